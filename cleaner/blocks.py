@@ -1,0 +1,359 @@
+"""Block: one line or paragraph of the page plus the evidence rules judge it by.
+
+Text dumps and HTML both become a list of blocks, so every rule works on both; HTML merely fills in more
+evidence (tag, landmarks, link density, class/id words). Derived measures are computed once here, not
+re-derived in every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_WORD_RE = re.compile(r"\w+")
+# Sentence-final marks across scripts; a body paragraph almost always ends in one of them.
+TERMINAL_PUNCTUATION = frozenset(".!?…\"'”’»)]:;。！？।؟")
+
+# A small cross-language stop-word set: enough to tell prose from headlines and menus. Prose in any of
+# these languages runs at 30%+ stop words; menus and headline lists run far lower.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "not",
+        "no",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "there",
+        "here",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "than",
+        "then",
+        "so",
+        "if",
+        "into",
+        "about",
+        "over",
+        "after",
+        "before",
+        "also",
+        "just",
+        "more",
+        "most",
+        "such",
+        "only",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "und",
+        "oder",
+        "aber",
+        "nicht",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "mit",
+        "von",
+        "zu",
+        "im",
+        "in",
+        "am",
+        "an",
+        "auf",
+        "für",
+        "aus",
+        "bei",
+        "nach",
+        "über",
+        "auch",
+        "als",
+        "wie",
+        "sich",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "ihr",
+        "ich",
+        "dass",
+        "noch",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "ou",
+        "mais",
+        "pas",
+        "est",
+        "sont",
+        "était",
+        "été",
+        "sera",
+        "avec",
+        "pour",
+        "dans",
+        "sur",
+        "par",
+        "au",
+        "aux",
+        "ce",
+        "cette",
+        "ces",
+        "qui",
+        "que",
+        "quoi",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "nous",
+        "vous",
+        "je",
+        "se",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "plus",
+        "ne",
+        "el",
+        "los",
+        "las",
+        "una",
+        "unos",
+        "unas",
+        "y",
+        "o",
+        "pero",
+        "no",
+        "es",
+        "son",
+        "era",
+        "fue",
+        "ser",
+        "con",
+        "para",
+        "por",
+        "en",
+        "del",
+        "al",
+        "lo",
+        "que",
+        "quien",
+        "su",
+        "sus",
+        "como",
+        "más",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "se",
+        "le",
+        "les",
+        "muy",
+        "il",
+        "lo",
+        "gli",
+        "i",
+        "uno",
+        "e",
+        "ed",
+        "non",
+        "è",
+        "sono",
+        "era",
+        "con",
+        "per",
+        "tra",
+        "fra",
+        "di",
+        "da",
+        "nel",
+        "nella",
+        "che",
+        "chi",
+        "del",
+        "della",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "e",
+        "ou",
+        "mas",
+        "não",
+        "é",
+        "são",
+        "era",
+        "com",
+        "para",
+        "por",
+        "em",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "no",
+        "na",
+        "que",
+        "seu",
+        "sua",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Block:
+    """A unit of visible text, in reading order.
+
+    ``tag``/``landmarks``/``link_density``/``attrs`` stay empty for text dumps; rules must treat empty
+    evidence as "unknown", never as "not boilerplate".
+    """
+
+    index: int
+    text: str
+    # A blank line (text) or a block boundary that is not a soft line break (HTML) came before it.
+    para_start: bool = True
+    tag: str = ""
+    heading: int = 0  # 1..6 when inside <hN>
+    landmarks: frozenset[str] = frozenset()  # nav, header, footer, aside, form, article, main, ...
+    attrs: str = ""  # lower-cased class/id words of the block and its ancestors, space-joined
+    link_density: float = 0.0
+    in_list: bool = False
+    # Derived once in __post_init__.
+    words: int = field(init=False, default=0)
+    length: int = field(init=False, default=0)
+    ends_sentence: bool = field(init=False, default=False)
+    stopword_density: float = field(init=False, default=0.0)
+
+    def __post_init__(self) -> None:
+        toks = _WORD_RE.findall(self.text)
+        self.words = len(toks)
+        self.length = len(self.text)
+        self.ends_sentence = bool(self.text) and self.text[-1] in TERMINAL_PUNCTUATION
+        if toks:
+            stop = sum(1 for t in toks if t.lower() in STOPWORDS)
+            self.stopword_density = stop / len(toks)
+
+    @property
+    def is_prose(self) -> bool:
+        """Looks like a sentence of running text: long enough, punctuated, with function words."""
+        return (
+            self.words >= PROSE_MIN_WORDS
+            and (self.ends_sentence or self.words >= PROSE_MIN_WORDS_UNPUNCTUATED)
+            and self.stopword_density >= PROSE_MIN_STOPWORDS
+        )
+
+
+# jusText calls a block "short" below 70 characters; our prose test works on words so it also holds for
+# languages with long compounds (German) and short words (English).
+PROSE_MIN_WORDS = 8
+PROSE_MIN_WORDS_UNPUNCTUATED = 25
+PROSE_MIN_STOPWORDS = 0.12
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of whitespace (incl. NBSP and zero-width spaces) so equal text compares equal."""
+    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What the page says about itself outside the visible text (HTML only; empty for text dumps).
+
+    Metadata is evidence, not truth: fields prefer visible text and use this to break ties.
+    """
+
+    title_tag: str | None = None
+    og_title: str | None = None
+    site_name: str | None = None
+    headline: str | None = None  # JSON-LD headline
+    description: str | None = None
+    published: str | None = None  # raw datetime strings, parsed by fields.date
+    author: str | None = None
+    lang: str | None = None
+    url: str | None = None
+    h1: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Document:
+    """The blocks of one input plus page metadata; the unit a rule looks at."""
+
+    blocks: list[Block]
+    kind: str  # "text" or "html"
+    meta: PageMeta = field(default_factory=PageMeta)

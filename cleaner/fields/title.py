@@ -1,0 +1,152 @@
+"""The headline and the standfirst under it.
+
+Text dumps: the headline is the title-like line closest above the article body (dates, bylines and
+buttons between them are skipped); a second title-like line between it and the body is the standfirst.
+HTML adds evidence: the <h1>, and the page's own title metadata to choose between several <h1>s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleaner.blocks import Block, Document
+from cleaner.fields.text_signals import byline_name, is_date_line
+from cleaner.rules.phrases import fold
+
+# How many blocks above the body the headline may stand.
+HEADER_LOOKBACK = 15
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 40
+SUBTITLE_MIN_WORDS = 5
+SUBTITLE_MAX_WORDS = 80
+# Rules whose drops mark UI text, never a headline (structural drops like "before the article" do not).
+LABEL_RULES = frozenset(
+    {
+        "drop_player_residue",
+        "drop_consent_banner",
+        "drop_newsletter_prompts",
+        "drop_social_buttons",
+        "drop_ad_labels",
+        "drop_counters",
+        "drop_site_chrome",
+        "drop_copyright",
+        "drop_image_credits",
+        "drop_symbol_lines",
+        "drop_link_lists",
+    }
+)
+
+
+@dataclass
+class Headline:
+    title: str | None = None
+    title_index: int | None = None
+    subtitle_index: int | None = None
+
+
+def _candidate(b: Block, dropped_by: dict[int, str], site: str | None, language: str | None) -> bool:
+    if dropped_by.get(b.index) in LABEL_RULES:
+        return False
+    if not TITLE_MIN_WORDS <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
+        return False
+    if site and fold(b.text) == fold(site):
+        return False
+    return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
+
+
+def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bool:
+    """Lines that may stand between headline and body: dates, bylines, buttons, credits."""
+    return (
+        dropped_by.get(b.index) in LABEL_RULES
+        or bool(byline_name(b))
+        or is_date_line(b, language)
+        or (b.words < TITLE_MIN_WORDS)
+    )
+
+
+def _text_headline(
+    doc: Document, dropped_by: dict[int, str], body_start: int, site: str | None, language: str | None
+) -> Headline:
+    blocks = doc.blocks
+    cluster: list[Block] = []
+    lo = max(0, body_start - HEADER_LOOKBACK)
+    for i in range(body_start - 1, lo - 1, -1):
+        b = blocks[i]
+        if _candidate(b, dropped_by, site, language):
+            if b.index == 0 and site is None and len(blocks) > 1 and cluster:
+                break  # a first line above a headline is the masthead, not a second headline
+            cluster.insert(0, b)
+            if len(cluster) == 2:
+                break
+        elif not _skippable(b, dropped_by, language) and cluster:
+            break
+    if not cluster:
+        return Headline()
+    if len(cluster) == 2:
+        first, second = cluster
+        if SUBTITLE_MIN_WORDS <= second.words <= SUBTITLE_MAX_WORDS and (
+            second.words >= first.words or second.ends_sentence
+        ):
+            return Headline(first.text, first.index, second.index)
+        return Headline(second.text, second.index)
+    return Headline(cluster[0].text, cluster[0].index)
+
+
+def _meta_titles(doc: Document) -> list[str]:
+    m = doc.meta
+    return [fold(x) for x in (m.headline, m.og_title, m.title_tag) if x]
+
+
+def _html_headline(
+    doc: Document,
+    kept: list[bool],
+    dropped_by: dict[int, str],
+    body_start: int,
+    site: str | None,
+    language: str | None,
+) -> Headline:
+    h1s = [b for b in doc.blocks if b.heading == 1 and TITLE_MIN_WORDS - 1 <= b.words <= TITLE_MAX_WORDS]
+    metas = _meta_titles(doc)
+    best: Block | None = None
+    if h1s:
+
+        def score(b: Block) -> tuple[int, int, int]:
+            f = fold(b.text)
+            in_meta = any(f and (f in m or m in f) for m in metas)
+            in_content = not (b.landmarks & {"nav", "footer", "aside"})
+            return (int(in_meta), int(in_content), -abs(b.index - body_start))
+
+        best = max(h1s, key=score)
+        if fold(best.text) == fold(site or "") and len(h1s) == 1 and metas:
+            best = None  # a logo <h1> holding the site name
+    if best is None:
+        found = _text_headline(doc, dropped_by, body_start, site, language)
+        if found.title_index is not None and (not metas or any(fold(found.title or "") in m for m in metas)):
+            return found
+        meta_title = doc.meta.headline or doc.meta.og_title or doc.meta.title_tag
+        return Headline(meta_title, None)
+    sub = None
+    for b in doc.blocks[best.index + 1 : best.index + 1 + HEADER_LOOKBACK]:
+        if kept[b.index] and b.is_prose:
+            break
+        if b.index >= body_start and kept[b.index]:
+            break
+        if dropped_by.get(b.index) in LABEL_RULES or byline_name(b) or is_date_line(b, language):
+            continue
+        if SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS and b.heading != 1 and b.link_density < 0.3:
+            sub = b.index
+        break
+    return Headline(best.text, best.index, sub)
+
+
+def pick_headline(
+    doc: Document,
+    kept: list[bool],
+    dropped_by: dict[int, str],
+    body_start: int,
+    site: str | None,
+    language: str | None,
+) -> Headline:
+    if doc.kind == "html":
+        return _html_headline(doc, kept, dropped_by, body_start, site, language)
+    return _text_headline(doc, dropped_by, body_start, site, language)

@@ -1,0 +1,124 @@
+"""clean(data) -> Article: decode, detect, read, run the rules, pick the fields.
+
+``judge`` is the same run but returns every block with its verdict, which ``explain``, stats and the
+batch layer's site templates build on; ``clean`` is ``judge`` reduced to the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cleaner.article import Article
+from cleaner.blocks import Block, Document
+from cleaner.config import Config
+from cleaner.errors import InputError
+from cleaner.fields import Fields, extract_fields
+from cleaner.read.detect import check_text, decode, detect_kind
+from cleaner.read.html import read_html
+from cleaner.read.text import read_text
+from cleaner.rules import RULES, RuleContext
+
+# A kept page needs this much prose to be called an article rather than a listing or a stub.
+ARTICLE_MIN_PROSE_WORDS = 100
+
+
+@dataclass
+class Judged:
+    """Every block with what happened to it: kept, a field role, or the rule (and reason) that dropped it."""
+
+    doc: Document
+    kept: list[bool]
+    dropped_by: dict[int, str]
+    reasons: dict[int, str]
+    fields: Fields
+    stats: Counter[str] = field(default_factory=Counter)
+
+    def label(self, b: Block) -> str:
+        role = self.fields.roles.get(b.index)
+        if role:
+            return role
+        return "kept" if self.kept[b.index] else self.dropped_by[b.index]
+
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.doc.blocks if self.kept[b.index] and b.index not in self.fields.roles]
+
+
+def to_text(data: str | bytes, config: Config) -> str:
+    if isinstance(data, bytes):
+        if len(data) > config.max_bytes:
+            data = data[: config.max_bytes]
+        text = decode(data)
+    else:
+        text = data[: config.max_bytes] if len(data) > config.max_bytes else data
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    check_text(text)
+    return text
+
+
+def read(text: str, input_format: str) -> Document:
+    kind = detect_kind(text) if input_format == "auto" else input_format
+    if kind == "html":
+        return read_html(text)
+    if kind == "text":
+        return read_text(text)
+    raise InputError(f"unknown input format {input_format!r}", "use auto, text or html")
+
+
+def judge(data: str | bytes, config: Config | None = None) -> Judged:
+    config = config or Config()
+    doc = read(to_text(data, config), config.input_format)
+    kept = [True] * len(doc.blocks)
+    dropped_by: dict[int, str] = {}
+    reasons: dict[int, str] = {}
+    stats: Counter[str] = Counter()
+    for rule in RULES:
+        if rule.name in config.disabled_rules or doc.kind not in rule.kinds:
+            continue
+        ctx = RuleContext(doc=doc, kept=tuple(kept), config=config)
+        for index, reason in rule.fn(ctx):
+            if kept[index]:
+                kept[index] = False
+                dropped_by[index] = rule.name
+                reasons[index] = reason
+                stats[rule.name] += 1
+    fields = extract_fields(doc, kept, dropped_by)
+    return Judged(doc=doc, kept=kept, dropped_by=dropped_by, reasons=reasons, fields=fields, stats=stats)
+
+
+def article_from(judged: Judged, source: str | None = None) -> Article:
+    f = judged.fields
+    paragraphs = tuple(judged.paragraphs())
+    prose_words = sum(b.words for b in judged.doc.blocks if judged.kept[b.index] and b.is_prose)
+    return Article(
+        source=source,
+        title=f.title,
+        subtitle=f.subtitle,
+        date=f.date,
+        author=f.author,
+        site=f.site,
+        language=f.language,
+        paragraphs=paragraphs,
+        is_article=prose_words >= ARTICLE_MIN_PROSE_WORDS,
+    )
+
+
+def clean(
+    data: str | bytes,
+    *,
+    input_format: str = "auto",
+    config: Config | None = None,
+    source: str | None = None,
+) -> Article:
+    """Clean one page (HTML or a text dump, as str or bytes) into an Article.
+
+    ``config`` carries everything else (disabled rules, limits); ``input_format`` is a shortcut for the
+    most common setting and wins over ``config.input_format`` when not "auto".
+    """
+    config = config or Config()
+    if input_format != "auto":
+        from dataclasses import replace
+
+        config = replace(config, input_format=input_format)
+    return article_from(judge(data, config), source)

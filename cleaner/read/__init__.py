@@ -1,0 +1,1 @@
+"""Readers: bytes or str in, a Document of Blocks out. One reader per input kind."""

@@ -1,0 +1,147 @@
+"""Bytes to text, and text to a kind (html or text).
+
+Decoding order (issue #2): BOM, then the HTML ``<meta charset>``, then strict UTF-8, then
+charset-normalizer's guess; the last resort is UTF-8 with replacement, so undecodable bytes never crash.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from cleaner.errors import InputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Only the head of a document may declare its charset (the HTML spec prescans 1024 bytes; pages in the
+# wild put it later, behind long <script> blocks, so we look further).
+META_SCAN_BYTES = 16 * 1024
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+# Magic numbers of formats people accidentally feed us: name the format so the message can say so.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"RIFF", "a RIFF (WebP/WAV/AVI) file"),
+    (b"\x00\x00\x01\x00", "an icon file"),
+    (b"\x7fELF", "an executable"),
+)
+# Share of control characters above which bytes are not text in any encoding we support.
+MAX_CONTROL_SHARE = 0.10
+SNIFF_CHARS = 4096
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data`` if it is one we recognise or obviously not text."""
+    for magic, name in _BINARY_MAGIC:
+        if data.startswith(magic):
+            if name == "a RIFF (WebP/WAV/AVI) file" and len(data) < 12:
+                continue
+            return name
+    return None
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM: every other byte of ASCII-range text is NUL."""
+    head = data[:2000]
+    if len(head) < 4:
+        return None
+    even_nul = head[0::2].count(0) / max(1, len(head[0::2]))
+    odd_nul = head[1::2].count(0) / max(1, len(head[1::2]))
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _lookup(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(data: bytes) -> str:
+    """Decode page bytes to text without ever raising on bad bytes (only on non-text formats)."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc, errors="replace")
+    utf16 = _looks_utf16(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    binary = sniff_binary(data)
+    if binary:
+        raise InputError(f"input is {binary}, not a web page or text dump", "pass HTML or a text dump")
+    m = _META_CHARSET_RE.search(data[:META_SCAN_BYTES])
+    if m:
+        enc = _lookup(m.group(1).decode("ascii", "ignore"))
+        if enc and not enc.startswith("utf-16"):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                pass  # the meta lied; fall through to what the bytes say
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = _guess(data)
+    return text if text is not None else data.decode("utf-8", errors="replace")
+
+
+def _guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 256 * 1024]).best()
+    if best is None or not best.encoding:
+        return None
+    return data.decode(best.encoding, errors="replace")
+
+
+def check_text(text: str, source_hint: str = "input") -> None:
+    """Refuse decoded text that is mostly control characters: random bytes, not a page."""
+    head = text[:SNIFF_CHARS]
+    if not head:
+        return
+    ctrl = sum(1 for c in head if (c < " " and c not in "\t\n\r\f\v") or c == "\ufffd")
+    if ctrl / len(head) > MAX_CONTROL_SHARE:
+        raise InputError(
+            f"{source_hint} looks like binary data, not a web page or text dump",
+            "pass HTML or a text dump (decompress archives first)",
+        )
+
+
+_HTML_START_RE = re.compile(
+    r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+)
+_TAG_RE = re.compile(
+    r"</?(p|div|span|a|br|li|ul|h[1-6]|table|td|tr|img|section|article|script|style)\b[^>]*>", re.I
+)
+# A text dump may quote a tag or two; markup needs many tags relative to its lines.
+MIN_TAGS_FOR_HTML = 3
+TAGS_PER_LINE_FOR_HTML = 0.3
+
+
+def detect_kind(text: str) -> str:
+    """'html' or 'text', from the first few KB."""
+    head = text[:SNIFF_CHARS]
+    if _HTML_START_RE.match(head):
+        return "html"
+    tags = len(_TAG_RE.findall(head))
+    lines = head.count("\n") + 1
+    if tags >= MIN_TAGS_FOR_HTML and tags / lines >= TAGS_PER_LINE_FOR_HTML:
+        return "html"
+    return "text"

@@ -1,0 +1,61 @@
+"""The one ordered registry of rules. Order matters: label rules run first, so the structural rules
+(section cuts, the article's extent) see a page already free of buttons and banners.
+
+Adding a rule: write a function in the module of its concern, give it a one-line docstring (it becomes
+the summary in ``cleaner rules``), and list it here. Its function name is its name everywhere.
+"""
+
+from __future__ import annotations
+
+from cleaner.rules.base import Drop, Rule, RuleContext, RuleFn, describe
+from cleaner.rules.chrome import (
+    drop_consent_banner,
+    drop_copyright,
+    drop_newsletter_prompts,
+    drop_site_chrome,
+    drop_symbol_lines,
+)
+from cleaner.rules.media import drop_image_credits, drop_player_residue
+from cleaner.rules.related import drop_comment_section, drop_headline_lists, drop_related_section
+from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
+from cleaner.rules.structure import (
+    drop_boilerplate_containers,
+    drop_duplicate_lines,
+    drop_html_landmarks,
+    drop_link_lists,
+    drop_outside_article,
+    drop_trailing_fragments,
+)
+
+HTML_ONLY = frozenset({"html"})
+
+
+def _rule(fn: RuleFn, kinds: frozenset[str] = frozenset({"text", "html"})) -> Rule:
+    return Rule(name=fn.__name__, fn=fn, summary=describe(fn), kinds=kinds)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(drop_html_landmarks, HTML_ONLY),
+    _rule(drop_boilerplate_containers, HTML_ONLY),
+    _rule(drop_link_lists),
+    _rule(drop_player_residue),
+    _rule(drop_consent_banner),
+    _rule(drop_newsletter_prompts),
+    _rule(drop_social_buttons),
+    _rule(drop_ad_labels),
+    _rule(drop_counters),
+    _rule(drop_site_chrome),
+    _rule(drop_copyright),
+    _rule(drop_image_credits),
+    _rule(drop_symbol_lines),
+    _rule(drop_comment_section),
+    _rule(drop_related_section),
+    _rule(drop_headline_lists),
+    _rule(drop_duplicate_lines),
+    _rule(drop_outside_article),
+    _rule(drop_trailing_fragments),
+)
+
+RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)
+
+__all__ = ["RULES", "RULE_NAMES", "Drop", "Rule", "RuleContext"]

@@ -1,0 +1,49 @@
+"""What a rule is: a small pure decision over a document's blocks, returning drops with reasons.
+
+A rule never mutates anything. It receives a read-only ``RuleContext`` (the document, which blocks are
+still kept, the config) and yields ``(block_index, reason)`` for blocks it judges boilerplate. Only the
+pipeline applies verdicts, labels dropped blocks with the rule's name and counts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from cleaner.blocks import Block, Document
+from cleaner.config import Config
+
+Drop = tuple[int, str]
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    doc: Document
+    kept: Sequence[bool]
+    config: Config
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.doc.blocks
+
+    def alive(self) -> list[Block]:
+        """Blocks no earlier rule dropped, in reading order."""
+        return [b for b in self.doc.blocks if self.kept[b.index]]
+
+
+RuleFn = Callable[[RuleContext], Iterable[Drop]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One registry entry; ``name`` is the function name and is used everywhere (CLI, stats, explain)."""
+
+    name: str
+    fn: RuleFn
+    summary: str
+    kinds: frozenset[str] = frozenset({"text", "html"})
+
+
+def describe(fn: RuleFn) -> str:
+    doc = (fn.__doc__ or "").strip()
+    return doc.splitlines()[0] if doc else ""

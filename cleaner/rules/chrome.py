@@ -1,0 +1,76 @@
+"""Site chrome: menus, account links, consent banners, newsletter prompts, copyright, symbol lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleaner.rules.base import Drop, RuleContext
+from cleaner.rules.phrases import CHROME, CONSENT_BUTTONS, CONSENT_RE, COPYRIGHT_RE, CTA_RE, fold
+
+# Breadcrumbs and menus flattened onto one line: "Home > News > World", "News | Sport | Weather".
+_SEPARATED_RE = re.compile(r"\s(?:[>|»›/•·]|::)\s")
+MAX_MENU_ITEM_WORDS = 4
+MIN_MENU_ITEMS = 3
+MAX_CHROME_WORDS = 8
+MAX_CONSENT_WORDS = 120
+MAX_COPYRIGHT_WORDS = 40
+_SYMBOLS_ONLY_RE = re.compile(r"^[\W\d_]+$")
+
+
+def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
+    """Menu, search, account and subscribe links; breadcrumbs; 'Skip to content'; legal links."""
+    extra = {fold(p) for p in ctx.config.extra_boilerplate}
+    for b in ctx.alive():
+        if b.words > MAX_CHROME_WORDS * 3:
+            continue
+        f = fold(b.text)
+        if f in extra:
+            yield b.index, "user boilerplate phrase"
+        elif b.words <= MAX_CHROME_WORDS and f in CHROME:
+            yield b.index, "site navigation or account link"
+        elif not b.ends_sentence and _is_flat_menu(b.text):
+            yield b.index, "menu or breadcrumb on one line"
+
+
+def _is_flat_menu(text: str) -> bool:
+    items = [x.strip() for x in _SEPARATED_RE.split(text)]
+    return len(items) >= MIN_MENU_ITEMS and all(0 < len(x.split()) <= MAX_MENU_ITEM_WORDS for x in items)
+
+
+def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
+    """Cookie and consent banners: 'We use cookies…', 'Accept all', 'Manage preferences'."""
+    alive = ctx.alive()
+    for i, b in enumerate(alive):
+        f = fold(b.text)
+        if b.words <= MAX_CONSENT_WORDS and CONSENT_RE.search(f):
+            yield b.index, "cookie or consent notice"
+        elif b.words <= 4 and f in CONSENT_BUTTONS:
+            # Buttons like "Accept" only count next to a banner or another button.
+            for j in (i - 2, i - 1, i + 1, i + 2):
+                if 0 <= j < len(alive):
+                    g = fold(alive[j].text)
+                    if (alive[j].words <= 4 and g in CONSENT_BUTTONS) or CONSENT_RE.search(g):
+                        yield b.index, "consent button"
+                        break
+
+
+def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
+    """Newsletter sign-up, paywall and 'enable JavaScript' prompts written as sentences."""
+    for b in ctx.alive():
+        if b.words <= 40 and CTA_RE.search(fold(b.text)):
+            yield b.index, "sign-up, paywall or browser prompt"
+
+
+def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
+    """Copyright and 'All rights reserved' lines (jusText drops every block with ©)."""
+    for b in ctx.alive():
+        if b.words <= MAX_COPYRIGHT_WORDS and COPYRIGHT_RE.search(b.text):
+            yield b.index, "copyright notice"
+
+
+def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:
+    """Lines of only digits, punctuation or symbols ('|', '•••', '12', '→')."""
+    for b in ctx.alive():
+        if _SYMBOLS_ONLY_RE.match(b.text):
+            yield b.index, "only symbols or digits"

@@ -1,0 +1,179 @@
+"""Multilingual phrase lists the rules match whole lines against (EN, DE, FR, ES, IT, PT, NL at least).
+
+Lists are data, kept apart from the decisions that use them, so adding a language touches one place.
+Matching is on a folded form of the line (see ``fold``): lower-case, punctuation and symbols stripped.
+Sources: video.js lang files, Shariff, trafilatura RE_FILTER, Nikola messages, autoconsent patterns,
+Readability adWords (see shared knowledge); translations completed by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD_STRIP_RE = re.compile(r"[^\w\s]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_FOLD_STRIP_RE.sub(" ", text).split())
+
+
+def _set(*groups: str) -> frozenset[str]:
+    return frozenset(fold(p) for g in groups for p in g.split("|") if p.strip())
+
+
+# Video/audio player leftovers (video.js strings and common player chrome).
+PLAYER = _set(
+    "play|pause|replay|mute|unmute|close|fullscreen|non-fullscreen|exit fullscreen|picture-in-picture",
+    "video player|audio player|current time|duration|remaining time|live|loaded|progress|playback rate",
+    "subtitles|captions|captions off|subtitles off|chapters|descriptions off|audio track|quality|settings",
+    "close modal dialog|this is a modal window|caption settings dialog|end of dialog window",
+    "this modal can be closed by pressing the escape key or activating the close button",
+    "beginning of dialog window escape will cancel and close the window",
+    "no compatible source was found for this media|media error|seek to live currently behind live",
+    "text|background|window|font size|text edge style|font family|reset|done|defaults|restore defaults",
+    "transparent|semi-transparent|opaque|white|black|red|green|blue|yellow|magenta|cyan",
+    "none|raised|depressed|uniform|dropshadow|proportional sans-serif|monospace sans-serif",
+    "watch|watch now|watch video|listen|listen to this article|now playing|up next|autoplay|skip ad",
+    "abspielen|wiedergabe|stummschalten|ton an|vollbild|schließen|untertitel|jetzt ansehen|video abspielen",
+    "lecture|pause|muet|activer le son|plein écran|fermer|sous-titres|regarder|écouter",
+    "reproducir|pausa|silenciar|activar sonido|pantalla completa|cerrar|subtítulos|ver vídeo|escuchar",
+    "riproduci|muto|schermo intero|chiudi|sottotitoli|guarda",
+    "loading|chargement|cargando|wird geladen|laden|caricamento|carregando",
+)
+
+# Ad and sponsorship labels (Readability adWords, extended).
+ADS = _set(
+    "ad|ads|advertisement|advertising|advert|sponsored|sponsored content|paid content|paid post|promoted",
+    "partner content|in partnership with|presented by|promotion|anzeige|werbung|gesponsert|publicité",
+    "contenu sponsorisé|sponsorisé|publicidad|anuncio|patrocinado|contenido patrocinado|pubblicità",
+    "sponsorizzato|publicidade|advertentie|story continues below advertisement|continue reading below",
+    "article continues below|article continues below advertisement|scroll to continue with content",
+    "remove ads|ad blocker detected|ad feedback|report this ad|skip advertisement",
+)
+
+# Share / social / print / follow buttons and their labels (trafilatura RE_FILTER, Shariff).
+SOCIAL = _set(
+    "share|share this|share this article|share this story|share this post|share on facebook|share on twitter",
+    "share on x|share on linkedin|share on whatsapp|share via email|share article|share story|shares",
+    "tweet|tweet this|pin it|email|e-mail|mail|print|print this|print article|print this page|copy link",
+    "link copied|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|pocket|tumblr",
+    "instagram|youtube|tiktok|telegram|xing|wechat|weibo|qq|messenger|threads|bluesky|mastodon|rss|feed",
+    "google|google news|apple news|follow|follow us|follow us on|follow us on twitter|connect with us",
+    "teilen|artikel teilen|auf facebook teilen|bei facebook teilen|drucken|per e-mail senden|folgen",
+    "partager|partager sur facebook|partager cet article|imprimer|envoyer par e-mail|suivez-nous",
+    "compartir|compartir en facebook|imprimir|enviar por correo|síguenos|condividi|stampa|seguici",
+    "compartilhar|partilhar|delen|afdrukken|volg ons|dela|udostępnij|поделиться|分享",
+    "comment|comments|add comment|leave a comment|save|saved|save article|bookmark|like|favorite|gift",
+    "gift article|gift this article|listen to article|reading list|add to reading list|more on this",
+    "mehr zum thema|jump to comments|view comments|show comments|kommentare|commentaires|comentarios",
+)
+
+# Site chrome: account, search, menu, navigation and subscription calls to action.
+CHROME = _set(
+    "menu|main menu|open menu|close menu|toggle menu|toggle navigation|navigation|skip to content",
+    "skip to main content|skip to navigation|skip to footer|jump to|back to top|top|home|homepage|search",
+    "search for|search this site|submit|go|sign in|sign up|log in|login|log out|logout|register|my account",
+    "account|profile|subscribe|subscribe now|subscribe today|subscriber|subscribers only|already a subscriber",
+    "already a subscriber sign in|newsletter|newsletters|sign up for our newsletter|get the newsletter",
+    "sign up for newsletters|join|join now|donate|support us|contact|contact us|about|about us|advertise",
+    "careers|jobs|help|faq|terms|terms of use|terms of service|terms and conditions|privacy|privacy policy",
+    "cookie policy|cookies|cookie settings|manage cookies|imprint|impressum|legal|legal notice|sitemap",
+    "accessibility|accessibility statement|rss feeds|more|see more|show more|load more|view more|see all",
+    "view all|show all|all|next|previous|prev|older|newer|next post|previous post|older posts|newer posts",
+    "next article|previous article|page|edition|select edition|language|english|deutsch|français|español",
+    "sections|topics|tags|categories|category|archive|archives|latest|latest news|news|trending|popular",
+    "anmelden|abmelden|registrieren|abonnieren|jetzt abonnieren|suche|suchen|startseite|hauptmenü",
+    "zum inhalt springen|nach oben|mein konto|kontakt|datenschutz|datenschutzerklärung|nutzungsbedingungen",
+    "se connecter|connexion|s'inscrire|s'abonner|abonnez-vous|rechercher|recherche|accueil|mon compte",
+    "aller au contenu|retour en haut|mentions légales|politique de confidentialité|plan du site",
+    "iniciar sesión|registrarse|suscribirse|suscríbete|buscar|búsqueda|inicio|mi cuenta|aviso legal",
+    "política de privacidad|accedi|registrati|abbonati|cerca|iscriviti|entrar|assinar|pesquisar|início",
+    "inloggen|registreren|abonneren|zoeken",
+)
+
+# Section headings after which the rest is not the article: related lists, comments, more-from.
+SECTION_ENDS = _set(
+    "related|related articles|related article|related stories|related posts|related news|related content",
+    "related coverage|related topics|related reading|read more|read more about|more reading|read next",
+    "more from|more stories|more news|more articles|more on this topic|more on this story|more like this",
+    "you may also like|you might also like|you may be interested in|you might be interested in",
+    "recommended|recommended for you|recommended stories|recommended articles|recommended reading",
+    "most popular|most read|most viewed|most shared|most commented|popular now|popular posts|trending now",
+    "top stories|editor's picks|editors' picks|don't miss|also read|see also|further reading|what to read next",
+    "around the web|from the web|sponsored stories|promoted stories|more to explore|keep reading|latest stories",
+    "comments|comment|leave a reply|leave a comment|post a comment|add a comment|join the conversation",
+    "join the discussion|discussion|reader comments|conversation|responses|show comments|view comments",
+    "das könnte sie auch interessieren|auch interessant|mehr zum thema|weitere artikel|ähnliche artikel",
+    "meistgelesen|meist gelesen|beliebteste artikel|lesen sie auch|empfehlungen|kommentare|kommentieren",
+    "à lire aussi|lire aussi|sur le même sujet|articles similaires|articles liés|les plus lus",
+    "vous aimerez aussi|vous aimerez aussi|commentaires|réagir|a lire aussi",
+    "artículos relacionados|noticias relacionadas|te puede interesar|también te puede interesar",
+    "lo más leído|más leídas|más noticias|comentarios|deja un comentario|lee también",
+    "articoli correlati|potrebbe interessarti|i più letti|commenti|leggi anche",
+    "artigos relacionados|leia também|mais lidas|comentários|gerelateerde artikelen|meest gelezen",
+)
+
+# Cookie/consent button labels (autoconsent accept/reject/settings patterns).
+CONSENT_BUTTONS = _set(
+    "accept|accept all|accept cookies|accept all cookies|i accept|agree|i agree|agree and close|allow all",
+    "allow cookies|reject|reject all|decline|deny|necessary only|only necessary|manage preferences",
+    "manage options|customise|customize|cookie preferences|privacy settings|got it|ok|okay|continue",
+    "alle akzeptieren|akzeptieren|zustimmen|alle ablehnen|ablehnen|einstellungen|nur notwendige",
+    "tout accepter|accepter|accepter et fermer|tout refuser|refuser|continuer sans accepter|paramétrer",
+    "aceptar|aceptar todo|aceptar todas|rechazar|rechazar todo|configurar|continuar sin aceptar",
+    "accetta|accetta tutto|rifiuta|rifiuta tutto|aceitar|rejeitar|accepteren|weigeren",
+)
+
+# Regexes over the folded line for consent-banner sentences (autoconsent DETECT_PATTERNS, C4 policy).
+CONSENT_RE = re.compile(
+    r"\bwe (?:use|serve)(?: optional)? cookies\b|\b(?:this|our) (?:web)?site.{0,100}\bcookies\b"
+    r"|\buses? cookies\b|\buse of cookies\b|\bcookie policy\b|\bstore and or access information"
+    r"|\bpersonalised ads and content\b|\bpersonalized ads and content\b|\bby continuing to (?:browse|use)"
+    r"|\bwir.{0,100}\bverwenden.{0,100}\bcookies\b|\bdiese (?:web)?seite verwendet cookies\b"
+    r"|\butilisons.{0,100}\bdes.{0,100}\bcookies\b|\bce site utilise des cookies\b"
+    r"|\butilizamos.{0,100}\bcookies\b|\beste sitio web utiliza cookies\b|\butilizziamo.{0,100}\bcookie\b"
+    r"|\bgebruik.{0,100}\bvan.{0,100}\bcookies\b|\bconsent to (?:the use of|our use of) cookies\b"
+)
+
+# "Newsletter"-style calls to action that come as whole sentences.
+CTA_RE = re.compile(
+    r"^(?:sign up|subscribe|register|join|get|enter your email)\b.{0,80}\b(?:newsletter|inbox|email|updates)\b"
+    r"|^(?:melden sie sich|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b.{0,80}"
+    r"\b(?:newsletter|infolettre|boletín)\b"
+    r"|^you have reached your (?:free )?article limit|^this content is (?:for|available to) subscribers"
+    r"|^already (?:a subscriber|have an account)\b|^to continue reading\b"
+    r"|^(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b"
+    r"|^your browser does not support\b|^thanks? for (?:signing up|subscribing)\b"
+)
+
+# Copyright and rights lines.
+COPYRIGHT_RE = re.compile(
+    r"©|&copy|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
+    r"|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
+    r"|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
+    re.I,
+)
+
+# Image credits and captions' tails.
+CREDIT_RE = re.compile(
+    r"^(?:photo|image|picture|foto|bild|illustration|credit|crédit|crédito|source|quelle|fuente|video)s?"
+    r"(?:\s+credit)?\s*:\s*\S.{0,120}$"
+    r"|^\(?(?:photo|image|foto|bild|crédit photo)\s*(?:by|:|/|©)\s*.{1,80}\)?$"
+    r"|^(?:getty images|reuters|ap photo|afp|shutterstock|epa|dpa|istock)(?:\s*/\s*\S.*)?$",
+    re.I,
+)
+
+# Counters (RefinedWeb counter_line_modifier, multilingual tail words).
+COUNTER_RE = re.compile(
+    r"^\W*\d[\d,.]*\s*(?:k|m|b)?\s+(?:likes?|shares?|comments?|retweets?|reposts?|quotes?|bookmarks?"
+    r"|upvotes?|downvotes?|downloads?|views?|followers?|reads?|reactions?|replies|reply|responses?"
+    r"|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|min read|minute read"
+    r"|minutes read|min lesezeit|minuten lesezeit|min de lecture|minutos de lectura)\W*$",
+    re.I,
+)
+
+# Player timestamps: "0:00", "0:00 / 2:31", "-1:23", "01:02:03".
+TIMESTAMP_RE = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*-?\d{1,2}:\d{2}(?::\d{2})?)?$")
