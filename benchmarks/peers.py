@@ -23,6 +23,7 @@ Extract = Callable[[str], dict[str, Any]]
 
 # Tags whose text a reader never sees; the all-text baseline drops them and nothing else.
 _INVISIBLE = ["script", "style", "noscript", "template", "svg", "head"]
+_NOT_RENDERED = '[hidden], [style*="display:none"], [style*="display: none"]'
 # Block-level tags: their boundaries are line breaks, so text of neighbouring blocks never fuses into one
 # token (which would cost shingles that no extractor really lost).
 _BLOCKS = frozenset(
@@ -233,6 +234,9 @@ def make_alltext() -> Extract:
         title_node = tree.css_first("title")
         title = title_node.text(strip=True) if title_node else None
         tree.strip_tags(_INVISIBLE)
+        # What a browser does not render either (as the innerText dumps also leave out).
+        for node in tree.css(_NOT_RENDERED):
+            node.decompose()
         root = tree.body or tree.root
         text = root.text(separator="\n") if root else ""
         lines = (" ".join(line.split()) for line in text.splitlines())
@@ -302,7 +306,7 @@ SYSTEMS: dict[str, System] = {
         System("boilerpy3", "boilerpy3", "1", make_boilerpy3, "boilerpy3 (Article)"),
         System("justext", "justext", "1", make_justext, "jusText"),
         System("goose3", "goose3", "1", make_goose3, "goose3"),
-        System("alltext", None, "1", make_alltext, "all text (baseline)"),
+        System("alltext", None, "2", make_alltext, "all text (baseline)"),
     )
 }
 PEERS: tuple[str, ...] = tuple(n for n in SYSTEMS if n != "cleaner")
