@@ -20,6 +20,7 @@ from cleaner.config import DEFAULT_MAX_BYTES, Config
 from cleaner.errors import CleanerError
 from cleaner.files import atomic_write, read_input
 from cleaner.formats import DOCUMENT_SEPARATOR, FORMATS, render
+from cleaner.limits import DEFAULT_TIMEOUT, time_limit
 from cleaner.pipeline import article_from, judge
 from cleaner.rules import RULE_NAMES, RULES
 
@@ -62,18 +63,30 @@ def config_options(fn: F) -> F:
         show_default=True,
         help="Inputs larger than this are truncated to it (with a warning) to bound time and memory.",
     )(fn)
+    fn = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Seconds one input may take before it is reported as failed (0: no limit).",
+    )(fn)
     fn = click.option("--debug", is_flag=True, help="Show full tracebacks for failures.")(fn)
     return fn
 
 
 def build_config(
-    input_format: str, disabled: tuple[str, ...], extra_boilerplate: tuple[str, ...], max_bytes: int
+    input_format: str,
+    disabled: tuple[str, ...],
+    extra_boilerplate: tuple[str, ...],
+    max_bytes: int,
+    timeout: float,
 ) -> Config:
     return Config(
         input_format=input_format,
         disabled_rules=frozenset(disabled),
         extra_boilerplate=tuple(extra_boilerplate),
         max_bytes=max_bytes,
+        timeout=timeout or None,
     )
 
 
@@ -99,7 +112,8 @@ def clean_source(source: str, config: Config) -> Article:
             soft_wrap=True,
         )
         data = data[: config.max_bytes]
-    return article_from(judge(data, config), source=source)
+    with time_limit(config.timeout):
+        return article_from(judge(data, config), source=source)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -146,6 +160,7 @@ def clean(
     disabled: tuple[str, ...],
     extra_boilerplate: tuple[str, ...],
     max_bytes: int,
+    timeout: float,
     debug: bool,
 ) -> None:
     """Clean pages into articles.
@@ -158,7 +173,7 @@ def clean(
         if sys.stdin.isatty():
             raise click.UsageError("no INPUT given and stdin is a terminal; pass a file or pipe a page in")
         inputs = ("-",)
-    config = build_config(input_format, disabled, extra_boilerplate, max_bytes)
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
     fmt = fmt or ("json" if len(inputs) == 1 else "jsonl")
     console = _stderr()
     chunks: list[str] = []
@@ -214,6 +229,7 @@ def explain(
     disabled: tuple[str, ...],
     extra_boilerplate: tuple[str, ...],
     max_bytes: int,
+    timeout: float,
     debug: bool,
 ) -> None:
     """Show every line of INPUT and what became of it: kept, a field (title, date, ...), or the rule
@@ -221,10 +237,11 @@ def explain(
     """
     from cleaner.explain import show, to_jsonl
 
-    config = build_config(input_format, disabled, extra_boilerplate, max_bytes)
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
     console = _stderr()
     try:
-        judged = judge(read_input(input_, max_bytes=config.max_bytes)[: config.max_bytes], config)
+        with time_limit(config.timeout):
+            judged = judge(read_input(input_, max_bytes=config.max_bytes)[: config.max_bytes], config)
     except Exception as exc:
         report_failure(console, input_, exc, debug)
         sys.exit(EXIT_FAILED)
