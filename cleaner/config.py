@@ -14,3 +14,5 @@ class Config:
     max_bytes: int = DEFAULT_MAX_BYTES
     # Extra phrases a user wants treated as boilerplate lines (JT#54: caller-injected keywords).
     extra_boilerplate: tuple[str, ...] = ()
+    # Per-document wall-clock budget in seconds (None: unlimited); enforced by the caller (CLI, batch).
+    timeout: float | None = None

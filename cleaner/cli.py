@@ -1,0 +1,266 @@
+"""The command line: thin commands that parse options, build one frozen Config and call down.
+
+stdout carries only results (JSON, JSON Lines, text, Markdown); everything a person watches (errors,
+explain tables, progress) goes to stderr, so pipelines stay clean.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from cleaner.article import Article
+from cleaner.config import DEFAULT_MAX_BYTES, Config
+from cleaner.errors import CleanerError
+from cleaner.files import atomic_write, read_input
+from cleaner.formats import DOCUMENT_SEPARATOR, FORMATS, render
+from cleaner.limits import DEFAULT_TIMEOUT, time_limit
+from cleaner.pipeline import article_from, judge
+from cleaner.rules import RULE_NAMES, RULES
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_FAILED = 1
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def config_options(fn: F) -> F:
+    """Options every cleaning command shares; they become the frozen Config."""
+    fn = click.option(
+        "--input-format",
+        type=click.Choice(["auto", "text", "html"]),
+        default="auto",
+        show_default=True,
+        help="How to read inputs: auto detects HTML by its markup, text is a dump (innerText, lynx, WET).",
+    )(fn)
+    fn = click.option(
+        "--disable",
+        "disabled",
+        multiple=True,
+        type=click.Choice(RULE_NAMES),
+        metavar="RULE",
+        help="Switch a rule off (repeatable). `cleaner rules` lists them.",
+    )(fn)
+    fn = click.option(
+        "--boilerplate",
+        "extra_boilerplate",
+        multiple=True,
+        metavar="PHRASE",
+        help="Extra line to always drop, matched case- and punctuation-insensitively (repeatable).",
+    )(fn)
+    fn = click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1024),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Inputs larger than this are truncated to it (with a warning) to bound time and memory.",
+    )(fn)
+    fn = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Seconds one input may take before it is reported as failed (0: no limit).",
+    )(fn)
+    fn = click.option("--debug", is_flag=True, help="Show full tracebacks for failures.")(fn)
+    return fn
+
+
+def build_config(
+    input_format: str,
+    disabled: tuple[str, ...],
+    extra_boilerplate: tuple[str, ...],
+    max_bytes: int,
+    timeout: float,
+) -> Config:
+    return Config(
+        input_format=input_format,
+        disabled_rules=frozenset(disabled),
+        extra_boilerplate=tuple(extra_boilerplate),
+        max_bytes=max_bytes,
+        timeout=timeout or None,
+    )
+
+
+def report_failure(console: Console, source: str, exc: BaseException, debug: bool) -> None:
+    """One line per failure: the file, what went wrong, what to do."""
+    if debug:
+        console.print(traceback.format_exc(), markup=False, highlight=False)
+    if isinstance(exc, CleanerError):
+        msg = f"cleaner: {source}: {exc}"
+    else:
+        msg = f"cleaner: {source}: internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+    console.print(msg, markup=False, highlight=False, soft_wrap=True)
+
+
+def clean_source(source: str, config: Config) -> Article:
+    data = read_input(source, max_bytes=config.max_bytes)
+    if len(data) > config.max_bytes:
+        _stderr().print(
+            f"cleaner: {source}: larger than --max-bytes {config.max_bytes}; cleaned the first "
+            f"{config.max_bytes} bytes only (raise --max-bytes to read it all)",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        data = data[: config.max_bytes]
+    with time_limit(config.timeout):
+        return article_from(judge(data, config), source=source)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="cleaner")
+def main() -> None:
+    """Turn scraped web pages into clean articles: title, subtitle, date, author, site, paragraphs.
+
+    Inputs are text dumps (browser innerText, lynx/w3m dumps, Common Crawl WET, copy-paste) or raw
+    HTML. Results go to stdout; messages go to stderr.
+
+    \b
+    Examples:
+      cleaner clean page.txt                      # JSON on stdout
+      curl -s URL | cleaner clean -f text -       # readable article from stdin
+      cleaner clean *.html -f jsonl > out.jsonl   # one JSON object per line
+      cleaner explain page.txt                    # every line and the rule that dropped it
+      cleaner rules                               # the rules, in order
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format. Default: json for one input, jsonl for several. Several text/markdown "
+    "articles are separated by a form-feed line.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=False),
+    help="Write here (atomically) instead of stdout.",
+)
+@config_options
+def clean(
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    input_format: str,
+    disabled: tuple[str, ...],
+    extra_boilerplate: tuple[str, ...],
+    max_bytes: int,
+    timeout: float,
+    debug: bool,
+) -> None:
+    """Clean pages into articles.
+
+    INPUT is a file path (.gz is decompressed) or - for stdin; with no INPUT, stdin is read. Every
+    input is tried: a bad one is reported on stderr as one line and the exit code is 1, the others
+    are still written. Exit 2 means the command line itself was wrong.
+    """
+    if not inputs:
+        if sys.stdin.isatty():
+            raise click.UsageError("no INPUT given and stdin is a terminal; pass a file or pipe a page in")
+        inputs = ("-",)
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
+    fmt = fmt or ("json" if len(inputs) == 1 else "jsonl")
+    console = _stderr()
+    chunks: list[str] = []
+    failed = 0
+    for source in inputs:
+        try:
+            article = clean_source(source, config)
+        except Exception as exc:
+            failed += 1
+            report_failure(console, source, exc, debug)
+            continue
+        chunks.append(
+            render(article, fmt) if fmt != "json" or len(inputs) == 1 else article.to_json(indent=2)
+        )
+    body = _join(chunks, fmt, len(inputs))
+    if output:
+        try:
+            atomic_write(output, body)
+        except CleanerError as exc:
+            report_failure(console, output, exc, debug)
+            sys.exit(EXIT_FAILED)
+    elif body:
+        sys.stdout.write(body)
+        sys.stdout.flush()
+    if failed:
+        console.print(f"cleaner: {failed} of {len(inputs)} inputs failed", highlight=False)
+        sys.exit(EXIT_FAILED)
+
+
+def _join(chunks: list[str], fmt: str, n_inputs: int) -> str:
+    if fmt == "json" and n_inputs > 1:
+        return "[\n" + ",\n".join(chunks) + "\n]\n" if chunks else "[]\n"
+    if fmt in ("text", "markdown"):
+        return DOCUMENT_SEPARATOR.join(chunks)
+    return "".join(chunks)
+
+
+@main.command()
+@click.argument("input_", metavar="INPUT", default="-")
+@click.option(
+    "--jsonl",
+    "as_jsonl",
+    is_flag=True,
+    help="Print one JSON object per block on stdout instead of the table.",
+)
+@click.option("--dropped", "only_dropped", is_flag=True, help="Show only dropped blocks.")
+@config_options
+def explain(
+    input_: str,
+    as_jsonl: bool,
+    only_dropped: bool,
+    input_format: str,
+    disabled: tuple[str, ...],
+    extra_boilerplate: tuple[str, ...],
+    max_bytes: int,
+    timeout: float,
+    debug: bool,
+) -> None:
+    """Show every line of INPUT and what became of it: kept, a field (title, date, ...), or the rule
+    that dropped it and why. The table goes to stderr; --jsonl prints machine-readable rows on stdout.
+    """
+    from cleaner.explain import show, to_jsonl
+
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
+    console = _stderr()
+    try:
+        with time_limit(config.timeout):
+            judged = judge(read_input(input_, max_bytes=config.max_bytes)[: config.max_bytes], config)
+    except Exception as exc:
+        report_failure(console, input_, exc, debug)
+        sys.exit(EXIT_FAILED)
+    if as_jsonl:
+        sys.stdout.write(to_jsonl(judged))
+    else:
+        show(judged, console, source=input_, only_dropped=only_dropped)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the registry as JSON Lines.")
+def rules(as_json: bool) -> None:
+    """List the rules in the order they run, with what each one drops.
+
+    The name is the same everywhere: in --disable, in explain's labels and in batch statistics.
+    """
+    for r in RULES:
+        if as_json:
+            click.echo(json.dumps({"name": r.name, "inputs": sorted(r.kinds), "summary": r.summary}))
+        else:
+            only = "" if len(r.kinds) > 1 else f" [{next(iter(r.kinds))} only]"
+            click.echo(f"{r.name:<30} {r.summary}{only}")

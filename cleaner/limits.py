@@ -1,0 +1,48 @@
+"""A wall-clock budget per document, so one runaway input becomes a recorded failure instead of a hang."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
+from types import FrameType
+
+from cleaner.errors import CleanerError
+
+DEFAULT_TIMEOUT = 60.0  # seconds; a normal page takes milliseconds, a 50 MB dump a few seconds
+
+
+class DocumentTimeout(CleanerError):
+    """Cleaning one document took longer than its budget."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout inside the block after ``seconds`` (SIGALRM; main thread only).
+
+    Off-main-thread callers (and platforms without SIGALRM) run without a budget rather than fail:
+    the budget is a safety net, not part of the result.
+    """
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def _expired(signum: int, frame: FrameType | None) -> None:
+        raise DocumentTimeout(
+            f"took longer than {seconds:g} s", "raise --timeout, or lower --max-bytes for giant inputs"
+        )
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
