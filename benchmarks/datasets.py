@@ -16,6 +16,7 @@ from pathlib import Path
 SETS: tuple[str, ...] = ("scrapinghub", "wcxb-dev")
 INPUTS: tuple[str, ...] = ("html", "dump")
 ENV_VAR = "CLEANER_DATASETS"
+SHARED_ENV_VAR = "CLEANER_SHARED"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -40,16 +41,27 @@ class Truth:
 
 
 def resolve_root(option: str | os.PathLike[str] | None = None) -> Path:
-    """Option beats env var beats the default ``../shared/datasets`` next to the repo.
+    """--datasets beats $CLEANER_DATASETS beats $CLEANER_SHARED/datasets beats ``../shared/datasets``.
 
     The default is resolved against the repo root, not the working directory, so the command works from
     anywhere inside the checkout.
     """
     raw = option or os.environ.get(ENV_VAR)
-    root = Path(raw).expanduser() if raw else (REPO_ROOT.parent / "shared" / "datasets")
+    shared = os.environ.get(SHARED_ENV_VAR)
+    if raw:
+        root = Path(raw).expanduser()
+    elif shared:  # the test suite's convention for the whole shared folder
+        root = Path(shared).expanduser() / "datasets"
+    else:
+        root = REPO_ROOT.parent / "shared" / "datasets"
     root = root.resolve()
     if not root.is_dir():
-        source = "--datasets" if option else (f"${ENV_VAR}" if os.environ.get(ENV_VAR) else "the default")
+        if option:
+            source = "--datasets"
+        elif os.environ.get(ENV_VAR):
+            source = f"${ENV_VAR}"
+        else:
+            source = f"${SHARED_ENV_VAR}/datasets" if shared else "the default"
         raise DatasetsMissing(
             f"datasets folder not found: {root} (from {source}). Pass --datasets PATH or set {ENV_VAR} "
             f"to the folder holding scrapinghub/ and wcxb-dev/."
