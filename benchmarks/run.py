@@ -175,6 +175,11 @@ def main(
         latest.symlink_to(out_dir.name)
 
     labels = {name: SYSTEMS[name].label or name for name in SYSTEMS}
+    plot_labels = {
+        **{name: name for name in SYSTEMS},
+        "alltext": "all text",
+        "readability": "readability-lxml",
+    }
     tables: list[str] = []
     worst_parts: list[str] = []
     with (
@@ -213,7 +218,8 @@ def main(
                     tables.append(R.page_type_table(s, kind, rows_by_system, labels))
                 short = {"html": "HTML", "dump": "dump"}[kind]
                 points += [
-                    (f"{labels[x.system]} ({short})", kind, x.docs_per_s, x.primary(s)) for x in summaries
+                    (f"{plot_labels[x.system]} ({short})", kind, x.docs_per_s, x.primary(s))
+                    for x in summaries
                 ]
                 if worst and "cleaner" in rows_by_system:
                     worst_parts.append(
