@@ -125,15 +125,13 @@ def make_trafilatura() -> Extract:
     del trafilatura
 
     def extract(html: str) -> dict[str, Any]:
-        # Library defaults (comments and tables included, no favouring) plus metadata for title/date/author.
-        # The body is what ``trafilatura.extract`` would print as txt: main text, then comments.
-        doc = bare_extraction(html, with_metadata=True)
+        # Library defaults, no favouring, except comments: the sets' truth is the article without its
+        # comments, and with them kept trafilatura scores 0.953 instead of the published 0.958 on
+        # scrapinghub. Metadata is on so that title, date and author can be scored.
+        doc = bare_extraction(html, include_comments=False, with_metadata=True)
         if doc is None:
             return {"body": ""}
-        body = doc.text or ""
-        if doc.comments:
-            body = f"{body}\n{doc.comments}".strip()
-        return {"body": body, "title": doc.title, "date": doc.date, "author": doc.author}
+        return {"body": doc.text or "", "title": doc.title, "date": doc.date, "author": doc.author}
 
     return extract
 
@@ -299,7 +297,7 @@ SYSTEMS: dict[str, System] = {
     s.name: s
     for s in (
         System("cleaner", "cleaner", "1", make_cleaner_html, "cleaner"),
-        System("trafilatura", "trafilatura", "1", make_trafilatura, "trafilatura"),
+        System("trafilatura", "trafilatura", "2", make_trafilatura, "trafilatura"),
         System("readability", "readability-lxml", "1", make_readability, "readability-lxml"),
         System("newspaper4k", "newspaper4k", "1", make_newspaper4k, "newspaper4k"),
         System("resiliparse", "resiliparse", "1", make_resiliparse, "resiliparse (main content)"),
