@@ -194,10 +194,23 @@ def make_newspaper4k() -> Extract:
     config.disable_category_cache = True
     config.request_timeout = 0.01  # belt and braces: nothing should be fetched with input_html given
 
+    # Its Korean, Chinese, Japanese, ... tokenizers need nltk and nltk's data, which is downloaded from
+    # outside the package registries and so cannot be had here; such pages are parsed again with the
+    # English stopwords (the library's default language) instead of counting as failures.
+    fallback = Configuration()
+    for key in ("fetch_images", "memorize_articles", "disable_category_cache", "request_timeout"):
+        setattr(fallback, key, getattr(config, key))
+    fallback.language = "en"  # setting it also turns off the language from <meta>
+
     def extract(html: str) -> dict[str, Any]:
         art = Article("", config=config)
         art.download(input_html=html)
-        art.parse()
+        try:
+            art.parse()
+        except ImportError:
+            art = Article("", config=fallback)
+            art.download(input_html=html)
+            art.parse()
         return {"body": art.text or "", "title": art.title, "date": art.publish_date, "author": art.authors}
 
     return extract
