@@ -68,14 +68,18 @@ def extract_pages(system: str, root: Path, tasks: list[Task]) -> Iterator[tuple[
         data = prepare_input(system, kind, read_input(root, s, pid, kind))
         yield "start", (s, kind, pid), None
         error = None
+        c0 = time.thread_time()
         t0 = time.perf_counter()
         try:
             out = extractors[kind](data)
         except Exception as exc:  # a peer failing on a page is a result (empty output), not a crash
             out, error = {}, f"{type(exc).__name__}: {exc}"[:300]
         seconds = time.perf_counter() - t0
+        cpu = time.thread_time() - c0
         rec = normalise(out or {})
         rec["seconds"] = seconds
+        # Kept beside the wall time: on a shared box the CPU time says how much of it was waiting.
+        rec["cpu_seconds"] = cpu
         rec["error"] = error
         yield "done", (s, kind, pid), rec
 

@@ -35,6 +35,7 @@ def score_page(truth: Truth, rec: dict[str, Any]) -> dict[str, Any]:
         "bow_f1": M.bow_f1(body, truth.body),
         "pred_words": len(M.tokens(body)),
         "seconds": rec.get("seconds"),
+        "cpu_seconds": rec.get("cpu_seconds"),
         "error": rec.get("error"),
     }
     if truth.with_snippets or truth.without_snippets:
