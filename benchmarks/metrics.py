@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -56,7 +57,15 @@ def shingles(text: str | None, n: int = SHINGLE_N) -> Counter[tuple[str, ...]]:
         return Counter()
     if len(toks) < n:
         return Counter([tuple(toks)])
-    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+    return Counter(zip(*(toks[i:] for i in range(n)), strict=False))  # zip of shifted lists: ~3x faster
+
+
+def overlap(a: Counter[Any], b: Counter[Any]) -> int:
+    """Size of the multiset intersection, without building it (scoring 30k page pairs adds up)."""
+    if len(a) > len(b):
+        a, b = b, a
+    get = b.get
+    return sum(min(c, get(k, 0)) for k, c in a.items())
 
 
 @dataclass(frozen=True)
@@ -90,10 +99,14 @@ class ShinglePage:
 
 def shingle_page(pred: str | None, truth: str | None) -> ShinglePage:
     """Counts are divided by their sum so that a long page weighs no more than a short one."""
-    p, t = shingles(pred), shingles(truth)
-    tp = sum((p & t).values())
-    fp = sum((p - t).values())
-    fn = sum((t - p).values())
+    return shingle_page_counts(shingles(pred), shingles(truth))
+
+
+def shingle_page_counts(p: Counter[tuple[str, ...]], t: Counter[tuple[str, ...]]) -> ShinglePage:
+    """``shingle_page`` on precomputed shingles, so a page's truth is shingled once for all systems."""
+    tp = overlap(p, t)
+    fp = sum(p.values()) - tp
+    fn = sum(t.values()) - tp
     total = tp + fp + fn
     if total == 0:
         return ShinglePage(0.0, 0.0, 0.0)
@@ -132,18 +145,22 @@ def corpus_shingle(pages: Iterable[ShinglePage]) -> CorpusPRF:
 
 def bow_f1(pred: str | None, truth: str | None) -> float:
     """Lowercased multiset overlap; an empty truth is matched only by an empty prediction."""
-    p = Counter(w.lower() for w in tokens(pred))
-    t = Counter(w.lower() for w in tokens(truth))
+    return bow_f1_counts(bag_of_words(pred), bag_of_words(truth))
+
+
+def bag_of_words(text: str | None) -> Counter[str]:
+    return Counter(map(str.lower, tokens(text)))  # tokens first, then lowercase, as the README says
+
+
+def bow_f1_counts(p: Counter[str], t: Counter[str]) -> float:
     if not t:
         return 1.0 if not p else 0.0
     if not p:
         return 0.0
-    overlap = sum((p & t).values())
-    if overlap == 0:
+    common = overlap(p, t)
+    if common == 0:
         return 0.0
-    prec = overlap / sum(p.values())
-    rec = overlap / sum(t.values())
-    return f1_of(prec, rec)
+    return f1_of(common / sum(p.values()), common / sum(t.values()))
 
 
 # --- 3. snippets (wcxb with / without) ------------------------------------------------------------------

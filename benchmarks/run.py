@@ -8,6 +8,7 @@ with ``--worst``, ``worst.md``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -72,6 +73,45 @@ def collect(
     if todo:
         run_in_child(system, root, todo, on_result)
     return results
+
+
+_VOLATILE = ("seconds", "cpu_seconds", "error")  # taken from the record, so a retimed peer needs no rescoring
+
+
+def _score_fingerprint() -> str:
+    """Scores depend on the scoring code and the truth; a change to either invalidates cached scores."""
+    h = hashlib.sha1()
+    for mod in (R, R.M, sys.modules[Truth.__module__]):
+        h.update(Path(mod.__file__ or "").read_bytes())
+    return h.hexdigest()[:12]
+
+
+def score(
+    system: str, s: str, kind: str, truths: list[Truth], recs: dict[str, Record], cache: Cache | None
+) -> list[dict[str, Any]]:
+    """Per-page score rows; a peer's are cached beside its outputs (they are as fixed as the outputs)."""
+    stored: dict[str, dict[str, Any]] = {}
+    path = None
+    if cache is not None:
+        path = cache.path(system, s, kind).with_suffix(f".scores-{_score_fingerprint()}.json")
+        if path.exists():
+            stored = json.loads(path.read_text(encoding="utf-8"))
+    rows, fresh = [], 0
+    for t in truths:
+        rec = recs.get(t.id)
+        if rec is None:
+            continue
+        row = stored.get(t.id)
+        if row is None:
+            row = R.score_page(t, rec)
+            stored[t.id] = {k: v for k, v in row.items() if k not in _VOLATILE}
+            fresh += 1
+        else:
+            row = {**row, **{k: rec.get(k) for k in _VOLATILE}}
+        rows.append(row)
+    if path is not None and fresh:
+        path.write_text(json.dumps(stored), encoding="utf-8")
+    return rows
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -193,7 +233,7 @@ def main(
                 rows_by_system: dict[str, list[dict[str, Any]]] = {}
                 for system, res in all_results.items():
                     recs = res.get((s, kind), {})
-                    rows = [R.score_page(t, recs[t.id]) for t in truths[s] if t.id in recs]
+                    rows = score(system, s, kind, truths[s], recs, None if system == "cleaner" else cache)
                     if not rows:
                         continue
                     rows_by_system[system] = rows
