@@ -273,7 +273,14 @@ def main(
                         )
                     )
             if points:
-                R.scatter(out_dir / f"scatter_{s}.png", s, points)
+                try:
+                    R.scatter(out_dir / f"scatter_{s}.png", s, points)
+                except (
+                    ImportError
+                ):  # matplotlib comes with the bench group; tables matter more than the picture
+                    err.print(
+                        "[yellow]matplotlib missing (pip install -e '.[bench]'): no scatter plot[/yellow]"
+                    )
 
     elapsed = time.monotonic() - started
     timing_note = (
