@@ -74,6 +74,7 @@ class MirrorSink:
         self.errors = ErrorLog(out / "errors.jsonl")
         self.templates_path = out / ".site-templates.json"
         out.mkdir(parents=True, exist_ok=True)
+        sweep_temp_files(out)
 
     def target(self, rel: str) -> Path:
         rel = rel[:-3] if rel.endswith(".gz") else rel
@@ -135,6 +136,19 @@ class JsonlSink:
                 os.fsync(fh.fileno())
             fh.close()
         self.errors.close()
+
+
+def sweep_temp_files(out: Path) -> int:
+    """Remove temp files a killed run left behind (``atomic_write``'s ``.<name>.<random>.tmp``): they were
+    never renamed into place, so they are not outputs, just litter from a kill -9 or a power loss."""
+    removed = 0
+    for folder, _dirs, files in os.walk(out):
+        for name in files:
+            if name.startswith(".") and name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
+                    removed += 1
+    return removed
 
 
 def recover_jsonl(path: Path) -> set[str]:
