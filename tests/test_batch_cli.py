@@ -29,7 +29,9 @@ def jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def test_folder_to_jsonl_has_source_on_every_line_and_nothing_on_stdout(runner: CliRunner, tmp_path: Path) -> None:
+def test_folder_to_jsonl_has_source_on_every_line_and_nothing_on_stdout(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     files = write_small(tmp_path / "in", 12)
     out = tmp_path / "out.jsonl"
     result = run(runner, str(tmp_path / "in"), "-o", str(out), "-j", "2")
@@ -93,7 +95,9 @@ def test_gz_inputs_are_read_transparently_and_mirrored_without_gz(runner: CliRun
     assert json.loads((out / "page.txt.json").read_text())["title"].startswith("Story number 0")
 
 
-def test_hidden_nonregular_and_outside_symlinks_are_skipped_and_counted(runner: CliRunner, tmp_path: Path) -> None:
+def test_hidden_nonregular_and_outside_symlinks_are_skipped_and_counted(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     inp = tmp_path / "in"
     write_small(inp, 2)
     (inp / ".hidden.txt").write_text("secret\n")
@@ -167,7 +171,9 @@ def test_resume_cuts_a_partial_last_line_and_redoes_it(runner: CliRunner, tmp_pa
     assert len(rows) == 5 and len({r["source"] for r in rows}) == 5
 
 
-def test_mirror_rerun_skips_existing_outputs_and_sweeps_temp_litter(runner: CliRunner, tmp_path: Path) -> None:
+def test_mirror_rerun_skips_existing_outputs_and_sweeps_temp_litter(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     write_small(tmp_path / "in", 3)
     out = tmp_path / "out"
     assert run(runner, str(tmp_path / "in"), "-o", str(out), "-q").exit_code == 0

@@ -45,7 +45,7 @@ def test_template_lines_are_dropped_and_quotes_kept(tmp_path: Path) -> None:
 
 def test_consecutive_quoted_paragraphs_are_kept() -> None:
     """Two shared prose paragraphs in a row (a long quote) form a prose-only run: not a template."""
-    text, body = page("gamma", 1, quote=True)
+    text, _ = page("gamma", 1, quote=True)
     other = "Officials added that the schedule had been agreed with every district well before the summer."
     text = text.replace(QUOTE, QUOTE + "\n\n" + other)
     templates = frozenset(k for k in (line_key(QUOTE), line_key(other)) if k is not None)
@@ -101,7 +101,8 @@ def test_explain_shows_the_rule_with_a_batch_templates_file(tmp_path: Path) -> N
     assert CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(out), "-q"]).exit_code == 0
     tfile = tmp_path / "o.site-templates.json"
     result = CliRunner().invoke(
-        main, ["explain", "--jsonl", "--templates", str(tfile), str(tmp_path / "in" / "alpha" / "page004.txt")]
+        main,
+        ["explain", "--jsonl", "--templates", str(tfile), str(tmp_path / "in" / "alpha" / "page004.txt")],
     )
     assert result.exit_code == 0, result.output
     labels = {json.loads(line)["text"]: json.loads(line)["label"] for line in result.stdout.splitlines()}
@@ -110,7 +111,7 @@ def test_explain_shows_the_rule_with_a_batch_templates_file(tmp_path: Path) -> N
 
 
 def test_clean_path_is_a_pure_record_maker(tmp_path: Path) -> None:
-    text, body = page("alpha", 0, quote=False)
+    text, _ = page("alpha", 0, quote=False)
     p = tmp_path / "p.txt"
     p.write_text(text)
     rec = clean_path(str(p))

@@ -48,7 +48,9 @@ class ErrorLog:
         if self._fh is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fh = self.path.open("w", encoding="utf-8")
-        self._fh.write(json.dumps({"source": source, "error": error_type, "message": message}, ensure_ascii=False))
+        self._fh.write(
+            json.dumps({"source": source, "error": error_type, "message": message}, ensure_ascii=False)
+        )
         self._fh.write("\n")
         self._fh.flush()
         self.count += 1

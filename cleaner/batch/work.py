@@ -120,7 +120,11 @@ def learn_task(task: Task) -> Learnt:
         data = read_input(task.source, max_bytes=job.config.max_bytes)[: job.config.max_bytes]
         with time_limit(job.config.timeout):
             return Learnt(
-                task.index, task.source, site_key(task.source, head_text(data)), page_lines(data, job.config), False
+                task.index,
+                task.source,
+                site_key(task.source, head_text(data)),
+                page_lines(data, job.config),
+                False,
             )
     except Exception:
         # The cleaning pass will meet the same error and record it; here the page just does not count.
