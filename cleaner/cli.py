@@ -352,6 +352,13 @@ def batch_options(fn: F) -> F:
             help="...and on at least this many pages.",
         ),
         click.option(
+            "--template-sample",
+            type=click.IntRange(min=10),
+            default=300,
+            show_default=True,
+            help="Pages per site read to learn its template (evenly spread; bigger sites are sampled).",
+        ),
+        click.option(
             "-q",
             "--quiet",
             is_flag=True,
@@ -381,6 +388,7 @@ def batch(
     site_templates: bool,
     template_share: float,
     template_min_pages: int,
+    template_sample: int,
     quiet: bool,
     input_format: str,
     disabled: tuple[str, ...],
@@ -421,6 +429,7 @@ def batch(
         site_templates=site_templates,
         template_share=template_share,
         template_min_pages=template_min_pages,
+        template_sample=template_sample,
         quiet=quiet,
     )
     console = _stderr()

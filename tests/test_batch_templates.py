@@ -130,3 +130,11 @@ def test_clean_path_maps_over_a_dask_bag(tmp_path: Path) -> None:
     records = db.from_sequence(paths, npartitions=2).map(clean_path).compute(scheduler="sync")
     assert [r["source"] for r in records] == paths
     assert all(r["status"] == "ok" for r in records)
+
+
+def test_spread_sample_covers_the_whole_site() -> None:
+    from cleaner.batch.templates import spread_sample
+
+    assert spread_sample([1, 2, 3], 5) == [1, 2, 3]
+    picked = spread_sample(list(range(1000)), 10)
+    assert picked == [0, 100, 200, 300, 400, 500, 600, 700, 800, 900]

@@ -22,7 +22,13 @@ from rich.console import Console
 from cleaner.batch.discover import Discovery, Item, discover, read_path_list
 from cleaner.batch.progress import Bar, Counts, summary_table
 from cleaner.batch.sink import JsonlSink, MirrorSink
-from cleaner.batch.templates import DEFAULT_MIN_PAGES, DEFAULT_MIN_SHARE, Templates
+from cleaner.batch.templates import (
+    DEFAULT_MIN_PAGES,
+    DEFAULT_MIN_SHARE,
+    DEFAULT_SAMPLE,
+    Templates,
+    spread_sample,
+)
 from cleaner.batch.work import (
     CHUNKED,
     EMPTY,
@@ -31,6 +37,7 @@ from cleaner.batch.work import (
     Job,
     Learnt,
     Result,
+    Sited,
     Task,
     chunksize_for,
     clean_task,
@@ -38,6 +45,7 @@ from cleaner.batch.work import (
     init_worker,
     learn_task,
     make_pool,
+    site_task,
 )
 from cleaner.config import Config
 
@@ -70,6 +78,7 @@ class BatchOptions:
     site_templates: bool = True
     template_share: float = DEFAULT_MIN_SHARE
     template_min_pages: int = DEFAULT_MIN_PAGES
+    template_sample: int = DEFAULT_SAMPLE
     quiet: bool = False
     progress: bool | None = None  # None: when stderr is a terminal
 
@@ -207,7 +216,18 @@ def _learn(
                 "the old ones (use --force to redo them)",
                 highlight=False,
             )
+    # Stage 1: every page's site from its head (cheap); stage 2: read a spread sample of each site.
     tasks = [Task(i, it.source) for i, it in enumerate(items)]
+    bar.phase("finding sites", len(tasks))
+    by_site: dict[str, list[int]] = {}
+    for sr in _results(site_task, tasks, pool, workers, False, stop):
+        assert isinstance(sr, Sited)
+        if sr.site is not None:
+            by_site.setdefault(sr.site, []).append(sr.index)
+        bar.advance(0)
+    chosen = sorted(i for idx in by_site.values() for i in spread_sample(sorted(idx), opts.template_sample))
+    del by_site
+    tasks = [Task(i, items[i].source) for i in chosen]
     bar.phase("learning site templates", len(tasks))
     with Learner(opts.template_share, opts.template_min_pages) as learner:
         for r in _results(learn_task, tasks, pool, workers, False, stop):

@@ -1,12 +1,14 @@
 """Learning site templates across a batch: which normalised lines each site repeats on most pages.
 
-First pass (in the workers): each page is read into blocks (no rules run) and reduced to its site key and
-the set of its line hashes (``cleaner.rules.templates.line_key``; a set, so a line counts once per page).
-The parent counts pages per (site, hash) in a temporary SQLite file, not in a dict: the counts grow with
-the number of distinct lines, and keeping them on disk is what keeps a 20,000-file batch in the same memory
-as a 2,000-file one. A line is template for a site when it occurs on at least ``min_share`` of the site's
-pages and on at least ``min_pages`` pages. The result is small (a few hundred hashes per site) and is saved
-next to the output, so a resumed run reuses it and ``cleaner explain --templates FILE`` can show the rule.
+First pass, in the workers: each page's site is found from the head of its file (cheap), then up to
+``sample`` evenly spread pages per site are read into blocks (no rules run) and reduced to the set of
+their line hashes (``cleaner.rules.templates.line_key``; a set, so a line counts once per page). The
+parent counts pages per (site, hash) in a bounded in-memory buffer flushed into a temporary SQLite table:
+the counts grow with the number of distinct lines, and keeping them on disk is what keeps a 20,000-file
+batch in the same memory as a 2,000-file one. A line is template for a site when it occurs on at least
+``min_share`` of the site's (sampled) pages and on at least ``min_pages`` of them. The result is small (a
+few hundred hashes per site) and is saved next to the output, so a resumed run reuses it and
+``cleaner explain --templates FILE`` can show the rule on one page.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import os
 import re
 import sqlite3
 import tempfile
+from array import array
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +32,14 @@ from cleaner.rules.templates import line_key
 
 DEFAULT_MIN_SHARE = 0.5
 DEFAULT_MIN_PAGES = 10
+# Pages per site read to learn its template: a share estimated on 300 evenly spread pages is within a few
+# points of the true one, and a 20,000-page site then costs 300 extra reads, not 20,000.
+DEFAULT_SAMPLE = 300
 FORMAT_VERSION = 1
+# Distinct (site, line) counts held in memory before they are added to the on-disk table (~20 MB).
+BUFFER_ENTRIES = 100_000
 
-_HEAD_BYTES = 65536
+HEAD_BYTES = 65536
 _WARC_URI_RE = re.compile(r"^WARC-Target-URI:\s*(\S+)", re.M | re.I)
 # A dump whose first line is a URL header ("URL: https://...", "Source: https://...").
 _URL_HEADER_RE = re.compile(r"\A\s*(?:url|source|uri)\s*:\s*(https?://\S+)", re.I)
@@ -80,8 +89,16 @@ def site_key(source: str, head: str) -> str:
     return "dir:" + Path(source).resolve().parent.name
 
 
+def spread_sample(indices: list[int], size: int) -> list[int]:
+    """``size`` of ``indices`` evenly spread over the list (all of them when there are not more)."""
+    m = len(indices)
+    if m <= size:
+        return indices
+    return [indices[(j * m) // size] for j in range(size)]
+
+
 def head_text(data: bytes) -> str:
-    return data[:_HEAD_BYTES].decode("utf-8", "replace")
+    return data[:HEAD_BYTES].decode("utf-8", "replace")
 
 
 def page_lines(data: bytes, config: Config) -> frozenset[int]:
@@ -150,26 +167,41 @@ class Learner:
             """
         )
         self._site_ids: dict[str, int] = {}
-        self._pending = 0
+        self._pages: Counter[int] = Counter()
+        # Counts are gathered in a bounded in-memory buffer and added to the table when it fills: a site's
+        # template lines recur on every page, so the buffer folds them into one row update per flush.
+        self._buffer: Counter[tuple[int, int]] = Counter()
 
-    def add(self, site: str, hashes: Iterable[int]) -> None:
+    def add(self, site: str, hashes: Iterable[int] | bytes) -> None:
+        """One page of ``site`` with its distinct line hashes (ints, or packed uint64 bytes)."""
         sid = self._site_ids.get(site)
         if sid is None:
             sid = len(self._site_ids) + 1
             self._site_ids[site] = sid
-            self._db.execute("INSERT INTO site(id, name, pages) VALUES (?, ?, 0)", (sid, site))
-        self._db.execute("UPDATE site SET pages = pages + 1 WHERE id = ?", (sid,))
+        self._pages[sid] += 1
+        if isinstance(hashes, bytes):
+            hashes = array("Q", hashes)
+        buf = self._buffer
+        for h in hashes:
+            buf[sid, h] += 1
+        if len(buf) >= BUFFER_ENTRIES:
+            self._flush()
+
+    def _flush(self) -> None:
         # SQLite integers are signed 64-bit: store the hash shifted into that range.
         self._db.executemany(
-            "INSERT INTO line(site, h, n) VALUES (?, ?, 1) ON CONFLICT(site, h) DO UPDATE SET n = n + 1",
-            ((sid, h - (1 << 63)) for h in hashes),
+            "INSERT INTO line(site, h, n) VALUES (?, ?, ?) ON CONFLICT(site, h) DO UPDATE SET n = n + excluded.n",
+            ((sid, h - (1 << 63), n) for (sid, h), n in self._buffer.items()),
         )
-        self._pending += 1
-        if self._pending >= 500:
-            self._db.commit()
-            self._pending = 0
+        self._db.commit()
+        self._buffer.clear()
 
     def result(self) -> Templates:
+        self._flush()
+        self._db.executemany(
+            "INSERT INTO site(id, name, pages) VALUES (?, ?, ?)",
+            ((sid, name, self._pages[sid]) for name, sid in self._site_ids.items()),
+        )
         self._db.commit()
         t = Templates(min_share=self.min_share, min_pages=self.min_pages)
         names = {sid: name for name, sid in self._site_ids.items()}

@@ -14,11 +14,12 @@ import multiprocessing.pool
 import os
 import signal
 import sys
+from array import array
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from cleaner.article import Article
-from cleaner.batch.templates import Templates, head_text, page_lines, site_key
+from cleaner.batch.templates import HEAD_BYTES, Templates, head_text, page_lines, site_key
 from cleaner.config import Config
 from cleaner.errors import CleanerError
 from cleaner.files import read_input
@@ -56,7 +57,7 @@ class Learnt(NamedTuple):
     index: int
     source: str
     site: str | None
-    lines: frozenset[int]
+    lines: bytes  # the page's distinct line hashes as packed uint64 (array 'Q'): cheap to pickle
     failed: bool
 
 
@@ -123,12 +124,33 @@ def learn_task(task: Task) -> Learnt:
                 task.index,
                 task.source,
                 site_key(task.source, head_text(data)),
-                page_lines(data, job.config),
+                array("Q", page_lines(data, job.config)).tobytes(),
                 False,
             )
     except Exception:
         # The cleaning pass will meet the same error and record it; here the page just does not count.
-        return Learnt(task.index, task.source, None, frozenset(), True)
+        return Learnt(task.index, task.source, None, b"", True)
+
+
+class Sited(NamedTuple):
+    index: int
+    site: str | None
+
+
+def site_task(task: Task) -> Sited:
+    """The page's site from the head of the file only (cheap): used to pick the pages to learn from."""
+    job = _job
+    assert job is not None, "init_worker was not called"
+    try:
+        return Sited(
+            task.index, site_key(task.source, head_text(read_input(task.source, max_bytes=HEAD_BYTES)))
+        )
+    except Exception:
+        return Sited(task.index, None)
+
+
+def site_chunk(tasks: list[Task]) -> list[Sited]:
+    return [site_task(t) for t in tasks]
 
 
 def clean_chunk(tasks: list[Task]) -> list[Result]:
@@ -140,7 +162,7 @@ def learn_chunk(tasks: list[Task]) -> list[Learnt]:
     return [learn_task(t) for t in tasks]
 
 
-CHUNKED = {clean_task: clean_chunk, learn_task: learn_chunk}
+CHUNKED = {clean_task: clean_chunk, learn_task: learn_chunk, site_task: site_chunk}
 
 
 def default_workers() -> int:
