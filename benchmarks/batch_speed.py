@@ -14,6 +14,7 @@ process and its workers, polled every 20 ms from /proc (psutil is not needed).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -77,12 +78,26 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run_batch(inputs: Path, out: Path, workers: int, extra: list[str], poll_memory: bool) -> tuple[float, float, int]:
+def run_batch(
+    inputs: Path, out: Path, workers: int, extra: list[str], poll_memory: bool
+) -> tuple[float, float, int]:
     """(wall seconds, CPU seconds of the tree, peak tree RSS bytes) of one `cleaner batch` run."""
     if out.exists():
         out.unlink()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    cmd = [sys.executable, "-m", "cleaner", "batch", str(inputs), "-o", str(out), "-j", str(workers), "-q", *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "cleaner",
+        "batch",
+        str(inputs),
+        "-o",
+        str(out),
+        "-j",
+        str(workers),
+        "-q",
+        *extra,
+    ]
     cpu0 = children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env)
@@ -117,10 +132,8 @@ def loop_clean(inputs: Path) -> tuple[float, float, int]:
     files = sorted(p for p in inputs.rglob("*") if p.is_file())
     t0, c0 = time.perf_counter(), time.process_time()
     for p in files:
-        try:
+        with contextlib.suppress(Exception):
             cleaner.clean(read_input(str(p)), source=str(p))
-        except Exception:
-            pass
     return time.perf_counter() - t0, time.process_time() - c0, len(files)
 
 
@@ -136,7 +149,9 @@ def main() -> None:
     try:
         inputs = copy_inputs(files, len(files), tmp / "dumps")
         n = len(files)
-        print(f"inputs: {n} shared text dumps, copied to {inputs}; {os.cpu_count()} cores; load {os.getloadavg()[0]:.1f}")
+        print(
+            f"inputs: {n} shared text dumps, copied to {inputs}; {os.cpu_count()} cores; load {os.getloadavg()[0]:.1f}"
+        )
         best: dict[str, tuple[float, float]] = {}
 
         def keep(name: str, wall: float, cpu: float) -> None:
@@ -158,7 +173,7 @@ def main() -> None:
             w, c = best[name]
             return f"{1000 * w / n:6.2f} ms/doc wall, {1000 * c / n:6.2f} ms/doc CPU ({n / w:6.1f} docs/s)"
 
-        print("\n== speed (best of %d) ==" % args.repeats)
+        print(f"\n== speed (best of {args.repeats}) ==")
         for name in ("loop", "batch-j1", "batch-j2", "batch-j2-templates"):
             print(f"{name:<20} {per_doc(name)}")
         j1, j2 = best["batch-j1"][0], best["batch-j2"][0]
@@ -178,7 +193,10 @@ def main() -> None:
                 d = copy_inputs(files, size, tmp / f"mem{size}")
                 w, c, peak = run_batch(d, tmp / f"m{size}.jsonl", 2, [], True)
                 peaks[size] = peak
-                print(f"{size:>6} inputs: peak {peak / 2**20:7.1f} MiB, {w:.1f}s wall, {size / w:.1f} docs/s", flush=True)
+                print(
+                    f"{size:>6} inputs: peak {peak / 2**20:7.1f} MiB, {w:.1f}s wall, {size / w:.1f} docs/s",
+                    flush=True,
+                )
                 shutil.rmtree(d)
             small, large = args.memory_sizes
             print(f"peak({large}) / peak({small}) = {peaks[large] / peaks[small]:.3f}")
