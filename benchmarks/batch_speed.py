@@ -137,11 +137,31 @@ def loop_clean(inputs: Path) -> tuple[float, float, int]:
     return time.perf_counter() - t0, time.process_time() - c0, len(files)
 
 
+def print_speed(best: dict[str, tuple[float, float]], n: int, repeats: int) -> None:
+    def per_doc(name: str) -> str:
+        w, c = best[name]
+        return f"{1000 * w / n:6.2f} ms/doc wall, {1000 * c / n:6.2f} ms/doc CPU ({n / w:6.1f} docs/s)"
+
+    print(f"\n== speed (best of {repeats}) ==")
+    for name in ("loop", "batch-j1", "batch-j2", "batch-j2-templates"):
+        print(f"{name:<20} {per_doc(name)}")
+    j1, j2 = best["batch-j1"][0], best["batch-j2"][0]
+    print(f"speed-up 1 -> 2 workers (wall): {j1 / j2:.2f}x")
+    loop_w, loop_c = best["loop"]
+    print(
+        f"batch -j1 vs clean() loop: wall {100 * (best['batch-j1'][0] / loop_w - 1):+.1f}%, "
+        f"CPU {100 * (best['batch-j1'][1] / loop_c - 1):+.1f}% (includes starting Python and importing)"
+    )
+    tw = best["batch-j2-templates"][0]
+    print(f"site templates (learning pass) cost at -j2: {100 * (tw / j2 - 1):+.1f}% wall")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--memory-sizes", type=int, nargs=2, default=(2000, 20000), metavar=("SMALL", "LARGE"))
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--skip-speed", action="store_true")
     args = ap.parse_args()
 
     files = dump_files()
@@ -158,7 +178,7 @@ def main() -> None:
             if name not in best or wall < best[name][0]:
                 best[name] = (wall, cpu)
 
-        for r in range(args.repeats):
+        for r in range(0 if args.skip_speed else args.repeats):
             # Import cost is paid once per process in every variant; warm the page cache first.
             w, c, _ = loop_clean(inputs)
             keep("loop", w, c)
@@ -169,22 +189,8 @@ def main() -> None:
             keep("batch-j2-templates", w, c)
             print(f"  repeat {r + 1}: " + ", ".join(f"{k} {v[0]:.1f}s" for k, v in best.items()), flush=True)
 
-        def per_doc(name: str) -> str:
-            w, c = best[name]
-            return f"{1000 * w / n:6.2f} ms/doc wall, {1000 * c / n:6.2f} ms/doc CPU ({n / w:6.1f} docs/s)"
-
-        print(f"\n== speed (best of {args.repeats}) ==")
-        for name in ("loop", "batch-j1", "batch-j2", "batch-j2-templates"):
-            print(f"{name:<20} {per_doc(name)}")
-        j1, j2 = best["batch-j1"][0], best["batch-j2"][0]
-        print(f"speed-up 1 -> 2 workers (wall): {j1 / j2:.2f}x")
-        loop_w, loop_c = best["loop"]
-        print(
-            f"batch -j1 vs clean() loop: wall {100 * (best['batch-j1'][0] / loop_w - 1):+.1f}%, "
-            f"CPU {100 * (best['batch-j1'][1] / loop_c - 1):+.1f}% (includes starting Python and importing)"
-        )
-        tw = best["batch-j2-templates"][0]
-        print(f"site templates (learning pass) cost at -j2: {100 * (tw / j2 - 1):+.1f}% wall")
+        if not args.skip_speed:
+            print_speed(best, n, args.repeats)
 
         if not args.skip_memory:
             print("\n== peak memory, whole process tree, -j2, site templates on ==")

@@ -3,9 +3,12 @@
 For a cluster, use an existing engine rather than this pool: ``clean_path`` is a pure function of a path
 and a Config, made to be mapped over a dask.bag (or any map):
 
+    import json
     import dask.bag as db
     from cleaner.batch import clean_path
-    records = db.from_sequence(paths, npartitions=64).map(clean_path).to_textfiles("out/*.jsonl")  # see README
+
+    bag = db.from_sequence(paths, npartitions=64).map(clean_path)
+    bag.map(json.dumps).to_textfiles("out/part-*.jsonl")
 
 It never raises: a failure comes back as a record with ``status == "failed"``.
 """
