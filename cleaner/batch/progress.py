@@ -7,6 +7,7 @@ printed unless --quiet. stdout is never touched, so a batch can sit in a pipelin
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rich.console import Console
@@ -30,6 +31,7 @@ class Counts:
     empty: int = 0
     failed: int = 0
     already_done: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)  # lines dropped per rule, this run
     skipped: dict[str, int] = field(default_factory=dict)
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
@@ -108,6 +110,12 @@ def summary_table(counts: Counts, output: str) -> Table:
     detail = ", ".join(f"{n} {why}" for why, n in sorted(counts.skipped.items()))
     t.add_row("skipped", f"{skipped}" + (f" ({detail})" if detail else ""))
     secs = counts.seconds
+    if counts.dropped:
+        top = counts.dropped.most_common(4)
+        t.add_row("lines dropped (top rules)", ", ".join(f"{rule} {n}" for rule, n in top))
+        # The batch-only rule is always shown, so a user sees what the template pass did.
+        if counts.dropped["drop_site_template"] and "drop_site_template" not in dict(top):
+            t.add_row("  by drop_site_template", str(counts.dropped["drop_site_template"]))
     t.add_row("time", f"{secs:.1f} s")
     t.add_row("throughput", f"{counts.processed / secs:.1f} docs/s" if secs > 0 else "-")
     return t

@@ -284,6 +284,7 @@ def run_batch(opts: BatchOptions, config: Config, console: Console) -> int:
                                 counts.failed += 1
                             else:
                                 sink.write(r, items[r.index].rel)
+                                counts.dropped.update(dict(r.dropped))
                                 if r.status == OK:
                                     counts.cleaned += 1
                                 elif r.status == EMPTY:

@@ -51,6 +51,7 @@ class Result(NamedTuple):
     output: str | None  # rendered article (ok/empty)
     error_type: str | None
     message: str | None
+    dropped: tuple[tuple[str, int], ...] = ()  # lines dropped per rule, for the summary
 
 
 class Learnt(NamedTuple):
@@ -105,9 +106,11 @@ def clean_task(task: Task) -> Result:
         data = read_input(task.source, max_bytes=job.config.max_bytes)[: job.config.max_bytes]
         lines = _site_templates(task.source, data, job)
         with time_limit(job.config.timeout):
-            article = article_from(judge(data, job.config, templates=lines), source=task.source)
+            judged = judge(data, job.config, templates=lines)
+            article = article_from(judged, source=task.source)
         status = OK if article.paragraphs else EMPTY
-        return Result(task.index, task.source, status, render(article, job.fmt), None, None)
+        dropped = tuple(judged.stats.items())
+        return Result(task.index, task.source, status, render(article, job.fmt), None, None, dropped)
     except Exception as exc:
         etype, msg = describe_error(exc)
         return Result(task.index, task.source, FAILED, None, etype, msg)
