@@ -130,6 +130,7 @@ def main() -> None:
       curl -s URL | cleaner clean -f text -       # readable article from stdin
       cleaner clean *.html -f jsonl > out.jsonl   # one JSON object per line
       cleaner explain page.txt                    # every line and the rule that dropped it
+      cleaner batch dumps/ -o cleaned.jsonl       # a whole folder, in parallel, resumable
       cleaner rules                               # the rules, in order
     """
 
@@ -220,11 +221,19 @@ def _join(chunks: list[str], fmt: str, n_inputs: int) -> str:
     help="Print one JSON object per block on stdout instead of the table.",
 )
 @click.option("--dropped", "only_dropped", is_flag=True, help="Show only dropped blocks.")
+@click.option(
+    "--templates",
+    "templates_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Site templates saved by a batch (.site-templates.json beside or inside its output): shows "
+    "drop_site_template as the batch applied it.",
+)
 @config_options
 def explain(
     input_: str,
     as_jsonl: bool,
     only_dropped: bool,
+    templates_file: str | None,
     input_format: str,
     disabled: tuple[str, ...],
     extra_boilerplate: tuple[str, ...],
@@ -240,8 +249,14 @@ def explain(
     config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
     console = _stderr()
     try:
+        data = read_input(input_, max_bytes=config.max_bytes)[: config.max_bytes]
+        lines: frozenset[int] = frozenset()
+        if templates_file:
+            from cleaner.batch.templates import Templates, head_text, site_key
+
+            lines = Templates.load(templates_file).for_site(site_key(input_, head_text(data)))
         with time_limit(config.timeout):
-            judged = judge(read_input(input_, max_bytes=config.max_bytes)[: config.max_bytes], config)
+            judged = judge(data, config, templates=lines)
     except Exception as exc:
         report_failure(console, input_, exc, debug)
         sys.exit(EXIT_FAILED)
@@ -264,3 +279,165 @@ def rules(as_json: bool) -> None:
         else:
             only = "" if len(r.kinds) > 1 else f" [{next(iter(r.kinds))} only]"
             click.echo(f"{r.name:<30} {r.summary}{only}")
+
+
+def batch_options(fn: F) -> F:
+    """Options of `cleaner batch` only: where inputs come from, how they are walked, run and written."""
+    opts = [
+        click.option(
+            "-o",
+            "--output",
+            required=True,
+            metavar="PATH",
+            help="A folder (one output file per input, mirroring the input tree) or a file ending "
+            "in .jsonl (one JSON object per line, each with its `source`).",
+        ),
+        click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default=None,
+            help="Per-file format for folder output (default json); a .jsonl output is always jsonl.",
+        ),
+        click.option(
+            "--from",
+            "from_list",
+            metavar="FILE",
+            help="Also read input paths from FILE, one per line; - reads them from stdin.",
+        ),
+        click.option(
+            "--include",
+            multiple=True,
+            metavar="GLOB",
+            help="Only walk files matching GLOB (name or path below the folder; repeatable).",
+        ),
+        click.option(
+            "--exclude", multiple=True, metavar="GLOB", help="Skip walked files matching GLOB (repeatable)."
+        ),
+        click.option(
+            "--follow-symlinks",
+            is_flag=True,
+            help="Follow symlinks out of the input folders (default: skip and count them).",
+        ),
+        click.option(
+            "-j",
+            "--workers",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Worker processes [default: all cores].",
+        ),
+        click.option(
+            "--ordered", is_flag=True, help="Write results in input order (default: as they finish)."
+        ),
+        click.option("--force", is_flag=True, help="Redo every input, even those a previous run finished."),
+        click.option(
+            "--site-templates/--no-site-templates",
+            default=True,
+            show_default=True,
+            help="Learn each site's repeated lines in a first pass and drop them (drop_site_template).",
+        ),
+        click.option(
+            "--template-share",
+            type=click.FloatRange(0, 1, min_open=True),
+            default=0.5,
+            show_default=True,
+            help="A line is template when on at least this share of its site's pages...",
+        ),
+        click.option(
+            "--template-min-pages",
+            type=click.IntRange(min=2),
+            default=10,
+            show_default=True,
+            help="...and on at least this many pages.",
+        ),
+        click.option(
+            "--template-sample",
+            type=click.IntRange(min=10),
+            default=300,
+            show_default=True,
+            help="Pages per site read to learn its template (evenly spread; bigger sites are sampled).",
+        ),
+        click.option(
+            "-q",
+            "--quiet",
+            is_flag=True,
+            help="No progress bar and no summary (errors still go to errors.jsonl).",
+        ),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@batch_options
+@config_options
+def batch(
+    inputs: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    from_list: str | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    follow_symlinks: bool,
+    workers: int | None,
+    ordered: bool,
+    force: bool,
+    site_templates: bool,
+    template_share: float,
+    template_min_pages: int,
+    template_sample: int,
+    quiet: bool,
+    input_format: str,
+    disabled: tuple[str, ...],
+    extra_boilerplate: tuple[str, ...],
+    max_bytes: int,
+    timeout: float,
+    debug: bool,
+) -> None:
+    """Clean many inputs: folders (walked recursively), files, or a list of paths (--from).
+
+    \b
+      cleaner batch dumps/ -o cleaned/                 # cleaned/<relative path>.json per input
+      cleaner batch dumps/ -o cleaned.jsonl            # one JSON Lines file
+      cleaner batch dumps/ -o cleaned/ --format text   # readable .txt per input
+      find dumps -name '*.html' | cleaner batch --from - -o out.jsonl
+
+    Hidden and non-regular files are skipped and counted; .gz inputs are decompressed. Every output is
+    written atomically, so an interrupted run (Ctrl-C, kill, power loss) is finished by rerunning the same
+    command; --force redoes everything. Failures never stop the batch: each one is a line in errors.jsonl
+    next to the output. Progress and the summary go to stderr, nothing to stdout.
+
+    Exit codes: 0 all cleaned; 1 some inputs failed; 2 bad command line; 130 interrupted.
+    """
+    from cleaner.batch.run import BatchOptions, UsageProblem, run_batch
+
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
+    opts = BatchOptions(
+        output=output,
+        inputs=inputs,
+        from_list=from_list,
+        fmt=fmt,
+        workers=workers,
+        ordered=ordered,
+        force=force,
+        include=include,
+        exclude=exclude,
+        follow_symlinks=follow_symlinks,
+        site_templates=site_templates,
+        template_share=template_share,
+        template_min_pages=template_min_pages,
+        template_sample=template_sample,
+        quiet=quiet,
+    )
+    console = _stderr()
+    try:
+        code = run_batch(opts, config, console)
+    except UsageProblem as exc:
+        raise click.UsageError(str(exc)) from None
+    except CleanerError as exc:
+        report_failure(console, output, exc, debug)
+        code = EXIT_FAILED
+    sys.exit(code)

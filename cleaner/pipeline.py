@@ -66,7 +66,9 @@ def read(text: str, input_format: str) -> Document:
     raise InputError(f"unknown input format {input_format!r}", "use auto, text or html")
 
 
-def judge(data: str | bytes, config: Config | None = None) -> Judged:
+def judge(data: str | bytes, config: Config | None = None, *, templates: frozenset[int] = frozenset()) -> Judged:
+    """Clean one page and keep every verdict; ``templates`` are the page's site-template line hashes
+    (learnt by ``cleaner.batch``), consumed only by drop_site_template."""
     config = config or Config()
     doc = read(to_text(data, config), config.input_format)
     kept = [True] * len(doc.blocks)
@@ -76,7 +78,7 @@ def judge(data: str | bytes, config: Config | None = None) -> Judged:
     for rule in RULES:
         if rule.name in config.disabled_rules or doc.kind not in rule.kinds:
             continue
-        ctx = RuleContext(doc=doc, kept=tuple(kept), config=config)
+        ctx = RuleContext(doc=doc, kept=tuple(kept), config=config, templates=templates)
         for index, reason in rule.fn(ctx):
             if kept[index]:
                 kept[index] = False
@@ -110,15 +112,17 @@ def clean(
     input_format: str = "auto",
     config: Config | None = None,
     source: str | None = None,
+    templates: frozenset[int] = frozenset(),
 ) -> Article:
     """Clean one page (HTML or a text dump, as str or bytes) into an Article.
 
     ``config`` carries everything else (disabled rules, limits); ``input_format`` is a shortcut for the
-    most common setting and wins over ``config.input_format`` when not "auto".
+    most common setting and wins over ``config.input_format`` when not "auto". ``templates`` are the
+    site-template line hashes of the page's site (see ``cleaner.batch.templates``); empty: rule off.
     """
     config = config or Config()
     if input_format != "auto":
         from dataclasses import replace
 
         config = replace(config, input_format=input_format)
-    return article_from(judge(data, config), source)
+    return article_from(judge(data, config, templates=templates), source)

@@ -33,6 +33,7 @@ LABEL_RULES = frozenset(
         "drop_image_credits",
         "drop_symbol_lines",
         "drop_link_lists",
+        "drop_site_template",  # a line on most pages of the site is not this page's headline
     }
 )
 

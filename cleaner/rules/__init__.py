@@ -26,6 +26,7 @@ from cleaner.rules.structure import (
     drop_outside_article,
     drop_trailing_fragments,
 )
+from cleaner.rules.templates import drop_site_template
 
 HTML_ONLY = frozenset({"html"})
 
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_comment_section),
     _rule(drop_related_section),
     _rule(drop_headline_lists),
+    _rule(drop_site_template),
     _rule(drop_duplicate_lines),
     _rule(drop_outside_article),
     _rule(drop_trailing_fragments),

@@ -21,6 +21,9 @@ class RuleContext:
     doc: Document
     kept: Sequence[bool]
     config: Config
+    # Hashes (``cleaner.rules.templates.line_key``) of the lines that repeat across this page's site, learnt
+    # by the batch layer; empty for a single page, which makes drop_site_template a no-op.
+    templates: frozenset[int] = frozenset()
 
     @property
     def blocks(self) -> list[Block]:

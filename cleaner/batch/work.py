@@ -1,0 +1,188 @@
+"""What a worker does with one input: the functions the pool maps, and the pool itself.
+
+Workers never raise and never write: each task returns a small picklable result (the rendered output as
+a string, or the error), and the parent alone writes. That keeps every output write in one process, where
+it can be made atomic and ordered, and makes a worker's crash or a Ctrl-C cost at most the tasks in flight.
+The batch layer calls the pipeline like any user would (``judge``/``article_from``); it knows nothing of
+rules.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import multiprocessing.pool
+import os
+import signal
+import sys
+from array import array
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from cleaner.article import Article
+from cleaner.batch.templates import HEAD_BYTES, Templates, head_text, page_lines, site_key
+from cleaner.config import Config
+from cleaner.errors import CleanerError
+from cleaner.files import read_input
+from cleaner.formats import render
+from cleaner.limits import time_limit
+from cleaner.pipeline import article_from, judge
+
+OK, EMPTY, FAILED = "ok", "empty", "failed"
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs, sent once per worker (not per task)."""
+
+    config: Config
+    fmt: str  # output format rendered by the worker: jsonl, json, text, markdown
+    templates_path: str | None = None  # learnt site templates, loaded lazily by each worker
+
+
+class Task(NamedTuple):
+    index: int
+    source: str
+
+
+class Result(NamedTuple):
+    index: int
+    source: str
+    status: str  # ok | empty | failed
+    output: str | None  # rendered article (ok/empty)
+    error_type: str | None
+    message: str | None
+    dropped: tuple[tuple[str, int], ...] = ()  # lines dropped per rule, for the summary
+
+
+class Learnt(NamedTuple):
+    index: int
+    source: str
+    site: str | None
+    lines: bytes  # the page's distinct line hashes as packed uint64 (array 'Q'): cheap to pickle
+    failed: bool
+
+
+_job: Job | None = None
+_templates: Templates | None = None
+
+
+def init_worker(job: Job) -> None:
+    """Pool initializer: keep the job; leave Ctrl-C to the parent, which stops the pool itself."""
+    global _job, _templates
+    _job, _templates = job, None
+    if mp.current_process().name != "MainProcess":
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _site_templates(source: str, data: bytes, job: Job) -> frozenset[int]:
+    global _templates
+    if not job.templates_path:
+        return frozenset()
+    if _templates is None:
+        _templates = Templates.load(job.templates_path)
+    return _templates.for_site(site_key(source, head_text(data)))
+
+
+def clean_article(source: str, config: Config, templates: Templates | None = None) -> Article:
+    """Read one input and clean it within its time budget; raises on failure (callers record it)."""
+    data = read_input(source, max_bytes=config.max_bytes)[: config.max_bytes]
+    lines = templates.for_site(site_key(source, head_text(data))) if templates else frozenset()
+    with time_limit(config.timeout):
+        return article_from(judge(data, config, templates=lines), source=source)
+
+
+def describe_error(exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, CleanerError):
+        return type(exc).__name__, str(exc)
+    return type(exc).__name__, f"internal error: {exc}" if str(exc) else "internal error"
+
+
+def clean_task(task: Task) -> Result:
+    """Clean one input into its rendered output; any exception becomes a failed Result."""
+    job = _job
+    assert job is not None, "init_worker was not called"
+    try:
+        data = read_input(task.source, max_bytes=job.config.max_bytes)[: job.config.max_bytes]
+        lines = _site_templates(task.source, data, job)
+        with time_limit(job.config.timeout):
+            judged = judge(data, job.config, templates=lines)
+            article = article_from(judged, source=task.source)
+        status = OK if article.paragraphs else EMPTY
+        dropped = tuple(judged.stats.items())
+        return Result(task.index, task.source, status, render(article, job.fmt), None, None, dropped)
+    except Exception as exc:
+        etype, msg = describe_error(exc)
+        return Result(task.index, task.source, FAILED, None, etype, msg)
+
+
+def learn_task(task: Task) -> Learnt:
+    """First pass of site templates: the page's site and its distinct line hashes (no rules run)."""
+    job = _job
+    assert job is not None, "init_worker was not called"
+    try:
+        data = read_input(task.source, max_bytes=job.config.max_bytes)[: job.config.max_bytes]
+        with time_limit(job.config.timeout):
+            return Learnt(
+                task.index,
+                task.source,
+                site_key(task.source, head_text(data)),
+                array("Q", page_lines(data, job.config)).tobytes(),
+                False,
+            )
+    except Exception:
+        # The cleaning pass will meet the same error and record it; here the page just does not count.
+        return Learnt(task.index, task.source, None, b"", True)
+
+
+class Sited(NamedTuple):
+    index: int
+    site: str | None
+
+
+def site_task(task: Task) -> Sited:
+    """The page's site from the head of the file only (cheap): used to pick the pages to learn from."""
+    job = _job
+    assert job is not None, "init_worker was not called"
+    try:
+        return Sited(
+            task.index, site_key(task.source, head_text(read_input(task.source, max_bytes=HEAD_BYTES)))
+        )
+    except Exception:
+        return Sited(task.index, None)
+
+
+def site_chunk(tasks: list[Task]) -> list[Sited]:
+    return [site_task(t) for t in tasks]
+
+
+def clean_chunk(tasks: list[Task]) -> list[Result]:
+    """A chunk of tasks per IPC round trip (Pool.imap with chunksize > 1 cannot be polled with a timeout)."""
+    return [clean_task(t) for t in tasks]
+
+
+def learn_chunk(tasks: list[Task]) -> list[Learnt]:
+    return [learn_task(t) for t in tasks]
+
+
+CHUNKED = {clean_task: clean_chunk, learn_task: learn_chunk, site_task: site_chunk}
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def make_pool(workers: int, job: Job) -> multiprocessing.pool.Pool:
+    # fork: workers start in milliseconds with cleaner already imported; elsewhere the platform default.
+    method = "fork" if sys.platform.startswith("linux") else None
+    ctx = mp.get_context(method)
+    return ctx.Pool(processes=workers, initializer=init_worker, initargs=(job,))
+
+
+def chunksize_for(n: int, workers: int) -> int:
+    """Chunks big enough to amortise IPC, small enough to balance load and make Ctrl-C/resume lose
+    little: about 16 chunks per worker, between 1 and 32 tasks each."""
+    return max(1, min(32, n // (workers * 16) or 1))
