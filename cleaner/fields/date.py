@@ -20,8 +20,8 @@ _ISO_RE = re.compile(rf"\b({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})\b")
 _NUMERIC_RE = re.compile(rf"\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b")
 # A month word next to a day and a year, in any order: "Jul 01, 2025", "1. Juli 2025", "12 de marzo de 2024".
 _TEXTUAL_RE = re.compile(
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}\b)"
-    rf"|(?:\b[^\W\d_]{{3,12}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b)"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}(?!\d))"
+    rf"|(?:\b[^\W\d_]{{3,12}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d))"
 )
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(

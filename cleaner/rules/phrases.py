@@ -9,15 +9,10 @@ Readability adWords (see shared knowledge); translations completed by hand.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_FOLD_STRIP_RE = re.compile(r"[^\w\s]+")
+from cleaner.blocks import fold
 
-
-def fold(text: str) -> str:
-    """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_FOLD_STRIP_RE.sub(" ", text).split())
+__all__ = ["fold"]
 
 
 def _set(*groups: str) -> frozenset[str]:
@@ -92,6 +87,10 @@ CHROME = _set(
     "iniciar sesión|registrarse|suscribirse|suscríbete|buscar|búsqueda|inicio|mi cuenta|aviso legal",
     "política de privacidad|accedi|registrati|abbonati|cerca|iscriviti|entrar|assinar|pesquisar|início",
     "inloggen|registreren|abonneren|zoeken",
+    "table of contents|contents|toggle table of contents|in this article|on this page|jump to section",
+    "inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|sur cette page",
+    "índice|tabla de contenidos|contenido|en este artículo|en esta página|indice|sommario|índice do artigo",
+    "inhoudsopgave",
 )
 
 # Section headings after which the rest is not the article: related lists, comments, more-from.

@@ -57,7 +57,7 @@ def _section_head(b: Block) -> str | None:
     """'comments' or 'related' when the block is the heading of such a section."""
     if b.words > MAX_HEADING_WORDS or (b.ends_sentence and b.text[-1] == "."):
         return None
-    f = fold(b.text)
+    f = b.key
     if f in COMMENT_HEADS or _N_COMMENTS_RE.match(f):
         return "comments"
     if f in SECTION_ENDS or _PREFIX_RE.match(f):

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import fold
 
 # --- HTML evidence --------------------------------------------------------------------------------------
 
@@ -65,7 +64,7 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     """A line repeated from earlier on the page (the site name in the footer, a second menu)."""
     seen: set[str] = set()
     for b in ctx.alive():
-        key = fold(b.text)
+        key = b.key
         if not key:
             continue
         if key in seen:

@@ -1,0 +1,59 @@
+"""Behaviour of the text-dump rules and fields on small hand-written dumps."""
+
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.config import Config
+from cleaner.pipeline import judge
+
+PROSE = (
+    "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
+    "should be revised before it is put to a vote in the spring session of the council."
+)
+
+
+def _dump(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _labels(text: str) -> dict[str, str]:
+    j = judge(text, Config(input_format="text"))
+    return {b.text: j.label(b) for b in j.doc.blocks}
+
+
+def test_headline_above_name_and_date_beats_name_line() -> None:
+    text = _dump(
+        "Home",
+        "Blog",
+        "City Council Delays the Budget Vote Again",
+        "Jane Doe",
+        "March 3, 2024",
+        PROSE,
+        PROSE.replace("committee", "board"),
+    )
+    art = clean(text, input_format="text")
+    assert art.title == "City Council Delays the Budget Vote Again"
+    assert art.date == "2024-03-03"
+    assert "Jane Doe" not in art.paragraphs
+
+
+def test_long_headline_read_as_first_body_line_is_the_title() -> None:
+    text = _dump(
+        "Menu",
+        "Why the Council Delayed the Budget Vote and What It Means for the Spring Session (Explained)",
+        PROSE,
+        PROSE.replace("committee", "board"),
+    )
+    art = clean(text, input_format="text")
+    assert art.title.startswith("Why the Council Delayed")
+    assert art.paragraphs[0] == PROSE
+
+
+def test_table_of_contents_label_is_chrome() -> None:
+    labels = _labels(_dump("Table of Contents", PROSE, PROSE.replace("committee", "board")))
+    assert labels["Table of Contents"] == "drop_site_chrome"
+
+
+def test_date_glued_to_following_text_is_read() -> None:
+    text = _dump("A Headline About the Budget Vote", "On January 12, 2025January 22, 2025", PROSE)
+    assert clean(text, input_format="text").date == "2025-01-12"
