@@ -57,3 +57,40 @@ def test_table_of_contents_label_is_chrome() -> None:
 def test_date_glued_to_following_text_is_read() -> None:
     text = _dump("A Headline About the Budget Vote", "On January 12, 2025January 22, 2025", PROSE)
     assert clean(text, input_format="text").date == "2025-01-12"
+
+
+def test_published_line_under_the_article_dates_it() -> None:
+    body = [PROSE.replace("committee", f"committee {i}") for i in range(6)]
+    text = _dump(
+        "City Council Delays the Budget Vote Again", *body, "Published on: 15 August 2025", "Latest Articles"
+    )
+    assert clean(text, input_format="text").date == "2025-08-15"
+
+
+def test_first_date_line_dates_an_article_when_none_is_near_the_headline() -> None:
+    body = [PROSE.replace("committee", f"committee {i}") for i in range(6)]
+    text = _dump(
+        "Home",
+        "March 3, 2024",
+        "News",
+        "Sport",
+        "Weather",
+        "Culture",
+        "Travel",
+        "Jobs",
+        "Events",
+        "Video",
+        "Audio",
+        "Shop",
+        "Opinion",
+        "Council Delays the Budget Vote Again",
+        *body,
+    )
+    assert clean(text, input_format="text").date == "2024-03-03"
+
+
+def test_number_runs_are_not_dates() -> None:
+    from cleaner.fields.date import parse_date
+
+    assert parse_date("2/5/10/20-Second Delay") is None
+    assert parse_date("posted 12/17/2025") == "2025-12-17"
