@@ -94,3 +94,24 @@ def test_number_runs_are_not_dates() -> None:
 
     assert parse_date("2/5/10/20-Second Delay") is None
     assert parse_date("posted 12/17/2025") == "2025-12-17"
+
+
+def test_read_more_button_is_chrome_not_a_section_cut() -> None:
+    text = _dump(PROSE, "Read more", PROSE.replace("committee", "board"), PROSE.replace("committee", "jury"))
+    labels = _labels(text)
+    assert labels["Read more"] == "drop_site_chrome"
+    assert labels[PROSE.replace("committee", "jury")] == "kept"
+
+
+def test_inline_related_link_drops_only_its_line() -> None:
+    after = PROSE.replace("committee", "board")
+    text = _dump(
+        "Budget Vote Delayed Again",
+        PROSE,
+        PROSE.replace("committee", "panel"),
+        "Related: Council Approves the New Park Plan",
+        after,
+    )
+    labels = _labels(text)
+    assert labels["Related: Council Approves the New Park Plan"] == "drop_related_section"
+    assert labels[after] == "kept"

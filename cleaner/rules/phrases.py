@@ -87,6 +87,8 @@ CHROME = _set(
     "iniciar sesión|registrarse|suscribirse|suscríbete|buscar|búsqueda|inicio|mi cuenta|aviso legal",
     "política de privacidad|accedi|registrati|abbonati|cerca|iscriviti|entrar|assinar|pesquisar|início",
     "inloggen|registreren|abonneren|zoeken",
+    "read more|read more »|continue reading|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más",
+    "seguir leyendo|leggi di più|continua a leggere|leia mais|lees meer",
     "table of contents|contents|toggle table of contents|in this article|on this page|jump to section",
     "inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|sur cette page",
     "índice|tabla de contenidos|contenido|en este artículo|en esta página|indice|sommario|índice do artigo",
@@ -96,7 +98,7 @@ CHROME = _set(
 # Section headings after which the rest is not the article: related lists, comments, more-from.
 SECTION_ENDS = _set(
     "related|related articles|related article|related stories|related posts|related news|related content",
-    "related coverage|related topics|related reading|read more|read more about|more reading|read next",
+    "related coverage|related topics|related reading|more reading|read next",
     "more from|more stories|more news|more articles|more on this topic|more on this story|more like this",
     "you may also like|you might also like|you may be interested in|you might be interested in",
     "recommended|recommended for you|recommended stories|recommended articles|recommended reading",

@@ -45,7 +45,7 @@ _N_COMMENTS_RE = re.compile(
     r"^\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\b"
 )
 _PREFIX_RE = re.compile(
-    r"^(?:more from|more in|more on|related|read more|see also|also read|lesen sie auch|lire aussi|"
+    r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
 )
 # A related list ends where running text resumes: two prose blocks in a row.
@@ -63,6 +63,11 @@ def _section_head(b: Block) -> str | None:
     if f in SECTION_ENDS or _PREFIX_RE.match(f):
         return "related"
     return None
+
+
+def _inline_link(text: str) -> bool:
+    _, sep, rest = text.partition(":")
+    return bool(sep) and len(rest.split()) >= 2
 
 
 def _prose_words_before(alive: list[Block], i: int) -> int:
@@ -87,6 +92,11 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     while i < len(alive):
         b = alive[i]
         if _section_head(b) != "related" or _prose_words_before(alive, i) < MIN_WORDS_BEFORE_CUT:
+            i += 1
+            continue
+        if _inline_link(b.text):
+            # "Related: <headline>" / "See also: <headline>" is one link set in the text, not a section.
+            yield b.index, f"inline related link '{b.text}'"
             i += 1
             continue
         yield b.index, f"section heading '{b.text}'"
