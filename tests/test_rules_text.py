@@ -115,3 +115,56 @@ def test_inline_related_link_drops_only_its_line() -> None:
     labels = _labels(text)
     assert labels["Related: Council Approves the New Park Plan"] == "drop_related_section"
     assert labels[after] == "kept"
+
+
+def _article(n: int = 5) -> list[str]:
+    return [PROSE.replace("committee", f"committee {i}") for i in range(n)]
+
+
+def test_headless_comment_thread_is_cut_after_the_article() -> None:
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(),
+        "alice says:",
+        "November 19, 2019 at 6:34 am",
+        "Great piece, thanks.",
+        "bob says:",
+        "November 19, 2019 at 6:44 am",
+        "I disagree with most of it.",
+    )
+    labels = _labels(text)
+    assert labels["alice says:"] == "drop_comment_threads"
+    assert labels["I disagree with most of it."] == "drop_comment_threads"
+    assert labels[_article()[-1]] == "kept"
+
+
+def test_thread_starting_with_the_page_is_not_cut() -> None:
+    text = _dump(
+        "alice says:",
+        "Short question about the vote?",
+        "bob says:",
+        *_article(2),
+        "carol says:",
+        *_article(2),
+    )
+    assert "drop_comment_threads" not in _labels(text).values()
+
+
+def test_qa_post_stamps_are_not_comment_headers() -> None:
+    text = _dump(
+        "How do I parse dates?",
+        *_article(),
+        "asked May 2, 2019 at 4:47",
+        *_article(1),
+        "answered May 3, 2019 at 9:12",
+        *_article(1),
+        "edited May 4, 2019 at 10:00",
+    )
+    assert "drop_comment_threads" not in _labels(text).values()
+
+
+def test_too_little_running_text_leaves_the_page_uncut() -> None:
+    text = _dump("Shop", "Red Running Shoe", "Size 42", "Add to cart", "Light and fast.", "Reviews")
+    labels = _labels(text)
+    assert labels["Red Running Shoe"] in {"kept", "title"}
+    assert labels["Size 42"] == "kept"

@@ -178,3 +178,14 @@ COUNTER_RE = re.compile(
 
 # Player timestamps: "0:00", "0:00 / 2:31", "-1:23", "01:02:03".
 TIMESTAMP_RE = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*-?\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+# Article comment headers (blog engines): "Jane says:", "Jane on May 2, 2019 at 4:47 pm said:", and a
+# date joined to a clock time by "at" ("May 2, 2019 at 4:47 pm", "2 days ago at 07:50"). Forum quote
+# headers ("Jane said:", "Jane wrote:") are left out on purpose: on a forum the replies are the content.
+COMMENT_SAYS_RE = re.compile(
+    r"\b(?:says|schreibt|dit|dice|scrive|diz|zegt)\s*:\s*$|\bat\s+\d{1,2}:\d{2}\b.*\bsaid\s*:\s*$", re.I
+)
+COMMENT_STAMP_RE = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\bago|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*,?\s+(?:at|um|à|a las|alle|às|om)\s+\d{1,2}[:h.]\d{2}\b",
+    re.I,
+)

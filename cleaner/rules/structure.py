@@ -84,6 +84,9 @@ BOILERPLATE_LANDMARK_PENALTY = 20.0
 # A second stretch of prose separated from the main run (an article split by an ad or a pull quote) is
 # kept when it scores at least this share of the main run.
 SECONDARY_RUN_SHARE = 0.25
+# Below this the best run is a stray blurb, not an article: cutting the page to it throws away a
+# listing's or a shop page's content, so such pages are left to the label rules.
+MIN_ARTICLE_RUN_SCORE = 50.0
 
 
 def _score(b: Block) -> float:
@@ -115,8 +118,8 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         return
     scores = [_score(b) for b in alive]
     s, e, total = _best_run(scores, 0, len(alive))
-    if total <= 0:
-        return  # no prose at all: leave the page to the other rules (listings, forms, tiny pages)
+    if total < MIN_ARTICLE_RUN_SCORE:
+        return  # too little running text to call it an article: leave the page to the label rules
     keep = set(range(s, e + 1))
     # Secondary runs on either side, strong enough to be part of the same article.
     for lo, hi in ((0, s), (e + 1, len(alive))):
