@@ -168,3 +168,18 @@ def test_too_little_running_text_leaves_the_page_uncut() -> None:
     labels = _labels(text)
     assert labels["Red Running Shoe"] in {"kept", "title"}
     assert labels["Size 42"] == "kept"
+
+
+def test_teaser_list_after_an_article_is_not_part_of_it() -> None:
+    teasers: list[str] = []
+    for k in range(6):
+        teasers += [
+            f"KICKER {k}",
+            f"Headline Number {k} About Something Else",
+            f"source{k}.com News",
+            f"A short blurb number {k} that describes the other story in a single sentence for the reader.",
+        ]
+    text = _dump("Budget Vote Delayed Again", *_article(5), "Most Popular Stories Today Here", *teasers)
+    labels = _labels(text)
+    assert all(labels[t] != "kept" for t in teasers)
+    assert labels[_article()[-1]] == "kept"

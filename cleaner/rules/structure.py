@@ -99,6 +99,34 @@ def _score(b: Block) -> float:
     return -NON_PROSE_PENALTY
 
 
+# On a page with a real article (a stretch of consecutive paragraphs), a prose line standing alone between
+# non-prose lines is most often a teaser blurb (kicker, headline, source, blurb, repeated), and a teaser
+# list would otherwise extend the article's run. Pages without such a stretch (shops, listings) keep
+# full weight: their content is made of such blurbs.
+ISOLATED_PROSE_WEIGHT = 0.25
+ARTICLE_STRETCH_BLOCKS = 3
+ARTICLE_STRETCH_WORDS = 150
+
+
+def _isolated(alive: list[Block], i: int) -> bool:
+    before = i > 0 and alive[i - 1].is_prose
+    after = i + 1 < len(alive) and alive[i + 1].is_prose
+    return not before and not after
+
+
+def _has_prose_stretch(alive: list[Block]) -> bool:
+    run = words = 0
+    for b in alive:
+        if b.is_prose:
+            run += 1
+            words += b.words
+            if run >= ARTICLE_STRETCH_BLOCKS and words >= ARTICLE_STRETCH_WORDS:
+                return True
+        else:
+            run = words = 0
+    return False
+
+
 def _best_run(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     best = (lo, lo - 1, 0.0)
     start, acc = lo, 0.0
@@ -117,6 +145,10 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     if not alive:
         return
     scores = [_score(b) for b in alive]
+    if _has_prose_stretch(alive):
+        for i in range(len(alive)):
+            if scores[i] > 0 and _isolated(alive, i):
+                scores[i] *= ISOLATED_PROSE_WEIGHT
     s, e, total = _best_run(scores, 0, len(alive))
     if total < MIN_ARTICLE_RUN_SCORE:
         return  # too little running text to call it an article: leave the page to the label rules
