@@ -8,9 +8,18 @@ re-derived in every rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 _WORD_RE = re.compile(r"\w+")
+_FOLD_STRIP_RE = re.compile(r"[^\w\s]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_FOLD_STRIP_RE.sub(" ", text).split())
+
 # Sentence-final marks across scripts; a body paragraph almost always ends in one of them.
 TERMINAL_PUNCTUATION = frozenset(".!?…\"'”’»)]:;。！？।؟")
 
@@ -299,11 +308,15 @@ class Block:
     length: int = field(init=False, default=0)
     ends_sentence: bool = field(init=False, default=False)
     stopword_density: float = field(init=False, default=0.0)
+    # The folded text (see ``fold``) every phrase list and repeat test compares; folded once here because
+    # a dozen rules look each block up.
+    key: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         toks = _WORD_RE.findall(self.text)
         self.words = len(toks)
         self.length = len(self.text)
+        self.key = fold(self.text)
         self.ends_sentence = bool(self.text) and self.text[-1] in TERMINAL_PUNCTUATION
         if toks:
             stop = sum(1 for t in toks if t.lower() in STOPWORDS)

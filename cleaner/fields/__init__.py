@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cleaner.blocks import Document
-from cleaner.fields.date import is_update_line, parse_date
+from cleaner.fields.date import is_published_line, is_update_line, parse_date
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix
-from cleaner.fields.text_signals import byline_name, is_date_line
+from cleaner.fields.text_signals import MAX_DATE_LINE_WORDS, byline_name, is_date_line
 from cleaner.fields.title import pick_headline
 
 # How far around the headline a date or byline may stand and still belong to it.
@@ -30,6 +30,42 @@ class Fields:
     site: str | None = None
     language: str | None = None
     roles: dict[int, str] = field(default_factory=dict)
+
+
+def _near(anchor: int, n: int) -> list[int]:
+    lo, hi = max(0, anchor - META_WINDOW_BEFORE), min(n, anchor + META_WINDOW_AFTER + 1)
+    return sorted(range(lo, hi), key=lambda i: (abs(i - anchor), i))
+
+
+# A line that says it is the publication date is believed wherever it stands (many templates put
+# "Published on 15 August 2025" or "Posted on …" under the article, far from the headline).
+PUBLISHED_LINE_MAX_WORDS = 25
+
+
+def _published_line(doc: Document, language: str | None) -> str | None:
+    for b in doc.blocks:
+        # The cheap phrase test first: parse_date may call dateparser, which is slow on a miss.
+        if b.words <= PUBLISHED_LINE_MAX_WORDS and is_published_line(b.text):
+            found = parse_date(b.text, language=language)
+            if found:
+                return found
+    return None
+
+
+# Last resort for pages that read as articles: the first line on the page that is only a date. Articles
+# carry their date in the header (often split from the headline by a menu or a share bar); other pages'
+# first date is often a promotion or a changelog entry, so the fallback is kept to pages with an
+# article's worth of prose (the pipeline's ARTICLE_MIN_PROSE_WORDS).
+DATED_MIN_PROSE_WORDS = 100
+
+
+def _first_date_line(doc: Document, language: str | None) -> str | None:
+    for b in doc.blocks:
+        if b.words <= MAX_DATE_LINE_WORDS:
+            found = parse_date(b.text, language=language)
+            if found:
+                return found
+    return None
 
 
 def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) -> Fields:
@@ -54,8 +90,10 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.roles[head.subtitle_index] = "subtitle"
 
     anchor = head.title_index if head.title_index is not None else body_start
-    lo, hi = max(0, anchor - META_WINDOW_BEFORE), min(len(blocks), anchor + META_WINDOW_AFTER + 1)
-    window = sorted(range(lo, hi), key=lambda i: (abs(i - anchor), i))
+    window = _near(anchor, len(blocks))
+    if body_start != anchor:
+        # The headline pick may be wrong or far from the body; the body's top is the second place to look.
+        window += [i for i in _near(body_start, len(blocks)) if i not in window]
     updated: str | None = None
     for i in window:
         b = blocks[i]
@@ -82,7 +120,11 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     if out.date is None and doc.meta.published:
         out.date = parse_date(doc.meta.published, language=out.language)
     if out.date is None:
+        out.date = _published_line(doc, out.language)
+    if out.date is None:
         out.date = updated
+    if out.date is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
+        out.date = _first_date_line(doc, out.language)
     if out.author is None and doc.meta.author:
         out.author = doc.meta.author
     return out

@@ -17,11 +17,12 @@ MAX_FUTURE_DAYS = 2
 
 _YEAR = r"(?:199\d|20[0-3]\d)"
 _ISO_RE = re.compile(rf"\b({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})\b")
-_NUMERIC_RE = re.compile(rf"\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b")
+# Not inside a longer run of numbers ("2/5/10/20-second delay", version "1.11.10.2").
+_NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b(?![-/.]\d)")
 # A month word next to a day and a year, in any order: "Jul 01, 2025", "1. Juli 2025", "12 de marzo de 2024".
 _TEXTUAL_RE = re.compile(
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}\b)"
-    rf"|(?:\b[^\W\d_]{{3,12}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b)"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}(?!\d))"
+    rf"|(?:\b[^\W\d_]{{3,12}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d))"
 )
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(
@@ -126,3 +127,8 @@ def parse_date(text: str, *, language: str | None = None, today: date | None = N
 
 def is_update_line(text: str) -> bool:
     return bool(_UPDATED_RE.search(text)) and not _PUBLISHED_RE.search(text)
+
+
+def is_published_line(text: str) -> bool:
+    """'Published on …', 'Posted …', 'Veröffentlicht am …': the line names the publication date."""
+    return bool(_PUBLISHED_RE.search(text))

@@ -29,7 +29,7 @@ def pick_site(doc: Document) -> str | None:
             and fold(first.text) not in CHROME
             and not any(ch.isdigit() for ch in first.text)
         ):
-            later = {fold(b.text) for b in doc.blocks[1:]}
+            later = {b.key for b in doc.blocks[1:]}
             nxt = doc.blocks[1] if len(doc.blocks) > 1 else None
             # Stand-alone (a blank line after it) or repeated further down, as mastheads are.
             if fold(first.text) in later or (nxt is not None and nxt.para_start):

@@ -41,3 +41,21 @@ def byline_name(b: Block) -> str | None:
 def is_date_line(b: Block, language: str | None) -> bool:
     """A short line that is mostly a date ('Tuesday, Jul 01, 2025', 'Updated 2 July 2025 10:00')."""
     return b.words <= MAX_DATE_LINE_WORDS and parse_date(b.text, language=language) is not None
+
+
+# A line that is only "By" (the name follows on its own line, a common template split).
+BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "written by", "posted by", "autor", "author"})
+# A bare personal name: 2-4 capitalised words, no digits (names sit next to the date without a "By").
+MAX_NAME_WORDS = 4
+_BARE_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*$")
+
+
+def is_bare_name(b: Block) -> bool:
+    """'Jane Doe' or 'Dylan Bailey, MS, RD': looks like a name, says nothing else."""
+    head = b.text.split(",")[0]
+    return (
+        2 <= len(head.split()) <= MAX_NAME_WORDS
+        and not any(ch.isdigit() for ch in b.text)
+        and b.stopword_density == 0.0
+        and bool(_BARE_NAME_RE.match(b.text))
+    )

@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleaner.blocks import Block, Document
-from cleaner.fields.text_signals import byline_name, is_date_line
+from cleaner.fields.text_signals import BY_WORDS, byline_name, is_bare_name, is_date_line
 from cleaner.rules.phrases import fold
 
-# How many blocks above the body the headline may stand.
-HEADER_LOOKBACK = 15
+# How many blocks above the body the headline may stand (menus, tables of contents and share rows
+# often sit between them).
+HEADER_LOOKBACK = 25
+# A standfirst line under a headline must score nearly as well as a headline itself.
+SUBTITLE_MARGIN = 1.5
+MAX_META_WORDS = 14
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
 SUBTITLE_MIN_WORDS = 5
@@ -50,7 +54,7 @@ def _candidate(b: Block, dropped_by: dict[int, str], site: str | None, language:
         return False
     if not TITLE_MIN_WORDS <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
         return False
-    if site and fold(b.text) == fold(site):
+    if site and b.key == fold(site):
         return False
     return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
 
@@ -65,32 +69,129 @@ def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bo
     )
 
 
+# Where the headline is searched: this many blocks above the article body and a few into it (a long
+# headline reads like a sentence, so the body's extent often starts on it).
+HEADER_LOOKAHEAD = 3
+# A date or byline this close below (or above) a line vouches for it being the headline: news, blog and
+# docs templates put the meta line right under or over the <h1>.
+META_REACH = 3
+META_AFTER_BONUS = 3.0
+META_BEFORE_BONUS = 1.5
+# Headlines run 4-20 words; menu items and section labels are 1-3.
+TYPICAL_TITLE_WORDS = (4, 20)
+DISTANCE_COST = 0.15
+# The headline stands right above the text it heads.
+PROSE_FOLLOWS_BONUS = 1.0
+# A line already seen higher on the page is a menu item or a teaser, not the headline.
+REPEAT_COST = 2.0
+# The headline is often repeated: as the last breadcrumb item, or as the current page in a side menu.
+ECHO_BONUS = 1.0
+# A candidate inside the kept body is allowed only when nothing above competes well.
+IN_BODY_COST = 1.0
+
+
+def _is_meta(b: Block, language: str | None) -> bool:
+    return bool(byline_name(b)) or is_date_line(b, language)
+
+
+def _meta_lines(blocks: list[Block], lo: int, hi: int, language: str | None) -> set[int]:
+    """Dates and bylines in [lo, hi), plus the name lines templates split off them ('By' / 'Jane Doe')."""
+    meta = {j for j in range(lo, hi) if blocks[j].words <= MAX_META_WORDS and _is_meta(blocks[j], language)}
+    for j in range(lo, hi):
+        f = blocks[j].key
+        if f in BY_WORDS:
+            meta.add(j)
+            if j + 1 < len(blocks) and is_bare_name(blocks[j + 1]):
+                meta.add(j + 1)
+        elif j not in meta and is_bare_name(blocks[j]) and ((j - 1) in meta or (j + 1) in meta):
+            meta.add(j)
+    return meta
+
+
+def _echoed(blocks: list[Block], i: int, folds: list[str]) -> bool:
+    """The line reappears elsewhere whole or as a breadcrumb's last item ('Home » Blog » <headline>')."""
+    f = folds[i]
+    tail = " " + f
+    return any(j != i and (g == f or g.endswith(tail)) for j, g in enumerate(folds))
+
+
+def _title_score(
+    blocks: list[Block], i: int, meta: set[int], body_start: int, dropped_by: dict[int, str]
+) -> float:
+    b = blocks[i]
+    lo_w, hi_w = TYPICAL_TITLE_WORDS
+    score = 2.0 if lo_w <= b.words <= hi_w else (0.5 if b.words == lo_w - 1 else 0.0)
+    if any(j in meta for j in range(i + 1, i + 1 + META_REACH)):
+        score += META_AFTER_BONUS
+    elif any(j in meta for j in range(i - META_REACH, i)):
+        score += META_BEFORE_BONUS
+    if any(blocks[j].is_prose for j in range(i + 1, min(len(blocks), i + 3))):
+        score += PROSE_FOLLOWS_BONUS
+    if dropped_by.get(i) == "drop_duplicate_lines":
+        score -= REPEAT_COST
+    if i >= body_start:
+        score -= IN_BODY_COST
+    return score - DISTANCE_COST * abs(body_start - 1 - i)
+
+
 def _text_headline(
-    doc: Document, dropped_by: dict[int, str], body_start: int, site: str | None, language: str | None
+    doc: Document,
+    kept: list[bool],
+    dropped_by: dict[int, str],
+    body_start: int,
+    site: str | None,
+    language: str | None,
 ) -> Headline:
     blocks = doc.blocks
-    cluster: list[Block] = []
     lo = max(0, body_start - HEADER_LOOKBACK)
-    for i in range(body_start - 1, lo - 1, -1):
+    hi = min(len(blocks), body_start + HEADER_LOOKAHEAD)
+    meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
+    folds = [b.key for b in blocks]
+    best: tuple[float, int] | None = None
+    for i in range(lo, hi):
         b = blocks[i]
-        if _candidate(b, dropped_by, site, language):
-            if b.index == 0 and site is None and len(blocks) > 1 and cluster:
-                break  # a first line above a headline is the masthead, not a second headline
-            cluster.insert(0, b)
-            if len(cluster) == 2:
-                break
-        elif not _skippable(b, dropped_by, language) and cluster:
-            break
-    if not cluster:
+        if i in meta or not _candidate(b, dropped_by, site, language):
+            continue
+        if b.text.endswith(".") and not b.text.endswith("..."):
+            continue  # a sentence, not a headline
+        if i >= body_start and b.is_prose and b.words > TYPICAL_TITLE_WORDS[1]:
+            continue
+        s = _title_score(blocks, i, meta, body_start, dropped_by)
+        if b.words >= TYPICAL_TITLE_WORDS[0] and _echoed(blocks, i, folds):
+            s += ECHO_BONUS
+        if best is None or s > best[0]:
+            best = (s, i)
+    if best is None:
         return Headline()
-    if len(cluster) == 2:
-        first, second = cluster
-        if SUBTITLE_MIN_WORDS <= second.words <= SUBTITLE_MAX_WORDS and (
-            second.words >= first.words or second.ends_sentence
+    t = best[1]
+    # Two headline-like lines in a row: the first is the headline, the second (longer or a sentence)
+    # the standfirst.
+    prev = t - 1
+    while prev >= lo and prev in meta:
+        prev -= 1
+    if prev >= lo and _candidate(blocks[prev], dropped_by, site, language) and prev not in meta:
+        p, b = blocks[prev], blocks[t]
+        if (
+            SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS
+            and p.words >= TYPICAL_TITLE_WORDS[0]
+            and not kept[t]
+            and (b.words > p.words or b.ends_sentence)
+            and _title_score(blocks, prev, meta, body_start, dropped_by) >= best[0] - SUBTITLE_MARGIN
         ):
-            return Headline(first.text, first.index, second.index)
-        return Headline(second.text, second.index)
-    return Headline(cluster[0].text, cluster[0].index)
+            return Headline(p.text, prev, t)
+    sub = t + 1
+    while sub < len(blocks) and sub in meta:
+        sub += 1
+    if sub < len(blocks) and not kept[sub] and sub < body_start:
+        s = blocks[sub]
+        if (
+            SUBTITLE_MIN_WORDS <= s.words <= SUBTITLE_MAX_WORDS
+            and dropped_by.get(sub) not in LABEL_RULES
+            and s.link_density < 0.3
+            and (s.words >= blocks[t].words or s.ends_sentence)
+        ):
+            return Headline(blocks[t].text, t, sub)
+    return Headline(blocks[t].text, t)
 
 
 def _meta_titles(doc: Document) -> list[str]:
@@ -121,7 +222,7 @@ def _html_headline(
         if fold(best.text) == fold(site or "") and len(h1s) == 1 and metas:
             best = None  # a logo <h1> holding the site name
     if best is None:
-        found = _text_headline(doc, dropped_by, body_start, site, language)
+        found = _text_headline(doc, kept, dropped_by, body_start, site, language)
         if found.title_index is not None and (not metas or any(fold(found.title or "") in m for m in metas)):
             return found
         meta_title = doc.meta.headline or doc.meta.og_title or doc.meta.title_tag
@@ -150,4 +251,4 @@ def pick_headline(
 ) -> Headline:
     if doc.kind == "html":
         return _html_headline(doc, kept, dropped_by, body_start, site, language)
-    return _text_headline(doc, dropped_by, body_start, site, language)
+    return _text_headline(doc, kept, dropped_by, body_start, site, language)

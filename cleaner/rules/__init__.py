@@ -16,7 +16,12 @@ from cleaner.rules.chrome import (
     drop_symbol_lines,
 )
 from cleaner.rules.media import drop_image_credits, drop_player_residue
-from cleaner.rules.related import drop_comment_section, drop_headline_lists, drop_related_section
+from cleaner.rules.related import (
+    drop_comment_section,
+    drop_comment_threads,
+    drop_headline_lists,
+    drop_related_section,
+)
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
     drop_boilerplate_containers,
@@ -50,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_image_credits),
     _rule(drop_symbol_lines),
     _rule(drop_comment_section),
+    _rule(drop_comment_threads),
     _rule(drop_related_section),
     _rule(drop_headline_lists),
     _rule(drop_site_template),

@@ -24,7 +24,7 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if b.words > MAX_CHROME_WORDS * 3:
             continue
-        f = fold(b.text)
+        f = b.key
         if f in extra:
             yield b.index, "user boilerplate phrase"
         elif b.words <= MAX_CHROME_WORDS and f in CHROME:
@@ -42,14 +42,14 @@ def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
     """Cookie and consent banners: 'We use cookies…', 'Accept all', 'Manage preferences'."""
     alive = ctx.alive()
     for i, b in enumerate(alive):
-        f = fold(b.text)
+        f = b.key
         if b.words <= MAX_CONSENT_WORDS and CONSENT_RE.search(f):
             yield b.index, "cookie or consent notice"
         elif b.words <= 4 and f in CONSENT_BUTTONS:
             # Buttons like "Accept" only count next to a banner or another button.
             for j in (i - 2, i - 1, i + 1, i + 2):
                 if 0 <= j < len(alive):
-                    g = fold(alive[j].text)
+                    g = alive[j].key
                     if (alive[j].words <= 4 and g in CONSENT_BUTTONS) or CONSENT_RE.search(g):
                         yield b.index, "consent button"
                         break
@@ -58,7 +58,7 @@ def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
 def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
     """Newsletter sign-up, paywall and 'enable JavaScript' prompts written as sentences."""
     for b in ctx.alive():
-        if b.words <= 40 and CTA_RE.search(fold(b.text)):
+        if b.words <= 40 and CTA_RE.search(b.key):
             yield b.index, "sign-up, paywall or browser prompt"
 
 

@@ -70,7 +70,7 @@ def drop_player_residue(ctx: RuleContext) -> Iterator[Drop]:
         if strong[i]:
             yield b.index, "player control or timestamp"
             continue
-        if b.words > 4 or fold(b.text) not in PLAYER:
+        if b.words > 4 or b.key not in PLAYER:
             continue
         near = (i > 0 and strong[i - 1]) or (i + 1 < len(alive) and strong[i + 1])
         if near:

@@ -9,15 +9,10 @@ Readability adWords (see shared knowledge); translations completed by hand.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_FOLD_STRIP_RE = re.compile(r"[^\w\s]+")
+from cleaner.blocks import fold
 
-
-def fold(text: str) -> str:
-    """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_FOLD_STRIP_RE.sub(" ", text).split())
+__all__ = ["fold"]
 
 
 def _set(*groups: str) -> frozenset[str]:
@@ -92,12 +87,18 @@ CHROME = _set(
     "iniciar sesión|registrarse|suscribirse|suscríbete|buscar|búsqueda|inicio|mi cuenta|aviso legal",
     "política de privacidad|accedi|registrati|abbonati|cerca|iscriviti|entrar|assinar|pesquisar|início",
     "inloggen|registreren|abonneren|zoeken",
+    "read more|read more »|continue reading|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más",
+    "seguir leyendo|leggi di più|continua a leggere|leia mais|lees meer",
+    "table of contents|contents|toggle table of contents|in this article|on this page|jump to section",
+    "inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|sur cette page",
+    "índice|tabla de contenidos|contenido|en este artículo|en esta página|indice|sommario|índice do artigo",
+    "inhoudsopgave",
 )
 
 # Section headings after which the rest is not the article: related lists, comments, more-from.
 SECTION_ENDS = _set(
     "related|related articles|related article|related stories|related posts|related news|related content",
-    "related coverage|related topics|related reading|read more|read more about|more reading|read next",
+    "related coverage|related topics|related reading|more reading|read next",
     "more from|more stories|more news|more articles|more on this topic|more on this story|more like this",
     "you may also like|you might also like|you may be interested in|you might be interested in",
     "recommended|recommended for you|recommended stories|recommended articles|recommended reading",
@@ -177,3 +178,14 @@ COUNTER_RE = re.compile(
 
 # Player timestamps: "0:00", "0:00 / 2:31", "-1:23", "01:02:03".
 TIMESTAMP_RE = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*-?\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+# Article comment headers (blog engines): "Jane says:", "Jane on May 2, 2019 at 4:47 pm said:", and a
+# date joined to a clock time by "at" ("May 2, 2019 at 4:47 pm", "2 days ago at 07:50"). Forum quote
+# headers ("Jane said:", "Jane wrote:") are left out on purpose: on a forum the replies are the content.
+COMMENT_SAYS_RE = re.compile(
+    r"\b(?:says|schreibt|dit|dice|scrive|diz|zegt)\s*:\s*$|\bat\s+\d{1,2}:\d{2}\b.*\bsaid\s*:\s*$", re.I
+)
+COMMENT_STAMP_RE = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\bago|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*,?\s+(?:at|um|à|a las|alle|às|om)\s+\d{1,2}[:h.]\d{2}\b",
+    re.I,
+)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import SECTION_ENDS, fold
+from cleaner.rules.phrases import COMMENT_SAYS_RE, COMMENT_STAMP_RE, SECTION_ENDS, fold
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -45,7 +45,7 @@ _N_COMMENTS_RE = re.compile(
     r"^\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\b"
 )
 _PREFIX_RE = re.compile(
-    r"^(?:more from|more in|more on|related|read more|see also|also read|lesen sie auch|lire aussi|"
+    r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
 )
 # A related list ends where running text resumes: two prose blocks in a row.
@@ -57,12 +57,17 @@ def _section_head(b: Block) -> str | None:
     """'comments' or 'related' when the block is the heading of such a section."""
     if b.words > MAX_HEADING_WORDS or (b.ends_sentence and b.text[-1] == "."):
         return None
-    f = fold(b.text)
+    f = b.key
     if f in COMMENT_HEADS or _N_COMMENTS_RE.match(f):
         return "comments"
     if f in SECTION_ENDS or _PREFIX_RE.match(f):
         return "related"
     return None
+
+
+def _inline_link(text: str) -> bool:
+    _, sep, rest = text.partition(":")
+    return bool(sep) and len(rest.split()) >= 2
 
 
 def _prose_words_before(alive: list[Block], i: int) -> int:
@@ -80,6 +85,51 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             return
 
 
+# A comment thread without a heading shows itself by its per-comment headers ("Jane says:",
+# "May 2, 2019 at 4:47 pm"). Three of them make a thread; one could be the article's own date line.
+MIN_COMMENT_MARKERS = 3
+MAX_MARKER_WORDS = 15
+# How far above the first header a "34 responses to …" heading may stand.
+COMMENT_HEAD_REACH = 3
+_BY_RE = re.compile(r"\bby\b|\bvon\b|\bpar\b|\bpor\b", re.I)
+# Q&A and forum post stamps ("asked May 2, 2019 at 4:47", "edited …") head posts that are the content.
+_POST_STAMP_RE = re.compile(r"^(?:asked|answered|edited|modified|posted|replied|commented)\b", re.I)
+_N_RESPONSES_RE = re.compile(
+    r"^\d+\s+(?:comments?|responses?|replies|thoughts|kommentare?|commentaires?|comentarios?)\b", re.I
+)
+
+
+def _comment_marker(b: Block) -> bool:
+    if b.words > MAX_MARKER_WORDS:
+        return False
+    if COMMENT_SAYS_RE.search(b.text):
+        return True
+    # Not a byline: "Posted by Jane on May 2, 2019 at 4:47 pm" heads the article itself.
+    return (
+        bool(COMMENT_STAMP_RE.search(b.text)) and not _BY_RE.search(b.text) and not _POST_STAMP_RE.match(b.text)
+    )
+
+
+def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
+    """A comment thread with no heading: from the first of 3+ comment headers ('Jane says:') to the end."""
+    alive = ctx.alive()
+    markers = [i for i, b in enumerate(alive) if _comment_marker(b)]
+    if len(markers) < MIN_COMMENT_MARKERS:
+        return
+    first = markers[0]
+    if _prose_words_before(alive, first) < MIN_WORDS_BEFORE_CUT:
+        return  # the headers start with the page: a thread page, not an article with comments
+    start = first
+    for j in range(first - 1, max(-1, first - 1 - COMMENT_HEAD_REACH), -1):
+        if _N_RESPONSES_RE.match(alive[j].text) or _section_head(alive[j]) == "comments":
+            start = j
+            break
+    if start == first and first > 0 and alive[first - 1].words <= 3 and not alive[first - 1].ends_sentence:
+        start = first - 1  # the commenter's name on its own line
+    for b in alive[start:]:
+        yield b.index, "in a comment thread (per-comment headers)"
+
+
 def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
@@ -87,6 +137,11 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     while i < len(alive):
         b = alive[i]
         if _section_head(b) != "related" or _prose_words_before(alive, i) < MIN_WORDS_BEFORE_CUT:
+            i += 1
+            continue
+        if _inline_link(b.text):
+            # "Related: <headline>" / "See also: <headline>" is one link set in the text, not a section.
+            yield b.index, f"inline related link '{b.text}'"
             i += 1
             continue
         yield b.index, f"section heading '{b.text}'"

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import fold
 
 # --- HTML evidence --------------------------------------------------------------------------------------
 
@@ -65,7 +64,7 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     """A line repeated from earlier on the page (the site name in the footer, a second menu)."""
     seen: set[str] = set()
     for b in ctx.alive():
-        key = fold(b.text)
+        key = b.key
         if not key:
             continue
         if key in seen:
@@ -85,6 +84,9 @@ BOILERPLATE_LANDMARK_PENALTY = 20.0
 # A second stretch of prose separated from the main run (an article split by an ad or a pull quote) is
 # kept when it scores at least this share of the main run.
 SECONDARY_RUN_SHARE = 0.25
+# Below this the best run is a stray blurb, not an article: cutting the page to it throws away a
+# listing's or a shop page's content, so such pages are left to the label rules.
+MIN_ARTICLE_RUN_SCORE = 50.0
 
 
 def _score(b: Block) -> float:
@@ -95,6 +97,34 @@ def _score(b: Block) -> float:
     if b.words >= 5 and b.ends_sentence:
         return 0.5 * b.words
     return -NON_PROSE_PENALTY
+
+
+# On a page with a real article (a stretch of consecutive paragraphs), a prose line standing alone between
+# non-prose lines is most often a teaser blurb (kicker, headline, source, blurb, repeated), and a teaser
+# list would otherwise extend the article's run. Pages without such a stretch (shops, listings) keep
+# full weight: their content is made of such blurbs.
+ISOLATED_PROSE_WEIGHT = 0.25
+ARTICLE_STRETCH_BLOCKS = 3
+ARTICLE_STRETCH_WORDS = 150
+
+
+def _isolated(alive: list[Block], i: int) -> bool:
+    before = i > 0 and alive[i - 1].is_prose
+    after = i + 1 < len(alive) and alive[i + 1].is_prose
+    return not before and not after
+
+
+def _has_prose_stretch(alive: list[Block]) -> bool:
+    run = words = 0
+    for b in alive:
+        if b.is_prose:
+            run += 1
+            words += b.words
+            if run >= ARTICLE_STRETCH_BLOCKS and words >= ARTICLE_STRETCH_WORDS:
+                return True
+        else:
+            run = words = 0
+    return False
 
 
 def _best_run(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
@@ -115,9 +145,13 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     if not alive:
         return
     scores = [_score(b) for b in alive]
+    if _has_prose_stretch(alive):
+        for i in range(len(alive)):
+            if scores[i] > 0 and _isolated(alive, i):
+                scores[i] *= ISOLATED_PROSE_WEIGHT
     s, e, total = _best_run(scores, 0, len(alive))
-    if total <= 0:
-        return  # no prose at all: leave the page to the other rules (listings, forms, tiny pages)
+    if total < MIN_ARTICLE_RUN_SCORE:
+        return  # too little running text to call it an article: leave the page to the label rules
     keep = set(range(s, e + 1))
     # Secondary runs on either side, strong enough to be part of the same article.
     for lo, hi in ((0, s), (e + 1, len(alive))):
