@@ -306,7 +306,7 @@ class Block:
         self.length = len(self.text)
         self.ends_sentence = bool(self.text) and self.text[-1] in TERMINAL_PUNCTUATION
         if toks:
-            stop = sum(1 for t in toks if t.lower() in STOPWORDS)
+            stop = sum(map(STOPWORDS.__contains__, map(str.lower, toks)))
             self.stopword_density = stop / len(toks)
 
     @property
