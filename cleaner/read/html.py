@@ -421,10 +421,36 @@ def _name(value: Any) -> str | None:
     return None
 
 
+# Pages that render their text with JavaScript often ship it anyway for crawlers: inside <noscript>
+# (forum engines), or in a hidden container that a script reveals (streamed server rendering). When the
+# visible page has almost no text, that hidden copy is what a reader of the site sees.
+FALLBACK_MAX_VISIBLE_WORDS = 200
+# ... and the hidden copy must be several times larger, or it is just menus and dialogs.
+FALLBACK_MIN_GAIN = 4
+_NOSCRIPT_TAG_RE = re.compile(r"</?noscript\b[^>]*>", re.I)
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(b.words for b in blocks)
+
+
+def _hidden_copy(html: str) -> list[Block]:
+    """Blocks of the page with <noscript> contents parsed as markup and hidden containers shown."""
+    tree = LexborHTMLParser(_NOSCRIPT_TAG_RE.sub("", html))
+    tree.strip_tags(list(SKIP_TAGS))
+    body = tree.body or tree.root
+    return _walk(body) if body is not None else []
+
+
 def read_html(html: str) -> Document:
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
     _prune(tree)
     body = tree.body or tree.root
     blocks = _walk(body) if body is not None else []
+    visible = _words(blocks)
+    if visible < FALLBACK_MAX_VISIBLE_WORDS:
+        alt = _hidden_copy(html)
+        if _words(alt) >= FALLBACK_MIN_GAIN * max(visible, 1) and _words(alt) > visible:
+            blocks = alt
     return Document(blocks=blocks, kind="html", meta=meta)
