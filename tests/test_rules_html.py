@@ -5,6 +5,7 @@ Small hand-written pages pin exact outcomes; no dataset numbers here.
 
 from __future__ import annotations
 
+import cleaner
 from cleaner.read.html import read_html
 
 PROSE = (
@@ -56,3 +57,29 @@ def test_hidden_copy_is_ignored_when_the_page_has_visible_text() -> None:
         _page(f"<article>{visible}</article><noscript><p>Please enable JavaScript to comment.</p></noscript>")
     )
     assert all("JavaScript" not in b.text for b in doc.blocks)
+
+
+def test_markup_dates_with_time_part_are_read() -> None:
+    from cleaner.fields.html_date import parse_markup_date
+
+    assert parse_markup_date("2025-07-20T15:27:00+01:00") == "2025-07-20"
+    assert parse_markup_date("2024-06-11 11:06:04+00:00") == "2024-06-11"
+    assert parse_markup_date("Feb 08, 2022") == "2022-02-08"
+    assert parse_markup_date("1890-01-01") is None
+
+
+def test_date_from_published_meta_when_no_date_is_visible() -> None:
+    head = '<meta property="article:published_time" content="2025-07-20T15:27:00+01:00">'
+    art = cleaner.clean(_page(f"<h1>A headline for the page</h1><p>{PROSE}</p>", head), input_format="html")
+    assert art.date == "2025-07-20"
+
+
+def test_date_from_a_container_named_date_away_from_the_headline() -> None:
+    filler = "".join(f"<p>{PROSE} Section {i}.</p>" for i in range(3))
+    body = (
+        "<h1>A headline for the page</h1>"
+        + "".join(f"<div>Menu item {i}</div>" for i in range(12))
+        + f"<div class='post-date'>March 3, 2024</div>{filler}"
+    )
+    art = cleaner.clean(_page(body), input_format="html")
+    assert art.date == "2024-03-03"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from cleaner.blocks import Document
 from cleaner.fields.date import is_update_line, parse_date
+from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix
 from cleaner.fields.text_signals import byline_name, is_date_line
@@ -79,8 +80,14 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 out.date = found
                 if is_date_line(b, out.language):
                     out.roles[i] = "date"
+    if out.date is None and doc.kind == "html" and not doc.meta.published:
+        named = markup_named_date(
+            doc, max(0, anchor - META_WINDOW_BEFORE), body_start + DATE_BLOCK_LOOKAHEAD, out.language, set(out.roles)
+        )
+        if named:
+            out.date = named[1]
     if out.date is None and doc.meta.published:
-        out.date = parse_date(doc.meta.published, language=out.language)
+        out.date = parse_markup_date(doc.meta.published, language=out.language)
     if out.date is None:
         out.date = updated
     if out.author is None and doc.meta.author:
