@@ -83,3 +83,31 @@ def test_date_from_a_container_named_date_away_from_the_headline() -> None:
     )
     art = cleaner.clean(_page(body), input_format="html")
     assert art.date == "2024-03-03"
+
+
+def _judge(html: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from cleaner.config import Config
+    from cleaner.pipeline import judge
+
+    return judge(html, replace(Config(), input_format="html"))
+
+
+def test_a_form_wrapping_the_whole_page_is_not_boilerplate() -> None:
+    paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))
+    j = _judge(
+        _page(f"<form id='aspnetForm'><h1>The headline of it</h1><div class='story'>{paras}</div></form>")
+    )
+    assert len(j.paragraphs()) == 4
+
+
+def test_a_small_form_and_a_large_footer_stay_boilerplate() -> None:
+    paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(2))
+    links = "".join(f"<li><a href='/{i}'>Footer link number {i} of the site</a></li>" for i in range(60))
+    j = _judge(
+        _page(
+            f"<div>{paras}</div><form><label>Sign up for the newsletter today</label></form><footer><ul>{links}</ul></footer>"
+        )
+    )
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(2)]

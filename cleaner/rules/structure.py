@@ -15,13 +15,35 @@ BOILERPLATE_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "form", "
 CONTENT_LANDMARKS = frozenset({"article", "main"})
 
 
+# A landmark holding most of the page's words is a page wrapper, not boilerplate: ASP.NET pages wrap
+# everything in one <form>, some themes put the whole page in a <header> or an <aside> column.
+# Footers, menus and dialogs are never wrappers: when they hold most words they are link farms or
+# mega-menus on a page with little content.
+WRAPPER_WORD_SHARE = 0.5
+WRAPPABLE_LANDMARKS = frozenset({"form", "aside", "header"})
+
+
+def _wrapper_landmarks(blocks: list[Block]) -> frozenset[str]:
+    total = sum(b.words for b in blocks)
+    if not total:
+        return frozenset()
+    per: dict[str, int] = {}
+    for b in blocks:
+        for lm in b.landmarks & WRAPPABLE_LANDMARKS:
+            per[lm] = per.get(lm, 0) + b.words
+    return frozenset(lm for lm, w in per.items() if w >= WRAPPER_WORD_SHARE * total)
+
+
 def drop_html_landmarks(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks inside <nav>, <footer>, <aside>, <form>, dialogs, or a page <header> outside the article."""
-    for b in ctx.alive():
-        hit = b.landmarks & BOILERPLATE_LANDMARKS
+    alive = ctx.alive()
+    wrappers = _wrapper_landmarks(alive)
+    for b in alive:
+        landmarks = b.landmarks - wrappers if wrappers else b.landmarks
+        hit = landmarks & BOILERPLATE_LANDMARKS
         if hit:
             yield b.index, f"inside <{sorted(hit)[0]}>"
-        elif "header" in b.landmarks and not (b.landmarks & CONTENT_LANDMARKS) and b.heading != 1:
+        elif "header" in landmarks and not (b.landmarks & CONTENT_LANDMARKS) and b.heading != 1:
             yield b.index, "inside the page <header>"
 
 
