@@ -111,3 +111,18 @@ def test_a_small_form_and_a_large_footer_stay_boilerplate() -> None:
         )
     )
     assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(2)]
+
+
+def test_content_container_name_shields_paragraphs_from_page_wide_names() -> None:
+    paras = "".join(f"<p>{PROSE[:80]}.</p>" for _ in range(1))
+    j = _judge(_page(f"<div class='modal-enabled'><div class='entry-content'>{paras}</div></div>"))
+    assert j.paragraphs() == [PROSE[:80] + "."]
+
+
+def test_share_box_inside_the_content_is_still_dropped() -> None:
+    j = _judge(
+        _page(
+            f"<div class='entry-content'><p>{PROSE}</p><div class='share-tools'>Share this story now</div></div>"
+        )
+    )
+    assert j.dropped_by[1] == "drop_boilerplate_containers"

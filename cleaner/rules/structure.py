@@ -58,15 +58,32 @@ _BOILERPLATE_ATTR_RE = re.compile(
 ATTR_WORDS_CHECKED = 6
 
 
+# class/id words that name the article's own container. Class words are read innermost first; once a
+# container names itself content, the names of containers further out (a page-wide "modal-enabled",
+# "sidebar-layout") describe the page, not this block.
+_CONTENT_ATTR_RE = re.compile(
+    r"(?:^|[\s_-])(?:content|article|articlebody|body|entry|post|story|text|prose|main|rte)(?=$|[\s_-])"
+)
+
+
+def _boilerplate_name(attrs: str) -> str | None:
+    for word in attrs.split()[:ATTR_WORDS_CHECKED]:
+        m = _BOILERPLATE_ATTR_RE.search(word)
+        if m:
+            return m.group(0).strip(" _-")
+        if _CONTENT_ATTR_RE.search(word):
+            return None
+    return None
+
+
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
     for b in ctx.alive():
         if not b.attrs:
             continue
-        near = " ".join(b.attrs.split()[:ATTR_WORDS_CHECKED])
-        m = _BOILERPLATE_ATTR_RE.search(near)
-        if m and not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
-            yield b.index, f"in a container named '{m.group(0).strip(' _-')}'"
+        name = _boilerplate_name(b.attrs)
+        if name and not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
+            yield b.index, f"in a container named '{name}'"
 
 
 MAX_LINK_DENSITY = 0.5
