@@ -126,3 +126,22 @@ def test_share_box_inside_the_content_is_still_dropped() -> None:
         )
     )
     assert j.dropped_by[1] == "drop_boilerplate_containers"
+
+
+def test_teasers_above_the_declared_headline_are_dropped() -> None:
+    teasers = "".join(
+        f"<li><a href='/{i}'>Another story {i}</a> {PROSE[:90]} and more words follow here.</li>"
+        for i in range(3)
+    )
+    body = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
+    head = '<meta property="og:title" content="The real headline of this page">'
+    j = _judge(_page(f"<ul class='ticker'>{teasers}</ul><h2>The real headline of this page</h2>{body}", head))
+    assert j.dropped_by[0] == "drop_before_headline"
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(3)]
+
+
+def test_plain_prose_above_the_headline_is_kept() -> None:
+    post = f"<div class='message'>{PROSE} {PROSE} {PROSE}</div>"
+    head = '<meta property="og:title" content="Thread title here">'
+    j = _judge(_page(f"{post}<h1>Thread title here</h1><p>{PROSE}</p><p>{PROSE} Again.</p>", head))
+    assert "drop_before_headline" not in j.dropped_by.values()

@@ -19,6 +19,7 @@ from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.related import drop_comment_section, drop_headline_lists, drop_related_section
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
+    drop_before_headline,
     drop_boilerplate_containers,
     drop_duplicate_lines,
     drop_html_landmarks,
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_related_section),
     _rule(drop_headline_lists),
     _rule(drop_duplicate_lines),
+    _rule(drop_before_headline, HTML_ONLY),
     _rule(drop_outside_article),
     _rule(drop_trailing_fragments),
 )

@@ -187,3 +187,52 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
         if b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS:
             return
         yield b.index, "dangling after the last paragraph"
+
+
+# --- the headline as the article's start (HTML) ---------------------------------------------------------
+
+# A heading counts as the page's headline when its text is most of a title the page declares (JSON-LD
+# headline, og:title, <title> minus the site name).
+HEADLINE_MIN_TITLE_SHARE = 0.6
+HEADLINE_MAX_WORDS = 40
+# Words of prose below the headline for it to start an article (a short news item has ~100).
+HEADLINE_MIN_PROSE_AFTER = 80
+
+
+def _declared_titles(ctx: RuleContext) -> list[str]:
+    m = ctx.doc.meta
+    return [f for f in (fold(x) for x in (m.headline, m.og_title, m.title_tag) if x) if f]
+
+
+def _is_headline(b: Block, titles: list[str]) -> bool:
+    if b.heading not in (1, 2) or not 1 <= b.words <= HEADLINE_MAX_WORDS:
+        return False
+    f = fold(b.text)
+    return bool(f) and any(f in t and len(f) >= HEADLINE_MIN_TITLE_SHARE * len(t) for t in titles)
+
+
+def drop_before_headline(ctx: RuleContext) -> Iterator[Drop]:
+    """Everything above the heading that repeats the page's declared title (tickers, teasers, menus)."""
+    titles = _declared_titles(ctx)
+    if not titles:
+        return
+    alive = ctx.alive()
+    start = next((i for i, b in enumerate(alive) if _is_headline(b, titles)), None)
+    if not start:
+        return
+    # An earlier <h1> that is not part of a declared title (a logo h1 holding the site name is) means
+    # the page's real headline is that one, and the match is a repeat further down.
+    for b in alive[:start]:
+        if b.heading == 1 and not any(fold(b.text) in t for t in titles):
+            return
+    # The article must follow: a title repeated at the bottom of a page must not cut what is above it.
+    if sum(b.words for b in alive[start + 1 :] if b.is_prose) < HEADLINE_MIN_PROSE_AFTER:
+        return
+    # Plain running text above it (not teaser lists, which carry links) is content the layout placed
+    # first, e.g. a forum's opening post rendered before the thread title.
+    if sum(b.words for b in alive[:start] if b.is_prose and not b.in_list and b.link_density < 0.1) >= (
+        HEADLINE_MIN_PROSE_AFTER
+    ):
+        return
+    for b in alive[:start]:
+        yield b.index, "above the headline"
