@@ -145,3 +145,17 @@ def test_plain_prose_above_the_headline_is_kept() -> None:
     head = '<meta property="og:title" content="Thread title here">'
     j = _judge(_page(f"{post}<h1>Thread title here</h1><p>{PROSE}</p><p>{PROSE} Again.</p>", head))
     assert "drop_before_headline" not in j.dropped_by.values()
+
+
+def test_prose_outside_a_dominant_article_landmark_is_dropped() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(5))
+    rail = f"<div class='rail'><div>{PROSE} A teaser elsewhere.</div></div>"
+    j = _judge(_page(f"<article><h1>Headline here</h1>{story}</article>{rail}"))
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(5)]
+    assert "drop_outside_content_landmark" in j.dropped_by.values()
+
+
+def test_no_landmark_no_cut() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(2))
+    j = _judge(_page(f"<div>{story}</div><div><p>{PROSE} More.</p></div>"))
+    assert "drop_outside_content_landmark" not in j.dropped_by.values()

@@ -25,6 +25,7 @@ from cleaner.rules.structure import (
     drop_html_landmarks,
     drop_link_lists,
     drop_outside_article,
+    drop_outside_content_landmark,
     drop_trailing_fragments,
 )
 
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_headline_lists),
     _rule(drop_duplicate_lines),
     _rule(drop_before_headline, HTML_ONLY),
+    _rule(drop_outside_content_landmark, HTML_ONLY),
     _rule(drop_outside_article),
     _rule(drop_trailing_fragments),
 )

@@ -189,6 +189,35 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
         yield b.index, "dangling after the last paragraph"
 
 
+# --- the content landmark (HTML) -----------------------------------------------------------------------
+
+# When the page marks its content with <article>/<main> (or role=main/article) and that holds nearly
+# all of the page's running text, prose outside it is teasers, rails and footers.
+CONTENT_LANDMARK_PROSE_SHARE = 0.7
+CONTENT_LANDMARK_MIN_SHARE_WITH_HEADLINE = 0.3
+
+
+def drop_outside_content_landmark(ctx: RuleContext) -> Iterator[Drop]:
+    """Blocks outside <article>/<main> when those hold nearly all of the page's prose."""
+    alive = ctx.alive()
+    inside = outside = 0
+    for b in alive:
+        if b.is_prose:
+            if b.landmarks & CONTENT_LANDMARKS:
+                inside += b.words
+            else:
+                outside += b.words
+    share = inside / (inside + outside) if inside else 0.0
+    if share < CONTENT_LANDMARK_PROSE_SHARE:
+        # A headline inside the landmark vouches for it even when teaser text outside outweighs it.
+        headline_inside = any(b.heading == 1 and b.landmarks & CONTENT_LANDMARKS for b in alive)
+        if not (headline_inside and share >= CONTENT_LANDMARK_MIN_SHARE_WITH_HEADLINE):
+            return
+    for b in alive:
+        if not b.landmarks & CONTENT_LANDMARKS:
+            yield b.index, "outside the page's <article>/<main>"
+
+
 # --- the headline as the article's start (HTML) ---------------------------------------------------------
 
 # A heading counts as the page's headline when its text is most of a title the page declares (JSON-LD
