@@ -159,3 +159,21 @@ def test_no_landmark_no_cut() -> None:
     story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(2))
     j = _judge(_page(f"<div>{story}</div><div><p>{PROSE} More.</p></div>"))
     assert "drop_outside_content_landmark" not in j.dropped_by.values()
+
+
+def test_author_from_a_container_named_author() -> None:
+    body = (
+        "<h1>A headline for the page</h1><div class='post-meta'><div class='author-name'>Jane Doe</div></div>"
+        + "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
+    )
+    art = cleaner.clean(_page(body, '<meta name="author" content="Example Publisher">'), input_format="html")
+    assert art.author == "Jane Doe"
+
+
+def test_author_box_labels_are_not_names() -> None:
+    body = (
+        "<h1>A headline for the page</h1><div class='author-box'><div class='author-label'>Fact Checked</div></div>"
+        + "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
+    )
+    art = cleaner.clean(_page(body, '<meta name="author" content="Jane Doe">'), input_format="html")
+    assert art.author == "Jane Doe"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from cleaner.blocks import Document
 from cleaner.fields.date import is_update_line, parse_date
+from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix
@@ -20,6 +21,10 @@ from cleaner.fields.title import pick_headline
 # How far around the headline a date or byline may stand and still belong to it.
 META_WINDOW_BEFORE = 4
 META_WINDOW_AFTER = 8
+# HTML: where a name in an author-named container may stand (bylines above or below the headline, a
+# forum's first post below the title).
+AUTHOR_LOOKBACK = 8
+AUTHOR_LOOKAHEAD = 40
 
 
 @dataclass
@@ -90,6 +95,10 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.date = parse_markup_date(doc.meta.published, language=out.language)
     if out.date is None:
         out.date = updated
+    if out.author is None and doc.kind == "html":
+        named = markup_named_author(doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles))
+        if named:
+            out.author = named[1]
     if out.author is None and doc.meta.author:
         out.author = doc.meta.author
     return out
