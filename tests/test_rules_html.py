@@ -177,3 +177,23 @@ def test_author_box_labels_are_not_names() -> None:
     )
     art = cleaner.clean(_page(body, '<meta name="author" content="Jane Doe">'), input_format="html")
     assert art.author == "Jane Doe"
+
+
+def test_json_ld_author_given_by_reference_is_resolved() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@graph": ['
+        '{"@type": "Article", "headline": "H", "author": {"@id": "#p1"}, "datePublished": "2024-01-02T10:00:00Z"},'
+        '{"@type": "Person", "@id": "#p1", "name": "Jane Doe"}]}</script>'
+    )
+    doc = read_html(_page(f"<p>{PROSE}</p>", ld))
+    assert doc.meta.author == "Jane Doe" and doc.meta.published == "2024-01-02T10:00:00Z"
+
+
+def test_json_ld_question_of_a_qa_page_gives_author_and_date() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": "Question",'
+        ' "name": "Q", "dateCreated": "2023-05-06T01:02:03", "author": {"@type": "Person", "name": "asker"}}}'
+        "</script>"
+    )
+    doc = read_html(_page(f"<p>{PROSE}</p>", ld))
+    assert doc.meta.author == "asker" and doc.meta.published == "2023-05-06T01:02:03"

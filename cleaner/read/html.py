@@ -372,10 +372,19 @@ ARTICLE_TYPES = frozenset(
         "OpinionNewsArticle",
         "ReviewNewsArticle",
         "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "SocialMediaPosting",
+        "Question",
         "WebPage",
         "Recipe",
     ]
 )
+
+
+# JSON-LD nodes visited per script: enough for any real @graph, bounded against hostile input.
+JSON_LD_MAX_NODES = 400
+# Keys whose values hold the page's own entity (a QAPage's question, a WebPage's article).
+_JSON_LD_NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart")
 
 
 def _json_ld(raw: str, meta: PageMeta) -> None:
@@ -384,30 +393,44 @@ def _json_ld(raw: str, meta: PageMeta) -> None:
     except (ValueError, RecursionError):
         return
     todo: list[Any] = [data]
-    seen = 0
-    while todo and seen < 200:
+    nodes: list[dict[str, Any]] = []
+    while todo and len(nodes) < JSON_LD_MAX_NODES:
         item = todo.pop(0)
-        seen += 1
         if isinstance(item, list):
             todo.extend(item)
             continue
         if not isinstance(item, dict):
             continue
-        if "@graph" in item:
-            todo.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
+        nodes.append(item)
+        for key in _JSON_LD_NESTED_KEYS:
+            if key in item:
+                value = item[key]
+                todo.extend(value if isinstance(value, list) else [value])
+    # Yoast and other generators give the author as {"@id": ...} pointing at a Person node elsewhere.
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    for item in nodes:
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
         if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
             if isinstance(item.get("headline"), str) and not meta.headline:
                 meta.headline = normalize_space(item["headline"])
-            if isinstance(item.get("datePublished"), str) and not meta.published:
-                meta.published = item["datePublished"]
-            author = _name(item.get("author"))
+            published = item.get("datePublished") or item.get("dateCreated")
+            if isinstance(published, str) and not meta.published:
+                meta.published = published
+            author = _name(_resolve(item.get("author"), by_id))
             if author and not meta.author:
                 meta.author = author
-            pub = _name(item.get("publisher"))
+            pub = _name(_resolve(item.get("publisher"), by_id))
             if pub and not meta.site_name and "WebPage" not in types:
                 meta.site_name = pub
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolve(v, by_id) for v in value[:5]]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _name(value: Any) -> str | None:
