@@ -319,7 +319,7 @@ class Block:
         self.key = fold(self.text)
         self.ends_sentence = bool(self.text) and self.text[-1] in TERMINAL_PUNCTUATION
         if toks:
-            stop = sum(1 for t in toks if t.lower() in STOPWORDS)
+            stop = sum(map(STOPWORDS.__contains__, map(str.lower, toks)))
             self.stopword_density = stop / len(toks)
 
     @property

@@ -30,10 +30,13 @@ def template(site: str) -> tuple[list[str], list[str]]:
         "Science Corner",
         f"The {name} Spring Reading Guide Is Here",
     ]
+    # The footer opens with a sentence of prose, so single-page rules read it as the article's last
+    # paragraph: only the cross-page template can tell it is boilerplate.
     foot = [
+        f"The {name} Gazette is an independent newspaper that has been published in Springfield since 1921,"
+        " and it is printed on recycled paper every morning of the week by the staff of our own press.",
         f"{name} Gazette Media Group, 12 Harbour Street",
         "Letters to the editor",
-        f"The {name} Gazette is published in Springfield and printed on recycled paper every morning of the week.",
         "Contact the newsroom",
     ]
     return head, foot

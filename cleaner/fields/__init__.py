@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from cleaner.blocks import Document
 from cleaner.fields.date import is_published_line, is_update_line, parse_date
+from cleaner.fields.html_author import markup_named_author
+from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix
 from cleaner.fields.text_signals import MAX_DATE_LINE_WORDS, byline_name, is_date_line
@@ -19,6 +21,10 @@ from cleaner.fields.title import pick_headline
 # How far around the headline a date or byline may stand and still belong to it.
 META_WINDOW_BEFORE = 4
 META_WINDOW_AFTER = 8
+# HTML: where a name in an author-named container may stand (bylines above or below the headline, a
+# forum's first post below the title).
+AUTHOR_LOOKBACK = 8
+AUTHOR_LOOKAHEAD = 40
 
 
 @dataclass
@@ -117,14 +123,24 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 out.date = found
                 if is_date_line(b, out.language):
                     out.roles[i] = "date"
+    if out.date is None and doc.kind == "html" and not doc.meta.published:
+        named = markup_named_date(
+            doc, max(0, anchor - META_WINDOW_BEFORE), body_start + DATE_BLOCK_LOOKAHEAD, out.language, set(out.roles)
+        )
+        if named:
+            out.date = named[1]
     if out.date is None and doc.meta.published:
-        out.date = parse_date(doc.meta.published, language=out.language)
+        out.date = parse_markup_date(doc.meta.published, language=out.language)
     if out.date is None:
         out.date = _published_line(doc, out.language)
     if out.date is None:
         out.date = updated
     if out.date is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
         out.date = _first_date_line(doc, out.language)
+    if out.author is None and doc.kind == "html":
+        named = markup_named_author(doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles))
+        if named:
+            out.author = named[1]
     if out.author is None and doc.meta.author:
         out.author = doc.meta.author
     return out

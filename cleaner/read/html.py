@@ -120,7 +120,6 @@ ROLE_LANDMARKS = {
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # How many enclosing elements' class/id words a block carries; deeper ones (page wrappers) only add noise.
 ATTR_DEPTH = 6
-_ATTR_SPLIT_RE = re.compile(r"[\s]+")
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
@@ -130,8 +129,24 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style and _HIDDEN_STYLE_RE.search(style))
 
 
+# Candidates for hidden elements, matched by lexbor in C; the exact test is ``_is_hidden``.
+_HIDDEN_SELECTOR = '[hidden],[aria-hidden="true"],[style*="none" i],[style*="hidden" i]'
+
+
+def _prune(tree: LexborHTMLParser) -> None:
+    """Remove what a reader never sees before walking: lexbor does it in C, far cheaper than skipping
+    node by node in Python. Children are removed before their parents (reverse document order) so no
+    node is touched after an ancestor was freed."""
+    tree.strip_tags(list(SKIP_TAGS))
+    hidden = [n for n in tree.css(_HIDDEN_SELECTOR) if _is_hidden(n.attributes)]
+    for node in reversed(hidden):
+        node.decompose()
+
+
 class _Builder:
     """Accumulates inline text into the current block and flushes at block boundaries."""
+
+    __slots__ = ("blocks", "link_chars", "para_start", "parts")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -143,7 +158,7 @@ class _Builder:
         if self.parts:
             text = normalize_space("".join(self.parts))
             if text:
-                ld = min(1.0, self.link_chars / len(text)) if text else 0.0
+                ld = min(1.0, self.link_chars / len(text))
                 self.blocks.append(
                     Block(
                         index=len(self.blocks),
@@ -152,38 +167,42 @@ class _Builder:
                         tag=ctx.tag,
                         heading=ctx.heading,
                         landmarks=ctx.landmarks,
-                        attrs=ctx.attrs,
+                        attrs=" ".join(ctx.attrs),
                         link_density=ld,
                         in_list=ctx.in_list,
                     )
                 )
                 self.para_start = False
-        self.parts = []
+            self.parts = []
         self.link_chars = 0
         if not soft:
             self.para_start = True
 
 
 class _Ctx:
-    __slots__ = ("attrs", "heading", "in_link", "in_list", "landmarks", "pre", "tag")
+    __slots__ = ("attrs", "heading", "in_link", "in_list", "kids", "landmarks", "tag")
 
     def __init__(
         self,
         tag: str = "",
         heading: int = 0,
         landmarks: frozenset[str] = frozenset(),
-        attrs: str = "",
+        attrs: tuple[str, ...] = (),
         in_link: bool = False,
         in_list: bool = False,
-        pre: bool = False,
     ) -> None:
         self.tag = tag
         self.heading = heading
         self.landmarks = landmarks
-        self.attrs = attrs
+        self.attrs = attrs  # class/id words, innermost element first
         self.in_link = in_link
         self.in_list = in_list
-        self.pre = pre
+        # Contexts of attribute-less children by tag: siblings (<li>, <p>, <td>) share one object.
+        self.kids: dict[str, _Ctx] = {}
+
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+ATTR_WORDS_KEPT = ATTR_DEPTH * 3
 
 
 def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
@@ -193,61 +212,88 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     role = attrs.get("role")
     if role and role in ROLE_LANDMARKS:
         landmarks = landmarks | {ROLE_LANDMARKS[role]}
-    words = " ".join(x for x in (attrs.get("class"), attrs.get("id")) if x).lower()
     attr_words = parent.attrs
-    if words and tag not in ("html", "body"):
-        attr_words = " ".join(_ATTR_SPLIT_RE.split((words + " " + parent.attrs).strip())[: ATTR_DEPTH * 3])
-    heading = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else parent.heading
+    cls = attrs.get("class")
+    ident = attrs.get("id")
+    if (cls or ident) and tag not in ("html", "body"):
+        words = f"{cls or ''} {ident or ''}".lower().split()
+        if words:
+            attr_words = (tuple(words) + parent.attrs)[:ATTR_WORDS_KEPT]
     return _Ctx(
-        tag=tag if tag in BLOCK_TAGS else parent.tag,
-        heading=heading,
-        landmarks=landmarks,
-        attrs=attr_words,
-        in_link=parent.in_link or tag == "a",
-        in_list=parent.in_list or tag == "li",
-        pre=parent.pre or tag == "pre",
+        tag if tag in BLOCK_TAGS else parent.tag,
+        _HEADINGS.get(tag, parent.heading),
+        landmarks,
+        attr_words,
+        parent.in_link or tag == "a",
+        parent.in_list or tag == "li",
     )
 
 
 def _walk(body: LexborNode) -> list[Block]:
+    """Depth-first over the pruned tree, following child/next pointers: each node is visited once and
+    no per-node lists are built. The stack holds, per open element, where to resume and which context
+    to restore, and whether leaving it ends a block."""
     b = _Builder()
-    root_ctx = _Ctx()
-    # Stack items: (node, ctx, leaving). ``leaving`` marks the end of a block element.
-    stack: list[tuple[Any, _Ctx, bool]] = [(body, root_ctx, False)]
-    while stack:
-        node, ctx, leaving = stack.pop()
-        if leaving:
-            b.flush(ctx)
+    parts = b.parts
+    ctx = _child_ctx(_Ctx(), body.tag or "body", body.attributes)
+    stack: list[tuple[Any, _Ctx, _Ctx | None]] = []
+    node = body.child
+    block_tags = BLOCK_TAGS
+    while True:
+        if node is None:
+            if not stack:
+                break
+            node, ctx, closing = stack.pop()
+            if closing is not None:
+                if parts:
+                    b.flush(closing)
+                    parts = b.parts
+                else:
+                    b.para_start = True
             continue
         tag = node.tag
         if tag == "-text":
             text = node.text_content
-            if text:
-                b.parts.append(text)
+            # Whitespace before any text of a block is dropped by normalize_space anyway.
+            if text and (parts or not text.isspace()):
+                parts.append(text)
                 if ctx.in_link:
                     b.link_chars += len(text.strip())
+            node = node.next
             continue
-        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
-            continue
-        attrs = node.attributes
-        if attrs and _is_hidden(attrs):
+        if tag[0] == "-" or tag in SKIP_TAGS:
+            node = node.next
             continue
         if tag == "br":
-            b.flush(ctx, soft=True)
+            if parts:
+                b.flush(ctx, soft=True)
+                parts = b.parts
+            node = node.next
             continue
-        child_ctx = _child_ctx(ctx, tag, attrs) if (attrs or tag in BLOCK_TAGS or tag == "a") else ctx
-        is_block = tag in BLOCK_TAGS
+        attrs = node.attributes
+        is_block = tag in block_tags
+        if attrs and ("class" in attrs or "id" in attrs or "role" in attrs):
+            child_ctx = _child_ctx(ctx, tag, attrs)
+        elif is_block or tag == "a":
+            child_ctx = ctx.kids.get(tag)  # type: ignore[assignment]
+            if child_ctx is None:
+                child_ctx = ctx.kids[tag] = _child_ctx(ctx, tag, {})
+        else:
+            child_ctx = ctx
         if is_block:
-            b.flush(ctx)
-            stack.append((node, child_ctx, True))
-        children = []
-        child = node.child
-        while child is not None:
-            children.append(child)
-            child = child.next
-        for c in reversed(children):
-            stack.append((c, child_ctx, False))
-    b.flush(root_ctx)
+            if parts:
+                b.flush(ctx)
+                parts = b.parts
+            else:
+                b.para_start = True
+        first = node.child
+        if first is None:
+            node = node.next
+            continue
+        stack.append((node.next, ctx, child_ctx if is_block else None))
+        ctx = child_ctx
+        node = first
+    b.flush(ctx)
     return b.blocks
 
 
@@ -326,10 +372,19 @@ ARTICLE_TYPES = frozenset(
         "OpinionNewsArticle",
         "ReviewNewsArticle",
         "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "SocialMediaPosting",
+        "Question",
         "WebPage",
         "Recipe",
     ]
 )
+
+
+# JSON-LD nodes visited per script: enough for any real @graph, bounded against hostile input.
+JSON_LD_MAX_NODES = 400
+# Keys whose values hold the page's own entity (a QAPage's question, a WebPage's article).
+_JSON_LD_NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "hasPart")
 
 
 def _json_ld(raw: str, meta: PageMeta) -> None:
@@ -338,30 +393,44 @@ def _json_ld(raw: str, meta: PageMeta) -> None:
     except (ValueError, RecursionError):
         return
     todo: list[Any] = [data]
-    seen = 0
-    while todo and seen < 200:
+    nodes: list[dict[str, Any]] = []
+    while todo and len(nodes) < JSON_LD_MAX_NODES:
         item = todo.pop(0)
-        seen += 1
         if isinstance(item, list):
             todo.extend(item)
             continue
         if not isinstance(item, dict):
             continue
-        if "@graph" in item:
-            todo.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
+        nodes.append(item)
+        for key in _JSON_LD_NESTED_KEYS:
+            if key in item:
+                value = item[key]
+                todo.extend(value if isinstance(value, list) else [value])
+    # Yoast and other generators give the author as {"@id": ...} pointing at a Person node elsewhere.
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    for item in nodes:
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
         if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
             if isinstance(item.get("headline"), str) and not meta.headline:
                 meta.headline = normalize_space(item["headline"])
-            if isinstance(item.get("datePublished"), str) and not meta.published:
-                meta.published = item["datePublished"]
-            author = _name(item.get("author"))
+            published = item.get("datePublished") or item.get("dateCreated")
+            if isinstance(published, str) and not meta.published:
+                meta.published = published
+            author = _name(_resolve(item.get("author"), by_id))
             if author and not meta.author:
                 meta.author = author
-            pub = _name(item.get("publisher"))
+            pub = _name(_resolve(item.get("publisher"), by_id))
             if pub and not meta.site_name and "WebPage" not in types:
                 meta.site_name = pub
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, list):
+        return [_resolve(v, by_id) for v in value[:5]]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return by_id.get(value["@id"], value)
+    return value
 
 
 def _name(value: Any) -> str | None:
@@ -375,9 +444,36 @@ def _name(value: Any) -> str | None:
     return None
 
 
+# Pages that render their text with JavaScript often ship it anyway for crawlers: inside <noscript>
+# (forum engines), or in a hidden container that a script reveals (streamed server rendering). When the
+# visible page has almost no text, that hidden copy is what a reader of the site sees.
+FALLBACK_MAX_VISIBLE_WORDS = 200
+# ... and the hidden copy must be several times larger, or it is just menus and dialogs.
+FALLBACK_MIN_GAIN = 4
+_NOSCRIPT_TAG_RE = re.compile(r"</?noscript\b[^>]*>", re.I)
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(b.words for b in blocks)
+
+
+def _hidden_copy(html: str) -> list[Block]:
+    """Blocks of the page with <noscript> contents parsed as markup and hidden containers shown."""
+    tree = LexborHTMLParser(_NOSCRIPT_TAG_RE.sub("", html))
+    tree.strip_tags(list(SKIP_TAGS))
+    body = tree.body or tree.root
+    return _walk(body) if body is not None else []
+
+
 def read_html(html: str) -> Document:
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
+    _prune(tree)
     body = tree.body or tree.root
     blocks = _walk(body) if body is not None else []
+    visible = _words(blocks)
+    if visible < FALLBACK_MAX_VISIBLE_WORDS:
+        alt = _hidden_copy(html)
+        if _words(alt) >= FALLBACK_MIN_GAIN * max(visible, 1) and _words(alt) > visible:
+            blocks = alt
     return Document(blocks=blocks, kind="html", meta=meta)

@@ -24,11 +24,13 @@ from cleaner.rules.related import (
 )
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
+    drop_before_headline,
     drop_boilerplate_containers,
     drop_duplicate_lines,
     drop_html_landmarks,
     drop_link_lists,
     drop_outside_article,
+    drop_outside_content_landmark,
     drop_trailing_fragments,
 )
 from cleaner.rules.templates import drop_site_template
@@ -60,6 +62,8 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_headline_lists),
     _rule(drop_site_template),
     _rule(drop_duplicate_lines),
+    _rule(drop_before_headline, HTML_ONLY),
+    _rule(drop_outside_content_landmark, HTML_ONLY),
     _rule(drop_outside_article),
     _rule(drop_trailing_fragments),
 )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
+from cleaner.rules.phrases import fold
 
 # --- HTML evidence --------------------------------------------------------------------------------------
 
@@ -14,13 +15,35 @@ BOILERPLATE_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "form", "
 CONTENT_LANDMARKS = frozenset({"article", "main"})
 
 
+# A landmark holding most of the page's words is a page wrapper, not boilerplate: ASP.NET pages wrap
+# everything in one <form>, some themes put the whole page in a <header> or an <aside> column.
+# Footers, menus and dialogs are never wrappers: when they hold most words they are link farms or
+# mega-menus on a page with little content.
+WRAPPER_WORD_SHARE = 0.5
+WRAPPABLE_LANDMARKS = frozenset({"form", "aside", "header"})
+
+
+def _wrapper_landmarks(blocks: list[Block]) -> frozenset[str]:
+    total = sum(b.words for b in blocks)
+    if not total:
+        return frozenset()
+    per: dict[str, int] = {}
+    for b in blocks:
+        for lm in b.landmarks & WRAPPABLE_LANDMARKS:
+            per[lm] = per.get(lm, 0) + b.words
+    return frozenset(lm for lm, w in per.items() if w >= WRAPPER_WORD_SHARE * total)
+
+
 def drop_html_landmarks(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks inside <nav>, <footer>, <aside>, <form>, dialogs, or a page <header> outside the article."""
-    for b in ctx.alive():
-        hit = b.landmarks & BOILERPLATE_LANDMARKS
+    alive = ctx.alive()
+    wrappers = _wrapper_landmarks(alive)
+    for b in alive:
+        landmarks = b.landmarks - wrappers if wrappers else b.landmarks
+        hit = landmarks & BOILERPLATE_LANDMARKS
         if hit:
             yield b.index, f"inside <{sorted(hit)[0]}>"
-        elif "header" in b.landmarks and not (b.landmarks & CONTENT_LANDMARKS) and b.heading != 1:
+        elif "header" in landmarks and not (b.landmarks & CONTENT_LANDMARKS) and b.heading != 1:
             yield b.index, "inside the page <header>"
 
 
@@ -35,15 +58,32 @@ _BOILERPLATE_ATTR_RE = re.compile(
 ATTR_WORDS_CHECKED = 6
 
 
+# class/id words that name the article's own container. Class words are read innermost first; once a
+# container names itself content, the names of containers further out (a page-wide "modal-enabled",
+# "sidebar-layout") describe the page, not this block.
+_CONTENT_ATTR_RE = re.compile(
+    r"(?:^|[\s_-])(?:content|article|articlebody|body|entry|post|story|text|prose|main|rte)(?=$|[\s_-])"
+)
+
+
+def _boilerplate_name(attrs: str) -> str | None:
+    for word in attrs.split()[:ATTR_WORDS_CHECKED]:
+        m = _BOILERPLATE_ATTR_RE.search(word)
+        if m:
+            return m.group(0).strip(" _-")
+        if _CONTENT_ATTR_RE.search(word):
+            return None
+    return None
+
+
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
     for b in ctx.alive():
         if not b.attrs:
             continue
-        near = " ".join(b.attrs.split()[:ATTR_WORDS_CHECKED])
-        m = _BOILERPLATE_ATTR_RE.search(near)
-        if m and not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
-            yield b.index, f"in a container named '{m.group(0).strip(' _-')}'"
+        name = _boilerplate_name(b.attrs)
+        if name and not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
+            yield b.index, f"in a container named '{name}'"
 
 
 MAX_LINK_DENSITY = 0.5
@@ -182,3 +222,81 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
         if b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS:
             return
         yield b.index, "dangling after the last paragraph"
+
+
+# --- the content landmark (HTML) -----------------------------------------------------------------------
+
+# When the page marks its content with <article>/<main> (or role=main/article) and that holds nearly
+# all of the page's running text, prose outside it is teasers, rails and footers.
+CONTENT_LANDMARK_PROSE_SHARE = 0.7
+CONTENT_LANDMARK_MIN_SHARE_WITH_HEADLINE = 0.3
+
+
+def drop_outside_content_landmark(ctx: RuleContext) -> Iterator[Drop]:
+    """Blocks outside <article>/<main> when those hold nearly all of the page's prose."""
+    alive = ctx.alive()
+    inside = outside = 0
+    for b in alive:
+        if b.is_prose:
+            if b.landmarks & CONTENT_LANDMARKS:
+                inside += b.words
+            else:
+                outside += b.words
+    share = inside / (inside + outside) if inside else 0.0
+    if share < CONTENT_LANDMARK_PROSE_SHARE:
+        # A headline inside the landmark vouches for it even when teaser text outside outweighs it.
+        headline_inside = any(b.heading == 1 and b.landmarks & CONTENT_LANDMARKS for b in alive)
+        if not (headline_inside and share >= CONTENT_LANDMARK_MIN_SHARE_WITH_HEADLINE):
+            return
+    for b in alive:
+        if not b.landmarks & CONTENT_LANDMARKS:
+            yield b.index, "outside the page's <article>/<main>"
+
+
+# --- the headline as the article's start (HTML) ---------------------------------------------------------
+
+# A heading counts as the page's headline when its text is most of a title the page declares (JSON-LD
+# headline, og:title, <title> minus the site name).
+HEADLINE_MIN_TITLE_SHARE = 0.6
+HEADLINE_MAX_WORDS = 40
+# Words of prose below the headline for it to start an article (a short news item has ~100).
+HEADLINE_MIN_PROSE_AFTER = 80
+
+
+def _declared_titles(ctx: RuleContext) -> list[str]:
+    m = ctx.doc.meta
+    return [f for f in (fold(x) for x in (m.headline, m.og_title, m.title_tag) if x) if f]
+
+
+def _is_headline(b: Block, titles: list[str]) -> bool:
+    if b.heading not in (1, 2) or not 1 <= b.words <= HEADLINE_MAX_WORDS:
+        return False
+    f = fold(b.text)
+    return bool(f) and any(f in t and len(f) >= HEADLINE_MIN_TITLE_SHARE * len(t) for t in titles)
+
+
+def drop_before_headline(ctx: RuleContext) -> Iterator[Drop]:
+    """Everything above the heading that repeats the page's declared title (tickers, teasers, menus)."""
+    titles = _declared_titles(ctx)
+    if not titles:
+        return
+    alive = ctx.alive()
+    start = next((i for i, b in enumerate(alive) if _is_headline(b, titles)), None)
+    if not start:
+        return
+    # An earlier <h1> that is not part of a declared title (a logo h1 holding the site name is) means
+    # the page's real headline is that one, and the match is a repeat further down.
+    for b in alive[:start]:
+        if b.heading == 1 and not any(fold(b.text) in t for t in titles):
+            return
+    # The article must follow: a title repeated at the bottom of a page must not cut what is above it.
+    if sum(b.words for b in alive[start + 1 :] if b.is_prose) < HEADLINE_MIN_PROSE_AFTER:
+        return
+    # Plain running text above it (not teaser lists, which carry links) is content the layout placed
+    # first, e.g. a forum's opening post rendered before the thread title.
+    if sum(b.words for b in alive[:start] if b.is_prose and not b.in_list and b.link_density < 0.1) >= (
+        HEADLINE_MIN_PROSE_AFTER
+    ):
+        return
+    for b in alive[:start]:
+        yield b.index, "above the headline"

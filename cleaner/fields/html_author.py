@@ -1,0 +1,54 @@
+"""The author from the page's markup: a short line in a container named for the author.
+
+Themes mark the byline's name with class words such as ``author-name``, ``byline``, ``post-author``;
+forum engines with ``username`` / ``user-details``. The name is visible text, so it is preferred over
+a ``<meta name=author>`` that may name the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.blocks import Block, Document
+
+_AUTHOR_ATTR_RE = re.compile(r"author|byline|username|user-?name|writer|contributor|poster")
+# Containers around the author's name that are not the name: bios, avatars, dates, counts, follow links.
+_NOT_NAME_ATTR_RE = re.compile(r"bio|desc|avatar|img|image|date|time|count|follow|social|title|role|job")
+AUTHOR_ATTR_WORDS = 2  # the block's own and its parent's class/id words
+AUTHOR_MAX_WORDS = 6
+AUTHOR_MAX_CHARS = 60
+BOILERPLATE_LANDMARKS = frozenset({"nav", "footer", "aside", "form", "dialog"})
+# Lines in author boxes that are labels or badges, not names.
+_NOT_NAME_TEXT_RE = re.compile(
+    r"[*§@#]|\b(?:by|from|with)$|:$|\b(?:verified|checked|reviewed|edited|sponsored|dealer|contact|touch|"
+    r"disabled|anonymous|guest|team member|feedback|author)\b",
+    re.I,
+)
+# Labels a name line may begin with ("By", "Written by", "Author:").
+_LABEL_RE = re.compile(r"^(?:by|written by|posted by|author|autor|von|par|por)\s*:?\s+", re.I)
+_DATEISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:/.]\d{1,2}|\bago\b", re.I)
+
+
+def _name_in(b: Block) -> str | None:
+    near = " ".join(b.attrs.split()[:AUTHOR_ATTR_WORDS])
+    if not near or not _AUTHOR_ATTR_RE.search(near) or _NOT_NAME_ATTR_RE.search(near):
+        return None
+    if b.words > AUTHOR_MAX_WORDS or b.length > AUTHOR_MAX_CHARS or (b.link_density > 0.5 and b.words > 4):
+        return None
+    text = _LABEL_RE.sub("", b.text).strip(" ,;:|•·-")
+    if not text or (b.ends_sentence and not text.endswith(".")):
+        return None
+    if _DATEISH_RE.search(text) or not any(ch.isalpha() for ch in text) or _NOT_NAME_TEXT_RE.search(text):
+        return None
+    return text
+
+
+def markup_named_author(doc: Document, start: int, stop: int, skip: set[int]) -> tuple[int, str] | None:
+    """First block in [start, stop) that is a short name inside a container named for the author."""
+    for b in doc.blocks[max(0, start) : stop]:
+        if b.index in skip or not b.attrs or b.landmarks & BOILERPLATE_LANDMARKS:
+            continue
+        name = _name_in(b)
+        if name:
+            return b.index, name
+    return None

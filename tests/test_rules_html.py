@@ -1,0 +1,199 @@
+"""HTML-side behaviour: the DOM walk, the hidden-copy fallback, HTML-only rules and HTML fields.
+
+Small hand-written pages pin exact outcomes; no dataset numbers here.
+"""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.read.html import read_html
+
+PROSE = (
+    "The council met on Tuesday evening to discuss the new budget, and the members agreed that the "
+    "library would stay open for longer hours during the winter months."
+)
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_walk_skips_scripts_styles_and_hidden_elements() -> None:
+    doc = read_html(
+        _page(
+            "<script>var x = 1;</script><style>p{}</style>"
+            f"<div style='display: none'>Secret menu</div><p hidden>Hidden</p><p>{PROSE}</p>"
+        )
+    )
+    assert [b.text for b in doc.blocks] == [PROSE]
+
+
+def test_walk_keeps_evidence_of_containers() -> None:
+    doc = read_html(
+        _page(
+            f"<main><div class='story body'><p>{PROSE}</p><ul><li><a href='/'>Home</a></li></ul></div></main>"
+        )
+    )
+    para, item = doc.blocks
+    assert para.tag == "p" and "main" in para.landmarks and para.attrs == "story body"
+    assert item.tag == "li" and item.in_list and item.link_density == 1.0
+
+
+def test_noscript_copy_is_read_when_the_visible_page_is_empty() -> None:
+    posts = "".join(f"<p>{PROSE} Reply number {i}.</p>" for i in range(4))
+    doc = read_html(_page(f"<div id='app'></div><noscript><div class='post'>{posts}</div></noscript>"))
+    assert len(doc.blocks) == 4 and doc.blocks[0].text.startswith("The council")
+
+
+def test_hidden_streamed_content_is_shown_when_nothing_else_is_visible() -> None:
+    posts = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(4))
+    doc = read_html(_page(f"<div hidden id='S:0'><article>{posts}</article></div>"))
+    assert len(doc.blocks) == 4
+
+
+def test_hidden_copy_is_ignored_when_the_page_has_visible_text() -> None:
+    visible = "".join(f"<p>{PROSE}</p>" for _ in range(8))
+    doc = read_html(
+        _page(f"<article>{visible}</article><noscript><p>Please enable JavaScript to comment.</p></noscript>")
+    )
+    assert all("JavaScript" not in b.text for b in doc.blocks)
+
+
+def test_markup_dates_with_time_part_are_read() -> None:
+    from cleaner.fields.html_date import parse_markup_date
+
+    assert parse_markup_date("2025-07-20T15:27:00+01:00") == "2025-07-20"
+    assert parse_markup_date("2024-06-11 11:06:04+00:00") == "2024-06-11"
+    assert parse_markup_date("Feb 08, 2022") == "2022-02-08"
+    assert parse_markup_date("1890-01-01") is None
+
+
+def test_date_from_published_meta_when_no_date_is_visible() -> None:
+    head = '<meta property="article:published_time" content="2025-07-20T15:27:00+01:00">'
+    art = cleaner.clean(_page(f"<h1>A headline for the page</h1><p>{PROSE}</p>", head), input_format="html")
+    assert art.date == "2025-07-20"
+
+
+def test_date_from_a_container_named_date_away_from_the_headline() -> None:
+    filler = "".join(f"<p>{PROSE} Section {i}.</p>" for i in range(3))
+    body = (
+        "<h1>A headline for the page</h1>"
+        + "".join(f"<div>Menu item {i}</div>" for i in range(12))
+        + f"<div class='post-date'>March 3, 2024</div>{filler}"
+    )
+    art = cleaner.clean(_page(body), input_format="html")
+    assert art.date == "2024-03-03"
+
+
+def _judge(html: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from cleaner.config import Config
+    from cleaner.pipeline import judge
+
+    return judge(html, replace(Config(), input_format="html"))
+
+
+def test_a_form_wrapping_the_whole_page_is_not_boilerplate() -> None:
+    paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))
+    j = _judge(
+        _page(f"<form id='aspnetForm'><h1>The headline of it</h1><div class='story'>{paras}</div></form>")
+    )
+    assert len(j.paragraphs()) == 4
+
+
+def test_a_small_form_and_a_large_footer_stay_boilerplate() -> None:
+    paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(2))
+    links = "".join(f"<li><a href='/{i}'>Footer link number {i} of the site</a></li>" for i in range(60))
+    j = _judge(
+        _page(
+            f"<div>{paras}</div><form><label>Sign up for the newsletter today</label></form><footer><ul>{links}</ul></footer>"
+        )
+    )
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(2)]
+
+
+def test_content_container_name_shields_paragraphs_from_page_wide_names() -> None:
+    paras = "".join(f"<p>{PROSE[:80]}.</p>" for _ in range(1))
+    j = _judge(_page(f"<div class='modal-enabled'><div class='entry-content'>{paras}</div></div>"))
+    assert j.paragraphs() == [PROSE[:80] + "."]
+
+
+def test_share_box_inside_the_content_is_still_dropped() -> None:
+    j = _judge(
+        _page(
+            f"<div class='entry-content'><p>{PROSE}</p><div class='share-tools'>Share this story now</div></div>"
+        )
+    )
+    assert j.dropped_by[1] == "drop_boilerplate_containers"
+
+
+def test_teasers_above_the_declared_headline_are_dropped() -> None:
+    teasers = "".join(
+        f"<li><a href='/{i}'>Another story {i}</a> {PROSE[:90]} and more words follow here.</li>"
+        for i in range(3)
+    )
+    body = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
+    head = '<meta property="og:title" content="The real headline of this page">'
+    j = _judge(_page(f"<ul class='ticker'>{teasers}</ul><h2>The real headline of this page</h2>{body}", head))
+    assert j.dropped_by[0] == "drop_before_headline"
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(3)]
+
+
+def test_plain_prose_above_the_headline_is_kept() -> None:
+    post = f"<div class='message'>{PROSE} {PROSE} {PROSE}</div>"
+    head = '<meta property="og:title" content="Thread title here">'
+    j = _judge(_page(f"{post}<h1>Thread title here</h1><p>{PROSE}</p><p>{PROSE} Again.</p>", head))
+    assert "drop_before_headline" not in j.dropped_by.values()
+
+
+def test_prose_outside_a_dominant_article_landmark_is_dropped() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(5))
+    rail = f"<div class='rail'><div>{PROSE} A teaser elsewhere.</div></div>"
+    j = _judge(_page(f"<article><h1>Headline here</h1>{story}</article>{rail}"))
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(5)]
+    assert "drop_outside_content_landmark" in j.dropped_by.values()
+
+
+def test_no_landmark_no_cut() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(2))
+    j = _judge(_page(f"<div>{story}</div><div><p>{PROSE} More.</p></div>"))
+    assert "drop_outside_content_landmark" not in j.dropped_by.values()
+
+
+def test_author_from_a_container_named_author() -> None:
+    body = (
+        "<h1>A headline for the page</h1><div class='post-meta'><div class='author-name'>Jane Doe</div></div>"
+        + "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
+    )
+    art = cleaner.clean(_page(body, '<meta name="author" content="Example Publisher">'), input_format="html")
+    assert art.author == "Jane Doe"
+
+
+def test_author_box_labels_are_not_names() -> None:
+    body = (
+        "<h1>A headline for the page</h1><div class='author-box'><div class='author-label'>Fact Checked</div></div>"
+        + "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
+    )
+    art = cleaner.clean(_page(body, '<meta name="author" content="Jane Doe">'), input_format="html")
+    assert art.author == "Jane Doe"
+
+
+def test_json_ld_author_given_by_reference_is_resolved() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@graph": ['
+        '{"@type": "Article", "headline": "H", "author": {"@id": "#p1"}, "datePublished": "2024-01-02T10:00:00Z"},'
+        '{"@type": "Person", "@id": "#p1", "name": "Jane Doe"}]}</script>'
+    )
+    doc = read_html(_page(f"<p>{PROSE}</p>", ld))
+    assert doc.meta.author == "Jane Doe" and doc.meta.published == "2024-01-02T10:00:00Z"
+
+
+def test_json_ld_question_of_a_qa_page_gives_author_and_date() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": "Question",'
+        ' "name": "Q", "dateCreated": "2023-05-06T01:02:03", "author": {"@type": "Person", "name": "asker"}}}'
+        "</script>"
+    )
+    doc = read_html(_page(f"<p>{PROSE}</p>", ld))
+    assert doc.meta.author == "asker" and doc.meta.published == "2023-05-06T01:02:03"
