@@ -18,7 +18,11 @@ _NAME_RE = re.compile(
     r"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})*$"
 )
 _BYLINE_TAIL_RE = re.compile(
-    r"\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bupdated\b|\bpublished\b).*$", re.I
+    r"\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bupdated\b|\bpublished\b|(?=\d)).*$", re.I
+)
+# The name after the date: "Posted on March 3, 2024 by Ellen Park", "Publié le 2 mai 2024 par Léa Roux".
+_DATED_BYLINE_RE = re.compile(
+    r"^(?:posted|published|written|veröffentlicht|publié|publicado)\b.{1,40}?\s(?:by|von|par|por)\s+(.+)$", re.I
 )
 MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
@@ -28,7 +32,7 @@ def byline_name(b: Block) -> str | None:
     """The author's name if the block is a byline ('By Jane Doe | July 1, 2025' -> 'Jane Doe')."""
     if b.words > MAX_BYLINE_WORDS:
         return None
-    m = BYLINE_RE.match(b.text)
+    m = BYLINE_RE.match(b.text) or _DATED_BYLINE_RE.match(b.text)
     if not m:
         return None
     name = m.group(1).strip()

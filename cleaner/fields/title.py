@@ -19,6 +19,9 @@ TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
 SUBTITLE_MIN_WORDS = 5
 SUBTITLE_MAX_WORDS = 80
+MASTHEAD_MAX_WORDS = 6
+# Menus and account links end the headline block: a line above them is navigation or the masthead.
+MENU_RULES = frozenset({"drop_site_chrome", "drop_link_lists"})
 # Rules whose drops mark UI text, never a headline (structural drops like "before the article" do not).
 LABEL_RULES = frozenset(
     {
@@ -73,13 +76,13 @@ def _text_headline(
     for i in range(body_start - 1, lo - 1, -1):
         b = blocks[i]
         if _candidate(b, dropped_by, site, language):
-            if b.index == 0 and site is None and len(blocks) > 1 and cluster:
-                break  # a first line above a headline is the masthead, not a second headline
+            if b.index == 0 and site is None and len(blocks) > 1 and cluster and b.words <= MASTHEAD_MAX_WORDS:
+                break  # a short first line above a headline is the masthead, not a second headline
             cluster.insert(0, b)
             if len(cluster) == 2:
                 break
-        elif not _skippable(b, dropped_by, language) and cluster:
-            break
+        elif cluster and (dropped_by.get(b.index) in MENU_RULES or not _skippable(b, dropped_by, language)):
+            break  # a menu above the headline: what is above it is not part of the headline
     if not cluster:
         return Headline()
     if len(cluster) == 2:

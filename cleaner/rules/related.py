@@ -71,13 +71,19 @@ def _prose_words_before(alive: list[Block], i: int) -> int:
 
 def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     """Everything from a comments heading ('Comments', 'Leave a reply', '12 comments') to the end."""
-    alive = ctx.alive()
-    for i, b in enumerate(alive):
-        if _section_head(b) == "comments" and _prose_words_before(alive, i) >= MIN_WORDS_BEFORE_CUT:
-            yield b.index, f"comments heading '{b.text}'"
-            for after in alive[i + 1 :]:
-                yield after.index, f"in the comments after '{b.text}'"
+    # The heading may already be gone as a button or counter ('Comments', '14 Comments'): it still marks
+    # where the comments start.
+    prose = 0
+    for b in ctx.blocks:
+        if _section_head(b) == "comments" and prose >= MIN_WORDS_BEFORE_CUT:
+            if ctx.kept[b.index]:
+                yield b.index, f"comments heading '{b.text}'"
+            for after in ctx.blocks[b.index + 1 :]:
+                if ctx.kept[after.index]:
+                    yield after.index, f"in the comments after '{b.text}'"
             return
+        if ctx.kept[b.index] and b.is_prose:
+            prose += b.words
 
 
 def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
