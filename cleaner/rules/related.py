@@ -44,6 +44,9 @@ COMMENT_HEADS = frozenset(
 _N_COMMENTS_RE = re.compile(
     r"^\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\b"
 )
+# A heading an earlier rule took for a button or counter only counts in its plainest forms ("Comments",
+# "14 Comments"): "Add a comment" and "2 replies" stand under every post of a Q&A or forum thread.
+_DROPPED_HEAD_RE = re.compile(r"^(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)$")
 _PREFIX_RE = re.compile(
     r"^(?:more from|more in|more on|related|read more|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
@@ -75,7 +78,8 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     # where the comments start.
     prose = 0
     for b in ctx.blocks:
-        if _section_head(b) == "comments" and prose >= MIN_WORDS_BEFORE_CUT:
+        head = _section_head(b) == "comments" and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(fold(b.text)))
+        if head and prose >= MIN_WORDS_BEFORE_CUT:
             if ctx.kept[b.index]:
                 yield b.index, f"comments heading '{b.text}'"
             for after in ctx.blocks[b.index + 1 :]:
