@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleaner.blocks import Block, Document
+from cleaner.fields.date import parse_date
 from cleaner.fields.text_signals import byline_name, is_date_line
 from cleaner.rules.phrases import fold
 
@@ -130,9 +131,9 @@ def _html_headline(
         return Headline(meta_title, None)
     sub = None
     for b in doc.blocks[best.index + 1 : best.index + 1 + HEADER_LOOKBACK]:
-        if kept[b.index] and b.is_prose:
-            break
-        if b.index >= body_start and kept[b.index]:
+        if kept[b.index] and (b.is_prose or b.index >= body_start):
+            if b.heading != 1 and _dek_opens_body(doc, kept, b):
+                sub = b.index
             break
         if dropped_by.get(b.index) in LABEL_RULES or byline_name(b) or is_date_line(b, language):
             continue
@@ -152,4 +153,20 @@ def pick_headline(
 ) -> Headline:
     if doc.kind == "html":
         return _html_headline(doc, kept, dropped_by, body_start, site, language)
-    return _text_headline(doc, dropped_by, body_start, site, language)
+    head = _text_headline(doc, dropped_by, body_start, site, language)
+    if head.title_index is not None and head.subtitle_index is None:
+        first_kept = next((b for b in doc.blocks[head.title_index + 1 :] if kept[b.index]), None)
+        near = first_kept is not None and first_kept.index - head.title_index <= HEADER_LOOKBACK
+        if near and first_kept is not None and _dek_opens_body(doc, kept, first_kept):
+            head.subtitle_index = first_kept.index
+    return head
+
+
+def _dek_opens_body(doc: Document, kept: list[bool], b: Block) -> bool:
+    """The first kept line under the headline is its standfirst when it reads like one: a long line without
+    final punctuation (body paragraphs end in a full stop), with the article's prose following it."""
+    if not (SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS) or b.ends_sentence or b.link_density >= 0.3:
+        return False
+    if byline_name(b) or parse_date(b.text) is not None:
+        return False  # a byline or date line carries a field, not the standfirst
+    return any(kept[x.index] and x.is_prose for x in doc.blocks[b.index + 1 : b.index + 1 + HEADER_LOOKBACK])
