@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from cleaner.blocks import Document
 from cleaner.fields.date import is_update_line, parse_date
+from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix
 from cleaner.fields.text_signals import byline_name, is_date_line
@@ -19,6 +20,7 @@ from cleaner.fields.title import pick_headline
 # How far around the headline a date or byline may stand and still belong to it.
 META_WINDOW_BEFORE = 4
 META_WINDOW_AFTER = 8
+LANGUAGE_FALLBACK_BLOCKS = 200
 
 
 @dataclass
@@ -36,7 +38,11 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     out = Fields()
     blocks = doc.blocks
     body = [b for b in blocks if kept[b.index]]
-    out.language = detect_language(" ".join(b.text for b in body[:40]), doc.meta.lang)
+    sample = " ".join(b.text for b in body[:40])
+    if len(sample) < LANGUAGE_MIN_CHARS:
+        # Little or no article text (a listing, a stub): the page's other lines are still in its language.
+        sample = " ".join(b.text for b in blocks[:LANGUAGE_FALLBACK_BLOCKS])
+    out.language = detect_language(sample, doc.meta.lang)
     out.site = pick_site(doc)
     if out.site:
         for b in blocks[:3]:

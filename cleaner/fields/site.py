@@ -23,6 +23,8 @@ def pick_site(doc: Document) -> str | None:
         parts = [p for p in TITLE_SEPARATORS_RE.split(meta.title_tag) if p]
         if len(parts) >= 2 and len(parts[-1].split()) <= MAX_SITE_WORDS:
             return parts[-1].strip()
+        if len(parts) == 1 and _title_tag_is_site(doc, meta.title_tag):
+            return meta.title_tag.strip()
     if doc.kind == "text" and doc.blocks:
         first = doc.blocks[0]
         # The masthead: a short first line that is not a menu word, a date or a sentence.
@@ -39,6 +41,17 @@ def pick_site(doc: Document) -> str | None:
             if named and _masthead_like(b.text, b.words, b.ends_sentence):
                 return b.text
     return None
+
+
+def _title_tag_is_site(doc: Document, title: str) -> bool:
+    """A <title> that is only the site's name: short, not the headline, and shown above the headline."""
+    f = fold(title)
+    if not f or len(title.split()) > MAX_SITE_WORDS or f in CHROME:
+        return False
+    if any(f in fold(h) or fold(h) in f for h in doc.meta.h1):
+        return False
+    top = next((b.index for b in doc.blocks if b.heading == 1), 0)
+    return any(fold(b.text).startswith(f) for b in doc.blocks[:top])
 
 
 def _masthead_like(text: str, words: int, ends_sentence: bool) -> bool:

@@ -21,6 +21,8 @@ TITLE_MAX_WORDS = 40
 SUBTITLE_MIN_WORDS = 5
 SUBTITLE_MAX_WORDS = 80
 MASTHEAD_MAX_WORDS = 6
+# Title, subtitle and date lines at most.
+HEAD_GROUP_MAX = 3
 # Menus and account links end the headline block: a line above them is navigation or the masthead.
 MENU_RULES = frozenset({"drop_site_chrome", "drop_link_lists"})
 # Rules whose drops mark UI text, never a headline (structural drops like "before the article" do not).
@@ -77,7 +79,7 @@ def _text_headline(
     for i in range(body_start - 1, lo - 1, -1):
         b = blocks[i]
         if _candidate(b, dropped_by, site, language):
-            if b.index == 0 and site is None and len(blocks) > 1 and cluster and b.words <= MASTHEAD_MAX_WORDS:
+            if b.index == 0 and site is None and len(blocks) > 1 and cluster and _stands_alone(blocks, b):
                 break  # a short first line above a headline is the masthead, not a second headline
             cluster.insert(0, b)
             if len(cluster) == 2:
@@ -154,12 +156,48 @@ def pick_headline(
     if doc.kind == "html":
         return _html_headline(doc, kept, dropped_by, body_start, site, language)
     head = _text_headline(doc, dropped_by, body_start, site, language)
+    group = _head_group(doc, kept, dropped_by, language)
+    if group:
+        # Only fills gaps: a headline the rules kept as prose (it ends in a full stop), or its standfirst.
+        sub = group[1] if not _skippable(doc.blocks[group[1]], dropped_by, language) else None
+        if head.title_index is None:
+            return Headline(doc.blocks[group[0]].text, group[0], sub)
+        if head.title_index == group[0] and head.subtitle_index is None:
+            head.subtitle_index = sub
     if head.title_index is not None and head.subtitle_index is None:
         first_kept = next((b for b in doc.blocks[head.title_index + 1 :] if kept[b.index]), None)
         near = first_kept is not None and first_kept.index - head.title_index <= HEADER_LOOKBACK
         if near and first_kept is not None and _dek_opens_body(doc, kept, first_kept):
             head.subtitle_index = first_kept.index
     return head
+
+
+def _stands_alone(blocks: list[Block], b: Block) -> bool:
+    """A short line with a blank line after it, as mastheads stand."""
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    return b.words <= MASTHEAD_MAX_WORDS and (nxt is None or nxt.para_start)
+
+
+def _head_group(
+    doc: Document, kept: list[bool], dropped_by: dict[int, str], language: str | None
+) -> list[int] | None:
+    """Title, subtitle and date written as one group of lines at the top, then a blank line: the shape of
+    our own text output (``Article.to_text``) and of hand-made copies. The group's indexes, or None."""
+    blocks = doc.blocks
+    group = [0]
+    while len(group) < HEAD_GROUP_MAX and len(blocks) > len(group) and not blocks[len(group)].para_start:
+        group.append(len(group))
+    if len(group) < 2 or len(blocks) <= len(group) or not blocks[len(group)].para_start:
+        return None
+    first = blocks[0]
+    for i in group:
+        b = blocks[i]
+        if b.words > SUBTITLE_MAX_WORDS or (dropped_by.get(i) in LABEL_RULES and not is_date_line(b, language)):
+            return None
+    if not TITLE_MIN_WORDS <= first.words <= TITLE_MAX_WORDS or _skippable(first, dropped_by, language):
+        return None
+    after = blocks[len(group)]
+    return group if kept[after.index] and after.is_prose else None  # the article starts right below
 
 
 def _dek_opens_body(doc: Document, kept: list[bool], b: Block) -> bool:
