@@ -36,6 +36,10 @@ def test_bylines_with_the_date_before_or_after_the_name() -> None:
     assert byline_name(Block(0, "Posted on March 3, 2024 by Ellen Park")) == "Ellen Park"
     assert byline_name(Block(0, "By Jane Doe 5 October 2024")) == "Jane Doe"
     assert byline_name(Block(0, "Posted 07/01/2025")) is None
+    assert byline_name(Block(0, "By Jill Barshay August 5, 2024")) == "Jill Barshay"
+    assert byline_name(Block(0, "By Korin MillerPublished Jan 5, 2024")) == "Korin Miller"
+    assert byline_name(Block(0, "By Feb 12, 2024")) is None
+    assert byline_name(Block(0, "By Theresa May")) == "Theresa May"
 
 
 def test_masthead_below_a_skip_link_is_named_by_the_copyright_line() -> None:

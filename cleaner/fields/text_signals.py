@@ -18,7 +18,13 @@ _NAME_RE = re.compile(
     r"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})*$"
 )
 _BYLINE_TAIL_RE = re.compile(
-    r"\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bupdated\b|\bpublished\b|(?=\d)).*$", re.I
+    r"\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bupdated\b|\bpublished\b).*$", re.I
+)
+# A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
+# "Korin MillerPublished Jan 5, 2024" (innerText runs adjacent elements together).
+_DATE_TAIL_RE = re.compile(
+    r"\s*(?:Published|Updated|Posted)?:?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)?(?=\d).*$"
 )
 # The name after the date: "Posted on March 3, 2024 by Ellen Park", "Publié le 2 mai 2024 par Léa Roux".
 _DATED_BYLINE_RE = re.compile(
@@ -37,7 +43,7 @@ def byline_name(b: Block) -> str | None:
         return None
     name = m.group(1).strip()
     if not _NAME_RE.match(name):
-        name = _BYLINE_TAIL_RE.sub("", name).strip()
+        name = _BYLINE_TAIL_RE.sub("", _DATE_TAIL_RE.sub("", name)).strip()
     name = name.rstrip(" ,;:|")
     return name if name and _NAME_RE.match(name) else None
 
