@@ -54,7 +54,9 @@ class Article:
         head = [x for x in (self.title, self.subtitle, self.date) if x]
         parts: list[str] = []
         if head:
-            parts.append("\n\n".join(head))
+            # One line each, no blank line between them: the head reads as one group, not as a masthead
+            # above a headline, when the text is cleaned again.
+            parts.append("\n".join(head))
         parts.extend(self.paragraphs)
         return "\n\n".join(parts) + ("\n" if parts else "")
 

@@ -65,7 +65,7 @@ def test_clean_one_file_prints_json_with_every_key_in_order(runner: CliRunner, p
 def test_clean_reads_stdin_with_dash(runner: CliRunner) -> None:
     result = runner.invoke(main, ["clean", "-f", "text", "-"], input=PAGE)
     assert result.exit_code == 0
-    assert result.stdout.startswith("Council Approves New Riverside Park\n\n2025-03-03\n\nThe city council")
+    assert result.stdout.startswith("Council Approves New Riverside Park\n2025-03-03\n\nThe city council")
     assert "Related Articles" not in result.stdout
 
 

@@ -13,6 +13,7 @@ from cleaner.blocks import Document
 from cleaner.fields.date import is_published_line, is_update_line, parse_date
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
+from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix
 from cleaner.fields.text_signals import MAX_DATE_LINE_WORDS, byline_name, is_date_line
@@ -25,6 +26,7 @@ META_WINDOW_AFTER = 8
 # forum's first post below the title).
 AUTHOR_LOOKBACK = 8
 AUTHOR_LOOKAHEAD = 40
+LANGUAGE_FALLBACK_BLOCKS = 200
 
 
 @dataclass
@@ -78,7 +80,11 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     out = Fields()
     blocks = doc.blocks
     body = [b for b in blocks if kept[b.index]]
-    out.language = detect_language(" ".join(b.text for b in body[:40]), doc.meta.lang)
+    sample = " ".join(b.text for b in body[:40])
+    if len(sample) < LANGUAGE_MIN_CHARS:
+        # Little or no article text (a listing, a stub): the page's other lines are still in its language.
+        sample = " ".join(b.text for b in blocks[:LANGUAGE_FALLBACK_BLOCKS])
+    out.language = detect_language(sample, doc.meta.lang)
     out.site = pick_site(doc)
     if out.site:
         for b in blocks[:3]:
@@ -87,6 +93,14 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 break
     body_start = body[0].index if body else len(blocks)
     head = pick_headline(doc, kept, dropped_by, body_start, out.site, out.language)
+    site_line = next((i for i, r in out.roles.items() if r == "site"), None)
+    if head.title is None and site_line is not None and doc.kind == "text":
+        # A lone short line over the text is the masthead only when a headline competes with it;
+        # alone, it is the headline (a note, a plain-text article, our own text output).
+        head = pick_headline(doc, kept, dropped_by, body_start, None, out.language)
+        if head.title_index == site_line:
+            out.site = None
+            del out.roles[site_line]
     if head.title is not None:
         out.title = strip_site_suffix(head.title, out.site)
         if head.title_index is not None:

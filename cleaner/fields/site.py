@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Document
-from cleaner.rules.phrases import CHROME, fold
+from cleaner.rules.phrases import CHROME, COPYRIGHT_RE, fold
 
 # trafilatura's title separators; the site name is the part that is not the headline.
 TITLE_SEPARATORS_RE = re.compile(r"\s+[|–—•·⁄:~‹«›»>-]\s+|\s+[-|]{2}\s+|\s*\|\s*")
 MAX_SITE_WORDS = 6
+# How many lines from the top a masthead may stand, and from the bottom its copyright notice.
+MASTHEAD_LOOKAHEAD = 12
+DATE_LIKE_RE = re.compile(r"\d[:/.]\d|\b(?:19|20)\d\d\b")
 
 
 def pick_site(doc: Document) -> str | None:
@@ -20,21 +23,46 @@ def pick_site(doc: Document) -> str | None:
         parts = [p for p in TITLE_SEPARATORS_RE.split(meta.title_tag) if p]
         if len(parts) >= 2 and len(parts[-1].split()) <= MAX_SITE_WORDS:
             return parts[-1].strip()
+        if len(parts) == 1 and _title_tag_is_site(doc, meta.title_tag):
+            return meta.title_tag.strip()
     if doc.kind == "text" and doc.blocks:
         first = doc.blocks[0]
         # The masthead: a short first line that is not a menu word, a date or a sentence.
-        if (
-            1 <= first.words <= MAX_SITE_WORDS
-            and not first.ends_sentence
-            and fold(first.text) not in CHROME
-            and not any(ch.isdigit() for ch in first.text)
-        ):
+        if _masthead_like(first.text, first.words, first.ends_sentence):
             later = {b.key for b in doc.blocks[1:]}
             nxt = doc.blocks[1] if len(doc.blocks) > 1 else None
             # Stand-alone (a blank line after it) or repeated further down, as mastheads are.
             if fold(first.text) in later or (nxt is not None and nxt.para_start):
                 return first.text
+        # Below a skip link or a cookie banner: a short top line the copyright notice names.
+        rights = [f" {fold(b.text)} " for b in doc.blocks if b.words <= 40 and COPYRIGHT_RE.search(b.text)]
+        for b in doc.blocks[:MASTHEAD_LOOKAHEAD]:
+            named = any(f" {fold(b.text)} " in r for r in rights)
+            if named and _masthead_like(b.text, b.words, b.ends_sentence):
+                return b.text
     return None
+
+
+def _title_tag_is_site(doc: Document, title: str) -> bool:
+    """A <title> that is only the site's name: short, not the headline, and shown above the headline."""
+    f = fold(title)
+    if not f or len(title.split()) > MAX_SITE_WORDS or f in CHROME:
+        return False
+    if any(f in fold(h) or fold(h) in f for h in doc.meta.h1):
+        return False
+    top = next((b.index for b in doc.blocks if b.heading == 1), 0)
+    return any(fold(b.text).startswith(f) for b in doc.blocks[:top])
+
+
+def _masthead_like(text: str, words: int, ends_sentence: bool) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return (
+        1 <= words <= MAX_SITE_WORDS
+        and not ends_sentence
+        and fold(text) not in CHROME
+        and digits <= 2
+        and not DATE_LIKE_RE.search(text)
+    )
 
 
 def strip_site_suffix(title: str, site: str | None) -> str:

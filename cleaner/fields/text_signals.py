@@ -20,6 +20,16 @@ _NAME_RE = re.compile(
 _BYLINE_TAIL_RE = re.compile(
     r"\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bupdated\b|\bpublished\b).*$", re.I
 )
+# A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
+# "Korin MillerPublished Jan 5, 2024" (innerText runs adjacent elements together).
+_DATE_TAIL_RE = re.compile(
+    r"\s*(?:Published|Updated|Posted)?:?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)?(?=\d).*$"
+)
+# The name after the date: "Posted on March 3, 2024 by Ellen Park", "Publié le 2 mai 2024 par Léa Roux".
+_DATED_BYLINE_RE = re.compile(
+    r"^(?:posted|published|written|veröffentlicht|publié|publicado)\b.{1,40}?\s(?:by|von|par|por)\s+(.+)$", re.I
+)
 MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
 
@@ -28,12 +38,12 @@ def byline_name(b: Block) -> str | None:
     """The author's name if the block is a byline ('By Jane Doe | July 1, 2025' -> 'Jane Doe')."""
     if b.words > MAX_BYLINE_WORDS:
         return None
-    m = BYLINE_RE.match(b.text)
+    m = BYLINE_RE.match(b.text) or _DATED_BYLINE_RE.match(b.text)
     if not m:
         return None
     name = m.group(1).strip()
     if not _NAME_RE.match(name):
-        name = _BYLINE_TAIL_RE.sub("", name).strip()
+        name = _BYLINE_TAIL_RE.sub("", _DATE_TAIL_RE.sub("", name)).strip()
     name = name.rstrip(" ,;:|")
     return name if name and _NAME_RE.match(name) else None
 

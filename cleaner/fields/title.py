@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleaner.blocks import Block, Document
+from cleaner.fields.date import parse_date
 from cleaner.fields.text_signals import BY_WORDS, byline_name, is_bare_name, is_date_line
 from cleaner.rules.phrases import fold
 
@@ -23,6 +24,11 @@ TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
 SUBTITLE_MIN_WORDS = 5
 SUBTITLE_MAX_WORDS = 80
+MASTHEAD_MAX_WORDS = 6
+# Title, subtitle and date lines at most.
+HEAD_GROUP_MAX = 3
+# Menus and account links end the headline block: a line above them is navigation or the masthead.
+MENU_RULES = frozenset({"drop_site_chrome", "drop_link_lists"})
 # Rules whose drops mark UI text, never a headline (structural drops like "before the article" do not).
 LABEL_RULES = frozenset(
     {
@@ -54,6 +60,8 @@ def _candidate(b: Block, dropped_by: dict[int, str], site: str | None, language:
         return False
     if not TITLE_MIN_WORDS <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
         return False
+    if b.text[0].islower():
+        return False  # a wrapped line or a sentence's tail: headlines start with a capital or a digit
     if site and b.key == fold(site):
         return False
     return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
@@ -229,9 +237,9 @@ def _html_headline(
         return Headline(meta_title, None)
     sub = None
     for b in doc.blocks[best.index + 1 : best.index + 1 + HEADER_LOOKBACK]:
-        if kept[b.index] and b.is_prose:
-            break
-        if b.index >= body_start and kept[b.index]:
+        if kept[b.index] and (b.is_prose or b.index >= body_start):
+            if b.heading != 1 and _dek_opens_body(doc, kept, b):
+                sub = b.index
             break
         if dropped_by.get(b.index) in LABEL_RULES or byline_name(b) or is_date_line(b, language):
             continue
@@ -251,4 +259,58 @@ def pick_headline(
 ) -> Headline:
     if doc.kind == "html":
         return _html_headline(doc, kept, dropped_by, body_start, site, language)
-    return _text_headline(doc, kept, dropped_by, body_start, site, language)
+    head = _text_headline(doc, kept, dropped_by, body_start, site, language)
+    group = _head_group(doc, kept, dropped_by, language)
+    if group:
+        # Only fills gaps: a headline the rules kept as prose (it ends in a full stop), or its standfirst.
+        sub = group[1] if not _skippable(doc.blocks[group[1]], dropped_by, language) else None
+        if head.title_index is None or head.title_index in group:
+            # Lines written together at the very top, a blank line, then the article: the first of them is
+            # the headline, whatever the scoring above preferred.
+            return Headline(doc.blocks[group[0]].text, group[0], sub)
+        if head.title_index == group[0] and head.subtitle_index is None:
+            head.subtitle_index = sub
+    if head.title_index is not None and head.subtitle_index is None:
+        first_kept = next((b for b in doc.blocks[head.title_index + 1 :] if kept[b.index]), None)
+        near = first_kept is not None and first_kept.index - head.title_index <= HEADER_LOOKBACK
+        if near and first_kept is not None and _dek_opens_body(doc, kept, first_kept):
+            head.subtitle_index = first_kept.index
+    return head
+
+
+def _stands_alone(blocks: list[Block], b: Block) -> bool:
+    """A short line with a blank line after it, as mastheads stand."""
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    return b.words <= MASTHEAD_MAX_WORDS and (nxt is None or nxt.para_start)
+
+
+def _head_group(
+    doc: Document, kept: list[bool], dropped_by: dict[int, str], language: str | None
+) -> list[int] | None:
+    """Title, subtitle and date written as one group of lines at the top, then a blank line: the shape of
+    our own text output (``Article.to_text``) and of hand-made copies. The group's indexes, or None."""
+    blocks = doc.blocks
+    group = [0]
+    while len(group) < HEAD_GROUP_MAX and len(blocks) > len(group) and not blocks[len(group)].para_start:
+        group.append(len(group))
+    if len(group) < 2 or len(blocks) <= len(group) or not blocks[len(group)].para_start:
+        return None
+    first = blocks[0]
+    for i in group:
+        b = blocks[i]
+        if b.words > SUBTITLE_MAX_WORDS or (dropped_by.get(i) in LABEL_RULES and not is_date_line(b, language)):
+            return None
+    if not TITLE_MIN_WORDS <= first.words <= TITLE_MAX_WORDS or _skippable(first, dropped_by, language):
+        return None
+    after = blocks[len(group)]
+    return group if kept[after.index] and after.is_prose else None  # the article starts right below
+
+
+def _dek_opens_body(doc: Document, kept: list[bool], b: Block) -> bool:
+    """The first kept line under the headline is its standfirst when it reads like one: a long line without
+    final punctuation (body paragraphs end in a full stop), with the article's prose following it."""
+    if not (SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS) or b.ends_sentence or b.link_density >= 0.3:
+        return False
+    if byline_name(b) or parse_date(b.text) is not None:
+        return False  # a byline or date line carries a field, not the standfirst
+    return any(kept[x.index] and x.is_prose for x in doc.blocks[b.index + 1 : b.index + 1 + HEADER_LOOKBACK])

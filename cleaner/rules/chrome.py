@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterator
 
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import CHROME, CONSENT_BUTTONS, CONSENT_RE, COPYRIGHT_RE, CTA_RE, fold
+from cleaner.rules.phrases import (
+    CHROME,
+    CONSENT_BUTTONS,
+    CONSENT_RE,
+    COPYRIGHT_RE,
+    CTA_RE,
+    TAXONOMY_RE,
+    fold,
+)
 
 # Breadcrumbs and menus flattened onto one line: "Home > News > World", "News | Sport | Weather".
 _SEPARATED_RE = re.compile(r"\s(?:[>|»›/•·]|::)\s")
@@ -19,7 +27,7 @@ _SYMBOLS_ONLY_RE = re.compile(r"^[\W\d_]+$")
 
 
 def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
-    """Menu, search, account and subscribe links; breadcrumbs; 'Skip to content'; legal links."""
+    """Menu, search, account and subscribe links; breadcrumbs; 'Skip to content'; legal links; 'Tags:' lines."""
     extra = {fold(p) for p in ctx.config.extra_boilerplate}
     for b in ctx.alive():
         if b.words > MAX_CHROME_WORDS * 3:
@@ -31,6 +39,8 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "site navigation or account link"
         elif not b.ends_sentence and _is_flat_menu(b.text):
             yield b.index, "menu or breadcrumb on one line"
+        elif b.words <= MAX_CHROME_WORDS * 2 and TAXONOMY_RE.match(b.text):
+            yield b.index, "tags or categories line"
 
 
 def _is_flat_menu(text: str) -> bool:

@@ -93,6 +93,15 @@ CHROME = _set(
     "inhaltsverzeichnis|inhalt|auf dieser seite|sommaire|table des matières|dans cet article|sur cette page",
     "índice|tabla de contenidos|contenido|en este artículo|en esta página|indice|sommario|índice do artigo",
     "inhoudsopgave",
+    "email address|your email|your email address|enter your email|enter your email address|e-mail-adresse",
+    "adresse e-mail|votre adresse e-mail|correo electrónico|tu correo electrónico",
+)
+
+# Taxonomy lines under a post: "Filed under: Bread, Sourdough", "Tags: rye, starter", "Posted in News".
+TAXONOMY_RE = re.compile(
+    r"^(?:filed under|posted in|tagged(?: with)?|tags|categories|category|topics|schlagworte|schlagwörter"
+    r"|themen|kategorien?|mots-clés|étiquettes|catégories|etiquetas|categorías|temas)\s*:\s*\S",
+    re.I,
 )
 
 # Section headings after which the rest is not the article: related lists, comments, more-from.
@@ -172,7 +181,9 @@ COUNTER_RE = re.compile(
     r"^\W*\d[\d,.]*\s*(?:k|m|b)?\s+(?:likes?|shares?|comments?|retweets?|reposts?|quotes?|bookmarks?"
     r"|upvotes?|downvotes?|downloads?|views?|followers?|reads?|reactions?|replies|reply|responses?"
     r"|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|min read|minute read"
-    r"|minutes read|min lesezeit|minuten lesezeit|min de lecture|minutos de lectura)\W*$",
+    r"|minutes read|min lesezeit|minuten lesezeit|min de lecture|minutos de lectura)\W*$"
+    r"|^(?:reading time|read time|lesezeit|lecture|temps de lecture|lectura|tiempo de lectura)\s*:?\s*\d+\s*"
+    r"(?:min|minutes?|minuten|minutos)\W*$",
     re.I,
 )
 

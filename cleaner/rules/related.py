@@ -44,6 +44,9 @@ COMMENT_HEADS = frozenset(
 _N_COMMENTS_RE = re.compile(
     r"^\d+\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?)\b"
 )
+# A heading an earlier rule took for a button or counter only counts in its plainest forms ("Comments",
+# "14 Comments"): "Add a comment" and "2 replies" stand under every post of a Q&A or forum thread.
+_DROPPED_HEAD_RE = re.compile(r"^(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)$")
 _PREFIX_RE = re.compile(
     r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
@@ -76,13 +79,20 @@ def _prose_words_before(alive: list[Block], i: int) -> int:
 
 def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     """Everything from a comments heading ('Comments', 'Leave a reply', '12 comments') to the end."""
-    alive = ctx.alive()
-    for i, b in enumerate(alive):
-        if _section_head(b) == "comments" and _prose_words_before(alive, i) >= MIN_WORDS_BEFORE_CUT:
-            yield b.index, f"comments heading '{b.text}'"
-            for after in alive[i + 1 :]:
-                yield after.index, f"in the comments after '{b.text}'"
+    # The heading may already be gone as a button or counter ('Comments', '14 Comments'): it still marks
+    # where the comments start.
+    prose = 0
+    for b in ctx.blocks:
+        head = _section_head(b) == "comments" and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(fold(b.text)))
+        if head and prose >= MIN_WORDS_BEFORE_CUT:
+            if ctx.kept[b.index]:
+                yield b.index, f"comments heading '{b.text}'"
+            for after in ctx.blocks[b.index + 1 :]:
+                if ctx.kept[after.index]:
+                    yield after.index, f"in the comments after '{b.text}'"
             return
+        if ctx.kept[b.index] and b.is_prose:
+            prose += b.words
 
 
 # A comment thread without a heading shows itself by its per-comment headers ("Jane says:",
