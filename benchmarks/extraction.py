@@ -218,6 +218,16 @@ class Cache:
                     out[rec.pop("id")] = rec
         return out
 
+    def rewrite(self, system: str, s: str, kind: str, recs: dict[str, Record]) -> None:
+        """Replace a file wholesale (after a retiming), so reruns do not grow it without end."""
+        path = self.path(system, s, kind)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for pid, rec in recs.items():
+                fh.write(json.dumps({"id": pid, **rec}, ensure_ascii=False) + "\n")
+        tmp.replace(path)
+
     def append(self, system: str, task: Task, rec: Record) -> None:
         s, kind, pid = task
         path = self.path(system, s, kind)

@@ -142,9 +142,10 @@ def score(
 @click.option("--no-cache", is_flag=True, help="Rerun peers instead of reusing their cached results.")
 @click.option(
     "--retime-reference/--cached-reference",
-    default=False,
+    default=True,
     show_default=True,
-    help="Rerun trafilatura uncached so the speed ratios come from this very run.",
+    help="Rerun trafilatura so the speed ratios compare with it timed in this very run (a few minutes); "
+    "--cached-reference reuses its cached timings.",
 )
 @click.option(
     "--out",
@@ -202,8 +203,7 @@ def main(
                 continue
             if system == REFERENCE and retime_reference and cache is not None:
                 for (s, kind), recs in res.items():  # refresh the cache with the new timings
-                    for pid, rec in recs.items():
-                        cache.append(system, (s, kind, pid), rec)
+                    cache.rewrite(system, s, kind, {**cache.load(system, s, kind), **recs})
             all_results[system] = res
 
     out_dir = out or RESULTS_DIR / datetime.now().strftime("%Y%m%d-%H%M%S")
