@@ -124,11 +124,14 @@ def check_text(text: str, source_hint: str = "input") -> None:
         )
 
 
+# A comment's body may not contain "-->": with a lazy ``.*?`` one group could span several comments, and a
+# page opening with a few hundred comments backtracked exponentially (found by benchmarks/redos.py).
 _HTML_START_RE = re.compile(
-    r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+    r"^\s*(?:<!--(?:(?!-->).)*-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
 )
+# ``[^<>]``, not ``[^>]``: a head full of "<p <p <p" without ">" made every "<p" scan to the end (O(n²)).
 _TAG_RE = re.compile(
-    r"</?(p|div|span|a|br|li|ul|h[1-6]|table|td|tr|img|section|article|script|style)\b[^>]*>", re.I
+    r"</?(p|div|span|a|br|li|ul|h[1-6]|table|td|tr|img|section|article|script|style)\b[^<>]*>", re.I
 )
 # A text dump may quote a tag or two; markup needs many tags relative to its lines.
 MIN_TAGS_FOR_HTML = 3

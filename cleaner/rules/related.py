@@ -65,15 +65,23 @@ def _section_head(b: Block) -> str | None:
     return None
 
 
-def _prose_words_before(alive: list[Block], i: int) -> int:
-    return sum(b.words for b in alive[:i] if b.is_prose)
+def _prose_words_before(alive: list[Block]) -> list[int]:
+    """Prefix sums: element i is the prose words in ``alive[:i]``.
+
+    Summing afresh at every candidate heading was O(n²): a dump of 100,000 'Related' lines took minutes.
+    """
+    sums = [0]
+    for b in alive:
+        sums.append(sums[-1] + (b.words if b.is_prose else 0))
+    return sums
 
 
 def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     """Everything from a comments heading ('Comments', 'Leave a reply', '12 comments') to the end."""
     alive = ctx.alive()
+    before = _prose_words_before(alive)
     for i, b in enumerate(alive):
-        if _section_head(b) == "comments" and _prose_words_before(alive, i) >= MIN_WORDS_BEFORE_CUT:
+        if _section_head(b) == "comments" and before[i] >= MIN_WORDS_BEFORE_CUT:
             yield b.index, f"comments heading '{b.text}'"
             for after in alive[i + 1 :]:
                 yield after.index, f"in the comments after '{b.text}'"
@@ -83,10 +91,11 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
 def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
+    before = _prose_words_before(alive)
     i = 0
     while i < len(alive):
         b = alive[i]
-        if _section_head(b) != "related" or _prose_words_before(alive, i) < MIN_WORDS_BEFORE_CUT:
+        if _section_head(b) != "related" or before[i] < MIN_WORDS_BEFORE_CUT:
             i += 1
             continue
         yield b.index, f"section heading '{b.text}'"

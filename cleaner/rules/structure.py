@@ -85,6 +85,9 @@ BOILERPLATE_LANDMARK_PENALTY = 20.0
 # A second stretch of prose separated from the main run (an article split by an ad or a pull quote) is
 # kept when it scores at least this share of the main run.
 SECONDARY_RUN_SHARE = 0.25
+# Each secondary run costs a scan of the rest of its side, so without a cap a page of thousands of equal
+# short paragraphs between boilerplate was O(n²) (40 s for 850 KB). Real articles have a handful.
+MAX_SECONDARY_RUNS = 64
 
 
 def _score(b: Block) -> float:
@@ -121,7 +124,9 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     keep = set(range(s, e + 1))
     # Secondary runs on either side, strong enough to be part of the same article.
     for lo, hi in ((0, s), (e + 1, len(alive))):
-        while lo < hi:
+        for _ in range(MAX_SECONDARY_RUNS):
+            if lo >= hi:
+                break
             rs, re_, rt = _best_run(scores, lo, hi)
             if rt < SECONDARY_RUN_SHARE * total or re_ < rs:
                 break
