@@ -23,7 +23,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 def read_input(source: str, *, max_bytes: int | None = None) -> bytes:
     """Bytes of a path, or of stdin for '-'; '.gz' files are decompressed transparently."""
     if source == "-":
-        return sys.stdin.buffer.read()
+        # Capped like files: a 200 MB pipe must not be held in memory only to be truncated afterwards.
+        return sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
     path = Path(source)
     try:
         if path.is_dir():
@@ -69,9 +70,12 @@ def atomic_write(path: str | Path, text: str) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except OSError as exc:
+    except BaseException as exc:
+        # Ctrl-C (KeyboardInterrupt) and disk-full alike: never leave the temp file behind.
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if not isinstance(exc, OSError):
+            raise
         raise CleanerError(
             f"{target}: cannot write ({exc.strerror or exc})", "free disk space or fix permissions"
         ) from None
