@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import io
 import os
 import sys
 import tempfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from cleaner.errors import CleanerError, InputError
 
@@ -32,6 +32,12 @@ def read_input(source: str, *, max_bytes: int | None = None) -> bytes:
         if path.exists() and not path.is_file():
             raise CleanerError("is not a regular file (FIFO, device or socket)", "pass a regular file")
         with path.open("rb") as fh:
+            if source.endswith(".gz") and fh.read(2) == GZIP_MAGIC:
+                fh.seek(0)
+                # Decompressed as a stream: only max_bytes + 1 decompressed bytes are ever held, and
+                # the compressed size no longer matters.
+                return _gunzip(fh, max_bytes)
+            fh.seek(0)
             data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
     except FileNotFoundError:
         raise CleanerError("no such file", "check the path") from None
@@ -41,17 +47,15 @@ def read_input(source: str, *, max_bytes: int | None = None) -> bytes:
         raise CleanerError("is a directory", f"use `cleaner batch {source}`") from None
     except OSError as exc:
         raise CleanerError(f"cannot read: {exc.strerror or exc}", "check the file and the disk") from None
-    if source.endswith(".gz") and data.startswith(GZIP_MAGIC):
-        try:
-            data = _gunzip(data, max_bytes)
-        except (OSError, EOFError, zlib.error):
-            raise InputError("is a damaged gzip file", "re-download or decompress it by hand") from None
     return data
 
 
-def _gunzip(data: bytes, max_bytes: int | None) -> bytes:
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-        return gz.read() if max_bytes is None else gz.read(max_bytes + 1)
+def _gunzip(fh: BinaryIO, max_bytes: int | None) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=fh) as gz:
+            return gz.read() if max_bytes is None else gz.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error):
+        raise InputError("is a damaged gzip file", "re-download or decompress it by hand") from None
 
 
 def atomic_write(path: str | Path, text: str) -> None:

@@ -535,3 +535,12 @@ def test_debug_shows_the_traceback(runner: CliRunner, tmp_path: Path) -> None:
     path = write(tmp_path, "x.png", b"\x89PNG\r\n\x1a\n" + bytes(10))
     result = runner.invoke(main, ["clean", str(path), "--debug"])
     assert result.exit_code == 1 and "Traceback" in result.stderr
+
+
+def test_big_gz_is_truncated_after_decompression(runner: CliRunner, tmp_path: Path) -> None:
+    import gzip
+
+    path = write(tmp_path, "big.txt.gz", gzip.compress((ARTICLE * 200).encode()))
+    result = run_clean(runner, path, "--max-bytes", "4096")
+    assert_article(result)
+    assert "larger than --max-bytes 4096" in result.stderr
