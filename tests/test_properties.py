@@ -116,6 +116,14 @@ def page(draw: st.DrawFn) -> tuple[str, list[str]]:
     return html, texts
 
 
+# Cases run per property, for benchmarks/fuzz_long.py's progress lines (hypothesis reports only at the end).
+CASES: dict[str, int] = {}
+
+
+def _count(name: str) -> None:
+    CASES[name] = CASES.get(name, 0) + 1
+
+
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -138,6 +146,7 @@ def _check_json(article: Article) -> None:
 
 @given(dump)
 def test_text_dump_output_comes_from_input_and_renders(text: str) -> None:
+    _count("test_text_dump_output_comes_from_input_and_renders")
     article = _clean_or_refuse(text, input_format="text")
     if article is None:
         return
@@ -150,6 +159,7 @@ def test_text_dump_output_comes_from_input_and_renders(text: str) -> None:
 
 @given(page())
 def test_html_output_comes_from_input_and_renders(generated: tuple[str, list[str]]) -> None:
+    _count("test_html_output_comes_from_input_and_renders")
     html, texts = generated
     article = _clean_or_refuse(html, input_format="html")
     assert article is not None
@@ -160,6 +170,7 @@ def test_html_output_comes_from_input_and_renders(generated: tuple[str, list[str
 
 @given(st.one_of(dump, page().map(lambda g: g[0])))
 def test_cleaning_twice_changes_nothing(data: str) -> None:
+    _count("test_cleaning_twice_changes_nothing")
     first = _clean_or_refuse(data)
     if first is None:
         return
@@ -172,6 +183,7 @@ def test_cleaning_twice_changes_nothing(data: str) -> None:
 
 @given(st.binary(max_size=2000))
 def test_any_bytes_give_an_article_or_one_line_refusal(data: bytes) -> None:
+    _count("test_any_bytes_give_an_article_or_one_line_refusal")
     try:
         article = clean(data)
     except CleanerError as exc:
