@@ -544,3 +544,12 @@ def test_big_gz_is_truncated_after_decompression(runner: CliRunner, tmp_path: Pa
     result = run_clean(runner, path, "--max-bytes", "4096")
     assert_article(result)
     assert "larger than --max-bytes 4096" in result.stderr
+
+
+def test_control_characters_are_dropped_and_the_article_cleans_again(runner: CliRunner, tmp_path: Path) -> None:
+    """Backspace/escape/DEL are invisible: kept, they made the cleaned article look binary on a second run."""
+    path = write(tmp_path, "ctrl.txt", ARTICLE.replace("city council", "city\x08 \x1b[31mcouncil\x7f"))
+    data = assert_article(run_clean(runner, path))
+    assert data["paragraphs"][0].startswith("The city [31mcouncil voted")
+    again = write(tmp_path, "again.txt", "\n\n".join(data["paragraphs"]))
+    assert assert_article(run_clean(runner, again))["paragraphs"] == data["paragraphs"]
