@@ -55,13 +55,23 @@ class Headline:
     subtitle_index: int | None = None
 
 
+_HEADING_OPENERS = frozenset("\"'“‘«¿¡([#")
+
+
+def starts_like_heading(text: str) -> bool:
+    """Headlines and standfirsts open with a capital, a digit or an opening quote; a line opening in lower
+    case or with '.' is a wrapped line or a sentence's tail, which re-cleaning would read differently."""
+    first = text[:1]
+    return bool(first) and (first in _HEADING_OPENERS or (first.isalnum() and not first.islower()))
+
+
 def _candidate(b: Block, dropped_by: dict[int, str], site: str | None, language: str | None) -> bool:
     if dropped_by.get(b.index) in LABEL_RULES:
         return False
     if not TITLE_MIN_WORDS <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
         return False
-    if b.text[0].islower():
-        return False  # a wrapped line or a sentence's tail: headlines start with a capital or a digit
+    if not starts_like_heading(b.text):
+        return False
     if site and b.key == fold(site):
         return False
     return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
@@ -77,9 +87,9 @@ def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bo
     )
 
 
-# Where the headline is searched: this many blocks above the article body and a few into it (a long
+# Where the headline is searched: blocks above the article body and its first block (a long
 # headline reads like a sentence, so the body's extent often starts on it).
-HEADER_LOOKAHEAD = 3
+HEADER_LOOKAHEAD = 1
 # A date or byline this close below (or above) a line vouches for it being the headline: news, blog and
 # docs templates put the meta line right under or over the <h1>.
 META_REACH = 3
@@ -181,6 +191,7 @@ def _text_headline(
         p, b = blocks[prev], blocks[t]
         if (
             SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS
+            and starts_like_heading(b.text)
             and p.words >= TYPICAL_TITLE_WORDS[0]
             and not kept[t]
             and (b.words > p.words or b.ends_sentence)
@@ -194,6 +205,7 @@ def _text_headline(
         s = blocks[sub]
         if (
             SUBTITLE_MIN_WORDS <= s.words <= SUBTITLE_MAX_WORDS
+            and starts_like_heading(s.text)
             and dropped_by.get(sub) not in LABEL_RULES
             and s.link_density < 0.3
             and (s.words >= blocks[t].words or s.ends_sentence)
@@ -243,7 +255,12 @@ def _html_headline(
             break
         if dropped_by.get(b.index) in LABEL_RULES or byline_name(b) or is_date_line(b, language):
             continue
-        if SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS and b.heading != 1 and b.link_density < 0.3:
+        if (
+            SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS
+            and b.heading != 1
+            and b.link_density < 0.3
+            and starts_like_heading(b.text)
+        ):
             sub = b.index
         break
     return Headline(best.text, best.index, sub)
@@ -310,6 +327,8 @@ def _dek_opens_body(doc: Document, kept: list[bool], b: Block) -> bool:
     """The first kept line under the headline is its standfirst when it reads like one: a long line without
     final punctuation (body paragraphs end in a full stop), with the article's prose following it."""
     if not (SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS) or b.ends_sentence or b.link_density >= 0.3:
+        return False
+    if not starts_like_heading(b.text):
         return False
     if byline_name(b) or parse_date(b.text) is not None:
         return False  # a byline or date line carries a field, not the standfirst

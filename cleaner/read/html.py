@@ -465,7 +465,77 @@ def _hidden_copy(html: str) -> list[Block]:
     return _walk(body) if body is not None else []
 
 
+# Browsers cap the parser's tree depth (Chrome: 512) because the HTML tree builder walks the stack of open
+# elements on every tag: lexbor took 70 s on 100,000 nested <div>s (super-linear). Deeper tags are dropped
+# before parsing; their text stays, block tags become <br> so the text keeps its line breaks.
+MAX_DEPTH = 512
+# Elements that never nest in practice (their end tag is optional and the parser closes them itself) or
+# have no content; counting them would flatten ordinary pages full of unclosed <p> and <li>.
+_NOT_NESTING = frozenset(
+    "p li dt dd tr td th option optgroup rb rt rp tbody thead tfoot colgroup caption html head body "
+    "area base br col embed hr img input link meta param source track wbr keygen".split()
+)
+_RAW_TEXT = frozenset(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"])
+_MARKUP_RE = re.compile(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>")
+_COMMENT_END_RE = re.compile(r"-->")
+_RAW_END_RES = {t: re.compile(rf"</{t}\b", re.I) for t in _RAW_TEXT}
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` with element nesting capped at ``max_depth``: one linear pass over the tags.
+
+    An approximation of the tree builder, good enough for its only job: a page nested deeper than any
+    browser renders is parsed in linear time, and every character of text is still there.
+    """
+    depth = excess = 0
+    cuts: list[tuple[int, int, str]] = []
+    pos = 0
+    while True:
+        m = _MARKUP_RE.search(html, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if m.group(0) == "<!--":
+            end = _COMMENT_END_RE.search(html, pos)
+            if end is None:
+                break
+            pos = end.end()
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _NOT_NESTING or m.group(0).endswith("/>"):
+            continue
+        if not closing:
+            if name in _RAW_TEXT:  # its content is not markup, and it is never cut (that would show code)
+                end = _RAW_END_RES[name].search(html, pos)
+                close = html.find(">", end.end()) if end else -1
+                if close < 0:
+                    break
+                pos = close + 1
+                continue
+            if depth >= max_depth:
+                excess += 1
+                cuts.append((m.start(), m.end(), "<br>" if name in BLOCK_TAGS else ""))
+            else:
+                depth += 1
+        elif excess:
+            excess -= 1
+            cuts.append((m.start(), m.end(), "<br>" if name in BLOCK_TAGS else ""))
+        elif depth:
+            depth -= 1
+    if not cuts:
+        return html
+    out: list[str] = []
+    last = 0
+    for start, end, repl in cuts:
+        out.append(html[last:start])
+        out.append(repl)
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
 def read_html(html: str) -> Document:
+    html = limit_depth(html)
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
     _prune(tree)

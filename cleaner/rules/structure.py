@@ -127,6 +127,9 @@ SECONDARY_RUN_SHARE = 0.25
 # Below this the best run is a stray blurb, not an article: cutting the page to it throws away a
 # listing's or a shop page's content, so such pages are left to the label rules.
 MIN_ARTICLE_RUN_SCORE = 50.0
+# Each secondary run costs a scan of the rest of its side, so without a cap a page of thousands of equal
+# short paragraphs between boilerplate was O(n²) (40 s for 850 KB). Real articles have a handful.
+MAX_SECONDARY_RUNS = 64
 
 
 def _score(b: Block) -> float:
@@ -195,7 +198,9 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     keep = set(range(s, e + 1))
     # Secondary runs on either side, strong enough to be part of the same article.
     for lo, hi in ((0, s), (e + 1, len(alive))):
-        while lo < hi:
+        for _ in range(MAX_SECONDARY_RUNS):
+            if lo >= hi:
+                break
             rs, re_, rt = _best_run(scores, lo, hi)
             if rt < SECONDARY_RUN_SHARE * total or re_ < rs:
                 break
