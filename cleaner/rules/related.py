@@ -166,14 +166,19 @@ def _headline_like(b: Block) -> bool:
 
 
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
-    """Runs of 4+ headline-like lines (teaser lists), wherever they stand."""
+    """Runs of 4+ headline-like lines (teaser lists), unless running text stands right before and after.
+
+    A run with a paragraph on both sides is a list inside the text (tour dates, steps, a table's rows);
+    teaser lists hang off the article's edge or between menus.
+    """
     alive = ctx.alive()
     i = 0
     while i < len(alive):
         j = i
         while j < len(alive) and _headline_like(alive[j]):
             j += 1
-        if j - i >= MIN_HEADLINE_RUN:
+        inside = i > 0 and j < len(alive) and alive[i - 1].is_prose and alive[j].is_prose
+        if j - i >= MIN_HEADLINE_RUN and not inside:
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
