@@ -113,7 +113,7 @@ def test_inline_related_link_drops_only_its_line() -> None:
         after,
     )
     labels = _labels(text)
-    assert labels["Related: Council Approves the New Park Plan"] == "drop_related_section"
+    assert labels["Related: Council Approves the New Park Plan"] == "drop_inline_related_links"
     assert labels[after] == "kept"
 
 

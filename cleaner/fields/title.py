@@ -37,6 +37,7 @@ LABEL_RULES = frozenset(
         "drop_image_credits",
         "drop_symbol_lines",
         "drop_link_lists",
+        "drop_inline_related_links",
     }
 )
 

@@ -65,6 +65,9 @@ def _section_head(b: Block) -> str | None:
     return None
 
 
+MAX_INLINE_LINK_WORDS = 30
+
+
 def _inline_link(text: str) -> bool:
     _, sep, rest = text.partition(":")
     return bool(sep) and len(rest.split()) >= 2
@@ -130,6 +133,13 @@ def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
         yield b.index, "in a comment thread (per-comment headers)"
 
 
+def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
+    """'Related: <headline>', 'See also: <headline>': one link set in the text, not a section heading."""
+    for b in ctx.alive():
+        if b.words <= MAX_INLINE_LINK_WORDS and _inline_link(b.text) and _PREFIX_RE.match(b.key):
+            yield b.index, "inline related link"
+
+
 def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
@@ -137,11 +147,6 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     while i < len(alive):
         b = alive[i]
         if _section_head(b) != "related" or _prose_words_before(alive, i) < MIN_WORDS_BEFORE_CUT:
-            i += 1
-            continue
-        if _inline_link(b.text):
-            # "Related: <headline>" / "See also: <headline>" is one link set in the text, not a section.
-            yield b.index, f"inline related link '{b.text}'"
             i += 1
             continue
         yield b.index, f"section heading '{b.text}'"
