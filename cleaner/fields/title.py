@@ -44,6 +44,7 @@ LABEL_RULES = frozenset(
         "drop_symbol_lines",
         "drop_link_lists",
         "drop_site_template",  # a line on most pages of the site is not this page's headline
+        "drop_inline_related_links",
     }
 )
 
@@ -104,6 +105,8 @@ PROSE_FOLLOWS_BONUS = 1.0
 REPEAT_COST = 2.0
 # The headline is often repeated: as the last breadcrumb item, or as the current page in a side menu.
 ECHO_BONUS = 1.0
+# The page's first line is the masthead (site name, logo text) far more often than the headline.
+MASTHEAD_COST = 1.5
 # A candidate inside the kept body is allowed only when nothing above competes well.
 IN_BODY_COST = 1.0
 
@@ -145,6 +148,8 @@ def _title_score(
         score += META_BEFORE_BONUS
     if any(blocks[j].is_prose for j in range(i + 1, min(len(blocks), i + 3))):
         score += PROSE_FOLLOWS_BONUS
+    if i == 0:
+        score -= MASTHEAD_COST
     if dropped_by.get(i) == "drop_duplicate_lines":
         score -= REPEAT_COST
     if i >= body_start:
