@@ -197,3 +197,15 @@ def test_json_ld_question_of_a_qa_page_gives_author_and_date() -> None:
     )
     doc = read_html(_page(f"<p>{PROSE}</p>", ld))
     assert doc.meta.author == "asker" and doc.meta.published == "2023-05-06T01:02:03"
+
+
+def test_framework_compound_names_are_not_boilerplate() -> None:
+    j = _judge(_page(f"<div class='elementor-widget-container'><p>{PROSE[:70]}.</p></div>"))
+    assert j.paragraphs() == [PROSE[:70] + "."]
+
+
+def test_boilerplate_term_heading_or_ending_a_class_word_still_counts() -> None:
+    j = _judge(
+        _page(f"<p>{PROSE}</p><div class='related-stories'><p>Another story you may like today</p></div>")
+    )
+    assert j.dropped_by[1] == "drop_boilerplate_containers"

@@ -48,12 +48,15 @@ def drop_html_landmarks(ctx: RuleContext) -> Iterator[Drop]:
 
 
 # class/id words that name boilerplate containers (trafilatura, Readability, resiliparse vocabularies).
-_BOILERPLATE_ATTR_RE = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|related|comments?|cookie|consent|gdpr|newsletter|subscribe|"
+_BOILERPLATE_TERMS = (
+    r"share|sharing|social|related|comments?|cookie|consent|gdpr|newsletter|subscribe|"
     r"breadcrumbs?|sidebar|widget|promo|advert|ads|ad|sponsor(?:ed)?|popup|modal|paywall|outbrain|"
     r"taboola|recirc|most-?popular|trending|recommended|byline-share|tags|tag-list|pagination|pager|"
-    r"skip-link|masthead|site-header|site-footer|footer|menu|navbar|nav)(?=$|[\s_-])"
+    r"skip-link|masthead|site-header|site-footer|footer|menu|navbar|nav"
 )
+# A term names the container when it heads or ends a class word ("share-tools", "entry-footer"); in the
+# middle of a long compound it is a framework's vocabulary ("elementor-widget-container").
+_BOILERPLATE_ATTR_RE = re.compile(rf"^(?:{_BOILERPLATE_TERMS})(?=$|[_-])|[_-](?:{_BOILERPLATE_TERMS})$")
 # Only the innermost few class/id words count: page wrappers' names say nothing about a paragraph.
 ATTR_WORDS_CHECKED = 6
 
