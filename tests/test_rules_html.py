@@ -209,3 +209,10 @@ def test_boilerplate_term_heading_or_ending_a_class_word_still_counts() -> None:
         _page(f"<p>{PROSE}</p><div class='related-stories'><p>Another story you may like today</p></div>")
     )
     assert j.dropped_by[1] == "drop_boilerplate_containers"
+
+
+def test_site_specific_published_meta_names_are_read_when_the_value_is_a_date() -> None:
+    doc = read_html(_page(f"<p>{PROSE}</p>", '<meta name="w-published-date" content="2025-05-27T06:03:43Z">'))
+    assert doc.meta.published == "2025-05-27T06:03:43Z"
+    doc = read_html(_page(f"<p>{PROSE}</p>", '<meta name="publish-status" content="live">'))
+    assert doc.meta.published is None

@@ -319,7 +319,9 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
             meta.site_name = content
         elif key in ("og:description", "description") and not meta.description:
             meta.description = content
-        elif key in PUBLISHED_META and not meta.published:
+        elif not meta.published and (
+            key in PUBLISHED_META or (_PUBLISHED_KEY_RE.search(key) and _DATE_VALUE_RE.match(content))
+        ):
             meta.published = content
         elif key in ("author", "article:author", "byl", "dc.creator", "sailthru.author") and not meta.author:
             if not content.startswith("http"):
@@ -360,6 +362,10 @@ PUBLISHED_META = frozenset(
         "rnews:datepublished",
     ]
 )
+# Sites invent their own meta names for the publication date ("published", "w-published-date",
+# "article.publishdate"); any name saying "publish" that is not about modification is taken.
+_PUBLISHED_KEY_RE = re.compile(r"publish(?!er)(?!.*(?:modif|updat|expir))")
+_DATE_VALUE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4}")
 ARTICLE_TYPES = frozenset(
     [
         "Article",
