@@ -133,14 +133,17 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 _HIDDEN_SELECTOR = '[hidden],[aria-hidden="true"],[style*="none" i],[style*="hidden" i]'
 
 
-def _prune(tree: LexborHTMLParser) -> None:
+def _prune(tree: LexborHTMLParser) -> bool:
     """Remove what a reader never sees before walking: lexbor does it in C, far cheaper than skipping
     node by node in Python. Children are removed before their parents (reverse document order) so no
-    node is touched after an ancestor was freed."""
+    node is touched after an ancestor was freed. Returns whether anything hidden or <noscript> was
+    removed, i.e. whether a hidden copy of the text could exist."""
+    had_noscript = tree.css_first("noscript") is not None
     tree.strip_tags(list(SKIP_TAGS))
     hidden = [n for n in tree.css(_HIDDEN_SELECTOR) if _is_hidden(n.attributes)]
     for node in reversed(hidden):
         node.decompose()
+    return had_noscript or bool(hidden)
 
 
 class _Builder:
@@ -474,11 +477,11 @@ def _hidden_copy(html: str) -> list[Block]:
 def read_html(html: str) -> Document:
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
-    _prune(tree)
+    pruned = _prune(tree)
     body = tree.body or tree.root
     blocks = _walk(body) if body is not None else []
     visible = _words(blocks)
-    if visible < FALLBACK_MAX_VISIBLE_WORDS:
+    if pruned and visible < FALLBACK_MAX_VISIBLE_WORDS:
         alt = _hidden_copy(html)
         if _words(alt) >= FALLBACK_MIN_GAIN * max(visible, 1) and _words(alt) > visible:
             blocks = alt
