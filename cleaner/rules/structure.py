@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
@@ -69,7 +70,9 @@ _CONTENT_ATTR_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _boilerplate_name(attrs: str) -> str | None:
+    """Cached: sibling blocks (list items, paragraphs) share the same class/id words."""
     for word in attrs.split()[:ATTR_WORDS_CHECKED]:
         m = _BOILERPLATE_ATTR_RE.search(word)
         if m:
