@@ -216,3 +216,16 @@ def test_site_specific_published_meta_names_are_read_when_the_value_is_a_date() 
     assert doc.meta.published == "2025-05-27T06:03:43Z"
     doc = read_html(_page(f"<p>{PROSE}</p>", '<meta name="publish-status" content="live">'))
     assert doc.meta.published is None
+
+
+def test_long_comments_under_an_article_are_dropped() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(6))
+    comment = f"<div class='comment-body'><p>{PROSE} {PROSE}</p></div>"
+    j = _judge(_page(f"<div class='entry'>{story}</div><div class='comments'>{comment}</div>"))
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(6)]
+
+
+def test_a_thread_made_of_comments_keeps_them() -> None:
+    posts = "".join(f"<div class='comment-body'><p>{PROSE} {PROSE} Post {i}.</p></div>" for i in range(4))
+    j = _judge(_page(f"<h1>Thread</h1>{posts}"))
+    assert len(j.paragraphs()) == 4

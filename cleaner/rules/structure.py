@@ -82,13 +82,26 @@ def _boilerplate_name(attrs: str) -> str | None:
     return None
 
 
+# When comment-named containers hold most of the page's prose, the page is the thread itself (a forum,
+# a Q&A page) and its comments are the content.
+THREAD_COMMENT_SHARE = 0.5
+
+
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
-    for b in ctx.alive():
-        if not b.attrs:
+    alive = ctx.alive()
+    names = {b.index: _boilerplate_name(b.attrs) for b in alive if b.attrs}
+    prose = sum(b.words for b in alive if b.is_prose)
+    in_comments = sum(b.words for b in alive if b.is_prose and (names.get(b.index) or "").startswith("comment"))
+    thread = prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose
+    for b in alive:
+        name = names.get(b.index)
+        if not name:
             continue
-        name = _boilerplate_name(b.attrs)
-        if name and not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
+        # Long prose survives a boilerplate name (a "widget" holding the article), except in an
+        # article's comment thread, whose posts are long prose too.
+        comment = name.startswith("comment") and not thread
+        if comment or not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
             yield b.index, f"in a container named '{name}'"
 
 
