@@ -133,14 +133,17 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 _HIDDEN_SELECTOR = '[hidden],[aria-hidden="true"],[style*="none" i],[style*="hidden" i]'
 
 
-def _prune(tree: LexborHTMLParser) -> None:
+def _prune(tree: LexborHTMLParser) -> bool:
     """Remove what a reader never sees before walking: lexbor does it in C, far cheaper than skipping
     node by node in Python. Children are removed before their parents (reverse document order) so no
-    node is touched after an ancestor was freed."""
+    node is touched after an ancestor was freed. Returns whether anything hidden or <noscript> was
+    removed, i.e. whether a hidden copy of the text could exist."""
+    had_noscript = tree.css_first("noscript") is not None
     tree.strip_tags(list(SKIP_TAGS))
     hidden = [n for n in tree.css(_HIDDEN_SELECTOR) if _is_hidden(n.attributes)]
     for node in reversed(hidden):
         node.decompose()
+    return had_noscript or bool(hidden)
 
 
 class _Builder:
@@ -319,7 +322,9 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
             meta.site_name = content
         elif key in ("og:description", "description") and not meta.description:
             meta.description = content
-        elif key in PUBLISHED_META and not meta.published:
+        elif not meta.published and (
+            key in PUBLISHED_META or (_PUBLISHED_KEY_RE.search(key) and _DATE_VALUE_RE.match(content))
+        ):
             meta.published = content
         elif key in ("author", "article:author", "byl", "dc.creator", "sailthru.author") and not meta.author:
             if not content.startswith("http"):
@@ -360,6 +365,10 @@ PUBLISHED_META = frozenset(
         "rnews:datepublished",
     ]
 )
+# Sites invent their own meta names for the publication date ("published", "w-published-date",
+# "article.publishdate"); any name saying "publish" that is not about modification is taken.
+_PUBLISHED_KEY_RE = re.compile(r"publish(?!er)(?!.*(?:modif|updat|expir))")
+_DATE_VALUE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4}")
 ARTICLE_TYPES = frozenset(
     [
         "Article",
@@ -538,11 +547,11 @@ def read_html(html: str) -> Document:
     html = limit_depth(html)
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
-    _prune(tree)
+    pruned = _prune(tree)
     body = tree.body or tree.root
     blocks = _walk(body) if body is not None else []
     visible = _words(blocks)
-    if visible < FALLBACK_MAX_VISIBLE_WORDS:
+    if pruned and visible < FALLBACK_MAX_VISIBLE_WORDS:
         alt = _hidden_copy(html)
         if _words(alt) >= FALLBACK_MIN_GAIN * max(visible, 1) and _words(alt) > visible:
             blocks = alt
