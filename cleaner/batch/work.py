@@ -9,6 +9,7 @@ rules.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import signal
@@ -215,12 +216,42 @@ def _dead(pid: int) -> bool:
         return False
 
 
+_WARM_TEXT = """The Daily Example
+
+Monday, 3 March 2025
+
+Council Approves New Riverside Park
+
+The city council voted on Monday to turn the old riverside warehouses into a public park, ending a debate.
+
+Construction is expected to begin next spring, and the first section should open within two years.
+"""
+_WARM_HTML = (
+    "<html lang=en><head><title>A page | Example</title></head><body><article><h1>A page</h1>"
+    "<p>Published on 4 March 2025 by the newsroom of the example site, which writes about parks.</p>"
+    "</article></body></html>"
+)
+
+
+def warm_up(config: Config) -> None:
+    """Clean two tiny pages so lazily loaded models (language id, date parsing) are in memory before the
+    pool forks: every worker then starts warm and shares those pages copy-on-write, instead of each one
+    spending seconds loading them again."""
+    for page in (_WARM_TEXT, _WARM_HTML):
+        with contextlib.suppress(Exception):
+            article_from(judge(page, config))
+
+
 class Pool:
     """multiprocessing's pool plus crash tracking: which (chunk, task) a dead worker was running."""
 
     def __init__(self, workers: int, job: Job) -> None:
-        # fork: workers start in milliseconds with cleaner already imported; elsewhere the platform default.
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else None)
+        # fork: workers start in milliseconds with cleaner already imported and warm; elsewhere the
+        # platform default.
+        forking = sys.platform.startswith("linux")
+        if forking:
+            warm_up(job.config)
+        ctx = mp.get_context("fork" if forking else None)
         self.slots = ctx.Array("q", 3 * MAX_SLOTS, lock=False)
         self.counter = ctx.Value("i", 0)
         self.pool = ctx.Pool(
