@@ -451,6 +451,9 @@ def batch(
         code = run_batch(opts, config, console)
     except UsageProblem as exc:
         raise click.UsageError(str(exc)) from None
+    except KeyboardInterrupt:  # before the run's own handler is in place (e.g. while walking folders)
+        console.print("cleaner: interrupted before any input was cleaned", highlight=False)
+        code = 130
     except CleanerError as exc:
         report_failure(console, output, exc, debug)
         code = EXIT_FAILED
