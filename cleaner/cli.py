@@ -90,8 +90,16 @@ def build_config(
     )
 
 
+def printable(source: str) -> str:
+    """A file name safe for a one-line message: control characters (a newline in a name) are escaped."""
+    if source.isprintable():
+        return source
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in source)
+
+
 def report_failure(console: Console, source: str, exc: BaseException, debug: bool) -> None:
     """One line per failure: the file, what went wrong, what to do."""
+    source = printable(source)
     if debug:
         console.print(traceback.format_exc(), markup=False, highlight=False)
     if isinstance(exc, CleanerError):
@@ -101,17 +109,23 @@ def report_failure(console: Console, source: str, exc: BaseException, debug: boo
     console.print(msg, markup=False, highlight=False, soft_wrap=True)
 
 
-def clean_source(source: str, config: Config) -> Article:
+def read_capped(source: str, config: Config) -> bytes:
+    """The input's bytes, at most --max-bytes of them; a truncation is announced on one stderr line."""
     data = read_input(source, max_bytes=config.max_bytes)
     if len(data) > config.max_bytes:
         _stderr().print(
-            f"cleaner: {source}: larger than --max-bytes {config.max_bytes}; cleaned the first "
-            f"{config.max_bytes} bytes only (raise --max-bytes to read it all)",
+            f"cleaner: {printable(source)}: larger than --max-bytes {config.max_bytes}, only the first "
+            f"{config.max_bytes} bytes were cleaned; raise --max-bytes to read it all",
             markup=False,
             highlight=False,
             soft_wrap=True,
         )
         data = data[: config.max_bytes]
+    return data
+
+
+def clean_source(source: str, config: Config) -> Article:
+    data = read_capped(source, config)
     with time_limit(config.timeout):
         return article_from(judge(data, config), source=source)
 
@@ -249,7 +263,7 @@ def explain(
     config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
     console = _stderr()
     try:
-        data = read_input(input_, max_bytes=config.max_bytes)[: config.max_bytes]
+        data = read_capped(input_, config)
         lines: frozenset[int] = frozenset()
         if templates_file:
             from cleaner.batch.templates import Templates, head_text, site_key
@@ -437,6 +451,9 @@ def batch(
         code = run_batch(opts, config, console)
     except UsageProblem as exc:
         raise click.UsageError(str(exc)) from None
+    except KeyboardInterrupt:  # before the run's own handler is in place (e.g. while walking folders)
+        console.print("cleaner: interrupted before any input was cleaned", highlight=False)
+        code = 130
     except CleanerError as exc:
         report_failure(console, output, exc, debug)
         code = EXIT_FAILED

@@ -10,7 +10,11 @@ from types import FrameType
 
 from cleaner.errors import CleanerError
 
-DEFAULT_TIMEOUT = 60.0  # seconds; a normal page takes milliseconds, a 50 MB dump a few seconds
+# Seconds. A normal page takes milliseconds, but cleaning costs about 2 s per MB on one busy core, so the
+# largest default input (--max-bytes, 50 MiB) needs one to two minutes: the budget sits above that, so it
+# only catches runaways. (It was 60 s, which failed every input above ~25 MB.) The signal is delivered
+# between Python bytecodes, so a long C call (a regex, the HTML parser) can overrun it by seconds.
+DEFAULT_TIMEOUT = 300.0
 
 
 class DocumentTimeout(CleanerError):

@@ -6,6 +6,7 @@ batch layer's site templates build on; ``clean`` is ``judge`` reduced to the art
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -54,7 +55,13 @@ def to_text(data: str | bytes, config: Config) -> str:
     if "\x00" in text:
         text = text.replace("\x00", "")
     check_text(text)
-    return text
+    # Invisible control characters (backspace, escape, DEL...) are not text: kept, they ended up in
+    # paragraphs, and the cleaned article of a page with a few of them was refused as binary when cleaned
+    # again (found by the idempotence property). Line and space separators (\t\n\v\f\r, \x1c-\x1f) stay.
+    return _CONTROL_RE.sub("", text)
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]+")
 
 
 def read(text: str, input_format: str) -> Document:

@@ -216,3 +216,30 @@ def test_quiet_prints_nothing(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl"), "--quiet")
     assert result.exit_code == 0
     assert result.stdout == "" and result.stderr == ""
+
+
+def test_an_input_that_kills_its_worker_fails_alone(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A segfault or the OOM killer takes the whole worker process: only that input may fail."""
+    import signal
+
+    import cleaner.batch.work as work
+
+    real_judge = work.judge
+
+    def judge_or_die(data, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if b"CRASH-ME" in data:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_judge(data, *args, **kwargs)
+
+    monkeypatch.setattr(work, "judge", judge_or_die)  # the forked workers inherit it
+    files = write_small(tmp_path / "in", 30)
+    files[7].write_text(files[7].read_text() + "\nCRASH-ME\n")
+    for workers in ("1", "2"):
+        out = tmp_path / f"o{workers}.jsonl"
+        result = run(runner, str(tmp_path / "in"), "-o", str(out), "-j", workers, "--ordered", "-q")
+        assert result.exit_code == 1
+        assert [r["source"] for r in jsonl(out)] == [str(f) for f in files if f != files[7]]
+        (err,) = jsonl(tmp_path / f"o{workers}.errors.jsonl")
+        assert err["source"] == str(files[7]) and err["error"] == "WorkerCrash"

@@ -91,7 +91,7 @@ def test_binary_input_is_refused_with_a_fix(runner: CliRunner, tmp_path: Path) -
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     result = runner.invoke(main, ["clean", str(png)])
     assert result.exit_code == 1
-    assert result.stderr.strip() .startswith(f"cleaner: {png}: input is a PNG image")
+    assert result.stderr.strip().startswith(f"cleaner: {png}: input is a PNG image")
     assert result.stdout == ""
 
 
@@ -101,9 +101,23 @@ def test_unknown_rule_is_a_usage_error(runner: CliRunner, page: Path) -> None:
 
 
 def test_disable_rule_keeps_what_it_would_drop(runner: CliRunner, page: Path) -> None:
-    result = runner.invoke(main, ["clean", "-f", "jsonl", str(page), "--disable", "drop_related_section",
-                                  "--disable", "drop_headline_lists", "--disable", "drop_outside_article",
-                                  "--disable", "drop_trailing_fragments"])
+    result = runner.invoke(
+        main,
+        [
+            "clean",
+            "-f",
+            "jsonl",
+            str(page),
+            "--disable",
+            "drop_related_section",
+            "--disable",
+            "drop_headline_lists",
+            "--disable",
+            "drop_outside_article",
+            "--disable",
+            "drop_trailing_fragments",
+        ],
+    )
     assert result.exit_code == 0
     assert "Mayor Opens New Library Branch" in json.loads(result.stdout)["paragraphs"]
 

@@ -197,3 +197,35 @@ def test_json_ld_question_of_a_qa_page_gives_author_and_date() -> None:
     )
     doc = read_html(_page(f"<p>{PROSE}</p>", ld))
     assert doc.meta.author == "asker" and doc.meta.published == "2023-05-06T01:02:03"
+
+
+def test_framework_compound_names_are_not_boilerplate() -> None:
+    j = _judge(_page(f"<div class='elementor-widget-container'><p>{PROSE[:70]}.</p></div>"))
+    assert j.paragraphs() == [PROSE[:70] + "."]
+
+
+def test_boilerplate_term_heading_or_ending_a_class_word_still_counts() -> None:
+    j = _judge(
+        _page(f"<p>{PROSE}</p><div class='related-stories'><p>Another story you may like today</p></div>")
+    )
+    assert j.dropped_by[1] == "drop_boilerplate_containers"
+
+
+def test_site_specific_published_meta_names_are_read_when_the_value_is_a_date() -> None:
+    doc = read_html(_page(f"<p>{PROSE}</p>", '<meta name="w-published-date" content="2025-05-27T06:03:43Z">'))
+    assert doc.meta.published == "2025-05-27T06:03:43Z"
+    doc = read_html(_page(f"<p>{PROSE}</p>", '<meta name="publish-status" content="live">'))
+    assert doc.meta.published is None
+
+
+def test_long_comments_under_an_article_are_dropped() -> None:
+    story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(6))
+    comment = f"<div class='comment-body'><p>{PROSE} {PROSE}</p></div>"
+    j = _judge(_page(f"<div class='entry'>{story}</div><div class='comments'>{comment}</div>"))
+    assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(6)]
+
+
+def test_a_thread_made_of_comments_keeps_them() -> None:
+    posts = "".join(f"<div class='comment-body'><p>{PROSE} {PROSE} Post {i}.</p></div>" for i in range(4))
+    j = _judge(_page(f"<h1>Thread</h1>{posts}"))
+    assert len(j.paragraphs()) == 4

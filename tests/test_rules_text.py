@@ -113,7 +113,7 @@ def test_inline_related_link_drops_only_its_line() -> None:
         after,
     )
     labels = _labels(text)
-    assert labels["Related: Council Approves the New Park Plan"] == "drop_related_section"
+    assert labels["Related: Council Approves the New Park Plan"] == "drop_inline_related_links"
     assert labels[after] == "kept"
 
 
@@ -183,3 +183,27 @@ def test_teaser_list_after_an_article_is_not_part_of_it() -> None:
     labels = _labels(text)
     assert all(labels[t] != "kept" for t in teasers)
     assert labels[_article()[-1]] == "kept"
+
+
+def test_short_line_list_between_paragraphs_is_kept() -> None:
+    items = [
+        "June 24 Jiffy Lube Live Bristow",
+        "June 26 Forum Los Angeles CA",
+        "July 2 Mohegan Sun Arena",
+        "July 5 Madison Square Garden NY",
+    ]
+    text = _dump("Band Announces Its Summer Tour", *_article(2), *items, PROSE.replace("committee", "jury"))
+    labels = _labels(text)
+    assert all(labels[t] == "kept" for t in items)
+
+
+def test_headline_run_at_the_article_edge_is_dropped() -> None:
+    items = [
+        "Council Approves New Park Plan",
+        "Mayor Opens the Winter Market",
+        "School Board Elects New Chair",
+        "Bridge Repairs Start on Monday",
+    ]
+    text = _dump("Budget Vote Delayed Again", *_article(3), *items, "About us")
+    labels = _labels(text)
+    assert all(labels[t] == "drop_headline_lists" for t in items)

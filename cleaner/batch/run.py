@@ -8,7 +8,7 @@ stopped, the files are closed on a whole line and the run exits 130 within a sec
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
+import queue
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -30,21 +30,21 @@ from cleaner.batch.templates import (
     spread_sample,
 )
 from cleaner.batch.work import (
-    CHUNKED,
     EMPTY,
     FAILED,
+    KIND_OF,
     OK,
     Job,
     Learnt,
+    Pool,
     Result,
     Sited,
     Task,
     chunksize_for,
     clean_task,
+    crash_result,
     default_workers,
-    init_worker,
     learn_task,
-    make_pool,
     site_task,
 )
 from cleaner.config import Config
@@ -84,17 +84,13 @@ class BatchOptions:
 
 
 class _Stop:
-    """SIGINT/SIGTERM handler: records the request; raises at once only where that is safe."""
+    """SIGINT/SIGTERM handler: only records the request; the loop acts on it between results."""
 
     def __init__(self) -> None:
         self.signum: int | None = None
-        self.raise_now = False  # in-process cleaning: interrupt the document being cleaned
-        self.critical = False  # writing a result: finish it first
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         self.signum = signum
-        if self.raise_now and not self.critical:
-            raise KeyboardInterrupt
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[None]:
@@ -105,53 +101,78 @@ class _Stop:
             for s, h in old.items():
                 signal.signal(s, h)
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        self.critical = True
-        try:
-            yield
-        finally:
-            self.critical = False
-
 
 def _results(
     fn: Callable[[Task], R],
     tasks: list[Task],
-    pool: Any,
+    pool: Pool,
     workers: int,
     ordered: bool,
     stop: _Stop,
 ) -> Iterator[R]:
-    """Results of ``fn`` over ``tasks`` as they come, from the pool or (one worker) in this process."""
-    if pool is None:
-        for t in tasks:
-            stop.raise_now = True
-            try:
-                r = fn(t)
-            except KeyboardInterrupt:
-                raise Interrupted from None
-            finally:
-                stop.raise_now = False
-            yield r
-            if stop.signum is not None:
-                raise Interrupted
-        return
+    """Results of ``fn`` over ``tasks`` as they come. Always through worker processes, even for one
+    worker: an input that crashes the interpreter (a C extension bug, the OOM killer) must cost only itself."""
+    yield from _pool_results(KIND_OF[fn], tasks, pool, workers, ordered, stop)
+
+
+def _pool_results(
+    kind: str, tasks: list[Task], pool: Pool, workers: int, ordered: bool, stop: _Stop
+) -> Iterator[Any]:
+    """Chunks go out through a bounded window (a few per worker, so memory does not grow with the batch)
+    and come back through a queue the loop polls every 0.2 s for Ctrl-C and for dead workers. A chunk
+    whose worker died is sent again with the task it died on marked as failed, so one input that crashes
+    the process costs only itself. With ``ordered``, finished chunks wait in a small buffer for their turn.
+    """
     size = chunksize_for(len(tasks), workers)
     chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
-    it = (pool.imap if ordered else pool.imap_unordered)(CHUNKED[fn], chunks, 1)
-    while True:
+    window = max(2, workers * 4)
+    done: queue.SimpleQueue[tuple[int, Any]] = queue.SimpleQueue()
+    poisoned: dict[int, frozenset[int]] = {}
+    pending: set[int] = set()
+    waiting: dict[int, list[Any]] = {}  # finished chunks not yet yielded (ordered mode)
+    next_submit = next_yield = 0
+    while next_yield < len(chunks):
+        while next_submit < len(chunks) and len(pending) + len(waiting) < window:
+            pending.add(next_submit)
+            pool.submit(kind, next_submit, chunks[next_submit], frozenset(), done)
+            next_submit += 1
         try:
-            batch = it.next(timeout=_POLL_S)
-        except mp.TimeoutError:
+            chunk_id, res = done.get(timeout=_POLL_S)
+        except queue.Empty:
             if stop.signum is not None:
                 raise Interrupted from None
+            for chunk_id, pos in pool.crashed():
+                if chunk_id in pending:
+                    bad = poisoned.get(chunk_id, frozenset()) | {chunks[chunk_id][pos].index}
+                    poisoned[chunk_id] = bad
+                    pool.submit(kind, chunk_id, chunks[chunk_id], bad, done)
             continue
-        except StopIteration:
-            return
-        for r in batch:
-            yield r
-            if stop.signum is not None:
-                raise Interrupted
+        if chunk_id not in pending:
+            continue  # a chunk resent after a crash whose first run also reported: keep one
+        pending.discard(chunk_id)
+        if isinstance(res, BaseException):
+            # run_chunk does not raise; this is a pickling or pool error: fail the chunk, keep going.
+            res = [_failed(kind, t, res) for t in chunks[chunk_id]]
+        if not ordered:
+            next_yield += 1
+            for r in res:
+                yield r
+                if stop.signum is not None:
+                    raise Interrupted
+            continue
+        waiting[chunk_id] = res
+        while next_yield in waiting:
+            for r in waiting.pop(next_yield):
+                yield r
+                if stop.signum is not None:
+                    raise Interrupted
+            next_yield += 1
+
+
+def _failed(kind: str, task: Task, exc: BaseException) -> Any:
+    if kind == "clean":
+        return Result(task.index, task.source, FAILED, None, type(exc).__name__, f"internal error: {exc}")
+    return crash_result(kind, task)
 
 
 def _open_sink(opts: BatchOptions) -> JsonlSink | MirrorSink:
@@ -193,7 +214,7 @@ def _learn(
     items: list[Item],
     opts: BatchOptions,
     sink: JsonlSink | MirrorSink,
-    pool: Any,
+    pool: Pool,
     workers: int,
     stop: _Stop,
     bar: Bar,
@@ -260,46 +281,37 @@ def run_batch(opts: BatchOptions, config: Config, console: Console) -> int:
     )
     show_bar = (console.is_terminal if opts.progress is None else opts.progress) and not opts.quiet
     stop = _Stop()
-    pool = None
+    pool: Pool | None = None
     interrupted = False
-    finished = False
     try:
         with stop.installed():
             if todo:
-                if workers > 1:
-                    pool = make_pool(workers, job)
-                else:
-                    init_worker(job)
+                pool = Pool(workers, job)
             with Bar(console, show_bar) as bar:
                 try:
-                    if todo and opts.site_templates:
+                    if pool is not None and opts.site_templates:
                         _learn(items, opts, sink, pool, workers, stop, bar, console)
                     bar.phase("cleaning", len(todo))
                     tasks = [Task(i, items[i].source) for i in todo]
-                    for r in _results(clean_task, tasks, pool, workers, opts.ordered, stop):
+                    results = _results(clean_task, tasks, pool, workers, opts.ordered, stop) if pool else ()
+                    for r in results:
                         assert isinstance(r, Result)
-                        with stop.writing():
-                            if r.status == FAILED:
-                                sink.errors.record(r.source, r.error_type or "Error", r.message or "")
-                                counts.failed += 1
-                            else:
-                                sink.write(r, items[r.index].rel)
-                                counts.dropped.update(dict(r.dropped))
-                                if r.status == OK:
-                                    counts.cleaned += 1
-                                elif r.status == EMPTY:
-                                    counts.empty += 1
+                        if r.status == FAILED:
+                            sink.errors.record(r.source, r.error_type or "Error", r.message or "")
+                            counts.failed += 1
+                        else:
+                            sink.write(r, items[r.index].rel)
+                            counts.dropped.update(dict(r.dropped))
+                            if r.status == OK:
+                                counts.cleaned += 1
+                            elif r.status == EMPTY:
+                                counts.empty += 1
                         bar.advance(counts.failed)
-                    finished = True
                 except Interrupted:
                     interrupted = True
     finally:
         if pool is not None:
-            if not finished:
-                pool.terminate()
-            else:
-                pool.close()
-            pool.join()
+            pool.stop()
         sink.close()
         counts.finished = time.monotonic()
 

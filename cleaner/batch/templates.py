@@ -36,8 +36,8 @@ DEFAULT_MIN_PAGES = 10
 # points of the true one, and a 20,000-page site then costs 300 extra reads, not 20,000.
 DEFAULT_SAMPLE = 300
 FORMAT_VERSION = 1
-# Distinct (site, line) counts held in memory before they are added to the on-disk table (~20 MB).
-BUFFER_ENTRIES = 100_000
+# Distinct (site, line) counts held in memory before they are added to the on-disk table (~10 MB).
+BUFFER_ENTRIES = 50_000
 
 HEAD_BYTES = 65536
 _WARC_URI_RE = re.compile(r"^WARC-Target-URI:\s*(\S+)", re.M | re.I)
@@ -159,7 +159,7 @@ class Learner:
         self._db = sqlite3.connect(os.path.join(self._dir.name, "counts.sqlite"))
         self._db.executescript(
             """
-            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-16000;
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4000;
             PRAGMA temp_store=FILE;
             CREATE TABLE site(id INTEGER PRIMARY KEY, name TEXT UNIQUE, pages INTEGER NOT NULL);
             CREATE TABLE line(site INTEGER, h INTEGER, n INTEGER NOT NULL, PRIMARY KEY(site, h))

@@ -9,14 +9,15 @@ rules.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
-import multiprocessing.pool
 import os
 import signal
 import sys
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cleaner.article import Article
 from cleaner.batch.templates import HEAD_BYTES, Templates, head_text, page_lines, site_key
@@ -64,12 +65,25 @@ class Learnt(NamedTuple):
 
 _job: Job | None = None
 _templates: Templates | None = None
+_slots: Any = None  # shared int64 array: per worker (pid, chunk id or -1, position in chunk)
+_slot: int | None = None
+
+# Worker slots for crash tracking; a pool that loses more workers than this just stops tracking new ones.
+MAX_SLOTS = 256
+IDLE, HANDLED = -1, -2
 
 
-def init_worker(job: Job) -> None:
-    """Pool initializer: keep the job; leave Ctrl-C to the parent, which stops the pool itself."""
-    global _job, _templates
-    _job, _templates = job, None
+def init_worker(job: Job, slots: Any = None, counter: Any = None) -> None:
+    """Pool initializer: keep the job, claim a crash-tracking slot; leave Ctrl-C to the parent."""
+    global _job, _templates, _slots, _slot
+    _job, _templates, _slots, _slot = job, None, slots, None
+    if slots is not None and counter is not None:
+        with counter.get_lock():
+            if counter.value < MAX_SLOTS:
+                _slot = counter.value
+                counter.value += 1
+        if _slot is not None:
+            slots[3 * _slot], slots[3 * _slot + 1], slots[3 * _slot + 2] = os.getpid(), IDLE, 0
     if mp.current_process().name != "MainProcess":
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -152,20 +166,123 @@ def site_task(task: Task) -> Sited:
         return Sited(task.index, None)
 
 
-def site_chunk(tasks: list[Task]) -> list[Sited]:
-    return [site_task(t) for t in tasks]
+CRASHED = "the worker process died while cleaning it (a crash, or killed, e.g. out of memory)"
 
 
-def clean_chunk(tasks: list[Task]) -> list[Result]:
-    """A chunk of tasks per IPC round trip (Pool.imap with chunksize > 1 cannot be polled with a timeout)."""
-    return [clean_task(t) for t in tasks]
+def crash_result(kind: str, task: Task) -> Any:
+    if kind == "clean":
+        return Result(task.index, task.source, FAILED, None, "WorkerCrash", CRASHED)
+    if kind == "learn":
+        return Learnt(task.index, task.source, None, b"", True)
+    return Sited(task.index, None)
 
 
-def learn_chunk(tasks: list[Task]) -> list[Learnt]:
-    return [learn_task(t) for t in tasks]
+KINDS: dict[str, Callable[[Task], Any]] = {"clean": clean_task, "learn": learn_task, "site": site_task}
+KIND_OF: dict[Callable[[Task], Any], str] = {fn: kind for kind, fn in KINDS.items()}
 
 
-CHUNKED = {clean_task: clean_chunk, learn_task: learn_chunk, site_task: site_chunk}
+def run_chunk(
+    kind: str, chunk_id: int, tasks: list[Task], poisoned: frozenset[int] = frozenset()
+) -> list[Any]:
+    """Run a chunk of tasks in a worker, recording in the shared slot which task is running, so that if the
+    process dies the parent knows the culprit. ``poisoned`` tasks (culprits of earlier crashes) are not
+    run again: they come back as failures."""
+    fn = KINDS[kind]
+    out = []
+    base = 3 * _slot if _slots is not None and _slot is not None else None
+    for pos, t in enumerate(tasks):
+        if t.index in poisoned:
+            out.append(crash_result(kind, t))
+            continue
+        if base is not None:
+            _slots[base + 1], _slots[base + 2] = chunk_id, pos
+        out.append(fn(t))
+    if base is not None:
+        _slots[base + 1] = IDLE
+    return out
+
+
+def _dead(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+    except OSError:
+        return False
+
+
+_WARM_TEXT = """The Daily Example
+
+Monday, 3 March 2025
+
+Council Approves New Riverside Park
+
+The city council voted on Monday to turn the old riverside warehouses into a public park, ending a debate.
+
+Construction is expected to begin next spring, and the first section should open within two years.
+"""
+_WARM_HTML = (
+    "<html lang=en><head><title>A page | Example</title></head><body><article><h1>A page</h1>"
+    "<p>Published on 4 March 2025 by the newsroom of the example site, which writes about parks.</p>"
+    "</article></body></html>"
+)
+
+
+def warm_up(config: Config) -> None:
+    """Clean two tiny pages so lazily loaded models (language id, date parsing) are in memory before the
+    pool forks: every worker then starts warm and shares those pages copy-on-write, instead of each one
+    spending seconds loading them again."""
+    for page in (_WARM_TEXT, _WARM_HTML):
+        with contextlib.suppress(Exception):
+            article_from(judge(page, config))
+
+
+class Pool:
+    """multiprocessing's pool plus crash tracking: which (chunk, task) a dead worker was running."""
+
+    def __init__(self, workers: int, job: Job) -> None:
+        # fork: workers start in milliseconds with cleaner already imported and warm; elsewhere the
+        # platform default.
+        forking = sys.platform.startswith("linux")
+        if forking:
+            warm_up(job.config)
+        ctx = mp.get_context("fork" if forking else None)
+        self.slots = ctx.Array("q", 3 * MAX_SLOTS, lock=False)
+        self.counter = ctx.Value("i", 0)
+        self.pool = ctx.Pool(
+            processes=workers, initializer=init_worker, initargs=(job, self.slots, self.counter)
+        )
+
+    def crashed(self) -> list[tuple[int, int]]:
+        """(chunk id, position) of each task whose worker died since the last call."""
+        found = []
+        for s in range(min(self.counter.value, MAX_SLOTS)):
+            pid, chunk, pos = self.slots[3 * s], self.slots[3 * s + 1], self.slots[3 * s + 2]
+            if pid and chunk >= 0 and _dead(pid):
+                self.slots[3 * s + 1] = HANDLED
+                found.append((chunk, pos))
+        return found
+
+    def submit(
+        self, kind: str, chunk_id: int, tasks: list[Task], poisoned: frozenset[int], done: Any
+    ) -> None:
+        self.pool.apply_async(
+            run_chunk,
+            (kind, chunk_id, tasks, poisoned),
+            callback=lambda res: done.put((chunk_id, res)),
+            error_callback=lambda exc: done.put((chunk_id, exc)),
+        )
+
+    def stop(self) -> None:
+        # terminate, not close: close+join would wait forever for a chunk lost with a crashed worker, and
+        # once the loop has every result (or was interrupted) the workers have nothing left worth waiting for.
+        self.pool.terminate()
+        self.pool.join()
 
 
 def default_workers() -> int:
@@ -173,13 +290,6 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:
         return os.cpu_count() or 1
-
-
-def make_pool(workers: int, job: Job) -> multiprocessing.pool.Pool:
-    # fork: workers start in milliseconds with cleaner already imported; elsewhere the platform default.
-    method = "fork" if sys.platform.startswith("linux") else None
-    ctx = mp.get_context(method)
-    return ctx.Pool(processes=workers, initializer=init_worker, initargs=(job,))
 
 
 def chunksize_for(n: int, workers: int) -> int:

@@ -86,6 +86,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         sample = " ".join(b.text for b in blocks[:LANGUAGE_FALLBACK_BLOCKS])
     out.language = detect_language(sample, doc.meta.lang)
     out.site = pick_site(doc)
+    if doc.kind == "text" and out.site and blocks and blocks[0].text == out.site and kept[0]:
+        out.site = None  # the rules kept the first line as text: it opens the article, it is no masthead
     if out.site:
         for b in blocks[:3]:
             if b.text == out.site and not kept[b.index]:

@@ -44,6 +44,7 @@ LABEL_RULES = frozenset(
         "drop_symbol_lines",
         "drop_link_lists",
         "drop_site_template",  # a line on most pages of the site is not this page's headline
+        "drop_inline_related_links",
     }
 )
 
@@ -55,13 +56,23 @@ class Headline:
     subtitle_index: int | None = None
 
 
+_HEADING_OPENERS = frozenset("\"'“‘«¿¡([#")
+
+
+def starts_like_heading(text: str) -> bool:
+    """Headlines and standfirsts open with a capital, a digit or an opening quote; a line opening in lower
+    case or with '.' is a wrapped line or a sentence's tail, which re-cleaning would read differently."""
+    first = text[:1]
+    return bool(first) and (first in _HEADING_OPENERS or (first.isalnum() and not first.islower()))
+
+
 def _candidate(b: Block, dropped_by: dict[int, str], site: str | None, language: str | None) -> bool:
     if dropped_by.get(b.index) in LABEL_RULES:
         return False
     if not TITLE_MIN_WORDS <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
         return False
-    if b.text[0].islower():
-        return False  # a wrapped line or a sentence's tail: headlines start with a capital or a digit
+    if not starts_like_heading(b.text):
+        return False
     if site and b.key == fold(site):
         return False
     return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
@@ -77,9 +88,9 @@ def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bo
     )
 
 
-# Where the headline is searched: this many blocks above the article body and a few into it (a long
+# Where the headline is searched: blocks above the article body and its first block (a long
 # headline reads like a sentence, so the body's extent often starts on it).
-HEADER_LOOKAHEAD = 3
+HEADER_LOOKAHEAD = 1
 # A date or byline this close below (or above) a line vouches for it being the headline: news, blog and
 # docs templates put the meta line right under or over the <h1>.
 META_REACH = 3
@@ -94,6 +105,8 @@ PROSE_FOLLOWS_BONUS = 1.0
 REPEAT_COST = 2.0
 # The headline is often repeated: as the last breadcrumb item, or as the current page in a side menu.
 ECHO_BONUS = 1.0
+# The page's first line is the masthead (site name, logo text) far more often than the headline.
+MASTHEAD_COST = 1.5
 # A candidate inside the kept body is allowed only when nothing above competes well.
 IN_BODY_COST = 1.0
 
@@ -135,6 +148,8 @@ def _title_score(
         score += META_BEFORE_BONUS
     if any(blocks[j].is_prose for j in range(i + 1, min(len(blocks), i + 3))):
         score += PROSE_FOLLOWS_BONUS
+    if i == 0:
+        score -= MASTHEAD_COST
     if dropped_by.get(i) == "drop_duplicate_lines":
         score -= REPEAT_COST
     if i >= body_start:
@@ -181,6 +196,7 @@ def _text_headline(
         p, b = blocks[prev], blocks[t]
         if (
             SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS
+            and starts_like_heading(b.text)
             and p.words >= TYPICAL_TITLE_WORDS[0]
             and not kept[t]
             and (b.words > p.words or b.ends_sentence)
@@ -194,6 +210,7 @@ def _text_headline(
         s = blocks[sub]
         if (
             SUBTITLE_MIN_WORDS <= s.words <= SUBTITLE_MAX_WORDS
+            and starts_like_heading(s.text)
             and dropped_by.get(sub) not in LABEL_RULES
             and s.link_density < 0.3
             and (s.words >= blocks[t].words or s.ends_sentence)
@@ -243,7 +260,12 @@ def _html_headline(
             break
         if dropped_by.get(b.index) in LABEL_RULES or byline_name(b) or is_date_line(b, language):
             continue
-        if SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS and b.heading != 1 and b.link_density < 0.3:
+        if (
+            SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS
+            and b.heading != 1
+            and b.link_density < 0.3
+            and starts_like_heading(b.text)
+        ):
             sub = b.index
         break
     return Headline(best.text, best.index, sub)
@@ -310,6 +332,8 @@ def _dek_opens_body(doc: Document, kept: list[bool], b: Block) -> bool:
     """The first kept line under the headline is its standfirst when it reads like one: a long line without
     final punctuation (body paragraphs end in a full stop), with the article's prose following it."""
     if not (SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS) or b.ends_sentence or b.link_density >= 0.3:
+        return False
+    if not starts_like_heading(b.text):
         return False
     if byline_name(b) or parse_date(b.text) is not None:
         return False  # a byline or date line carries a field, not the standfirst

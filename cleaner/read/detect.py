@@ -85,30 +85,57 @@ def decode(data: bytes) -> str:
         return data.decode(utf16, errors="replace")
     binary = sniff_binary(data)
     if binary:
-        raise InputError(f"input is {binary}, not a web page or text dump", "pass HTML or a text dump")
+        fix = "pass HTML or a text dump"
+        if "compressed" in binary:
+            fix = "decompress it first (files named .gz are decompressed automatically)"
+        raise InputError(f"input is {binary}, not a web page or text dump", fix)
     m = _META_CHARSET_RE.search(data[:META_SCAN_BYTES])
     if m:
         enc = _lookup(m.group(1).decode("ascii", "ignore"))
         if enc and not enc.startswith("utf-16"):
             try:
-                return data.decode(enc)
+                return _decode_cut(data, enc)
             except UnicodeDecodeError:
                 pass  # the meta lied; fall through to what the bytes say
     try:
-        return data.decode("utf-8")
+        return _decode_cut(data, "utf-8")
     except UnicodeDecodeError:
         pass
     text = _guess(data)
     return text if text is not None else data.decode("utf-8", errors="replace")
 
 
+# When charset-normalizer scores several encodings the same (short Western pages: cp1250, cp1252, cp1257
+# all "fit" é, à, ü), take the web's default legacy encoding (WHATWG) instead of the alphabetically first:
+# a French page decoded as cp1250 read "ŕ la crčme".
+PREFERRED_ON_TIE = ("cp1252", "latin_1", "iso8859_15")
+
+
 def _guess(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 256 * 1024]).best()
+    results = from_bytes(data[: 256 * 1024])
+    best = results.best()
     if best is None or not best.encoding:
         return None
-    return data.decode(best.encoding, errors="replace")
+    encoding = best.encoding
+    tied = {m.encoding for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    for preferred in PREFERRED_ON_TIE:
+        if preferred in tied:
+            encoding = preferred
+            break
+    return data.decode(encoding, errors="replace")
+
+
+def _decode_cut(data: bytes, encoding: str) -> str:
+    """Strict decode that forgives only a character cut in half at the very end (``--max-bytes``
+    truncation): otherwise a UTF-8 page cut mid-character failed strict UTF-8 and went to the guesser."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if exc.start < len(data) - 4:
+            raise
+        return data[: exc.start].decode(encoding)
 
 
 def check_text(text: str, source_hint: str = "input") -> None:
@@ -124,11 +151,14 @@ def check_text(text: str, source_hint: str = "input") -> None:
         )
 
 
+# A comment's body may not contain "-->": with a lazy ``.*?`` one group could span several comments, and a
+# page opening with a few hundred comments backtracked exponentially (found by benchmarks/redos.py).
 _HTML_START_RE = re.compile(
-    r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+    r"^\s*(?:<!--(?:(?!-->).)*-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
 )
+# ``[^<>]``, not ``[^>]``: a head full of "<p <p <p" without ">" made every "<p" scan to the end (O(n²)).
 _TAG_RE = re.compile(
-    r"</?(p|div|span|a|br|li|ul|h[1-6]|table|td|tr|img|section|article|script|style)\b[^>]*>", re.I
+    r"</?(p|div|span|a|br|li|ul|h[1-6]|table|td|tr|img|section|article|script|style)\b[^<>]*>", re.I
 )
 # A text dump may quote a tag or two; markup needs many tags relative to its lines.
 MIN_TAGS_FOR_HTML = 3

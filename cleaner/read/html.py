@@ -133,14 +133,17 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 _HIDDEN_SELECTOR = '[hidden],[aria-hidden="true"],[style*="none" i],[style*="hidden" i]'
 
 
-def _prune(tree: LexborHTMLParser) -> None:
+def _prune(tree: LexborHTMLParser) -> bool:
     """Remove what a reader never sees before walking: lexbor does it in C, far cheaper than skipping
     node by node in Python. Children are removed before their parents (reverse document order) so no
-    node is touched after an ancestor was freed."""
+    node is touched after an ancestor was freed. Returns whether anything hidden or <noscript> was
+    removed, i.e. whether a hidden copy of the text could exist."""
+    had_noscript = tree.css_first("noscript") is not None
     tree.strip_tags(list(SKIP_TAGS))
     hidden = [n for n in tree.css(_HIDDEN_SELECTOR) if _is_hidden(n.attributes)]
     for node in reversed(hidden):
         node.decompose()
+    return had_noscript or bool(hidden)
 
 
 class _Builder:
@@ -319,7 +322,9 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
             meta.site_name = content
         elif key in ("og:description", "description") and not meta.description:
             meta.description = content
-        elif key in PUBLISHED_META and not meta.published:
+        elif not meta.published and (
+            key in PUBLISHED_META or (_PUBLISHED_KEY_RE.search(key) and _DATE_VALUE_RE.match(content))
+        ):
             meta.published = content
         elif key in ("author", "article:author", "byl", "dc.creator", "sailthru.author") and not meta.author:
             if not content.startswith("http"):
@@ -360,6 +365,10 @@ PUBLISHED_META = frozenset(
         "rnews:datepublished",
     ]
 )
+# Sites invent their own meta names for the publication date ("published", "w-published-date",
+# "article.publishdate"); any name saying "publish" that is not about modification is taken.
+_PUBLISHED_KEY_RE = re.compile(r"publish(?!er)(?!.*(?:modif|updat|expir))")
+_DATE_VALUE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4}")
 ARTICLE_TYPES = frozenset(
     [
         "Article",
@@ -465,14 +474,84 @@ def _hidden_copy(html: str) -> list[Block]:
     return _walk(body) if body is not None else []
 
 
+# Browsers cap the parser's tree depth (Chrome: 512) because the HTML tree builder walks the stack of open
+# elements on every tag: lexbor took 70 s on 100,000 nested <div>s (super-linear). Deeper tags are dropped
+# before parsing; their text stays, block tags become <br> so the text keeps its line breaks.
+MAX_DEPTH = 512
+# Elements that never nest in practice (their end tag is optional and the parser closes them itself) or
+# have no content; counting them would flatten ordinary pages full of unclosed <p> and <li>.
+_NOT_NESTING = frozenset(
+    "p li dt dd tr td th option optgroup rb rt rp tbody thead tfoot colgroup caption html head body "
+    "area base br col embed hr img input link meta param source track wbr keygen".split()
+)
+_RAW_TEXT = frozenset(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"])
+_MARKUP_RE = re.compile(r"<!--|<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>")
+_COMMENT_END_RE = re.compile(r"-->")
+_RAW_END_RES = {t: re.compile(rf"</{t}\b", re.I) for t in _RAW_TEXT}
+
+
+def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` with element nesting capped at ``max_depth``: one linear pass over the tags.
+
+    An approximation of the tree builder, good enough for its only job: a page nested deeper than any
+    browser renders is parsed in linear time, and every character of text is still there.
+    """
+    depth = excess = 0
+    cuts: list[tuple[int, int, str]] = []
+    pos = 0
+    while True:
+        m = _MARKUP_RE.search(html, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if m.group(0) == "<!--":
+            end = _COMMENT_END_RE.search(html, pos)
+            if end is None:
+                break
+            pos = end.end()
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _NOT_NESTING or m.group(0).endswith("/>"):
+            continue
+        if not closing:
+            if name in _RAW_TEXT:  # its content is not markup, and it is never cut (that would show code)
+                end = _RAW_END_RES[name].search(html, pos)
+                close = html.find(">", end.end()) if end else -1
+                if close < 0:
+                    break
+                pos = close + 1
+                continue
+            if depth >= max_depth:
+                excess += 1
+                cuts.append((m.start(), m.end(), "<br>" if name in BLOCK_TAGS else ""))
+            else:
+                depth += 1
+        elif excess:
+            excess -= 1
+            cuts.append((m.start(), m.end(), "<br>" if name in BLOCK_TAGS else ""))
+        elif depth:
+            depth -= 1
+    if not cuts:
+        return html
+    out: list[str] = []
+    last = 0
+    for start, end, repl in cuts:
+        out.append(html[last:start])
+        out.append(repl)
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
 def read_html(html: str) -> Document:
+    html = limit_depth(html)
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
-    _prune(tree)
+    pruned = _prune(tree)
     body = tree.body or tree.root
     blocks = _walk(body) if body is not None else []
     visible = _words(blocks)
-    if visible < FALLBACK_MAX_VISIBLE_WORDS:
+    if pruned and visible < FALLBACK_MAX_VISIBLE_WORDS:
         alt = _hidden_copy(html)
         if _words(alt) >= FALLBACK_MIN_GAIN * max(visible, 1) and _words(alt) > visible:
             blocks = alt

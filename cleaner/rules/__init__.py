@@ -20,6 +20,7 @@ from cleaner.rules.related import (
     drop_comment_section,
     drop_comment_threads,
     drop_headline_lists,
+    drop_inline_related_links,
     drop_related_section,
 )
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_symbol_lines),
     _rule(drop_comment_section),
     _rule(drop_comment_threads),
+    _rule(drop_inline_related_links),
     _rule(drop_related_section),
     _rule(drop_headline_lists),
     _rule(drop_site_template),

@@ -60,7 +60,11 @@ def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
             for j in (i - 2, i - 1, i + 1, i + 2):
                 if 0 <= j < len(alive):
                     g = alive[j].key
-                    if (alive[j].words <= 4 and g in CONSENT_BUTTONS) or CONSENT_RE.search(g):
+                    # The word cap applies to neighbours too: CONSENT_RE's ``.{0,100}`` gaps cost ~100²
+                    # steps per candidate start, affordable only on banner-sized lines.
+                    if (alive[j].words <= 4 and g in CONSENT_BUTTONS) or (
+                        alive[j].words <= MAX_CONSENT_WORDS and CONSENT_RE.search(g)
+                    ):
                         yield b.index, "consent button"
                         break
 

@@ -68,13 +68,23 @@ def _section_head(b: Block) -> str | None:
     return None
 
 
+MAX_INLINE_LINK_WORDS = 30
+
+
 def _inline_link(text: str) -> bool:
     _, sep, rest = text.partition(":")
     return bool(sep) and len(rest.split()) >= 2
 
 
-def _prose_words_before(alive: list[Block], i: int) -> int:
-    return sum(b.words for b in alive[:i] if b.is_prose)
+def _prose_words_before(alive: list[Block]) -> list[int]:
+    """Prefix sums: element i is the prose words in ``alive[:i]``.
+
+    Summing afresh at every candidate heading was O(n²): a dump of 100,000 'Related' lines took minutes.
+    """
+    sums = [0]
+    for b in alive:
+        sums.append(sums[-1] + (b.words if b.is_prose else 0))
+    return sums
 
 
 def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
@@ -127,7 +137,7 @@ def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
     if len(markers) < MIN_COMMENT_MARKERS:
         return
     first = markers[0]
-    if _prose_words_before(alive, first) < MIN_WORDS_BEFORE_CUT:
+    if _prose_words_before(alive[:first])[-1] < MIN_WORDS_BEFORE_CUT:
         return  # the headers start with the page: a thread page, not an article with comments
     start = first
     for j in range(first - 1, max(-1, first - 1 - COMMENT_HEAD_REACH), -1):
@@ -140,18 +150,21 @@ def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
         yield b.index, "in a comment thread (per-comment headers)"
 
 
+def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
+    """'Related: <headline>', 'See also: <headline>': one link set in the text, not a section heading."""
+    for b in ctx.alive():
+        if b.words <= MAX_INLINE_LINK_WORDS and _inline_link(b.text) and _PREFIX_RE.match(b.key):
+            yield b.index, "inline related link"
+
+
 def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
+    before = _prose_words_before(alive)
     i = 0
     while i < len(alive):
         b = alive[i]
-        if _section_head(b) != "related" or _prose_words_before(alive, i) < MIN_WORDS_BEFORE_CUT:
-            i += 1
-            continue
-        if _inline_link(b.text):
-            # "Related: <headline>" / "See also: <headline>" is one link set in the text, not a section.
-            yield b.index, f"inline related link '{b.text}'"
+        if _section_head(b) != "related" or before[i] < MIN_WORDS_BEFORE_CUT:
             i += 1
             continue
         yield b.index, f"section heading '{b.text}'"
@@ -176,14 +189,19 @@ def _headline_like(b: Block) -> bool:
 
 
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
-    """Runs of 4+ headline-like lines (teaser lists), wherever they stand."""
+    """Runs of 4+ headline-like lines (teaser lists), unless running text stands right before and after.
+
+    A run with a paragraph on both sides is a list inside the text (tour dates, steps, a table's rows);
+    teaser lists hang off the article's edge or between menus.
+    """
     alive = ctx.alive()
     i = 0
     while i < len(alive):
         j = i
         while j < len(alive) and _headline_like(alive[j]):
             j += 1
-        if j - i >= MIN_HEADLINE_RUN:
+        inside = i > 0 and j < len(alive) and alive[i - 1].is_prose and alive[j].is_prose
+        if j - i >= MIN_HEADLINE_RUN and not inside:
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
@@ -48,12 +49,15 @@ def drop_html_landmarks(ctx: RuleContext) -> Iterator[Drop]:
 
 
 # class/id words that name boilerplate containers (trafilatura, Readability, resiliparse vocabularies).
-_BOILERPLATE_ATTR_RE = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|related|comments?|cookie|consent|gdpr|newsletter|subscribe|"
+_BOILERPLATE_TERMS = (
+    r"share|sharing|social|related|comments?|cookie|consent|gdpr|newsletter|subscribe|"
     r"breadcrumbs?|sidebar|widget|promo|advert|ads|ad|sponsor(?:ed)?|popup|modal|paywall|outbrain|"
     r"taboola|recirc|most-?popular|trending|recommended|byline-share|tags|tag-list|pagination|pager|"
-    r"skip-link|masthead|site-header|site-footer|footer|menu|navbar|nav)(?=$|[\s_-])"
+    r"skip-link|masthead|site-header|site-footer|footer|menu|navbar|nav"
 )
+# A term names the container when it heads or ends a class word ("share-tools", "entry-footer"); in the
+# middle of a long compound it is a framework's vocabulary ("elementor-widget-container").
+_BOILERPLATE_ATTR_RE = re.compile(rf"^(?:{_BOILERPLATE_TERMS})(?=$|[_-])|[_-](?:{_BOILERPLATE_TERMS})$")
 # Only the innermost few class/id words count: page wrappers' names say nothing about a paragraph.
 ATTR_WORDS_CHECKED = 6
 
@@ -66,7 +70,9 @@ _CONTENT_ATTR_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _boilerplate_name(attrs: str) -> str | None:
+    """Cached: sibling blocks (list items, paragraphs) share the same class/id words."""
     for word in attrs.split()[:ATTR_WORDS_CHECKED]:
         m = _BOILERPLATE_ATTR_RE.search(word)
         if m:
@@ -76,13 +82,26 @@ def _boilerplate_name(attrs: str) -> str | None:
     return None
 
 
+# When comment-named containers hold most of the page's prose, the page is the thread itself (a forum,
+# a Q&A page) and its comments are the content.
+THREAD_COMMENT_SHARE = 0.5
+
+
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
-    for b in ctx.alive():
-        if not b.attrs:
+    alive = ctx.alive()
+    names = {b.index: _boilerplate_name(b.attrs) for b in alive if b.attrs}
+    prose = sum(b.words for b in alive if b.is_prose)
+    in_comments = sum(b.words for b in alive if b.is_prose and (names.get(b.index) or "").startswith("comment"))
+    thread = prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose
+    for b in alive:
+        name = names.get(b.index)
+        if not name:
             continue
-        name = _boilerplate_name(b.attrs)
-        if name and not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
+        # Long prose survives a boilerplate name (a "widget" holding the article), except in an
+        # article's comment thread, whose posts are long prose too.
+        comment = name.startswith("comment") and not thread
+        if comment or not (b.is_prose and b.words >= 40 and b.link_density < 0.2):
             yield b.index, f"in a container named '{name}'"
 
 
@@ -127,6 +146,9 @@ SECONDARY_RUN_SHARE = 0.25
 # Below this the best run is a stray blurb, not an article: cutting the page to it throws away a
 # listing's or a shop page's content, so such pages are left to the label rules.
 MIN_ARTICLE_RUN_SCORE = 50.0
+# Each secondary run costs a scan of the rest of its side, so without a cap a page of thousands of equal
+# short paragraphs between boilerplate was O(n²) (40 s for 850 KB). Real articles have a handful.
+MAX_SECONDARY_RUNS = 64
 
 
 def _score(b: Block) -> float:
@@ -195,7 +217,9 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     keep = set(range(s, e + 1))
     # Secondary runs on either side, strong enough to be part of the same article.
     for lo, hi in ((0, s), (e + 1, len(alive))):
-        while lo < hi:
+        for _ in range(MAX_SECONDARY_RUNS):
+            if lo >= hi:
+                break
             rs, re_, rt = _best_run(scores, lo, hi)
             if rt < SECONDARY_RUN_SHARE * total or re_ < rs:
                 break

@@ -1,0 +1,96 @@
+"""The giant bad inputs, run once through the real CLI: exit code, time, peak memory and the stderr line.
+
+Why a script and not tests: each takes seconds to minutes and hundreds of MB; CI runs moderate versions
+of the same shapes (tests/test_bad_input.py). The files are generated in a temporary folder. Cleaning
+all 200 MB (``--max-bytes`` raised) is benchmarks/scaling.py's job.
+
+    python benchmarks/giant_inputs.py            # all of them (~10 min on 2 cores)
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+PARA = b"The council voted on Monday to turn the old riverside warehouses into a public park, ending a debate.\n\n"
+
+
+def _single_line_50mb(f: Path) -> None:
+    f.write_bytes(b"word " * (50 * 2**20 // 5))
+
+
+def _dump_200mb(f: Path) -> None:
+    with f.open("wb") as fh:
+        for _ in range(200 * 2**20 // (len(PARA) * 1000)):
+            fh.write(PARA * 1000)
+
+
+def _million_lines(f: Path) -> None:
+    f.write_bytes(b"a\n" * 1_000_000)
+
+
+def _nested_divs(f: Path) -> None:
+    f.write_bytes(b"<html><body>" + b"<div>" * 100_000 + b"Deep text." + b"</div>" * 100_000 + b"</body></html>")
+
+
+def _scripts(f: Path) -> None:
+    f.write_bytes(
+        b"<html><head><script>" + b"var a = '<p>x</p>';\n" * 300_000 + b"</script><style>" + b"p{}" * 2_000_000
+        + b"</style></head><body><p>" + PARA.strip() + b"</p></body></html>"
+    )
+
+
+def _line_1mb_no_space(f: Path) -> None:
+    f.write_bytes(b"x" * 2**20)
+
+
+CASES: list[tuple[str, Callable[[Path], None], list[str]]] = [
+    ("50 MB single line", _single_line_50mb, []),
+    ("200 MB dump (default --max-bytes)", _dump_200mb, []),
+    ("1,000,000 one-character lines", _million_lines, []),
+    ("HTML 100,000 <div>s deep", _nested_divs, []),
+    ("<script>/<style> of 10 MB", _scripts, []),
+    ("1 MB line without a space", _line_1mb_no_space, []),
+]
+
+
+def run() -> Iterator[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make, args in CASES:
+            f = Path(tmp) / "input"
+            make(f)
+            size = f.stat().st_size
+            start = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            proc = subprocess.run(
+                [sys.executable, "-c", "from cleaner.cli import main; main()", "clean", str(f), *args],
+                capture_output=True,
+                text=True,
+                env={**os.environ},
+            )
+            seconds = time.perf_counter() - start
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            err = proc.stderr.strip().splitlines()
+            line = (err[0].replace(str(f), "FILE")[:110] if err else "")
+            yield (
+                f"| {name} | {size / 2**20:.1f} MiB | {proc.returncode} | {seconds:.1f} s | "
+                f"{max(peak, before) / 1024:.0f} MB | {len(proc.stdout)} B | {line} |"
+            )
+            f.unlink()
+
+
+def main() -> None:
+    print("| input | size | exit | time | peak RSS (max so far) | stdout | stderr |")
+    print("|---|---|---|---|---|---|---|")
+    for row in run():
+        print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()
