@@ -543,8 +543,24 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
     return "".join(out)
 
 
+# Only a page that nests past MAX_DEPTH needs the per-tag Python pass of ``limit_depth``. The tag sequence
+# (start '<', end '/') is built at C speed; leaf elements (a start right before an end) are folded away a
+# few levels deep, so nesting shows as a long run of starts or as starts far outnumbering ends. A page
+# that evades this still ends in the per-document time budget, never in a hang.
+_TAG_EDGE_RE = re.compile(r"</?(?=[a-zA-Z])")
+LEAF_FOLDS = 3
+
+
+def _may_be_too_deep(html: str) -> bool:
+    seq = "".join(_TAG_EDGE_RE.findall(html)).replace("</", "/")
+    for _ in range(LEAF_FOLDS):
+        seq = seq.replace("</", "")
+    return "<" * MAX_DEPTH in seq or seq.count("<") - seq.count("/") > MAX_DEPTH
+
+
 def read_html(html: str) -> Document:
-    html = limit_depth(html)
+    if _may_be_too_deep(html):
+        html = limit_depth(html)
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
     pruned = _prune(tree)
