@@ -36,13 +36,20 @@ def _million_lines(f: Path) -> None:
 
 
 def _nested_divs(f: Path) -> None:
-    f.write_bytes(b"<html><body>" + b"<div>" * 100_000 + b"Deep text." + b"</div>" * 100_000 + b"</body></html>")
+    f.write_bytes(
+        b"<html><body>" + b"<div>" * 100_000 + b"Deep text." + b"</div>" * 100_000 + b"</body></html>"
+    )
 
 
 def _scripts(f: Path) -> None:
     f.write_bytes(
-        b"<html><head><script>" + b"var a = '<p>x</p>';\n" * 300_000 + b"</script><style>" + b"p{}" * 2_000_000
-        + b"</style></head><body><p>" + PARA.strip() + b"</p></body></html>"
+        b"<html><head><script>"
+        + b"var a = '<p>x</p>';\n" * 300_000
+        + b"</script><style>"
+        + b"p{}" * 2_000_000
+        + b"</style></head><body><p>"
+        + PARA.strip()
+        + b"</p></body></html>"
     )
 
 
@@ -77,7 +84,7 @@ def run() -> Iterator[str]:
             seconds = time.perf_counter() - start
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             err = proc.stderr.strip().splitlines()
-            line = (err[0].replace(str(f), "FILE")[:110] if err else "")
+            line = err[0].replace(str(f), "FILE")[:110] if err else ""
             yield (
                 f"| {name} | {size / 2**20:.1f} MiB | {proc.returncode} | {seconds:.1f} s | "
                 f"{max(peak, before) / 1024:.0f} MB | {len(proc.stdout)} B | {line} |"

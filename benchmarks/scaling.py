@@ -73,7 +73,11 @@ def child(kind: str, size: int) -> None:
     article = article_from(judge(data, config))
     seconds = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"bytes": len(data), "s": seconds, "peak_mb": peak_kb / 1024, "paras": len(article.paragraphs)}))
+    print(
+        json.dumps(
+            {"bytes": len(data), "s": seconds, "peak_mb": peak_kb / 1024, "paras": len(article.paragraphs)}
+        )
+    )
 
 
 def main() -> None:
@@ -85,13 +89,18 @@ def main() -> None:
     if args.child:
         child(args.child[0], int(args.child[1]))
         return
-    print(f"{'kind':<5} {'input':>10} {'seconds':>9} {'s/MB':>7} {'peak MB':>8} {'MB peak/MB in':>13} {'paras':>8}")
+    print(
+        f"{'kind':<5} {'input':>10} {'seconds':>9} {'s/MB':>7} {'peak MB':>8} {'MB peak/MB in':>13} {'paras':>8}"
+    )
     for kind in args.kinds.split(","):
         for size in SIZES:
             if size > args.max_mb * 1_000_000:
                 continue
             out = subprocess.run(
-                [sys.executable, __file__, "--child", kind, str(size)], capture_output=True, text=True, check=True
+                [sys.executable, __file__, "--child", kind, str(size)],
+                capture_output=True,
+                text=True,
+                check=True,
             )
             r = json.loads(out.stdout.strip().splitlines()[-1])
             mb = r["bytes"] / 1e6

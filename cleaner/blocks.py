@@ -20,6 +20,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_FOLD_STRIP_RE.sub(" ", text).split())
 
+
 # Sentence-final marks across scripts; a body paragraph almost always ends in one of them.
 TERMINAL_PUNCTUATION = frozenset(".!?…\"'”’»)]:;。！？।؟")
 
@@ -361,6 +362,10 @@ class PageMeta:
     lang: str | None = None
     url: str | None = None
     h1: tuple[str, ...] = ()
+
+    def declared_titles(self) -> list[str]:
+        """The page's own names for itself (JSON-LD headline, og:title, <title>), folded for comparison."""
+        return [f for f in (fold(x) for x in (self.headline, self.og_title, self.title_tag) if x) if f]
 
 
 @dataclass(slots=True)

@@ -73,7 +73,9 @@ def read(text: str, input_format: str) -> Document:
     raise InputError(f"unknown input format {input_format!r}", "use auto, text or html")
 
 
-def judge(data: str | bytes, config: Config | None = None, *, templates: frozenset[int] = frozenset()) -> Judged:
+def judge(
+    data: str | bytes, config: Config | None = None, *, templates: frozenset[int] = frozenset()
+) -> Judged:
     """Clean one page and keep every verdict; ``templates`` are the page's site-template line hashes
     (learnt by ``cleaner.batch``), consumed only by drop_site_template."""
     config = config or Config()

@@ -92,7 +92,12 @@ def test_whitespace_only_file_is_an_empty_article(runner: CliRunner, tmp_path: P
     [
         ("logo.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "input is a PNG image", "pass HTML or a text dump"),
         ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "input is a PDF document", "pass HTML"),
-        ("page.html", b"\x1f\x8b\x08\x00" + bytes(100), "input is gzip-compressed data", "decompress it first"),
+        (
+            "page.html",
+            b"\x1f\x8b\x08\x00" + bytes(100),
+            "input is gzip-compressed data",
+            "decompress it first",
+        ),
     ],
     ids=["png", "pdf", "gzip-not-named-gz"],
 )
@@ -161,10 +166,7 @@ ENCODED_PAGES = {
 def _page(title: str, meta: str | None) -> str:
     head = f'<meta charset="{meta}">' if meta else ""
     para = f"{title}. {title}, {title}."
-    return (
-        f"<html><head>{head}<title>{title}</title></head>"
-        f"<body><h1>{title}</h1><p>{para}</p></body></html>"
-    )
+    return f"<html><head>{head}<title>{title}</title></head><body><h1>{title}</h1><p>{para}</p></body></html>"
 
 
 def _decoded_texts(data: bytes) -> list[str]:
@@ -233,7 +235,11 @@ def test_max_bytes_applies_to_stdin_and_explain(runner: CliRunner) -> None:
 
 def test_max_bytes_default_is_documented() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    assert "--max-bytes" in readme and f"{DEFAULT_MAX_BYTES // 2**20} MiB" in readme and str(DEFAULT_MAX_BYTES) in readme
+    assert (
+        "--max-bytes" in readme
+        and f"{DEFAULT_MAX_BYTES // 2**20} MiB" in readme
+        and str(DEFAULT_MAX_BYTES) in readme
+    )
 
 
 def test_timeout_turns_a_runaway_document_into_one_line(runner: CliRunner, tmp_path: Path) -> None:
@@ -282,9 +288,13 @@ def test_unclosed_and_misnested_tags() -> None:
 def test_script_and_style_with_megabytes_inside() -> None:
     html = (
         "<html><head><title>Park</title><script>" + "var a = '<p>not text</p>';\n" * 100_000 + "</script>"
-        "<style>" + "p { color: red }\n" * 100_000 + "</style></head><body><p>The city council voted on Monday"
+        "<style>"
+        + "p { color: red }\n"
+        * 100_000
+        + "</style></head><body><p>The city council voted on Monday"
         " to turn the old warehouses into a public park, ending a long debate.</p><script>"
-        + "x" * 2_000_000 + "</script></body></html>"
+        + "x" * 2_000_000
+        + "</script></body></html>"
     )
     with time_limit(BUDGET_SECONDS):
         article = clean(html)
@@ -494,8 +504,8 @@ def test_code_in_inputs_is_never_run(tmp_path: Path) -> None:
     marker = tmp_path / "ran"
     payload = f"__import__('pathlib').Path({str(marker)!r}).write_text('x')"
     html = (
-        f"<html><body><script>{payload}</script><p onload=\"{payload}\">{{{{ {payload} }}}} $({payload})"
-        f"</p><script type='application/ld+json'>{{\"@type\": \"Article\", \"headline\": \"{payload}\"}}"
+        f'<html><body><script>{payload}</script><p onload="{payload}">{{{{ {payload} }}}} $({payload})'
+        f'</p><script type=\'application/ld+json\'>{{"@type": "Article", "headline": "{payload}"}}'
         "</script></body></html>"
     )
     clean(html)
@@ -503,7 +513,9 @@ def test_code_in_inputs_is_never_run(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-def test_input_path_never_moves_the_output(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_input_path_never_moves_the_output(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`clean -o` writes exactly the file named; an input named with ../ or absolute parts changes nothing."""
     work = tmp_path / "work"
     work.mkdir()
@@ -546,7 +558,9 @@ def test_big_gz_is_truncated_after_decompression(runner: CliRunner, tmp_path: Pa
     assert "larger than --max-bytes 4096" in result.stderr
 
 
-def test_control_characters_are_dropped_and_the_article_cleans_again(runner: CliRunner, tmp_path: Path) -> None:
+def test_control_characters_are_dropped_and_the_article_cleans_again(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     """Backspace/escape/DEL are invisible: kept, they made the cleaned article look binary on a second run."""
     path = write(tmp_path, "ctrl.txt", ARTICLE.replace("city council", "city\x08 \x1b[31mcouncil\x7f"))
     data = assert_article(run_clean(runner, path))

@@ -15,7 +15,9 @@ BODY = "\n\n".join([PROSE, PROSE.replace("Tuesday", "Wednesday"), PROSE.replace(
 
 
 def test_comments_heading_taken_for_a_counter_still_cuts_the_comments() -> None:
-    page = f"Garden Notes\n\nA Post About Tomatoes\n\n{BODY}\n14 Comments\nAnna\nLovely post, thanks!\nReply\n"
+    page = (
+        f"Garden Notes\n\nA Post About Tomatoes\n\n{BODY}\n14 Comments\nAnna\nLovely post, thanks!\nReply\n"
+    )
     article = cleaner.clean(page)
     assert article.paragraphs[-1].startswith("The committee met on Friday")
 
@@ -43,7 +45,9 @@ def test_bylines_with_the_date_before_or_after_the_name() -> None:
 
 
 def test_masthead_below_a_skip_link_is_named_by_the_copyright_line() -> None:
-    page = f"Skip to content\nSlow Loaf\nHome\nRecipes\nThe Rye Starter That Beat Me\n{BODY}\n© 2024 Slow Loaf\n"
+    page = (
+        f"Skip to content\nSlow Loaf\nHome\nRecipes\nThe Rye Starter That Beat Me\n{BODY}\n© 2024 Slow Loaf\n"
+    )
     article = cleaner.clean(page)
     assert article.site == "Slow Loaf"
     assert article.title == "The Rye Starter That Beat Me"
@@ -82,7 +86,9 @@ def test_html_title_tag_holding_only_the_site_name() -> None:
 
 
 def test_language_of_a_page_without_article_text() -> None:
-    page = "The Post\n\nLatest in Science\nDeep-Sea Robot Films Octopus Nursery\nWhy Your Bread Smells Odd\n" * 3
+    page = (
+        "The Post\n\nLatest in Science\nDeep-Sea Robot Films Octopus Nursery\nWhy Your Bread Smells Odd\n" * 3
+    )
     assert cleaner.clean(page).language == "en"
 
 

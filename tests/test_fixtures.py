@@ -82,7 +82,9 @@ def test_every_input_has_an_expected_file_with_exactly_the_schema_keys(page: Pat
 
 def test_no_expected_file_without_an_input() -> None:
     stems = {p.stem for p in _inputs()}
-    orphans = [p.name for p in FIXTURES.glob("*.expected.json") if p.name[: -len(".expected.json")] not in stems]
+    orphans = [
+        p.name for p in FIXTURES.glob("*.expected.json") if p.name[: -len(".expected.json")] not in stems
+    ]
     assert orphans == []
 
 

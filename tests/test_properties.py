@@ -54,9 +54,7 @@ sentence = st.builds(
     st.lists(word, min_size=1, max_size=40),
     st.sampled_from([".", "!", "?", "", ":", "…"]),
 )
-junk = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60
-)
+junk = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=60)
 line = st.one_of(
     sentence,
     sentence,
@@ -68,11 +66,42 @@ line = st.one_of(
 dump = st.lists(line, max_size=60).map("\n".join)
 
 # HTML: a tree of elements whose text leaves are known, so the output can be checked against them.
-TAGS = ["div", "p", "span", "a", "b", "i", "nav", "footer", "aside", "article", "main", "h1", "h2", "ul",
-        "li", "section", "header", "figure", "figcaption", "blockquote", "pre"]
+TAGS = [
+    "div",
+    "p",
+    "span",
+    "a",
+    "b",
+    "i",
+    "nav",
+    "footer",
+    "aside",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "ul",
+    "li",
+    "section",
+    "header",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+]
 leaf_text = st.one_of(sentence, st.sampled_from(PHRASES), st.text(alphabet="abc xyz.,", max_size=20))
-attrs = st.sampled_from(["", ' class="share"', ' class="content"', ' id="comments"', " hidden",
-                         ' style="display:none"', ' role="navigation"', ' class="article-body"'])
+attrs = st.sampled_from(
+    [
+        "",
+        ' class="share"',
+        ' class="content"',
+        ' id="comments"',
+        " hidden",
+        ' style="display:none"',
+        ' role="navigation"',
+        ' class="article-body"',
+    ]
+)
 
 
 def _html_tree(children: st.SearchStrategy[list[tuple[str, str, list]]]) -> st.SearchStrategy:  # type: ignore[type-arg]

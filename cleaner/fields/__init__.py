@@ -141,7 +141,11 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                     out.roles[i] = "date"
     if out.date is None and doc.kind == "html" and not doc.meta.published:
         named = markup_named_date(
-            doc, max(0, anchor - META_WINDOW_BEFORE), body_start + DATE_BLOCK_LOOKAHEAD, out.language, set(out.roles)
+            doc,
+            max(0, anchor - META_WINDOW_BEFORE),
+            body_start + DATE_BLOCK_LOOKAHEAD,
+            out.language,
+            set(out.roles),
         )
         if named:
             out.date = named[1]
@@ -154,7 +158,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     if out.date is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
         out.date = _first_date_line(doc, out.language)
     if out.author is None and doc.kind == "html":
-        named = markup_named_author(doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles))
+        named = markup_named_author(
+            doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles)
+        )
         if named:
             out.author = named[1]
     if out.author is None and doc.meta.author:

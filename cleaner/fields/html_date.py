@@ -31,7 +31,6 @@ def parse_markup_date(value: str, *, language: str | None = None, today: date | 
     return parse_date(value, language=language, today=today)
 
 
-
 # Class/id words that name the element holding a post's date (WordPress "entry-date", "post-date",
 # "published", "article__time", forum "postdate" ...). Checked on the block's nearest containers.
 _DATE_ATTR_RE = re.compile(r"date|time|publish|posted|byline|post-?meta|entry-meta|article-?meta|dateline")

@@ -9,9 +9,7 @@ from cleaner.rules.phrases import CHROME, COPYRIGHT_RE, fold
 
 # trafilatura's title separators; the site name is the part that is not the headline.
 # ``(?<!\s)`` starts a try only at the first space of a run: without it a run of n spaces cost O(n²).
-TITLE_SEPARATORS_RE = re.compile(
-    r"(?<!\s)(?:\s+[|–—•·⁄:~‹«›»>-]\s+|\s+[-|]{2}\s+|\s*\|\s*)"
-)
+TITLE_SEPARATORS_RE = re.compile(r"(?<!\s)(?:\s+[|–—•·⁄:~‹«›»>-]\s+|\s+[-|]{2}\s+|\s*\|\s*)")
 MAX_SITE_WORDS = 6
 # How many lines from the top a masthead may stand, and from the bottom its copyright notice.
 MASTHEAD_LOOKAHEAD = 12

@@ -29,7 +29,8 @@ _DATE_TAIL_RE = re.compile(
 )
 # The name after the date: "Posted on March 3, 2024 by Ellen Park", "Publié le 2 mai 2024 par Léa Roux".
 _DATED_BYLINE_RE = re.compile(
-    r"^(?:posted|published|written|veröffentlicht|publié|publicado)\b.{1,40}?\s(?:by|von|par|por)\s+(.+)$", re.I
+    r"^(?:posted|published|written|veröffentlicht|publié|publicado)\b.{1,40}?\s(?:by|von|par|por)\s+(.+)$",
+    re.I,
 )
 MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
@@ -55,10 +56,14 @@ def is_date_line(b: Block, language: str | None) -> bool:
 
 
 # A line that is only "By" (the name follows on its own line, a common template split).
-BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "av", "written by", "posted by", "autor", "author"})
+BY_WORDS = frozenset(
+    {"by", "von", "par", "por", "di", "door", "av", "written by", "posted by", "autor", "author"}
+)
 # A bare personal name: 2-4 capitalised words, no digits (names sit next to the date without a "By").
 MAX_NAME_WORDS = 4
-_BARE_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*$")
+_BARE_NAME_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*$"
+)
 
 
 def is_bare_name(b: Block) -> bool:

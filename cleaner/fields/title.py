@@ -219,11 +219,6 @@ def _text_headline(
     return Headline(blocks[t].text, t)
 
 
-def _meta_titles(doc: Document) -> list[str]:
-    m = doc.meta
-    return [fold(x) for x in (m.headline, m.og_title, m.title_tag) if x]
-
-
 def _html_headline(
     doc: Document,
     kept: list[bool],
@@ -233,7 +228,7 @@ def _html_headline(
     language: str | None,
 ) -> Headline:
     h1s = [b for b in doc.blocks if b.heading == 1 and TITLE_MIN_WORDS - 1 <= b.words <= TITLE_MAX_WORDS]
-    metas = _meta_titles(doc)
+    metas = doc.meta.declared_titles()
     best: Block | None = None
     if h1s:
 
@@ -320,7 +315,9 @@ def _head_group(
     first = blocks[0]
     for i in group:
         b = blocks[i]
-        if b.words > SUBTITLE_MAX_WORDS or (dropped_by.get(i) in LABEL_RULES and not is_date_line(b, language)):
+        if b.words > SUBTITLE_MAX_WORDS or (
+            dropped_by.get(i) in LABEL_RULES and not is_date_line(b, language)
+        ):
             return None
     if not TITLE_MIN_WORDS <= first.words <= TITLE_MAX_WORDS or _skippable(first, dropped_by, language):
         return None

@@ -46,7 +46,9 @@ _N_COMMENTS_RE = re.compile(
 )
 # A heading an earlier rule took for a button or counter only counts in its plainest forms ("Comments",
 # "14 Comments"): "Add a comment" and "2 replies" stand under every post of a Q&A or forum thread.
-_DROPPED_HEAD_RE = re.compile(r"^(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)$")
+_DROPPED_HEAD_RE = re.compile(
+    r"^(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)$"
+)
 _PREFIX_RE = re.compile(
     r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
@@ -126,7 +128,9 @@ def _comment_marker(b: Block) -> bool:
         return True
     # Not a byline: "Posted by Jane on May 2, 2019 at 4:47 pm" heads the article itself.
     return (
-        bool(COMMENT_STAMP_RE.search(b.text)) and not _BY_RE.search(b.text) and not _POST_STAMP_RE.match(b.text)
+        bool(COMMENT_STAMP_RE.search(b.text))
+        and not _BY_RE.search(b.text)
+        and not _POST_STAMP_RE.match(b.text)
     )
 
 

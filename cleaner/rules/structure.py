@@ -92,7 +92,9 @@ def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     names = {b.index: _boilerplate_name(b.attrs) for b in alive if b.attrs}
     prose = sum(b.words for b in alive if b.is_prose)
-    in_comments = sum(b.words for b in alive if b.is_prose and (names.get(b.index) or "").startswith("comment"))
+    in_comments = sum(
+        b.words for b in alive if b.is_prose and (names.get(b.index) or "").startswith("comment")
+    )
     thread = prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose
     for b in alive:
         name = names.get(b.index)
@@ -287,11 +289,6 @@ HEADLINE_MAX_WORDS = 40
 HEADLINE_MIN_PROSE_AFTER = 80
 
 
-def _declared_titles(ctx: RuleContext) -> list[str]:
-    m = ctx.doc.meta
-    return [f for f in (fold(x) for x in (m.headline, m.og_title, m.title_tag) if x) if f]
-
-
 def _is_headline(b: Block, titles: list[str]) -> bool:
     if b.heading not in (1, 2) or not 1 <= b.words <= HEADLINE_MAX_WORDS:
         return False
@@ -301,7 +298,7 @@ def _is_headline(b: Block, titles: list[str]) -> bool:
 
 def drop_before_headline(ctx: RuleContext) -> Iterator[Drop]:
     """Everything above the heading that repeats the page's declared title (tickers, teasers, menus)."""
-    titles = _declared_titles(ctx)
+    titles = ctx.doc.meta.declared_titles()
     if not titles:
         return
     alive = ctx.alive()
