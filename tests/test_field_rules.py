@@ -108,3 +108,66 @@ def test_text_output_keeps_the_head_together_and_cleans_to_itself() -> None:
         article.date,
         article.paragraphs,
     )
+
+
+def _page(head: str, body: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in (PROSE, PROSE, PROSE))
+    return f"<html><head>{head}</head><body>{body}{paras}</body></html>"
+
+
+def test_headline_broken_by_br_is_one_title_and_no_paragraph() -> None:
+    article = cleaner.clean(
+        _page("<title>Data Analytics Agency | Punto</title>", "<h1>Data Analytics<br>Agency</h1>")
+    )
+    assert article.title == "Data Analytics Agency"
+    assert "Agency" not in article.paragraphs
+
+
+def test_date_opening_a_headline_is_not_part_of_the_title() -> None:
+    article = cleaner.clean(
+        _page("", "<h1><time>Dec <span>18</span> 2025</time><br>Preparing a transition in Debusine</h1>")
+    )
+    assert article.title == "Preparing a transition in Debusine"
+
+
+def test_site_name_in_the_h1_gives_way_to_the_heading_the_page_declares() -> None:
+    # Blog templates: the <h1> is the logo, the post title is an <h2> that matches the <title>.
+    page = _page(
+        "<title>Progress Report #39 | Antoyo's Blog</title>",
+        "<header><h1><a href='/'>Antoyo's Blog</a></h1></header><h2>Progress Report #39</h2>",
+    )
+    assert cleaner.clean(page).title == "Progress Report #39"
+
+
+def test_a_headline_h1_is_kept_when_the_title_tag_words_it_differently() -> None:
+    # Visible text wins over metadata: a real headline is not replaced by an <h2> matching the <title>.
+    page = _page(
+        "<title>5 Best Blockchain Development Trends for 2026-2030</title>",
+        "<h1>Top 5 Blockchain Technology Trends to Watch in 2026-2030</h1>"
+        "<h2>5 best blockchain development trends for 2026</h2>",
+    )
+    assert cleaner.clean(page).title == "Top 5 Blockchain Technology Trends to Watch in 2026-2030"
+
+
+def test_forum_label_and_permalink_glyph_are_not_part_of_the_title() -> None:
+    assert cleaner.clean(_page("", "<h1>Thread: Which host should I pick?</h1>")).title == (
+        "Which host should I pick?"
+    )
+    assert (
+        cleaner.clean(_page("", "<h1>Functions creating iterators¶</h1>")).title
+        == "Functions creating iterators"
+    )
+    # A wiki's namespace has no space after the colon and is part of the page name.
+    assert cleaner.clean(_page("", "<h1>Category:Programming languages</h1>")).title == (
+        "Category:Programming languages"
+    )
+
+
+def test_site_suffix_in_the_headline_is_cut_only_when_the_host_names_it() -> None:
+    url = "<meta property='og:url' content='https://www.wral.com/news/rentals/'>"
+    head = f"<title>Vehicle rental News | WRAL</title>{url}<meta property='og:site_name' content='WRAL.com'>"
+    assert cleaner.clean(_page(head, "<h1>Vehicle rental News | WRAL</h1>")).title == "Vehicle rental News"
+    other = "<title>The Best Earbuds under $50 - March 2026</title><meta property='og:url' content='https://x.com/e'>"
+    assert cleaner.clean(_page(other, "<h1>The Best Earbuds under $50 - March 2026</h1>")).title == (
+        "The Best Earbuds under $50 - March 2026"
+    )

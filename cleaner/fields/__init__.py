@@ -15,9 +15,9 @@ from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
-from cleaner.fields.site import pick_site, strip_site_suffix
+from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import MAX_DATE_LINE_WORDS, byline_name, is_date_line
-from cleaner.fields.title import pick_headline
+from cleaner.fields.title import pick_headline, tidy_title
 
 # How far around the headline a date or byline may stand and still belong to it.
 META_WINDOW_BEFORE = 4
@@ -104,9 +104,14 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
             out.site = None
             del out.roles[site_line]
     if head.title is not None:
-        out.title = strip_site_suffix(head.title, out.site)
+        title = strip_site_suffix(head.title, out.site)
+        if doc.kind == "html":
+            title = strip_site_suffix(title, title_tag_site(doc))
+        out.title = tidy_title(title)
         if head.title_index is not None:
             out.roles[head.title_index] = "title"
+        for i in head.title_rest:
+            out.roles[i] = "title"
     if head.subtitle_index is not None:
         out.subtitle = blocks[head.subtitle_index].text
         out.roles[head.subtitle_index] = "subtitle"

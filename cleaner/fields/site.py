@@ -13,6 +13,8 @@ TITLE_SEPARATORS_RE = re.compile(r"(?<!\s)(?:\s+[|–—•·⁄:~‹«›»>-]\
 MAX_SITE_WORDS = 6
 # How many lines from the top a masthead may stand, and from the bottom its copyright notice.
 MASTHEAD_LOOKAHEAD = 12
+_HOST_RE = re.compile(r"^\w+://(?:www\.)?([^/:?#]+)")
+MIN_HOST_MATCH = 3
 DATE_LIKE_RE = re.compile(r"\d[:/.]\d|\b(?:19|20)\d\d\b")
 
 
@@ -22,7 +24,13 @@ def pick_site(doc: Document) -> str | None:
         return meta.site_name
     if meta.title_tag:
         parts = [p for p in TITLE_SEPARATORS_RE.split(meta.title_tag) if p]
-        if len(parts) >= 2 and len(parts[-1].split()) <= MAX_SITE_WORDS:
+        # With the page's address known, the host decides: 'Alma — Simplifying Access to Therapy' on
+        # helloalma.com ends with a tagline, not the site's name.
+        if (
+            len(parts) >= 2
+            and len(parts[-1].split()) <= MAX_SITE_WORDS
+            and (meta.url is None or names_host(parts[-1], meta.url))
+        ):
             return parts[-1].strip()
         if len(parts) == 1 and _title_tag_is_site(doc, meta.title_tag):
             return meta.title_tag.strip()
@@ -63,6 +71,35 @@ def _masthead_like(text: str, words: int, ends_sentence: bool) -> bool:
         and fold(text) not in CHROME
         and digits <= 2
         and not DATE_LIKE_RE.search(text)
+    )
+
+
+def title_tag_site(doc: Document) -> str | None:
+    """The last part of the page's <title> when it is short enough to be a site name: pages often give
+    og:site_name one spelling ('WRAL.com') and their titles another ('... | WRAL')."""
+    raw = doc.meta.title_tag
+    if not raw or not doc.meta.url:
+        return None
+    parts = [p for p in TITLE_SEPARATORS_RE.split(raw) if p.strip()]
+    if len(parts) < 2 or len(parts[-1].split()) > MAX_SITE_WORDS:
+        return None
+    # Only a part the page's host spells out is the site ('... | WRAL' on www.wral.com): a last part
+    # like '- March 2026' or '- Features and Pricing' belongs to the headline.
+    return parts[-1].strip() if names_host(parts[-1], doc.meta.url) else None
+
+
+def names_host(text: str, url: str) -> bool:
+    """'WRAL' on www.wral.com, 'Ruggable US' on ruggable.com: the text and the host name spell the same
+    name (spaces and punctuation aside)."""
+    host = _HOST_RE.match(url)
+    compact = re.sub(r"\W+", "", fold(text))
+    if not host or len(compact) < MIN_HOST_MATCH:
+        return False
+    labels = host.group(1).lower().split(".")
+    name = labels[-2] if len(labels) >= 2 else labels[0]  # the label before the TLD
+    name = name.replace("-", "")
+    return compact in host.group(1).replace("-", "").lower() or (
+        len(name) > MIN_HOST_MATCH and name in compact
     )
 
 

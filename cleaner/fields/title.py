@@ -7,10 +7,13 @@ HTML adds evidence: the <h1>, and the page's own title metadata to choose betwee
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from cleaner.blocks import Block, Document
 from cleaner.fields.date import parse_date
+from cleaner.fields.site import TITLE_SEPARATORS_RE, strip_site_suffix
 from cleaner.fields.text_signals import BY_WORDS, byline_name, is_bare_name, is_date_line
 from cleaner.rules.phrases import fold
 
@@ -54,6 +57,8 @@ class Headline:
     title: str | None = None
     title_index: int | None = None
     subtitle_index: int | None = None
+    # Further lines of the headline's element (an <h1> broken by <br>), given the title's role too.
+    title_rest: tuple[int, ...] = ()
 
 
 _HEADING_OPENERS = frozenset("\"'“‘«¿¡([#")
@@ -219,6 +224,178 @@ def _text_headline(
     return Headline(blocks[t].text, t)
 
 
+# A heading "matches" a declared title when their words mostly agree (word-overlap F1): an <h1> of three
+# words inside a ten-word <title> is a section label or the site name, not the headline the title names,
+# while "The best hubs, tested by our editors" still is the page "The Best Hubs, Tested by Editors".
+MIN_DECLARED_MATCH = 0.7
+# A heading standing in for a label <h1> must be a declared title itself, or this much of one.
+MIN_DECLARED_COVER = 0.6
+# Headings searched for the declared title when no <h1> carries it (blog templates put the site name in
+# the <h1> and the post title in an <h2>/<h3>).
+DECLARED_HEADING_LEVELS = (1, 2, 3)
+OFF_CONTENT_LANDMARKS = frozenset({"nav", "footer", "aside"})
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """One heading element's text: an <h1> broken by <br> ('Data Analytics<br>Agency') is one headline."""
+
+    first: Block
+    indices: tuple[int, ...]
+    text: str
+    key: str
+
+
+def _heading_groups(doc: Document, levels: tuple[int, ...]) -> list[_Heading]:
+    out: list[_Heading] = []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.heading not in levels:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].heading == b.heading and not blocks[j].para_start:
+            j += 1
+        part = blocks[i:j]
+        if len(part) > 1:
+            # '<h1>Jane Doe<br><time>Dec 18 2025</time><br>Headline</h1>': byline and date are fields.
+            part = _without_leading_date([x for x in part if not (is_date_line(x, None) or byline_name(x))])
+            part = part or [b]
+        text = " ".join(x.text for x in part)
+        out.append(_Heading(part[0], tuple(x.index for x in part), text, fold(text)))
+        i = j
+    return out
+
+
+# 'Thread: <title>', 'Category: <name>', 'Browse subject: <name>': a forum's or archive's label before
+# the name of the page (the last word of a label of at most two words, before a colon and a space;
+# 'Category:Foo' without the space is a wiki's page name).
+TITLE_LABELS = frozenset(
+    """thread topic title subject collection category categories tag tags archive archives blog forum
+    thema titel kategorie archiv schlagwort sujet titre catégorie tema título categoría archivo etiqueta
+    argomento titolo categoria""".split()
+)
+_TITLE_LABEL_RE = re.compile(r"^\s*(?:\w+\s+)?(\w+)\s?:\s+(?=\S)")
+
+
+# Permalink anchors docs generators put after each heading (Sphinx's '¶', '#', a link emoji).
+PERMALINK_GLYPHS = "¶#🔗§"
+
+
+def tidy_title(title: str) -> str:
+    """Drop what is shown with the headline but is not part of it: a trailing permalink glyph and a
+    leading forum or archive label."""
+    stripped = title.rstrip().rstrip(PERMALINK_GLYPHS).rstrip()
+    if fold(stripped):
+        title = stripped
+    m = _TITLE_LABEL_RE.match(title)
+    if not m or m.group(1).casefold() not in TITLE_LABELS:
+        return title
+    rest = title[m.end() :]
+    return rest if fold(rest) else title
+
+
+# A date inside a heading is split over a few tiny elements ('<time>Dec <span>18</span> 2025</time>').
+MAX_DATE_PREFIX_PARTS = 4
+
+
+def _without_leading_date(part: list[Block]) -> list[Block]:
+    """'<h1><time>Dec 18 2025</time> Headline</h1>': the date the heading opens with is not the title."""
+    for k in range(min(MAX_DATE_PREFIX_PARTS, len(part) - 1), 0, -1):
+        prefix = " ".join(x.text for x in part[:k])
+        if len(prefix.split()) <= MAX_META_WORDS and parse_date(prefix) is not None:
+            return part[k:]
+    return part
+
+
+def _declared_cores(doc: Document, site: str | None, *, with_site: bool = True) -> list[str]:
+    """The page's declared titles (JSON-LD headline, og:title, <title>), folded, without the site-name
+    part (and as given, ``with_site``)."""
+    meta = doc.meta
+    out: list[str] = []
+    for raw in (meta.headline, meta.og_title, meta.title_tag):
+        if not raw:
+            continue
+        core = fold(strip_site_suffix(raw, site))
+        for f in (fold(raw), core) if with_site else (core,):
+            if f and f not in out:
+                out.append(f)
+    return out
+
+
+def _is_declared(key: str, declared: list[str]) -> bool:
+    """The heading is a declared title, or most of one (its site part cut another way)."""
+    return bool(key) and any(key in d and len(key) >= MIN_DECLARED_COVER * len(d) for d in declared)
+
+
+def _is_label_heading(g: _Heading, declared: list[str], metas: list[str], site_key: str) -> bool:
+    """An <h1> unrelated to the declared titles and too short to be a headline, in the page header, or
+    the site name: a section label, a category or a logo."""
+    if not declared or _covers(g.key, declared) or any(g.key and m in g.key for m in metas):
+        return False
+    short = len(g.key.split()) < TYPICAL_TITLE_WORDS[0]
+    return short or g.key == site_key or bool(g.first.landmarks & {"header"})
+
+
+def _declared_title(doc: Document) -> str | None:
+    """The JSON-LD headline, else og:title, else <title>; a JSON-LD headline some CMSs cut at a fixed
+    length ('... Solutions (Including') gives way to the longer title it begins."""
+    meta = doc.meta
+    first = meta.headline or meta.og_title or meta.title_tag
+    if first and meta.headline:
+        for other in (meta.og_title, meta.title_tag):
+            tail = other[len(meta.headline) :] if other and other.startswith(meta.headline) else ""
+            if tail and fold(tail) and not TITLE_SEPARATORS_RE.match(tail):
+                return other  # it goes on mid-sentence, not after a 'Headline | Site' separator
+    return first
+
+
+def _masthead_of(doc: Document, key: str) -> bool:
+    """The declared title's last part is this text: '<post title> | Jane's Blog'. (A title opening with
+    the <h1> is the usual 'Headline | Site', so its first part says nothing.)"""
+    for raw in (doc.meta.og_title, doc.meta.title_tag):
+        parts = [p for p in TITLE_SEPARATORS_RE.split(raw or "") if p.strip()]
+        if len(parts) >= 2 and fold(parts[-1]) == key:
+            return True
+    return False
+
+
+def _declared_without(doc: Document, key: str) -> str | None:
+    """The declared title with the masthead text cut off its start or end, in the page's own spelling."""
+    for raw in (doc.meta.headline, doc.meta.og_title, doc.meta.title_tag):
+        if not raw:
+            continue
+        cuts = [i for i, ch in enumerate(raw) if not ch.isalnum()] + [len(raw)]
+        for i in cuts:
+            head, tail = raw[:i], raw[i:]
+            if fold(head) == key:
+                rest = tail.strip(_TITLE_JOINERS)
+            elif fold(tail) == key:
+                rest = head.strip(_TITLE_JOINERS)
+            else:
+                continue
+            if rest and fold(rest):
+                return rest
+    return None
+
+
+_TITLE_JOINERS = " \t:|-–—•·~/»›>"
+
+
+def _covers(key: str, declared: list[str]) -> bool:
+    words = Counter(key.split())
+    if not words:
+        return False
+    for d in declared:
+        other = Counter(d.split())
+        common = sum((words & other).values())
+        if common and 2 * common / (sum(words.values()) + sum(other.values())) >= MIN_DECLARED_MATCH:
+            return True
+    return False
+
+
 def _html_headline(
     doc: Document,
     kept: list[bool],
@@ -227,28 +404,55 @@ def _html_headline(
     site: str | None,
     language: str | None,
 ) -> Headline:
-    h1s = [b for b in doc.blocks if b.heading == 1 and TITLE_MIN_WORDS - 1 <= b.words <= TITLE_MAX_WORDS]
+    h1s = [
+        g for g in _heading_groups(doc, (1,)) if TITLE_MIN_WORDS - 1 <= len(g.text.split()) <= TITLE_MAX_WORDS
+    ]
     metas = doc.meta.declared_titles()
-    best: Block | None = None
+    declared = _declared_cores(doc, site)
+    site_key = fold(site or "")
+    best: _Heading | None = None
     if h1s:
 
-        def score(b: Block) -> tuple[int, int, int]:
-            f = fold(b.text)
-            in_meta = any(f and (f in m or m in f) for m in metas)
-            in_content = not (b.landmarks & {"nav", "footer", "aside"})
-            return (int(in_meta), int(in_content), -abs(b.index - body_start))
+        def score(g: _Heading) -> tuple[int, int, int, int]:
+            in_meta = any(g.key and (g.key in m or m in g.key) for m in metas)
+            in_content = not (g.first.landmarks & OFF_CONTENT_LANDMARKS)
+            return (
+                int(_covers(g.key, declared)),
+                int(in_meta),
+                int(in_content),
+                -abs(g.first.index - body_start),
+            )
 
         best = max(h1s, key=score)
-        if fold(best.text) == fold(site or "") and len(h1s) == 1 and metas:
+        if best.key == site_key and len(h1s) == 1 and metas:
             best = None  # a logo <h1> holding the site name
+        elif _is_label_heading(best, declared, metas, site_key):
+            # The <h1> is a short label ('Our Blog', a category, the site name): a visible heading that is
+            # the title the page declares names the article.
+            cores = _declared_cores(doc, site, with_site=False)
+            named = [
+                g
+                for g in _heading_groups(doc, DECLARED_HEADING_LEVELS)
+                if not (g.first.landmarks & OFF_CONTENT_LANDMARKS)
+                and g.key != site_key
+                and _is_declared(g.key, cores)
+            ]
+            if named:
+                best = min(named, key=lambda g: abs(g.first.index - body_start))
+            elif best.key == site_key or _masthead_of(doc, best.key):
+                # The <h1> is the site's name: the page shows no headline of its own.
+                rest = _declared_without(doc, best.key)
+                if rest:
+                    return Headline(rest, None)
+                best = None
     if best is None:
         found = _text_headline(doc, kept, dropped_by, body_start, site, language)
         if found.title_index is not None and (not metas or any(fold(found.title or "") in m for m in metas)):
             return found
-        meta_title = doc.meta.headline or doc.meta.og_title or doc.meta.title_tag
-        return Headline(meta_title, None)
+        return Headline(_declared_title(doc), None)
+    last = best.indices[-1]
     sub = None
-    for b in doc.blocks[best.index + 1 : best.index + 1 + HEADER_LOOKBACK]:
+    for b in doc.blocks[last + 1 : last + 1 + HEADER_LOOKBACK]:
         if kept[b.index] and (b.is_prose or b.index >= body_start):
             if b.heading != 1 and _dek_opens_body(doc, kept, b):
                 sub = b.index
@@ -263,7 +467,7 @@ def _html_headline(
         ):
             sub = b.index
         break
-    return Headline(best.text, best.index, sub)
+    return Headline(best.text, best.first.index, sub, best.indices[1:])
 
 
 def pick_headline(
