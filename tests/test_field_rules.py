@@ -171,3 +171,17 @@ def test_site_suffix_in_the_headline_is_cut_only_when_the_host_names_it() -> Non
     assert cleaner.clean(_page(other, "<h1>The Best Earbuds under $50 - March 2026</h1>")).title == (
         "The Best Earbuds under $50 - March 2026"
     )
+
+
+def test_landing_page_slogan_does_not_name_the_page_but_a_dated_headline_does() -> None:
+    head = "<title>Online Therapy With A Licensed Therapist | BetterCare</title>"
+    assert cleaner.clean(_page(head, "<h1>You deserve to be happy.</h1>")).title == (
+        "Online Therapy With A Licensed Therapist"
+    )
+    dated = "<h1>Hedgehogs Are Back. Their Cousins Are Not.</h1><p>By Sarah Okonjo · 8 April 2025</p>"
+    assert cleaner.clean(_page(head, dated)).title == "Hedgehogs Are Back. Their Cousins Are Not."
+
+
+def test_a_home_page_is_named_by_its_site() -> None:
+    head = "<title>Home - The Garden Blog</title><meta property='og:site_name' content='The Garden Blog'>"
+    assert cleaner.clean(_page(head, "")).title == "The Garden Blog"

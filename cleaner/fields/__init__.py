@@ -18,6 +18,7 @@ from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import MAX_DATE_LINE_WORDS, byline_name, is_date_line
 from cleaner.fields.title import pick_headline, tidy_title
+from cleaner.rules.phrases import fold
 
 # How far around the headline a date or byline may stand and still belong to it.
 META_WINDOW_BEFORE = 4
@@ -76,6 +77,10 @@ def _first_date_line(doc: Document, language: str | None) -> str | None:
     return None
 
 
+# What a site calls its front page in the <title>.
+HOME_PAGE_NAMES = frozenset({"home", "homepage", "home page", "startseite", "accueil", "inicio", "portada"})
+
+
 def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) -> Fields:
     out = Fields()
     blocks = doc.blocks
@@ -108,6 +113,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         if doc.kind == "html":
             title = strip_site_suffix(title, title_tag_site(doc))
         out.title = tidy_title(title)
+        if out.site and head.title_index is None and fold(out.title) in HOME_PAGE_NAMES:
+            out.title = out.site  # '<title>Home | The GitHub Blog</title>': a home page is named by its site
         if head.title_index is not None:
             out.roles[head.title_index] = "title"
         for i in head.title_rest:

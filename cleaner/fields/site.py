@@ -13,6 +13,7 @@ TITLE_SEPARATORS_RE = re.compile(r"(?<!\s)(?:\s+[|–—•·⁄:~‹«›»>-]\
 MAX_SITE_WORDS = 6
 # How many lines from the top a masthead may stand, and from the bottom its copyright notice.
 MASTHEAD_LOOKAHEAD = 12
+_TLD_RE = re.compile(r" (?:com|org|net|co|co uk|io|de|fr|es|it|nl|ai)$")
 _HOST_RE = re.compile(r"^\w+://(?:www\.)?([^/:?#]+)")
 MIN_HOST_MATCH = 3
 DATE_LIKE_RE = re.compile(r"\d[:/.]\d|\b(?:19|20)\d\d\b")
@@ -110,7 +111,8 @@ def strip_site_suffix(title: str, site: str | None) -> str:
         return title
     if site:
         fs = fold(site)
-        rest = [p for p in parts if fold(p) != fs and fold(p).replace(" ", "") != fs.replace(" ", "")]
+        names = {fs.replace(" ", ""), _TLD_RE.sub("", fs).replace(" ", "")}  # 'WRAL.com' also names 'WRAL'
+        rest = [p for p in parts if fold(p) != fs and fold(p).replace(" ", "") not in names]
         if len(rest) < len(parts) and rest:
             return _rejoin(title, rest)
     return title

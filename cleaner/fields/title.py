@@ -284,12 +284,21 @@ _TITLE_LABEL_RE = re.compile(r"^\s*(?:\w+\s+)?(\w+)\s?:\s+(?=\S)")
 PERMALINK_GLYPHS = "¶#🔗§"
 
 
+# A full date (day, month, four-digit year) opening the headline line: 'Dec 18 2025 Preparing ...'.
+_LEADING_DATE_RE = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.? [^\W\d]{3,12}\.? \d{4}|[^\W\d]{3,12}\.? \d{1,2},? \d{4})\s*[-–—|:·•]?\s+(?=\w)"
+)
+
+
 def tidy_title(title: str) -> str:
-    """Drop what is shown with the headline but is not part of it: a trailing permalink glyph and a
-    leading forum or archive label."""
+    """Drop what is shown with the headline but is not part of it: a trailing permalink glyph, a
+    leading date and a leading forum or archive label."""
     stripped = title.rstrip().rstrip(PERMALINK_GLYPHS).rstrip()
     if fold(stripped):
         title = stripped
+    m = _LEADING_DATE_RE.match(title)
+    if m and parse_date(m.group(0)) is not None and len(title[m.end() :].split()) >= TITLE_MIN_WORDS:
+        title = title[m.end() :]
     m = _TITLE_LABEL_RE.match(title)
     if not m or m.group(1).casefold() not in TITLE_LABELS:
         return title
@@ -350,6 +359,19 @@ def _declared_title(doc: Document) -> str | None:
             if tail and fold(tail) and not TITLE_SEPARATORS_RE.match(tail):
                 return other  # it goes on mid-sentence, not after a 'Headline | Site' separator
     return first
+
+
+# How far below a headline its byline and date stand.
+PROSE_REACH = 5
+
+
+def _is_slogan(doc: Document, g: _Heading, language: str | None) -> bool:
+    """A heading written as a sentence with no byline or date under it. (A news headline may end in a
+    full stop too, 'Hedgehogs Are Back. Their Cousins Are Not.', but a byline or date follows it.)"""
+    if not g.text.endswith(".") or g.text.endswith(".."):
+        return False
+    after = doc.blocks[g.indices[-1] + 1 : g.indices[-1] + 1 + PROSE_REACH]
+    return not any(b.words <= MAX_META_WORDS and _is_meta(b, language) for b in after)
 
 
 def _masthead_of(doc: Document, key: str) -> bool:
@@ -426,6 +448,8 @@ def _html_headline(
         best = max(h1s, key=score)
         if best.key == site_key and len(h1s) == 1 and metas:
             best = None  # a logo <h1> holding the site name
+        elif metas and _is_slogan(doc, best, language) and not _covers(best.key, declared):
+            best = None  # a landing page's slogan ('You deserve to be happy.') does not name the page
         elif _is_label_heading(best, declared, metas, site_key):
             # The <h1> is a short label ('Our Blog', a category, the site name): a visible heading that is
             # the title the page declares names the article.
