@@ -207,3 +207,21 @@ def test_headline_run_at_the_article_edge_is_dropped() -> None:
     text = _dump("Budget Vote Delayed Again", *_article(3), *items, "About us")
     labels = _labels(text)
     assert all(labels[t] == "drop_headline_lists" for t in items)
+
+
+def test_more_and_the_site_name_heads_the_teasers_under_the_article() -> None:
+    prose = (
+        "The council approved the new budget on Monday after a long debate about the costs of the bridge, "
+        "and the mayor said the work would begin in the spring if the weather allowed it."
+    )
+    teaser = "Critics say the plan ignores the needs of the poorest districts, which have waited for years."
+    page = "\n\n".join(
+        [prose, prose.replace("Monday", "Tuesday"), prose.replace("Monday", "Friday"), "More Valley Herald"]
+        + [f"Teaser headline number {n}\nJane Doe\n\n{teaser}" for n in range(3)]
+        + ["Copyright 2025 Valley Herald. All rights reserved."]
+    )
+    article = clean(page)
+    assert article.paragraphs[-1].startswith("The council approved") and len(article.paragraphs) == 3
+    # "More" and a name the page does not own is content: a heading inside the article.
+    inside = page.replace("More Valley Herald", "More Considerations")
+    assert "More Considerations" in clean(inside).paragraphs

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import COMMENT_SAYS_RE, COMMENT_STAMP_RE, SECTION_ENDS, fold
+from cleaner.rules.phrases import COMMENT_SAYS_RE, COMMENT_STAMP_RE, COPYRIGHT_RE, SECTION_ENDS, fold
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -53,6 +53,10 @@ _PREFIX_RE = re.compile(
     r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
 )
+# 'More Washington Examiner', 'Mehr Tagesschau': "More" and the site's name (as its copyright line
+# gives it) heading the teasers under an article. ("More Details" or "More Considerations" are content.)
+_MORE_SITE_RE = re.compile(r"^(?:More|Mehr|Plus|Más) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2})$")
+MAX_OWNER_LINE_WORDS = 40
 # A related list ends where running text resumes: two prose blocks in a row.
 RESUME_PROSE_RUN = 2
 RESUME_MIN_WORDS = 15
@@ -68,6 +72,12 @@ def _section_head(b: Block) -> str | None:
     if f in SECTION_ENDS or _PREFIX_RE.match(f):
         return "related"
     return None
+
+
+def _more_from_site(b: Block, owners: list[str]) -> bool:
+    """'More Washington Examiner' on a page whose copyright line names the Washington Examiner."""
+    m = _MORE_SITE_RE.match(b.text)
+    return bool(m) and any(fold(m.group(1)) in o for o in owners)
 
 
 MAX_INLINE_LINK_WORDS = 30
@@ -165,10 +175,14 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
     before = _prose_words_before(alive)
+    owners = [
+        b.key for b in ctx.doc.blocks if b.words <= MAX_OWNER_LINE_WORDS and COPYRIGHT_RE.search(b.text)
+    ]
     i = 0
     while i < len(alive):
         b = alive[i]
-        if _section_head(b) != "related" or before[i] < MIN_WORDS_BEFORE_CUT:
+        head = _section_head(b) == "related" or _more_from_site(b, owners)
+        if not head or before[i] < MIN_WORDS_BEFORE_CUT:
             i += 1
             continue
         yield b.index, f"section heading '{b.text}'"
