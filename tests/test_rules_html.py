@@ -229,3 +229,32 @@ def test_a_thread_made_of_comments_keeps_them() -> None:
     posts = "".join(f"<div class='comment-body'><p>{PROSE} {PROSE} Post {i}.</p></div>" for i in range(4))
     j = _judge(_page(f"<h1>Thread</h1>{posts}"))
     assert len(j.paragraphs()) == 4
+
+
+TEASERS = "".join(
+    f"<li><a href='/p/{n}'>How the river town rebuilt its bridge, part {n}</a></li>" for n in range(6)
+)
+MENU = "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About us</a></nav>"
+
+
+def test_a_page_without_an_article_keeps_its_linked_titles() -> None:
+    # A blog's front page: the list of posts is the content, the menu is not.
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Latest posts</h1><ul>{TEASERS}</ul></main>"))
+    assert "How the river town rebuilt its bridge, part 0" in article.paragraphs
+    assert "About us" not in article.paragraphs
+    assert not article.is_article
+
+
+def test_an_article_drops_the_teaser_links_under_it() -> None:
+    prose = (
+        "The council approved the new budget on Monday after a long debate about the costs of the bridge, "
+        "and the mayor said the work would begin in the spring if the weather allowed it to go ahead."
+    )
+    body = "".join(
+        f"<p>{prose.replace('Monday', day)}</p>" for day in ("Monday", "Tuesday", "Friday", "Sunday")
+    )
+    article = cleaner.clean(
+        _page(f"{MENU}<main><h1>Council passes budget</h1>{body}<ul>{TEASERS}</ul></main>")
+    )
+    assert not any("river town" in p for p in article.paragraphs)
+    assert article.is_article

@@ -111,10 +111,19 @@ MAX_LINK_DENSITY = 0.5
 LINK_LIST_MAX_WORDS = 40
 
 
+# On a page without an article (a listing, a shop's category, a blog's front page) the linked titles are
+# the content; menu items and tags are one or two words.
+LIST_ITEM_MIN_WORDS = 3
+
+
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps."""
-    for b in ctx.alive():
+    alive = ctx.alive()
+    listing = not _has_prose_stretch(alive)
+    for b in alive:
         if b.link_density > MAX_LINK_DENSITY and (b.words <= LINK_LIST_MAX_WORDS or b.link_density > 0.8):
+            if listing and b.words >= LIST_ITEM_MIN_WORDS:
+                continue
             yield b.index, f"link density {b.link_density:.2f}"
 
 
