@@ -170,7 +170,7 @@ class _Builder:
                         tag=ctx.tag,
                         heading=ctx.heading,
                         landmarks=ctx.landmarks,
-                        attrs=" ".join(ctx.attrs),
+                        attrs=ctx.attr_text,
                         link_density=ld,
                         in_list=ctx.in_list,
                     )
@@ -183,7 +183,7 @@ class _Builder:
 
 
 class _Ctx:
-    __slots__ = ("attrs", "heading", "in_link", "in_list", "kids", "landmarks", "tag")
+    __slots__ = ("attr_text", "attrs", "heading", "in_link", "in_list", "kids", "landmarks", "tag")
 
     def __init__(
         self,
@@ -198,10 +198,12 @@ class _Ctx:
         self.heading = heading
         self.landmarks = landmarks
         self.attrs = attrs  # class/id words, innermost element first
+        self.attr_text = " ".join(attrs)  # as blocks carry them; joined once, not per block
         self.in_link = in_link
         self.in_list = in_list
-        # Contexts of attribute-less children by tag: siblings (<li>, <p>, <td>) share one object.
-        self.kids: dict[str, _Ctx] = {}
+        # Contexts of children by tag and the attributes that shape a context: siblings (<li>, <p>, <td>,
+        # a menu's <li class="menu-item">) share one object instead of building it again each.
+        self.kids: dict[tuple[str, str | None, str | None, str | None], _Ctx] = {}
 
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -276,13 +278,17 @@ def _walk(body: LexborNode) -> list[Block]:
         attrs = node.attributes
         is_block = tag in block_tags
         if attrs and ("class" in attrs or "id" in attrs or "role" in attrs):
-            child_ctx = _child_ctx(ctx, tag, attrs)
+            key = (tag, attrs.get("class"), attrs.get("id"), attrs.get("role"))
         elif is_block or tag == "a":
-            child_ctx = ctx.kids.get(tag)  # type: ignore[assignment]
-            if child_ctx is None:
-                child_ctx = ctx.kids[tag] = _child_ctx(ctx, tag, {})
+            key = (tag, None, None, None)
         else:
+            key = None
+        if key is None:
             child_ctx = ctx
+        else:
+            child_ctx = ctx.kids.get(key)  # type: ignore[assignment]
+            if child_ctx is None:
+                child_ctx = ctx.kids[key] = _child_ctx(ctx, tag, attrs)
         if is_block:
             if parts:
                 b.flush(ctx)
