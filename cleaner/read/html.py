@@ -275,8 +275,18 @@ def _walk(body: LexborNode) -> list[Block]:
                 parts = b.parts
             node = node.next
             continue
-        attrs = node.attributes
         is_block = tag in block_tags
+        if is_block:
+            if parts:
+                b.flush(ctx)
+                parts = b.parts
+            else:
+                b.para_start = True
+        first = node.child
+        if first is None:  # an empty element (<img>, an icon, an empty <div>) needs no context
+            node = node.next
+            continue
+        attrs = node.attributes
         if attrs and ("class" in attrs or "id" in attrs or "role" in attrs):
             key = (tag, attrs.get("class"), attrs.get("id"), attrs.get("role"))
         elif is_block or tag == "a":
@@ -289,16 +299,6 @@ def _walk(body: LexborNode) -> list[Block]:
             child_ctx = ctx.kids.get(key)  # type: ignore[assignment]
             if child_ctx is None:
                 child_ctx = ctx.kids[key] = _child_ctx(ctx, tag, attrs)
-        if is_block:
-            if parts:
-                b.flush(ctx)
-                parts = b.parts
-            else:
-                b.para_start = True
-        first = node.child
-        if first is None:
-            node = node.next
-            continue
         stack.append((node.next, ctx, child_ctx if is_block else None))
         ctx = child_ctx
         node = first
