@@ -237,3 +237,26 @@ def test_headline_run_at_the_article_edge_is_dropped() -> None:
     text = _dump("Budget Vote Delayed Again", *_article(3), *items, "About us")
     labels = _labels(text)
     assert all(labels[t] == "drop_headline_lists" for t in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2024 Example News",
+        "(C) 2019 Example",
+        "(c)2020",
+        "Copyright Example Ltd",
+        "ALL RIGHTS RESERVED.",
+        "All rıghts reserved",  # dotless i: re.IGNORECASE matches it with "i", str.lower() does not
+        "All rights reſerved",  # long s
+        "Tous droits réservés",
+        "Alle Rechte vorbehalten",
+        "The rights of readers are reserved for later",
+        "copyrights and wrongs",
+        "Share this article",
+    ],
+)
+def test_copyright_prefilter_agrees_with_the_regex(text: str) -> None:
+    from cleaner.rules.phrases import COPYRIGHT_RE, mentions_copyright
+
+    assert mentions_copyright(text) == bool(COPYRIGHT_RE.search(text))

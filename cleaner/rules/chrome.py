@@ -10,10 +10,10 @@ from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
     CONSENT_RE,
-    COPYRIGHT_RE,
     CTA_RE,
     TAXONOMY_RE,
     fold,
+    mentions_copyright,
 )
 
 # Breadcrumbs and menus flattened onto one line: "Home > News > World", "News | Sport | Weather".
@@ -79,7 +79,7 @@ def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
 def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     """Copyright and 'All rights reserved' lines (jusText drops every block with ©)."""
     for b in ctx.alive():
-        if b.words <= MAX_COPYRIGHT_WORDS and COPYRIGHT_RE.search(b.text):
+        if b.words <= MAX_COPYRIGHT_WORDS and mentions_copyright(b.text):
             yield b.index, "copyright notice"
 
 
