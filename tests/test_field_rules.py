@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cleaner
 from cleaner.article import Article
 from cleaner.blocks import Block
@@ -185,3 +187,24 @@ def test_landing_page_slogan_does_not_name_the_page_but_a_dated_headline_does() 
 def test_a_home_page_is_named_by_its_site() -> None:
     head = "<title>Home - The Garden Blog</title><meta property='og:site_name' content='The Garden Blog'>"
     assert cleaner.clean(_page(head, "")).title == "The Garden Blog"
+
+
+def test_language_model_cache_gives_py3langid_results(tmp_path: Path) -> None:
+    """The decompressed, memory-mapped copy of the language model classifies exactly like py3langid's own
+    loading, whether it was just written or read back by a later process."""
+    from cleaner.fields.language import load_identifier
+
+    texts = [
+        PROSE,
+        "Der Ausschuss hat am Dienstag über den Vorschlag beraten und die meisten Mitglieder stimmten zu.",
+        "Комитет обсудил предложение во вторник, и большинство его членов поддержали план.",
+        "Le comité s'est réuni mardi pour discuter de la proposition et la plupart des membres l'ont soutenue.",
+    ]
+    fresh = load_identifier(None)
+    written = load_identifier(tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == [next(tmp_path.iterdir()).name]  # one folder, no leftovers
+    read_back = load_identifier(tmp_path)
+    expected = [fresh.classify(t) for t in texts]
+    assert [written.classify(t) for t in texts] == expected
+    assert [read_back.classify(t) for t in texts] == expected
+    assert [lang for lang, _ in expected] == ["en", "de", "ru", "fr"]

@@ -1,8 +1,9 @@
 """Publication date as ISO ``YYYY-MM-DD``.
 
-Numeric forms are read with a regex (fast, no language needed); anything with a month word goes to
-dateparser, restricted to the page's language plus English, because a miss across all languages costs
-tens of milliseconds. Candidates are tried in the order the caller gives (nearest to the headline first).
+Numeric forms are read with a regex (fast, no language needed); a month word is read by dateutil
+(English) or a month-name table (the page's language); only what neither reads goes to dateparser,
+restricted to the page's language plus English, because a miss across all languages costs tens of
+milliseconds and loading a language costs a tenth of a second or more. Candidates are tried in the order the caller gives (nearest to the headline first).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+
+from cleaner.fields.month_names import MONTHS
 
 # htmldate's plausibility window: nothing before the web went mainstream, nothing in the future.
 MIN_YEAR = 1995
@@ -21,8 +24,9 @@ _ISO_RE = re.compile(rf"\b({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})\b")
 _NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b(?![-/.]\d)")
 # A month word next to a day and a year, in any order: "Jul 01, 2025", "1. Juli 2025", "12 de marzo de 2024".
 _TEXTUAL_RE = re.compile(
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?{_YEAR}(?!\d))"
-    rf"|(?:\b[^\W\d_]{{3,12}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d))"
+    rf"(?:\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+"
+    rf"(?:de\s+)?(?P<year>{_YEAR})(?!\d))"
+    rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>st|nd|rd|th)?,?\s+(?P<year2>{_YEAR})(?!\d))"
 )
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(
@@ -87,12 +91,46 @@ def _english(span: str) -> date | None:
 _NO_DEFAULT = __import__("datetime").datetime(1, 1, 1)
 
 
+# Languages whose dates say "22 de outubro de 2010".
+DE_LANGUAGES = frozenset(["es", "pt", "ro"])
+
+
+def _month_named(span: str, languages: tuple[str, ...]) -> date | None:
+    """The span read with the month-name table; None when its month word is not in the languages'."""
+    m = _TEXTUAL_RE.fullmatch(span)
+    if m is None:
+        return None
+    if m.group("day"):
+        day, suffix, word, year = m.group("day", "suffix", "month", "year")
+    else:
+        day, suffix, word, year = m.group("day2", "suffix2", "month2", "year2")
+    # dateparser reads neither an ordinal suffix nor "de" in the languages that do not write them; such
+    # spans are left to it, so that the table never finds a date where it would not.
+    with_de = "de" in span.split()
+    if suffix:
+        return None
+    word = word.lower()
+    for lang in languages:
+        month = MONTHS.get(lang, {}).get(word)
+        if month is not None:
+            if with_de and lang not in DE_LANGUAGES:
+                return None
+            try:
+                return date(int(year), month, int(day))
+            except ValueError:
+                return None
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _textual(span: str, languages: tuple[str, ...]) -> date | None:
     if "en" in languages:
         found = _english(span)
         if found is not None:
             return found
+    found = _month_named(span, languages)
+    if found is not None:
+        return found
     try:
         data = _parser(languages).get_date_data(span)
     except Exception:  # dateparser raises assorted errors on odd input; a date we cannot read is no date

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Document
-from cleaner.rules.phrases import CHROME, COPYRIGHT_RE, fold
+from cleaner.rules.phrases import CHROME, fold, mentions_copyright
 
 # trafilatura's title separators; the site name is the part that is not the headline.
 # ``(?<!\s)`` starts a try only at the first space of a run: without it a run of n spaces cost O(n²).
@@ -45,7 +45,7 @@ def pick_site(doc: Document) -> str | None:
             if fold(first.text) in later or (nxt is not None and nxt.para_start):
                 return first.text
         # Below a skip link or a cookie banner: a short top line the copyright notice names.
-        rights = [f" {fold(b.text)} " for b in doc.blocks if b.words <= 40 and COPYRIGHT_RE.search(b.text)]
+        rights = [f" {fold(b.text)} " for b in doc.blocks if b.words <= 40 and mentions_copyright(b.text)]
         for b in doc.blocks[:MASTHEAD_LOOKAHEAD]:
             named = any(f" {fold(b.text)} " in r for r in rights)
             if named and _masthead_like(b.text, b.words, b.ends_sentence):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from cleaner.blocks import Block, Document
 from cleaner.config import Config
@@ -31,7 +32,9 @@ class RuleContext:
 
     def alive(self) -> list[Block]:
         """Blocks no earlier rule dropped, in reading order."""
-        return [b for b in self.doc.blocks if self.kept[b.index]]
+        # A block's index is its position (readers number them so), so kept lines up with blocks;
+        # compress filters at C speed, and almost every rule asks.
+        return list(compress(self.doc.blocks, self.kept))
 
 
 RuleFn = Callable[[RuleContext], Iterable[Drop]]

@@ -159,6 +159,42 @@ CTA_RE = re.compile(
     r"|^your browser does not support\b|^thanks? for (?:signing up|subscribing)\b"
 )
 
+# Every CONSENT_RE alternative contains one of these, and every CTA_RE alternative starts with one of
+# the openings or contains "javascript". Both regexes run on nearly every short block and try all their
+# alternatives at each character; these C-level substring tests rule most blocks out first.
+_CONSENT_HINTS = ("cookie", "store and or access", "ads and content", "by continuing to")
+_CTA_OPENINGS = (
+    "sign up",
+    "subscribe",
+    "register",
+    "join",
+    "get",
+    "enter your email",
+    "melden sie sich",
+    "abonnieren sie",
+    "inscrivez-vous",
+    "abonnez-vous",
+    "suscríbete",
+    "iscriviti",
+    "you have reached your",
+    "this content is",
+    "already",
+    "to continue reading",
+    "your browser does not support",
+    "thank",
+)
+
+
+def is_consent_notice(key: str) -> bool:
+    """``CONSENT_RE.search(key)`` on a folded line, without the regex for lines holding no hint."""
+    return any(h in key for h in _CONSENT_HINTS) and CONSENT_RE.search(key) is not None
+
+
+def is_call_to_action(key: str) -> bool:
+    """``CTA_RE.search(key)`` on a folded line, without the regex for lines that cannot match."""
+    return (key.startswith(_CTA_OPENINGS) or "javascript" in key) and CTA_RE.search(key) is not None
+
+
 # Copyright and rights lines.
 COPYRIGHT_RE = re.compile(
     r"©|&copy|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
@@ -166,6 +202,31 @@ COPYRIGHT_RE = re.compile(
     r"|\btodos os direitos reservados\b|\balle rechten voorbehouden\b",
     re.I,
 )
+# A piece of every COPYRIGHT_RE alternative, lower-cased. The case-insensitive regex tries all eleven
+# alternatives at every character (no literal prefix to skip by), ~3x the cost of these substring tests,
+# and it runs on every short block twice (the rule and the site name); so it only confirms a hint.
+_COPYRIGHT_HINTS = (
+    "©",
+    "&copy",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "vorbehalten",
+    "droits",
+    "derechos",
+    "diritti",
+    "direitos",
+    "voorbehouden",
+)
+# The characters re.IGNORECASE matches with an ASCII letter that str.lower() does not turn into it.
+_IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
+
+
+def mentions_copyright(text: str) -> bool:
+    """``COPYRIGHT_RE.search(text)``, answered without the regex for text holding none of its pieces."""
+    low = text.lower() if text.isascii() else text.translate(_IGNORECASE_EXTRAS).lower()
+    return any(h in low for h in _COPYRIGHT_HINTS) and COPYRIGHT_RE.search(text) is not None
+
 
 # Image credits and captions' tails.
 CREDIT_RE = re.compile(
