@@ -278,3 +278,26 @@ def test_copyright_prefilter_agrees_with_the_regex(text: str) -> None:
     from cleaner.rules.phrases import COPYRIGHT_RE, mentions_copyright
 
     assert mentions_copyright(text) == bool(COPYRIGHT_RE.search(text))
+
+
+def test_prose_of_languages_beyond_the_western_ones_is_told_from_menus() -> None:
+    from cleaner.blocks import Block
+
+    russian = (
+        "Министр заявил, что новый закон вступит в силу уже в следующем году, и это касается всех регионов."
+    )
+    japanese = (
+        "東京の会議で、新しい計画が発表されました。市民の意見を聞きながら、来年から工事が始まる予定です。"
+    )
+    assert Block(0, russian).is_prose and Block(0, japanese).is_prose
+    assert not Block(0, "Главная Новости Спорт Политика Экономика Культура Наука Общество").is_prose
+    assert not Block(0, "ホーム ニュース スポーツ 天気").is_prose
+
+
+def test_a_trailing_off_you_may_also_like_still_heads_the_list() -> None:
+    prose = (
+        "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer, "
+        "mesmo quando os dias parecem longos e as noites mais escuras do que deveriam ser."
+    )
+    page = "\n\n".join([prose, prose.replace("vida", "casa"), "Você pode gostar...", "Outra mensagem bonita"])
+    assert clean(page).paragraphs == (prose, prose.replace("vida", "casa"))

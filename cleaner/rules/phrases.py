@@ -124,6 +124,13 @@ SECTION_ENDS = _set(
     "lo más leído|más leídas|más noticias|comentarios|deja un comentario|lee también",
     "articoli correlati|potrebbe interessarti|i più letti|commenti|leggi anche",
     "artigos relacionados|leia também|mais lidas|comentários|gerelateerde artikelen|meest gelezen",
+    "você pode gostar|você também pode gostar|veja também|notícias relacionadas|posts relacionados",
+    "matérias relacionadas|leia mais|mais notícias|deixe um comentário|deixe seu comentário",
+    "potrebbe interessarti anche|ti potrebbe interessare|altri articoli|lascia un commento",
+    "lees ook|bekijk ook|reacties|laat een reactie achter|misschien ook interessant",
+    "похожие статьи|похожие материалы|читайте также|смотрите также|вам также может быть интересно",
+    "комментарии|добавить комментарий|оставить комментарий|популярное|самое читаемое",
+    "artikel terkait|berita terkait|baca juga|komentar|tinggalkan komentar|terpopuler",
 )
 
 # Cookie/consent button labels (autoconsent accept/reject/settings patterns).

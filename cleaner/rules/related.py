@@ -64,7 +64,8 @@ RESUME_MIN_WORDS = 15
 
 def _section_head(b: Block) -> str | None:
     """'comments' or 'related' when the block is the heading of such a section."""
-    if b.words > MAX_HEADING_WORDS or (b.ends_sentence and b.text[-1] == "."):
+    # A full stop ends a sentence, not a heading; 'You may also like...' trails off and still heads a list.
+    if b.words > MAX_HEADING_WORDS or (b.text[-1:] == "." and not b.text.endswith("..")):
         return None
     f = b.key
     if f in COMMENT_HEADS or _N_COMMENTS_RE.match(f):
