@@ -301,3 +301,18 @@ def test_a_trailing_off_you_may_also_like_still_heads_the_list() -> None:
     )
     page = "\n\n".join([prose, prose.replace("vida", "casa"), "Você pode gostar...", "Outra mensagem bonita"])
     assert clean(page).paragraphs == (prose, prose.replace("vida", "casa"))
+
+
+def test_of_a_line_shown_twice_the_copy_among_paragraphs_is_kept() -> None:
+    # The menu at the top lists the section heading the article uses further down.
+    prose = (
+        "The council approved the new budget on Monday after a long debate about the costs of the bridge, "
+        "and the mayor said the work would begin in the spring if the weather allowed it."
+    )
+    page = "\n".join(["Home", "Budget and Spending Plans", "Sport", ""]) + "\n\n".join(
+        [prose, "Budget and Spending Plans", prose.replace("Monday", "Friday")]
+    )
+    judged = judge(page, Config())
+    kept = [b.text for b in judged.doc.blocks if judged.kept[b.index]]
+    assert kept.count("Budget and Spending Plans") == 1
+    assert kept.index("Budget and Spending Plans") == 1  # between the two paragraphs

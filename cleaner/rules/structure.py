@@ -130,17 +130,31 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
 # --- repeats --------------------------------------------------------------------------------------------
 
 
+# Of a line shown twice, the copy with running text around it is the article's (a subheading the menu
+# or a teaser list also shows); how far around to look.
+DUPLICATE_CONTEXT = 2
+
+
 def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
-    """A line repeated from earlier on the page (the site name in the footer, a second menu)."""
-    seen: set[str] = set()
-    for b in ctx.alive():
-        key = b.key
-        if not key:
+    """A line shown more than once (the site name in the footer, a second menu): all copies but one go,
+    and the one kept is the copy standing among paragraphs, else the first."""
+    alive = ctx.alive()
+    copies: dict[str, list[int]] = {}
+    for i, b in enumerate(alive):
+        if b.key:
+            copies.setdefault(b.key, []).append(i)
+    for positions in copies.values():
+        if len(positions) < 2:
             continue
-        if key in seen:
-            yield b.index, "repeats an earlier line"
-        else:
-            seen.add(key)
+        keep = max(positions, key=lambda i: (_prose_around(alive, i), -i))
+        for i in positions:
+            if i != keep:
+                yield alive[i].index, "repeats a line shown elsewhere on the page"
+
+
+def _prose_around(alive: list[Block], i: int) -> int:
+    lo, hi = max(0, i - DUPLICATE_CONTEXT), min(len(alive), i + DUPLICATE_CONTEXT + 1)
+    return sum(b.words for b in alive[lo:hi] if b.is_prose and b is not alive[i])
 
 
 # --- the article's extent -------------------------------------------------------------------------------
