@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from cleaner.config import Config
 from cleaner.files import atomic_write
 from cleaner.pipeline import read, to_text
-from cleaner.rules.templates import line_key
+from cleaner.rules.templates import folded_key
 
 DEFAULT_MIN_SHARE = 0.5
 DEFAULT_MIN_PAGES = 10
@@ -104,7 +104,7 @@ def head_text(data: bytes) -> str:
 def page_lines(data: bytes, config: Config) -> frozenset[int]:
     """The distinct line hashes of one page (blocks as the pipeline reads them, before any rule)."""
     doc = read(to_text(data, config), config.input_format)
-    keys = (line_key(b.text) for b in doc.blocks)
+    keys = (folded_key(b.key) for b in doc.blocks)
     return frozenset(k for k in keys if k is not None)
 
 
