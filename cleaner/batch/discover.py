@@ -72,9 +72,12 @@ class _Walker:
 
     def walk(self, root: str) -> Iterator[Item]:
         real_root = os.path.realpath(root)
-        yield from self._walk_dir(root, "", real_root, {real_root})
+        yield from self._walk_dir(root, real_root, "", real_root, {real_root})
 
-    def _walk_dir(self, path: str, rel: str, real_root: str, seen: set[str]) -> Iterator[Item]:
+    def _walk_dir(self, path: str, real: str, rel: str, real_root: str, seen: set[str]) -> Iterator[Item]:
+        """Walk the folder ``path``, whose resolved path is ``real``: an entry that is not a symlink then
+        resolves to ``real/name`` without a realpath call (an lstat per path component, per file, and per
+        avoided path: serial work the parent did before any worker could start)."""
         try:
             with os.scandir(path) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -86,27 +89,27 @@ class _Walker:
             if e.name.startswith("."):
                 self.found.skipped["hidden"] += 1
                 continue
-            real = os.path.realpath(e.path) if e.is_symlink() else None
-            if real is not None:
-                if any(_inside(real, a) for a in self.avoid):
+            link = os.path.realpath(e.path) if e.is_symlink() else None
+            if link is not None:
+                if any(_inside(link, a) for a in self.avoid):
                     continue
-                if not self.follow and not _inside(real, real_root):
+                if not self.follow and not _inside(link, real_root):
                     self.found.skipped["symlink out of the input folder"] += 1
                     continue
             try:
                 st = e.stat(follow_symlinks=True)
             except OSError:
-                self.found.skipped["broken symlink" if real is not None else "unreadable"] += 1
+                self.found.skipped["broken symlink" if link is not None else "unreadable"] += 1
                 continue
             if stat.S_ISDIR(st.st_mode):
-                if real is not None and not self.follow:
+                if link is not None and not self.follow:
                     # A link to a folder inside the root: its files are reached by the plain walk.
                     self.found.skipped["symlinked folder (use --follow-symlinks)"] += 1
                     continue
-                real_dir = real or os.path.realpath(e.path)
+                real_dir = link or os.path.join(real, e.name)
                 if real_dir in seen or any(_inside(real_dir, a) for a in self.avoid):
                     continue
-                yield from self._walk_dir(e.path, child_rel, real_root, seen | {real_dir})
+                yield from self._walk_dir(e.path, real_dir, child_rel, real_root, seen | {real_dir})
             elif stat.S_ISREG(st.st_mode):
                 if self.include and not _matches(child_rel, self.include):
                     self.found.skipped["not included"] += 1
@@ -114,8 +117,10 @@ class _Walker:
                 if self.exclude and _matches(child_rel, self.exclude):
                     self.found.skipped["excluded"] += 1
                     continue
-                if real is None and any(_inside(os.path.realpath(e.path), a) for a in self.avoid):
-                    continue
+                if link is None and self.avoid:
+                    real_file = os.path.join(real, e.name)
+                    if any(_inside(real_file, a) for a in self.avoid):
+                        continue
                 yield Item(e.path, child_rel)
             else:
                 self.found.skipped["not a regular file"] += 1

@@ -40,7 +40,7 @@ from cleaner.batch.work import (
     Result,
     Sited,
     Task,
-    chunksize_for,
+    chunk_sizes,
     clean_task,
     crash_result,
     default_workers,
@@ -123,8 +123,11 @@ def _pool_results(
     whose worker died is sent again with the task it died on marked as failed, so one input that crashes
     the process costs only itself. With ``ordered``, finished chunks wait in a small buffer for their turn.
     """
-    size = chunksize_for(len(tasks), workers)
-    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    chunks: list[list[Task]] = []
+    start = 0
+    for size in chunk_sizes(len(tasks), workers):
+        chunks.append(tasks[start : start + size])
+        start += size
     window = max(2, workers * 4)
     done: queue.SimpleQueue[tuple[int, Any]] = queue.SimpleQueue()
     poisoned: dict[int, frozenset[int]] = {}
