@@ -24,8 +24,6 @@ INPUT_SUFFIXES = (".txt", ".html")
 EXPECTED_KEYS = [k for k in FIELDS if k != "source"] + ["is_article"]
 # Fixtures whose expectation needs a rule the cleaner does not have yet: NAME -> the missing rule.
 XFAIL: dict[str, str] = {
-    "lynx-dump": "text reader does not unwrap hard-wrapped lynx/w3m paragraphs or a headline centred over "
-    "two lines, so each wrapped line becomes its own block",
     "listing-page": "no rule for pages that are not articles: teaser headlines, their dates and a newsletter "
     "blurb are still taken as title, date and paragraphs instead of the section heading and no body",
     "no-date-guide": "a section kicker ('Plant Care Guides') directly above the headline is taken as the "

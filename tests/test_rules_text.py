@@ -316,3 +316,21 @@ def test_of_a_line_shown_twice_the_copy_among_paragraphs_is_kept() -> None:
     kept = [b.text for b in judged.doc.blocks if judged.kept[b.index]]
     assert kept.count("Budget and Spending Plans") == 1
     assert kept.index("Budget and Spending Plans") == 1  # between the two paragraphs
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_lists_of_similar_lines_are_not() -> None:
+    para = (
+        "   Biologists counted more than 14,000 chinook salmon swimming up the\n"
+        "   river this autumn, the highest number since the counts began and\n"
+        "   nearly three times the average of the past decade, said the agency.\n\n"
+    )
+    wrapped = para * 2 + para.replace("Biologists", "Volunteers") * 2
+    article = clean(wrapped)
+    assert article.paragraphs[0].startswith("Biologists counted") and article.paragraphs[0].endswith(
+        "agency."
+    )
+    headlines = "\n".join(
+        f"Council Approves Budget For The New Riverside Bridge Project Number {n}" for n in range(12)
+    )
+    lines = [b.text for b in judge(headlines, Config()).doc.blocks]
+    assert len(lines) == 12

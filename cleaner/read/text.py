@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.blocks import Block, Document, normalize_space
+from cleaner.blocks import STOPWORDS, Block, Document, normalize_space
 
 # lynx/w3m reference markers ("[12]Home") are link evidence, not text.
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
@@ -17,11 +17,98 @@ _WARC_HEAD_RE = re.compile(r"\AWARC/\d\.\d\r?\n.*?\r?\n\r?\n", re.S)
 _BULLET_RE = re.compile(r"^[*•·‣◦▪■–-]\s+")
 
 
+# Hard-wrapped dumps (lynx, w3m, mail, `fmt`) cut every paragraph into lines of a fixed width, so a
+# sentence spans several "blocks" and none of them reads as prose. Such a dump is recognised by its long
+# lines ending near one common width; a line filled up to that width continues on the next one.
+WRAP_MIN_LINES = 8
+WRAP_MIN_LENGTH = 40  # lines shorter than this say nothing about the width
+WRAP_WIDTHS = (50, 100)  # terminal and mail widths; innerText paragraphs are single lines far longer
+WRAP_SLACK = 15  # a filled line ends within this many characters of the width (the next word did not fit)
+WRAP_MIN_SHARE = 0.6  # of the lines ending near the width, at least this share go on in the next line
+WRAP_PERCENTILE = 0.9
+# Prose wraps at any word: about half the breaks fall before a lower-case word or after a function word.
+WRAP_MID_SENTENCE_SHARE = 0.3
+# A headline centred over the text and wrapped: both lines indented deeply, around the same middle.
+CENTRED_MIN_INDENT = 8
+CENTRED_TOLERANCE = 4
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    long = [i for i, x in enumerate(lines) if len(x.strip()) >= WRAP_MIN_LENGTH]
+    if len(long) < WRAP_MIN_LINES:
+        return None
+    lengths = sorted(len(lines[i].rstrip()) for i in long)
+    width = lengths[int(WRAP_PERCENTILE * (len(lengths) - 1))]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return None
+    # Wrapped: the lines ending near the width mostly go on in the next line, at the same indent. (A
+    # cleaned article of medium-length paragraphs has such lengths too, but a blank line after each.)
+    near = [i for i in long if width - WRAP_SLACK <= len(lines[i].rstrip()) <= width]
+    going_on = [
+        i
+        for i in near
+        if i + 1 < len(lines) and lines[i + 1].strip() and _indent(lines[i + 1]) == _indent(lines[i])
+    ]
+    # ...and break mid-sentence: the next line goes on in lower case, or the line ends on a function word
+    # ('the', 'of'). Lists of headlines or product names have similar lengths but break between items.
+    mid_sentence = sum(1 for i in going_on if _breaks_mid_sentence(lines[i], lines[i + 1]))
+    wrapped = (
+        len(near) * 2 >= WRAP_MIN_LINES
+        and len(going_on) >= WRAP_MIN_SHARE * len(near)
+        and mid_sentence >= WRAP_MID_SENTENCE_SHARE * len(going_on)
+    )
+    return width if wrapped else None
+
+
+def _breaks_mid_sentence(line: str, nxt: str) -> bool:
+    words = line.split()
+    return nxt.lstrip()[:1].islower() or (bool(words) and words[-1].lower() in STOPWORDS)
+
+
+def _centred_pair(a: str, b: str) -> bool:
+    """Two lines indented far more than paragraphs are, around the same middle: one centred heading."""
+    if _indent(a) < CENTRED_MIN_INDENT or _indent(b) < CENTRED_MIN_INDENT:
+        return False
+    middle_a = _indent(a) + len(a.strip()) / 2
+    middle_b = _indent(b) + len(b.strip()) / 2
+    return abs(middle_a - middle_b) <= CENTRED_TOLERANCE
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of each hard-wrapped paragraph (and of a wrapped, centred headline)."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    prev = ""
+    for line in lines:
+        body = line.strip()
+        filled = len(prev.rstrip()) >= width - WRAP_SLACK and _indent(line) == _indent(prev)
+        joinable = (
+            bool(out)
+            and bool(prev.strip())
+            and bool(body)
+            and not _BULLET_RE.match(body)
+            and not _BULLET_RE.match(prev.strip())
+            and (filled or _centred_pair(prev, line))
+        )
+        if joinable:
+            out[-1] = out[-1].rstrip() + " " + body
+        else:
+            out.append(line)
+        prev = line
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def read_text(text: str) -> Document:
     text = _WARC_HEAD_RE.sub("", text, count=1)
     blocks: list[Block] = []
     blank = True
-    for raw in text.splitlines():
+    for raw in _unwrap(text.splitlines()):
         line = normalize_space(raw)
         if not line:
             blank = True

@@ -204,7 +204,14 @@ HEADLINE_MAX_WORDS = 20
 
 
 def _headline_like(b: Block) -> bool:
-    return HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS and not b.ends_sentence and not b.in_list
+    """Short, unpunctuated, not a list item, and opening as a headline does: a line opening in lower case
+    is a wrapped sentence's continuation (hard-wrapped dumps), not a teaser."""
+    return (
+        HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS
+        and not b.ends_sentence
+        and not b.in_list
+        and not b.text[:1].islower()
+    )
 
 
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
