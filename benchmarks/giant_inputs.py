@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+# Run from this checkout, whatever ``cleaner`` the interpreter has installed.
+REPO = Path(__file__).resolve().parent.parent
 PARA = b"The council voted on Monday to turn the old riverside warehouses into a public park, ending a debate.\n\n"
 
 
@@ -74,27 +76,30 @@ def run() -> Iterator[str]:
             make(f)
             size = f.stat().st_size
             start = time.perf_counter()
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+            before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
             proc = subprocess.run(
                 [sys.executable, "-c", "from cleaner.cli import main; main()", "clean", str(f), *args],
                 capture_output=True,
                 text=True,
-                env={**os.environ},
+                env={**os.environ, "PYTHONPATH": str(REPO)},
+                cwd=REPO,
             )
             seconds = time.perf_counter() - start
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+            peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
             err = proc.stderr.strip().splitlines()
             line = err[0].replace(str(f), "FILE")[:110] if err else ""
             yield (
-                f"| {name} | {size / 2**20:.1f} MiB | {proc.returncode} | {seconds:.1f} s | "
-                f"{max(peak, before) / 1024:.0f} MB | {len(proc.stdout)} B | {line} |"
+                f"| {name} | {size / 2**20:.1f} MiB | {proc.returncode} | {seconds:.1f} s | {cpu:.1f} s | "
+                f"{max(peak, before) / 1024:.0f} MB | {len(proc.stdout)} B | {line} | {os.getloadavg()[0]:.1f} |"
             )
             f.unlink()
 
 
 def main() -> None:
-    print("| input | size | exit | time | peak RSS (max so far) | stdout | stderr |")
-    print("|---|---|---|---|---|---|---|")
+    print("| input | size | exit | wall | CPU | peak RSS (max so far) | stdout | stderr | load |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for row in run():
         print(row, flush=True)
 
