@@ -9,16 +9,69 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _WORD_RE = re.compile(r"\w+")
+_NON_WORD_RE = re.compile(r"\W")
 _FOLD_STRIP_RE = re.compile(r"[^\w\s]+")
+_WORD_OR_SPACE_RE = re.compile(r"[\w\s]")
+_SPACE_RE = re.compile(r"\s+")
+_NON_SPACE_RE = re.compile(r"\S")
+# Characters above which a text is processed in slices of this size. ``s.split()``, ``findall`` and even
+# ``re.sub`` hold one ~55-byte str object per word or match, about 11x the text: a 50 MB line without line
+# breaks peaked near 2 GB. Per slice the lists stay small; below the size, nearly every block, nothing
+# changes.
+LONG_TEXT_CHARS = 64 * 1024
+
+
+def _slices(text: str, boundary: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive slices of about LONG_TEXT_CHARS covering ``text``, each but the first
+    starting where ``boundary`` matches: a character no run of interest contains, so no run is split."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = n
+        if n - pos > LONG_TEXT_CHARS:
+            cut = boundary.search(text, pos + LONG_TEXT_CHARS)
+            end = cut.start() if cut else n
+        yield pos, end
+        pos = end
+
+
+def _sub(pattern: re.Pattern[str], boundary: re.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub(repl, text)``, slice by slice on long text (``boundary`` as in ``_slices``)."""
+    if len(text) <= LONG_TEXT_CHARS:
+        return pattern.sub(repl, text)
+    return "".join(pattern.sub(repl, text[a:b]) for a, b in _slices(text, boundary))
+
+
+def collapse_space(text: str) -> str:
+    r"""Runs of whitespace to one space, ends trimmed: ``" ".join(text.split())`` without a list of words
+    (``\s`` and str.split() agree on what is whitespace)."""
+    if len(text) <= LONG_TEXT_CHARS:
+        return " ".join(text.split())
+    return _sub(_SPACE_RE, _NON_SPACE_RE, " ", text).strip()
 
 
 def fold(text: str) -> str:
     """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_FOLD_STRIP_RE.sub(" ", text).split())
+    if len(text) <= LONG_TEXT_CHARS:  # inlined: fold runs on every block, once per rule phrase list
+        return " ".join(_FOLD_STRIP_RE.sub(" ", text).split())
+    return collapse_space(_sub(_FOLD_STRIP_RE, _WORD_OR_SPACE_RE, " ", text))
+
+
+def _word_stats(text: str) -> tuple[int, int]:
+    """(words, stop words) of ``text``, counted slice by slice on long text."""
+    if len(text) <= LONG_TEXT_CHARS:
+        toks = _WORD_RE.findall(text)
+        return len(toks), sum(map(STOPWORDS.__contains__, map(str.lower, toks)))
+    words = stops = 0
+    for a, b in _slices(text, _NON_WORD_RE):
+        toks = _WORD_RE.findall(text, a, b)
+        words += len(toks)
+        stops += sum(map(STOPWORDS.__contains__, map(str.lower, toks)))
+    return words, stops
 
 
 # Sentence-final marks across scripts; a body paragraph almost always ends in one of them.
@@ -314,14 +367,13 @@ class Block:
     key: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
-        toks = _WORD_RE.findall(self.text)
-        self.words = len(toks)
+        words, stops = _word_stats(self.text)
+        self.words = words
         self.length = len(self.text)
         self.key = fold(self.text)
         self.ends_sentence = bool(self.text) and self.text[-1] in TERMINAL_PUNCTUATION
-        if toks:
-            stop = sum(map(STOPWORDS.__contains__, map(str.lower, toks)))
-            self.stopword_density = stop / len(toks)
+        if words:
+            self.stopword_density = stops / words
 
     @property
     def is_prose(self) -> bool:
@@ -342,7 +394,7 @@ PROSE_MIN_STOPWORDS = 0.12
 
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (incl. NBSP and zero-width spaces) so equal text compares equal."""
-    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+    return collapse_space(text.replace("\u200b", "").replace("\ufeff", ""))
 
 
 @dataclass(slots=True)
