@@ -9,11 +9,11 @@ from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
-    CONSENT_RE,
-    COPYRIGHT_RE,
-    CTA_RE,
     TAXONOMY_RE,
     fold,
+    is_consent,
+    is_copyright,
+    is_cta,
 )
 
 # Breadcrumbs and menus flattened onto one line: "Home > News > World", "News | Sport | Weather".
@@ -53,7 +53,7 @@ def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     for i, b in enumerate(alive):
         f = b.key
-        if b.words <= MAX_CONSENT_WORDS and CONSENT_RE.search(f):
+        if b.words <= MAX_CONSENT_WORDS and is_consent(f):
             yield b.index, "cookie or consent notice"
         elif b.words <= 4 and f in CONSENT_BUTTONS:
             # Buttons like "Accept" only count next to a banner or another button.
@@ -63,7 +63,7 @@ def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
                     # The word cap applies to neighbours too: CONSENT_RE's ``.{0,100}`` gaps cost ~100²
                     # steps per candidate start, affordable only on banner-sized lines.
                     if (alive[j].words <= 4 and g in CONSENT_BUTTONS) or (
-                        alive[j].words <= MAX_CONSENT_WORDS and CONSENT_RE.search(g)
+                        alive[j].words <= MAX_CONSENT_WORDS and is_consent(g)
                     ):
                         yield b.index, "consent button"
                         break
@@ -72,14 +72,14 @@ def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
 def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
     """Newsletter sign-up, paywall and 'enable JavaScript' prompts written as sentences."""
     for b in ctx.alive():
-        if b.words <= 40 and CTA_RE.search(b.key):
+        if b.words <= 40 and is_cta(b.key):
             yield b.index, "sign-up, paywall or browser prompt"
 
 
 def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     """Copyright and 'All rights reserved' lines (jusText drops every block with ©)."""
     for b in ctx.alive():
-        if b.words <= MAX_COPYRIGHT_WORDS and COPYRIGHT_RE.search(b.text):
+        if b.words <= MAX_COPYRIGHT_WORDS and is_copyright(b.text, b.key):
             yield b.index, "copyright notice"
 
 
