@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from cleaner.errors import InputError
+
 _WORD_RE = re.compile(r"\w+")
 _NON_WORD_RE = re.compile(r"\W")
 _FOLD_STRIP_RE = re.compile(r"[^\w\s]+")
@@ -418,6 +420,14 @@ class PageMeta:
     def declared_titles(self) -> list[str]:
         """The page's own names for itself (JSON-LD headline, og:title, <title>), folded for comparison."""
         return [f for f in (fold(x) for x in (self.headline, self.og_title, self.title_tag) if x) if f]
+
+
+def too_many_lines(max_lines: int) -> InputError:
+    """The refusal both readers raise once a page has more than ``max_lines`` blocks."""
+    return InputError(
+        f"has more than {max_lines} lines (text blocks)",
+        "raise --max-lines (each costs ~500 bytes of memory), or split the input",
+    )
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ import cleaner.files
 from cleaner import clean
 from cleaner.article import FIELDS
 from cleaner.cli import main
-from cleaner.config import DEFAULT_MAX_BYTES, Config
+from cleaner.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, Config
 from cleaner.errors import CleanerError
 from cleaner.limits import time_limit
 from cleaner.pipeline import judge
@@ -258,6 +258,21 @@ def test_many_one_character_lines(runner: CliRunner, tmp_path: Path) -> None:
     """50,000 here; the million-line file runs in benchmarks/giant_inputs.py."""
     path = write(tmp_path, "lines.txt", "a\n" * 50_000)
     assert assert_article(run_clean(runner, path))["paragraphs"] == []
+
+
+@pytest.mark.parametrize("kind", ["text", "html"])
+def test_more_lines_than_max_lines_is_one_line(runner: CliRunner, tmp_path: Path, kind: str) -> None:
+    """50 MB of one-character lines would need ~12 GB: past --max-lines the input is refused, not cut."""
+    body = "a\n" * 1_001 if kind == "text" else "<html><body>" + "<p>a</p>" * 1_001 + "</body></html>"
+    path = write(tmp_path, f"lines.{kind}", body)
+    fix = "raise --max-lines"
+    assert_refused(run_clean(runner, path, "--max-lines", "1000"), path, "has more than 1000 lines", fix)
+    assert assert_article(run_clean(runner, path, "--max-lines", "1001"))["paragraphs"] == []
+
+
+def test_max_lines_default_is_documented() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "--max-lines" in readme and f"{DEFAULT_MAX_LINES:,}" in readme
 
 
 def test_html_nested_100000_divs_deep() -> None:

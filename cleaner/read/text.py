@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleaner.blocks import Block, Document, normalize_space
+from cleaner.blocks import Block, Document, normalize_space, too_many_lines
+from cleaner.config import DEFAULT_MAX_LINES
 
 # lynx/w3m reference markers ("[12]Home") are link evidence, not text.
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
@@ -32,7 +33,7 @@ def _lines(text: str) -> Iterator[str]:
         pos = end
 
 
-def read_text(text: str) -> Document:
+def read_text(text: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     text = _WARC_HEAD_RE.sub("", text, count=1)
     blocks: list[Block] = []
     blank = True
@@ -52,6 +53,8 @@ def read_text(text: str) -> Document:
             if not line:
                 continue
         in_list = bool(_BULLET_RE.match(line))
+        if len(blocks) >= max_lines:
+            raise too_many_lines(max_lines)
         blocks.append(
             Block(index=len(blocks), text=line, para_start=blank, link_density=link_density, in_list=in_list)
         )
