@@ -4,6 +4,10 @@ Every input kind a scraper can leave behind has a named test here. The contract 
 a correct (possibly empty) article on stdout and exit 0, or exactly one stderr line
 ``cleaner: <file>: <problem>; <fix>`` with exit 1, an empty stdout and never a traceback. Giant inputs
 (50 MB, 200 MB, a million lines) run in benchmarks/giant_inputs.py; here they come in moderate sizes.
+Interrupting a batch for real (Ctrl-C, kill -9) and resuming it exactly once needs a separate process:
+tests/test_batch_process.py (test_kill_9_then_rerun_gives_every_input_exactly_once,
+test_kill_9_in_mirror_mode_leaves_only_whole_files, test_ctrl_c_stops_within_a_second_...); a Ctrl-C while
+writing one output is test_interrupt_while_writing_leaves_no_partial_output below.
 """
 
 from __future__ import annotations
@@ -426,6 +430,24 @@ def _hook_open(monkeypatch: pytest.MonkeyPatch, before: object) -> None:
         return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cleaner.files.Path, "open", hooked)
+
+
+@pytest.mark.parametrize("follow", [False, True], ids=["default", "follow-symlinks"])
+def test_symlink_directory_cycle_is_walked_once(runner: CliRunner, tmp_path: Path, follow: bool) -> None:
+    """A link back up the tree (dumps/a/up -> dumps) would make a naive walk recurse forever."""
+    root = tmp_path / "dumps"
+    (root / "a").mkdir(parents=True)
+    write(root, "one.txt", ARTICLE)
+    write(root / "a", "two.txt", ARTICLE)
+    (root / "a" / "up").symlink_to(root, target_is_directory=True)
+    (root / "a" / "self").symlink_to(root / "a", target_is_directory=True)
+    out = tmp_path / "out.jsonl"
+    args = ["batch", str(root), "-o", str(out), "-q", *(["--follow-symlinks"] if follow else [])]
+    with time_limit(BUDGET_SECONDS):
+        result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    sources = sorted(Path(json.loads(x)["source"]).name for x in out.read_text(encoding="utf-8").splitlines())
+    assert sources == ["one.txt", "two.txt"]
 
 
 def test_file_deleted_between_listing_and_reading(
