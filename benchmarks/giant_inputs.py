@@ -55,6 +55,11 @@ def _scripts(f: Path) -> None:
     )
 
 
+def _tiny_paragraphs(f: Path) -> None:
+    """The costliest HTML per byte: every 8 bytes an element and a text block (stops at --max-lines)."""
+    f.write_bytes(b"<html><body>" + b"<p>a</p>" * (50 * 2**20 // 8) + b"</body></html>")
+
+
 def _line_1mb_no_space(f: Path) -> None:
     f.write_bytes(b"x" * 2**20)
 
@@ -66,6 +71,7 @@ CASES: list[tuple[str, Callable[[Path], None], list[str]]] = [
     ("HTML 100,000 <div>s deep", _nested_divs, []),
     ("<script>/<style> of 10 MB", _scripts, []),
     ("1 MB line without a space", _line_1mb_no_space, []),
+    ("HTML 50 MiB of <p>a</p>", _tiny_paragraphs, []),
 ]
 
 
