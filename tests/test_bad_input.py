@@ -450,6 +450,39 @@ def test_symlink_directory_cycle_is_walked_once(runner: CliRunner, tmp_path: Pat
     assert sources == ["one.txt", "two.txt"]
 
 
+def test_batch_files_deleted_or_truncated_after_the_folder_was_listed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch lists the folder first and its workers read later: a file gone by then fails alone (one
+    line in errors.jsonl), an emptied one is an empty article, the rest is cleaned."""
+    import cleaner.batch.run
+
+    root = tmp_path / "dumps"
+    root.mkdir()
+    for name in ("gone.txt", "cut.txt", "kept.txt"):
+        write(root, name, ARTICLE)
+    real_discover = cleaner.batch.run.discover
+
+    def listed_then_changed(*args: object, **kwargs: object) -> object:
+        found = real_discover(*args, **kwargs)  # type: ignore[arg-type]
+        (root / "gone.txt").unlink()
+        (root / "cut.txt").write_bytes(b"")
+        return found
+
+    monkeypatch.setattr(cleaner.batch.run, "discover", listed_then_changed)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(main, ["batch", str(root), "-o", str(out), "-q", "-j", "1"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    cleaned = {
+        Path(r["source"]).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())
+    }
+    assert sorted(cleaned) == ["cut.txt", "kept.txt"]
+    assert cleaned["cut.txt"]["paragraphs"] == [] and cleaned["kept.txt"]["paragraphs"]
+    (error,) = map(json.loads, (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8").splitlines())
+    assert Path(error["source"]).name == "gone.txt" and "no such file" in error["message"]
+
+
 def test_file_deleted_between_listing_and_reading(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
