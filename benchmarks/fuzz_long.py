@@ -18,7 +18,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
-TESTS = Path(__file__).resolve().parent.parent / "tests" / "test_properties.py"
+REPO = Path(__file__).resolve().parent.parent
+TESTS = REPO / "tests" / "test_properties.py"
 CHUNK = 500
 
 
@@ -28,6 +29,8 @@ def main() -> int:
     ap.add_argument("--minutes", type=float, default=120)
     ap.add_argument("--only", default="", help="comma-separated substrings of property names")
     args = ap.parse_args()
+    # Fuzz this checkout's ``cleaner``, not whichever one the interpreter has installed.
+    sys.path.insert(0, str(REPO))
     spec = importlib.util.spec_from_file_location("test_properties", TESTS)
     assert spec and spec.loader
     props = importlib.util.module_from_spec(spec)

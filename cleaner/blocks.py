@@ -9,16 +9,70 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from cleaner.errors import InputError
+
 _WORD_RE = re.compile(r"\w+")
+_NON_WORD_RE = re.compile(r"\W")
+_FOLD_STRIP_RE = re.compile(r"[^\w\s]+")
+_WORD_OR_SPACE_RE = re.compile(r"[\w\s]")
+_SPACE_RE = re.compile(r"\s+")
+_NON_SPACE_RE = re.compile(r"\S")
+# Characters above which a text is processed in slices of this size. ``s.split()``, ``findall`` and even
+# ``re.sub`` hold one ~55-byte str object per word or match, about 11x the text: a 50 MB line without line
+# breaks peaked near 2 GB. Per slice the lists stay small; below the size, nearly every block, nothing
+# changes.
+LONG_TEXT_CHARS = 64 * 1024
+
+
+def _slices(text: str, boundary: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of consecutive slices of about LONG_TEXT_CHARS covering ``text``, each but the first
+    starting where ``boundary`` matches: a character no run of interest contains, so no run is split."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = n
+        if n - pos > LONG_TEXT_CHARS:
+            cut = boundary.search(text, pos + LONG_TEXT_CHARS)
+            end = cut.start() if cut else n
+        yield pos, end
+        pos = end
+
+
+def _sub(pattern: re.Pattern[str], boundary: re.Pattern[str], repl: str, text: str) -> str:
+    """``pattern.sub(repl, text)``, slice by slice on long text (``boundary`` as in ``_slices``)."""
+    if len(text) <= LONG_TEXT_CHARS:
+        return pattern.sub(repl, text)
+    return "".join(pattern.sub(repl, text[a:b]) for a, b in _slices(text, boundary))
+
+
+def collapse_space(text: str) -> str:
+    r"""Runs of whitespace to one space, ends trimmed: ``" ".join(text.split())`` without a list of words
+    (``\s`` and str.split() agree on what is whitespace)."""
+    if len(text) <= LONG_TEXT_CHARS:
+        return " ".join(text.split())
+    return _sub(_SPACE_RE, _NON_SPACE_RE, " ", text).strip()
 
 
 def fold(text: str) -> str:
     """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
     # The words of the normalised text joined by single spaces: the same string as replacing every run of
     # other characters by a space and collapsing, in one regex pass instead of a substitution and a split.
-    return " ".join(_WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold()))
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if len(text) <= LONG_TEXT_CHARS:
+        return " ".join(_WORD_RE.findall(text))
+    return collapse_space(_sub(_FOLD_STRIP_RE, _WORD_OR_SPACE_RE, " ", text))
+
+
+def _word_stats(text: str) -> tuple[int, int]:
+    """(words, stop words) of a long text, counted slice by slice."""
+    words = stops = 0
+    for a, b in _slices(text, _NON_WORD_RE):
+        toks = _WORD_RE.findall(text, a, b)
+        words += len(toks)
+        stops += sum(map(STOPWORDS.__contains__, map(str.lower, toks)))
+    return words, stops
 
 
 # Sentence-final marks across scripts; a body paragraph almost always ends in one of them.
@@ -332,6 +386,15 @@ class Block:
         text = self.text
         self.length = len(text)
         self.ends_sentence = bool(text) and text[-1] in TERMINAL_PUNCTUATION
+        if len(text) > LONG_TEXT_CHARS:
+            # A giant line (a minified page, a 50 MB dump without breaks): counted slice by slice so no
+            # list of millions of words is ever held.
+            words, stops = _word_stats(text)
+            self.words = words
+            self.key = fold(text)
+            if words:
+                self.stopword_density = stops / words
+            return
         if text.isascii():
             # Most blocks: NFKC changes nothing and casefold is lower, so the folded key is the lower-cased
             # words, and one regex pass gives words, key and stop words (every block of a page pays this).
@@ -371,7 +434,7 @@ PROSE_MIN_STOPWORDS = 0.12
 
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (incl. NBSP and zero-width spaces) so equal text compares equal."""
-    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
+    return collapse_space(text.replace("\u200b", "").replace("\ufeff", ""))
 
 
 @dataclass(slots=True)
@@ -395,6 +458,14 @@ class PageMeta:
     def declared_titles(self) -> list[str]:
         """The page's own names for itself (JSON-LD headline, og:title, <title>), folded for comparison."""
         return [f for f in (fold(x) for x in (self.headline, self.og_title, self.title_tag) if x) if f]
+
+
+def too_many_lines(max_lines: int) -> InputError:
+    """The refusal both readers raise once a page has more than ``max_lines`` blocks."""
+    return InputError(
+        f"has more than {max_lines} lines (text blocks)",
+        "raise --max-lines (each costs ~500 bytes of memory), or split the input",
+    )
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ import click
 from rich.console import Console
 
 from cleaner.article import Article
-from cleaner.config import DEFAULT_MAX_BYTES, Config
+from cleaner.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, Config
 from cleaner.errors import CleanerError
 from cleaner.files import atomic_write, read_input
 from cleaner.formats import DOCUMENT_SEPARATOR, FORMATS, render
@@ -56,20 +56,29 @@ def config_options(fn: F) -> F:
         metavar="PHRASE",
         help="Extra line to always drop, matched case- and punctuation-insensitively (repeatable).",
     )(fn)
-    fn = click.option(
-        "--max-bytes",
-        type=click.IntRange(min=1024),
-        default=DEFAULT_MAX_BYTES,
-        show_default=True,
-        help="Inputs larger than this are truncated to it (with a warning) to bound time and memory.",
-    )(fn)
-    fn = click.option(
-        "--timeout",
-        type=click.FloatRange(min=0),
-        default=DEFAULT_TIMEOUT,
-        show_default=True,
-        help="Seconds one input may take before it is reported as failed (0: no limit).",
-    )(fn)
+    # The three budgets, one loop: same shape of option, each bounding time or memory.
+    limits: list[tuple[str, click.ParamType, float, str]] = [
+        (
+            "--max-bytes",
+            click.IntRange(min=1024),
+            DEFAULT_MAX_BYTES,
+            "Inputs larger than this are truncated to it (with a warning) to bound time and memory.",
+        ),
+        (
+            "--max-lines",
+            click.IntRange(min=1),
+            DEFAULT_MAX_LINES,
+            "Inputs with more lines (HTML: text blocks) are refused: cost grows per line as well as per byte.",
+        ),
+        (
+            "--timeout",
+            click.FloatRange(min=0),
+            DEFAULT_TIMEOUT,
+            "Seconds one input may take before it is reported as failed (0: no limit).",
+        ),
+    ]
+    for name, kind, default, text in limits:
+        fn = click.option(name, type=kind, default=default, show_default=True, help=text)(fn)
     fn = click.option("--debug", is_flag=True, help="Show full tracebacks for failures.")(fn)
     return fn
 
@@ -79,6 +88,7 @@ def build_config(
     disabled: tuple[str, ...],
     extra_boilerplate: tuple[str, ...],
     max_bytes: int,
+    max_lines: int,
     timeout: float,
 ) -> Config:
     return Config(
@@ -86,6 +96,7 @@ def build_config(
         disabled_rules=frozenset(disabled),
         extra_boilerplate=tuple(extra_boilerplate),
         max_bytes=max_bytes,
+        max_lines=max_lines,
         timeout=timeout or None,
     )
 
@@ -175,6 +186,7 @@ def clean(
     disabled: tuple[str, ...],
     extra_boilerplate: tuple[str, ...],
     max_bytes: int,
+    max_lines: int,
     timeout: float,
     debug: bool,
 ) -> None:
@@ -188,7 +200,7 @@ def clean(
         if sys.stdin.isatty():
             raise click.UsageError("no INPUT given and stdin is a terminal; pass a file or pipe a page in")
         inputs = ("-",)
-    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, max_lines, timeout)
     fmt = fmt or ("json" if len(inputs) == 1 else "jsonl")
     console = _stderr()
     chunks: list[str] = []
@@ -252,6 +264,7 @@ def explain(
     disabled: tuple[str, ...],
     extra_boilerplate: tuple[str, ...],
     max_bytes: int,
+    max_lines: int,
     timeout: float,
     debug: bool,
 ) -> None:
@@ -260,7 +273,7 @@ def explain(
     """
     from cleaner.explain import show, to_jsonl
 
-    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, max_lines, timeout)
     console = _stderr()
     try:
         data = read_capped(input_, config)
@@ -408,6 +421,7 @@ def batch(
     disabled: tuple[str, ...],
     extra_boilerplate: tuple[str, ...],
     max_bytes: int,
+    max_lines: int,
     timeout: float,
     debug: bool,
 ) -> None:
@@ -428,7 +442,7 @@ def batch(
     """
     from cleaner.batch.run import BatchOptions, UsageProblem, run_batch
 
-    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, timeout)
+    config = build_config(input_format, disabled, extra_boilerplate, max_bytes, max_lines, timeout)
     opts = BatchOptions(
         output=output,
         inputs=inputs,

@@ -10,10 +10,11 @@ from types import FrameType
 
 from cleaner.errors import CleanerError
 
-# Seconds. A normal page takes milliseconds, but cleaning costs about 2 s per MB on one busy core, so the
-# largest default input (--max-bytes, 50 MiB) needs one to two minutes: the budget sits above that, so it
-# only catches runaways. (It was 60 s, which failed every input above ~25 MB.) The signal is delivered
-# between Python bytecodes, so a long C call (a regex, the HTML parser) can overrun it by seconds.
+# Seconds. A normal page takes milliseconds; the largest input the other defaults admit (--max-bytes 50 MiB
+# at ~0.25 s of CPU per MB, or --max-lines 2,000,000 at ~10 µs a line) needs 15-30 s of CPU, so the budget
+# is hit only by a runaway or by a process getting under a tenth of a core. (It was 60 s, which failed
+# every input above ~25 MB when cleaning cost ~2 s per MB.) The signal is delivered between Python
+# bytecodes, so a long C call (a regex, the HTML parser) can overrun it by seconds.
 DEFAULT_TIMEOUT = 300.0
 
 

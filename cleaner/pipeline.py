@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cleaner.article import Article
 from cleaner.blocks import Block, Document
-from cleaner.config import Config
+from cleaner.config import DEFAULT_MAX_LINES, Config
 from cleaner.errors import InputError
 from cleaner.fields import Fields, extract_fields
 from cleaner.read.detect import check_text, decode, detect_kind
@@ -69,12 +69,12 @@ _CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F]
 _CONTROL_RE = re.compile(f"[{re.escape(_CONTROL_CHARS)}]+")
 
 
-def read(text: str, input_format: str) -> Document:
+def read(text: str, input_format: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     kind = detect_kind(text) if input_format == "auto" else input_format
     if kind == "html":
-        return read_html(text)
+        return read_html(text, max_lines)
     if kind == "text":
-        return read_text(text)
+        return read_text(text, max_lines)
     raise InputError(f"unknown input format {input_format!r}", "use auto, text or html")
 
 
@@ -84,7 +84,7 @@ def judge(
     """Clean one page and keep every verdict; ``templates`` are the page's site-template line hashes
     (learnt by ``cleaner.batch``), consumed only by drop_site_template."""
     config = config or Config()
-    doc = read(to_text(data, config), config.input_format)
+    doc = read(to_text(data, config), config.input_format, config.max_lines)
     kept = [True] * len(doc.blocks)
     dropped_by: dict[int, str] = {}
     reasons: dict[int, str] = {}

@@ -334,3 +334,47 @@ def test_hard_wrapped_paragraphs_are_joined_but_lists_of_similar_lines_are_not()
     )
     lines = [b.text for b in judge(headlines, Config()).doc.blocks]
     assert len(lines) == 12
+
+
+def test_phrase_prefilters_agree_with_their_regexes() -> None:
+    """The phrase tests skip their regex on lines that cannot match (the regexes were a third of the rules'
+    time): on lines that do match, in any case and language, the answer is the same."""
+    from cleaner.blocks import fold
+    from cleaner.rules.phrases import (
+        CONSENT_RE,
+        COPYRIGHT_RE,
+        CTA_RE,
+        is_call_to_action,
+        is_consent_notice,
+        mentions_copyright,
+    )
+
+    lines = [
+        "© 2024 Daily Planet",
+        "(C) 2019 Foo",
+        "&COPY; Foo",
+        "COPYRIGHT Foo Ltd",
+        "All Rights Reserved.",
+        "Alle Rechte vorbehalten",
+        "Tous droits RÉSERVÉS",
+        "Todos los derechos reservados",
+        "Tutti i diritti riservati",
+        "Todos os direitos reservados",
+        "Alle rechten voorbehouden",
+        "We use cookies to improve your experience.",
+        "Store and/or access information on a device",
+        "By continuing to browse you agree",
+        "Sign up for our newsletter to get updates by email",
+        "Please enable JavaScript to view the comments",
+        "JavaScript is disabled in your browser",
+        "Already a subscriber? Sign in",
+        PROSE,
+        "a",
+        "Share this",
+    ]
+    for line in lines:
+        key = fold(line)
+        assert mentions_copyright(line) == bool(COPYRIGHT_RE.search(line)), line
+        assert is_call_to_action(key) == bool(CTA_RE.search(key)), line
+        assert is_consent_notice(key) == bool(CONSENT_RE.search(key)), line
+    assert sum(mentions_copyright(x) for x in lines) == 11

@@ -104,7 +104,7 @@ def head_text(data: bytes) -> str:
 
 def page_lines(data: bytes, config: Config) -> frozenset[int]:
     """The distinct line hashes of one page (blocks as the pipeline reads them, before any rule)."""
-    doc = read(to_text(data, config), config.input_format)
+    doc = read(to_text(data, config), config.input_format, config.max_lines)
     keys = (folded_key(b.key) for b in doc.blocks)
     return frozenset(k for k in keys if k is not None)
 

@@ -42,12 +42,12 @@ def pick_site(doc: Document) -> str | None:
             later = {b.key for b in doc.blocks[1:]}
             nxt = doc.blocks[1] if len(doc.blocks) > 1 else None
             # Stand-alone (a blank line after it) or repeated further down, as mastheads are.
-            if fold(first.text) in later or (nxt is not None and nxt.para_start):
+            if first.key in later or (nxt is not None and nxt.para_start):
                 return first.text
         # Below a skip link or a cookie banner: a short top line the copyright notice names.
-        rights = [f" {fold(b.text)} " for b in doc.blocks if b.words <= 40 and mentions_copyright(b.text)]
+        rights = [f" {b.key} " for b in doc.blocks if b.words <= 40 and mentions_copyright(b.text)]
         for b in doc.blocks[:MASTHEAD_LOOKAHEAD]:
-            named = any(f" {fold(b.text)} " in r for r in rights)
+            named = any(f" {b.key} " in r for r in rights)
             if named and _masthead_like(b.text, b.words, b.ends_sentence):
                 return b.text
     return None
@@ -65,12 +65,12 @@ def _title_tag_is_site(doc: Document, title: str) -> bool:
 
 
 def _masthead_like(text: str, words: int, ends_sentence: bool) -> bool:
-    digits = sum(ch.isdigit() for ch in text)
+    # The word count first: counting digits over a 50 MB first line took seconds.
     return (
         1 <= words <= MAX_SITE_WORDS
         and not ends_sentence
         and fold(text) not in CHROME
-        and digits <= 2
+        and sum(ch.isdigit() for ch in text) <= 2
         and not DATE_LIKE_RE.search(text)
     )
 

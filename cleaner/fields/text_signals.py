@@ -68,9 +68,10 @@ _BARE_NAME_RE = re.compile(
 
 def is_bare_name(b: Block) -> bool:
     """'Jane Doe' or 'Dylan Bailey, MS, RD': looks like a name, says nothing else."""
-    head = b.text.split(",")[0]
+    # Split at most MAX_NAME_WORDS times: a block may be a 50 MB line, and a name has few words.
+    head = b.text.split(",", 1)[0]
     return (
-        2 <= len(head.split()) <= MAX_NAME_WORDS
+        2 <= len(head.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
         and not any(ch.isdigit() for ch in b.text)
         and b.stopword_density == 0.0
         and bool(_BARE_NAME_RE.match(b.text))

@@ -14,7 +14,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from cleaner.blocks import Block, Document, PageMeta, normalize_space
+from cleaner.blocks import Block, Document, PageMeta, normalize_space, too_many_lines
+from cleaner.config import DEFAULT_MAX_LINES
 
 # Elements whose content a reader never sees as text.
 SKIP_TAGS = frozenset(
@@ -152,9 +153,10 @@ def _prune(tree: LexborHTMLParser) -> bool:
 class _Builder:
     """Accumulates inline text into the current block and flushes at block boundaries."""
 
-    __slots__ = ("blocks", "link_chars", "para_start", "parts")
+    __slots__ = ("blocks", "link_chars", "max_lines", "para_start", "parts")
 
-    def __init__(self) -> None:
+    def __init__(self, max_lines: int) -> None:
+        self.max_lines = max_lines
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
@@ -164,6 +166,8 @@ class _Builder:
         if self.parts:
             text = normalize_space("".join(self.parts))
             if text:
+                if len(self.blocks) >= self.max_lines:
+                    raise too_many_lines(self.max_lines)
                 ld = min(1.0, self.link_chars / len(text))
                 self.blocks.append(
                     Block(
@@ -237,11 +241,11 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     )
 
 
-def _walk(body: LexborNode) -> list[Block]:
+def _walk(body: LexborNode, max_lines: int) -> list[Block]:
     """Depth-first over the pruned tree, following child/next pointers: each node is visited once and
     no per-node lists are built. The stack holds, per open element, where to resume and which context
     to restore, and whether leaving it ends a block."""
-    b = _Builder()
+    b = _Builder(max_lines)
     parts = b.parts
     ctx = _child_ctx(_Ctx(), body.tag or "body", body.attributes)
     stack: list[tuple[Any, _Ctx, _Ctx | None]] = []
@@ -486,12 +490,12 @@ def _words(blocks: list[Block]) -> int:
     return sum(b.words for b in blocks)
 
 
-def _hidden_copy(html: str) -> list[Block]:
+def _hidden_copy(html: str, max_lines: int) -> list[Block]:
     """Blocks of the page with <noscript> contents parsed as markup and hidden containers shown."""
     tree = LexborHTMLParser(_NOSCRIPT_TAG_RE.sub("", html))
     tree.strip_tags(list(SKIP_TAGS))
     body = tree.body or tree.root
-    return _walk(body) if body is not None else []
+    return _walk(body, max_lines) if body is not None else []
 
 
 # Browsers cap the parser's tree depth (Chrome: 512) because the HTML tree builder walks the stack of open
@@ -578,17 +582,17 @@ def _may_be_too_deep(html: str) -> bool:
     return "<" * MAX_DEPTH in seq or seq.count("<") - seq.count("/") > MAX_DEPTH
 
 
-def read_html(html: str) -> Document:
+def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     if _may_be_too_deep(html):
         html = limit_depth(html)
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
     pruned = _prune(tree)
     body = tree.body or tree.root
-    blocks = _walk(body) if body is not None else []
+    blocks = _walk(body, max_lines) if body is not None else []
     visible = _words(blocks)
     if pruned and visible < FALLBACK_MAX_VISIBLE_WORDS:
-        alt = _hidden_copy(html)
+        alt = _hidden_copy(html, max_lines)
         if _words(alt) >= FALLBACK_MIN_GAIN * max(visible, 1) and _words(alt) > visible:
             blocks = alt
     return Document(blocks=blocks, kind="html", meta=meta)

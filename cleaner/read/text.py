@@ -7,14 +7,19 @@ Lines and blank lines are the only structure a dump keeps, so a blank line befor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain, islice
 
-from cleaner.blocks import STOPWORDS, Block, Document, normalize_space
+from cleaner.blocks import STOPWORDS, Block, Document, normalize_space, too_many_lines
+from cleaner.config import DEFAULT_MAX_LINES
 
 # lynx/w3m reference markers ("[12]Home") are link evidence, not text.
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
 # A Common Crawl WET record starts with WARC headers up to the first blank line.
 _WARC_HEAD_RE = re.compile(r"\AWARC/\d\.\d\r?\n.*?\r?\n\r?\n", re.S)
 _BULLET_RE = re.compile(r"^[*•·‣◦▪■–-]\s+")
+# Characters per slice of the text split into lines at once (see ``_lines``).
+LINES_SLICE_CHARS = 1 << 20
 
 
 # Hard-wrapped dumps (lynx, w3m, mail, `fmt`) cut every paragraph into lines of a fixed width, so a
@@ -26,6 +31,7 @@ WRAP_WIDTHS = (50, 100)  # terminal and mail widths; innerText paragraphs are si
 WRAP_SLACK = 15  # a filled line ends within this many characters of the width (the next word did not fit)
 WRAP_MIN_SHARE = 0.6  # of the lines ending near the width, at least this share go on in the next line
 WRAP_PERCENTILE = 0.9
+WRAP_SAMPLE_LINES = 5000
 # Prose wraps at any word: about half the breaks fall before a lower-case word or after a function word.
 WRAP_MID_SENTENCE_SHARE = 0.3
 # A headline centred over the text and wrapped: both lines indented deeply, around the same middle.
@@ -74,41 +80,60 @@ def _centred_pair(a: str, b: str) -> bool:
     return abs(middle_a - middle_b) <= CENTRED_TOLERANCE
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join the lines of each hard-wrapped paragraph (and of a wrapped, centred headline)."""
-    width = _wrap_width(lines)
+def _unwrap(lines: Iterator[str]) -> Iterator[str]:
+    """Join the lines of each hard-wrapped paragraph (and of a wrapped, centred headline); whether the
+    dump is wrapped is told from its first WRAP_SAMPLE_LINES lines, so the lines stay a stream."""
+    head = list(islice(lines, WRAP_SAMPLE_LINES))
+    width = _wrap_width(head)
     if width is None:
-        return lines
-    out: list[str] = []
+        yield from head
+        yield from lines
+        return
+    pending: str | None = None
     prev = ""
-    for line in lines:
+    for line in chain(head, lines):
         body = line.strip()
         filled = len(prev.rstrip()) >= width - WRAP_SLACK and _indent(line) == _indent(prev)
         joinable = (
-            bool(out)
+            pending is not None
             and bool(prev.strip())
             and bool(body)
             and not _BULLET_RE.match(body)
             and not _BULLET_RE.match(prev.strip())
             and (filled or _centred_pair(prev, line))
         )
-        if joinable:
-            out[-1] = out[-1].rstrip() + " " + body
+        if joinable and pending is not None:
+            pending = pending.rstrip() + " " + body
         else:
-            out.append(line)
+            if pending is not None:
+                yield pending
+            pending = line
         prev = line
-    return out
+    if pending is not None:
+        yield pending
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def read_text(text: str) -> Document:
+def _lines(text: str) -> Iterator[str]:
+    """``text.splitlines()``, a slice at a time: the whole list held at once cost another copy of the input
+    plus ~57 bytes a line, while the blocks are being built. Slices end right after a "\\n", so no line and
+    no "\\r\\n" is split, and each slice's lines are exactly the whole text's."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = text.find("\n", pos + LINES_SLICE_CHARS)
+        end = n if end < 0 else end + 1
+        yield from text[pos:end].splitlines()
+        pos = end
+
+
+def read_text(text: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     text = _WARC_HEAD_RE.sub("", text, count=1)
     blocks: list[Block] = []
     blank = True
-    for raw in _unwrap(text.splitlines()):
+    for raw in _unwrap(_lines(text)):
         line = normalize_space(raw)
         if not line:
             blank = True
@@ -124,6 +149,8 @@ def read_text(text: str) -> Document:
             if not line:
                 continue
         in_list = bool(_BULLET_RE.match(line))
+        if len(blocks) >= max_lines:
+            raise too_many_lines(max_lines)
         blocks.append(
             Block(index=len(blocks), text=line, para_start=blank, link_density=link_density, in_list=in_list)
         )
