@@ -258,3 +258,17 @@ def test_an_article_drops_the_teaser_links_under_it() -> None:
     )
     assert not any("river town" in p for p in article.paragraphs)
     assert article.is_article
+
+
+def test_streamed_segments_are_read_in_their_placeholders_place() -> None:
+    # React streaming: the late part of the page arrives hidden at the end and a script swaps it in.
+    page = _page(
+        f"<main><h1>Trail 25 Pack</h1><template id='B:0'></template><p>{PROSE}</p></main>"
+        "<div hidden id='S:0'><p>Keep your gear within easy reach in this light pack with many pockets.</p></div>"
+    )
+    blocks = [b.text for b in read_html(page).blocks]
+    assert blocks == [
+        "Trail 25 Pack",
+        "Keep your gear within easy reach in this light pack with many pockets.",
+        PROSE,
+    ]

@@ -582,11 +582,35 @@ def _may_be_too_deep(html: str) -> bool:
     return "<" * MAX_DEPTH in seq or seq.count("<") - seq.count("/") > MAX_DEPTH
 
 
+# React's streamed server rendering (Next.js and others) sends late parts of the page at the end of the
+# body as <div hidden id="S:n"> and a script swaps each into its <template id="B:n"> placeholder.
+_SEGMENT_SELECTOR = 'div[hidden][id^="S:"]'
+_SEGMENT_HINT_RE = re.compile(r"""\bid\s*=\s*["']?S:""")
+MAX_STREAMED_SEGMENTS = 200  # each costs a query over the tree
+
+
+def _place_streamed_segments(tree: LexborHTMLParser) -> None:
+    """Do the swap the page's script would: the segments are the page's visible content (product
+    descriptions, article bodies), not hidden text."""
+    for seg in tree.css(_SEGMENT_SELECTOR)[:MAX_STREAMED_SEGMENTS]:
+        sid = seg.attributes.get("id") or ""
+        holder = tree.css_first(f'template[id="B:{sid[2:]}"]') if sid[2:].isalnum() else None
+        if holder is None:
+            continue
+        holder.replace_with(seg)  # lexbor inserts a copy in the placeholder's place ...
+        copies = tree.css(f'div[id="{sid}"]')
+        copies[-1].decompose()  # ... so the original at the end goes
+        if len(copies) > 1:
+            del copies[0].attrs["hidden"]
+
+
 def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     if _may_be_too_deep(html):
         html = limit_depth(html)
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
+    if _SEGMENT_HINT_RE.search(html):
+        _place_streamed_segments(tree)
     pruned = _prune(tree)
     body = tree.body or tree.root
     blocks = _walk(body, max_lines) if body is not None else []
