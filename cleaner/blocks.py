@@ -451,6 +451,7 @@ class PageMeta:
     description: str | None = None
     published: str | None = None  # raw datetime strings, parsed by fields.date
     author: str | None = None
+    author_link: str | None = None  # the text of the first link to an author's page that reads as a name
     lang: str | None = None
     url: str | None = None
     h1: tuple[str, ...] = ()

@@ -208,3 +208,20 @@ def test_language_model_cache_gives_py3langid_results(tmp_path: Path) -> None:
     assert [written.classify(t) for t in texts] == expected
     assert [read_back.classify(t) for t in texts] == expected
     assert [lang for lang, _ in expected] == ["en", "de", "ru", "fr"]
+
+
+def test_author_from_a_link_to_the_authors_page_when_nothing_else_names_one() -> None:
+    page = _page(
+        "",
+        "<h1>Remote Support Tools Compared</h1><span><a href='/authors/trevor-jackins'>Trevor Jackins</a></span>",
+    )
+    assert cleaner.clean(page).author == "Trevor Jackins"
+    labelled = _page("", "<h1>Remote Support Tools Compared</h1><a href='/author/x'>Insights Author</a>")
+    assert cleaner.clean(labelled).author is None
+
+
+def test_written_by_label_and_the_name_on_the_next_line() -> None:
+    page = f"Remote Support Tools Compared\n\nWritten by\nEdzel Tabing\n\n{BODY}"
+    article = cleaner.clean(page)
+    assert article.author == "Edzel Tabing"
+    assert "Written by" not in article.paragraphs and "Edzel Tabing" not in article.paragraphs

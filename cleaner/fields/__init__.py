@@ -16,7 +16,7 @@ from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, pa
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
-from cleaner.fields.text_signals import MAX_DATE_LINE_WORDS, byline_name, is_date_line
+from cleaner.fields.text_signals import BY_WORDS, MAX_DATE_LINE_WORDS, byline_name, is_bare_name, is_date_line
 from cleaner.fields.title import pick_headline, tidy_title
 from cleaner.rules.phrases import fold
 
@@ -135,10 +135,16 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
             continue
         if out.author is None:
             name = byline_name(b)
+            line = b
+            if not name and b.key in BY_WORDS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
+                # 'Written by' on a line of its own, the name on the next (a template's label and value).
+                out.roles[i] = "byline"
+                line = blocks[i + 1]
+                name = line.text
             if name:
                 out.author = name
-                out.roles[i] = "byline"
-                found = parse_date(b.text, language=out.language)
+                out.roles[line.index] = "byline"
+                found = parse_date(line.text, language=out.language)
                 if found and out.date is None:
                     out.date = found
                 continue
@@ -177,4 +183,6 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
             out.author = named[1]
     if out.author is None and doc.meta.author:
         out.author = doc.meta.author
+    if out.author is None and doc.meta.author_link:
+        out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
     return out

@@ -75,4 +75,10 @@ def is_bare_name(b: Block) -> bool:
         and not any(ch.isdigit() for ch in b.text)
         and b.stopword_density == 0.0
         and bool(_BARE_NAME_RE.match(b.text))
+        and not _GLUED_RE.search(b.text)
     )
+
+
+# Menu items glued together by innerText ('ChecklistsJust Engaged'): names glue at most two lower-case
+# letters before a capital (McDonald, DeSiato).
+_GLUED_RE = re.compile(r"[a-z]{3}[A-Z]")

@@ -362,7 +362,23 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
             meta.published = node.attributes.get("datetime")
         break
     meta.h1 = tuple(x for x in (normalize_space(h.text()) for h in tree.css("h1")) if x)
+    for node in tree.css(_AUTHOR_LINK_SELECTOR)[:MAX_AUTHOR_LINKS]:
+        name = normalize_space(node.text())
+        if _AUTHOR_LINK_NAME_RE.match(name) and "author" not in name.lower():
+            meta.author_link = name
+            break
     return meta
+
+
+# Bylines link the name to the author's page ('<a href="/authors/jane-doe">Jane Doe</a>', rel=author).
+_AUTHOR_LINK_SELECTOR = (
+    'a[rel~="author"],a[href*="/author/"],a[href*="/authors/"],a[href*="/writers/"],a[href*="/contributors/"]'
+)
+MAX_AUTHOR_LINKS = 20
+# A person's name: two to four capitalised words (initials, particles like 'van der' allowed), no digits.
+_AUTHOR_LINK_NAME_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}$"
+)
 
 
 PUBLISHED_META = frozenset(
