@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import CREDIT_RE, PLAYER, TIMESTAMP_RE, fold
 
@@ -55,17 +56,18 @@ AMBIGUOUS_PLAYER = frozenset(
 _SYMBOL_CLOSE = frozenset("×✕✖✗xX╳⨯")
 
 
-def _strong(text: str) -> bool:
+def _strong(b: Block) -> bool:
+    text = b.text
     if TIMESTAMP_RE.match(text) or text in _SYMBOL_CLOSE:
         return True
-    f = fold(text)
+    f = b.key  # ``fold(text)``, already computed for the block
     return f in PLAYER and f not in AMBIGUOUS_PLAYER
 
 
 def drop_player_residue(ctx: RuleContext) -> Iterator[Drop]:
     """Video/audio player controls: '0:00', '0:00 / 2:31', Play, Mute, ×, 'This is a modal window'."""
     alive = ctx.alive()
-    strong = [b.words <= 16 and _strong(b.text) for b in alive]
+    strong = [b.words <= 16 and _strong(b) for b in alive]
     for i, b in enumerate(alive):
         if strong[i]:
             yield b.index, "player control or timestamp"

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import ADS, COUNTER_RE, SOCIAL, fold
+from cleaner.rules.phrases import ADS, COUNTER_RE, SOCIAL
 
 # A line of only share/social words: "Facebook Twitter Email", "Share on X | Print".
 MAX_SOCIAL_WORDS = 12
 
 
-def _all_social(text: str) -> bool:
-    f = fold(text)
+def _all_social(b: Block) -> bool:
+    # The block's folded key: words only, single spaces, no '|' or other punctuation left to strip.
+    f = b.key
     if f in SOCIAL:
         return True
-    parts = [p.strip() for p in f.replace("|", " ").split()]
+    parts = f.split()
     return 1 < len(parts) <= MAX_SOCIAL_WORDS and all(p in SOCIAL for p in parts)
 
 
 def drop_social_buttons(ctx: RuleContext) -> Iterator[Drop]:
     """Share/follow/print/email buttons and social network names standing alone."""
     for b in ctx.alive():
-        if b.words <= MAX_SOCIAL_WORDS and _all_social(b.text):
+        if b.words <= MAX_SOCIAL_WORDS and _all_social(b):
             yield b.index, "share or social button"
 
 
