@@ -139,7 +139,9 @@ _N_RESPONSES_RE = re.compile(
 def _comment_marker(b: Block) -> bool:
     if b.words > MAX_MARKER_WORDS:
         return False
-    if COMMENT_SAYS_RE.search(b.text):
+    # Both forms of COMMENT_SAYS_RE end in a colon; the unanchored regex is tried at every character, so
+    # the ending is checked first.
+    if b.text.rstrip().endswith(":") and COMMENT_SAYS_RE.search(b.text):
         return True
     # Not a byline: "Posted by Jane on May 2, 2019 at 4:47 pm" heads the article itself.
     return (
