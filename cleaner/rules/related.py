@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
@@ -75,10 +76,14 @@ def _section_head(b: Block) -> str | None:
     return None
 
 
-def _more_from_site(b: Block, owners: list[str]) -> bool:
-    """'More Washington Examiner' on a page whose copyright line names the Washington Examiner."""
+def _more_from_site(b: Block, owners: Callable[[], list[str]]) -> bool:
+    """'More Washington Examiner' on a page whose copyright line names the Washington Examiner.
+
+    ``owners`` gives the page's short copyright lines, folded; it is called only once a block reads
+    'More <Name>', since searching every block for a copyright mark cost a millisecond a page and almost
+    no page has such a heading."""
     m = _MORE_SITE_RE.match(b.text)
-    return bool(m) and any(fold(m.group(1)) in o for o in owners)
+    return bool(m) and any(fold(m.group(1)) in o for o in owners())
 
 
 MAX_INLINE_LINK_WORDS = 30
@@ -135,7 +140,9 @@ _N_RESPONSES_RE = re.compile(
 def _comment_marker(b: Block) -> bool:
     if b.words > MAX_MARKER_WORDS:
         return False
-    if COMMENT_SAYS_RE.search(b.text):
+    # Both forms of COMMENT_SAYS_RE end in a colon; the unanchored regex is tried at every character, so
+    # the ending is checked first.
+    if b.text.rstrip().endswith(":") and COMMENT_SAYS_RE.search(b.text):
         return True
     # Not a byline: "Posted by Jane on May 2, 2019 at 4:47 pm" heads the article itself.
     return (
@@ -176,9 +183,11 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
     before = _prose_words_before(alive)
-    owners = [
-        b.key for b in ctx.doc.blocks if b.words <= MAX_OWNER_LINE_WORDS and COPYRIGHT_RE.search(b.text)
-    ]
+
+    @cache
+    def owners() -> list[str]:
+        return [b.key for b in ctx.blocks if b.words <= MAX_OWNER_LINE_WORDS and COPYRIGHT_RE.search(b.text)]
+
     i = 0
     while i < len(alive):
         b = alive[i]

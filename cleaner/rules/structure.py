@@ -30,8 +30,9 @@ def _wrapper_landmarks(blocks: list[Block]) -> frozenset[str]:
         return frozenset()
     per: dict[str, int] = {}
     for b in blocks:
-        for lm in b.landmarks & WRAPPABLE_LANDMARKS:
-            per[lm] = per.get(lm, 0) + b.words
+        if b.landmarks:  # most blocks are in none; intersecting an empty set still builds a new one
+            for lm in b.landmarks & WRAPPABLE_LANDMARKS:
+                per[lm] = per.get(lm, 0) + b.words
     return frozenset(lm for lm, w in per.items() if w >= WRAPPER_WORD_SHARE * total)
 
 
@@ -40,6 +41,8 @@ def drop_html_landmarks(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     wrappers = _wrapper_landmarks(alive)
     for b in alive:
+        if not b.landmarks:
+            continue
         landmarks = b.landmarks - wrappers if wrappers else b.landmarks
         hit = landmarks & BOILERPLATE_LANDMARKS
         if hit:
