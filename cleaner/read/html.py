@@ -614,7 +614,8 @@ def _may_be_too_deep(html: str) -> bool:
 # React's streamed server rendering (Next.js and others) sends late parts of the page at the end of the
 # body as <div hidden id="S:n"> and a script swaps each into its <template id="B:n"> placeholder.
 _SEGMENT_SELECTOR = 'div[hidden][id^="S:"]'
-_SEGMENT_HINT_RE = re.compile(r"""\bid\s*=\s*["']?S:""")
+# Substring tests (C speed): a regex scan for the id cost ~6 ms on a 170 KB page, a third of its cleaning.
+_SEGMENT_HINTS = ('id="S:', "id='S:", "id=S:")
 MAX_STREAMED_SEGMENTS = 200  # each costs a query over the tree
 
 
@@ -638,7 +639,7 @@ def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
         html = limit_depth(html)
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
-    if _SEGMENT_HINT_RE.search(html):
+    if any(hint in html for hint in _SEGMENT_HINTS):
         _place_streamed_segments(tree)
     pruned = _prune(tree)
     body = tree.body or tree.root
