@@ -629,8 +629,9 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
             continue
         holder.replace_with(seg)  # lexbor inserts a copy in the placeholder's place ...
         copies = tree.css(f'div[id="{sid}"]')
-        copies[-1].decompose()  # ... so the original at the end goes
         if len(copies) > 1:
+            copies[-1].decompose()  # ... so the original at the end goes
+        if copies:
             del copies[0].attrs["hidden"]
 
 
