@@ -701,3 +701,27 @@ def test_control_characters_are_dropped_and_the_article_cleans_again(
     assert data["paragraphs"][0].startswith("The city [31mcouncil voted")
     again = write(tmp_path, "again.txt", "\n\n".join(data["paragraphs"]))
     assert assert_article(run_clean(runner, again))["paragraphs"] == data["paragraphs"]
+
+
+def test_control_characters_in_html_text_and_metadata_are_dropped() -> None:
+    """HTML's control characters are looked for in what the page shows, not in its markup: they must still
+    never reach a paragraph, the title or any other field."""
+    html = (
+        "<html><head><title>Council\x07 votes</title>"
+        '<meta property="og:site_name" content="The\x1b Gazette"></head>'
+        f"<body><h1>Council\x08 votes</h1><p>{ARTICLE.splitlines()[2]}\x7f</p></body></html>"
+    )
+    article = clean(html, input_format="html")
+    dumped = article.to_json()
+    assert not any(c in dumped for c in "\x07\x08\x1b\x7f")
+    assert article.title == "Council votes"
+    assert article.paragraphs == (ARTICLE.splitlines()[2],)
+
+
+@pytest.mark.parametrize("element", ["html", "body"])
+def test_page_hiding_its_whole_document_is_read(element: str) -> None:
+    """Anti-flicker snippets put `hidden` on <html> or <body> until a script shows the page: the page is
+    the article (and removing the root crashed the reader)."""
+    first = ARTICLE.splitlines()[2]
+    html = f"<html><body><p>{first}</p></body></html>".replace(f"<{element}>", f"<{element} hidden>")
+    assert clean(html, input_format="html").paragraphs == (first,)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import fields
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from cleaner.blocks import Block, Document, PageMeta, normalize_space, too_many_lines
 from cleaner.config import DEFAULT_MAX_LINES
+from cleaner.read.detect import has_controls, strip_controls
 
 # Elements whose content a reader never sees as text.
 SKIP_TAGS = frozenset(
@@ -133,30 +135,41 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 # Candidates for hidden elements, matched by lexbor in C; the exact test is ``_is_hidden``.
 _HIDDEN_SELECTOR = '[hidden],[aria-hidden="true"],[style*="none" i],[style*="hidden" i]'
 _SKIP_SELECTOR = ",".join(sorted(SKIP_TAGS))
+_PRUNE_SELECTOR = f"{_SKIP_SELECTOR},{_HIDDEN_SELECTOR}"
+# Anti-flicker snippets hide the whole document until a script reveals it: the page is what a reader
+# sees, and the root cannot be removed anyway.
+_NEVER_HIDDEN = frozenset(["html", "body"])
 
 
-def _prune(tree: LexborHTMLParser) -> bool:
+def _prune(candidates: list[LexborNode]) -> bool:
     """Remove what a reader never sees before walking: lexbor does it in C, far cheaper than skipping
-    node by node in Python. Children are removed before their parents (reverse document order) so no
-    node is touched after an ancestor was freed. Returns whether anything hidden or <noscript> was
-    removed, i.e. whether a hidden copy of the text could exist."""
-    had_noscript = tree.css_first("noscript") is not None
-    # One selector for all of them: strip_tags searches the whole tree once per tag (27 passes).
-    for node in reversed(tree.css(_SKIP_SELECTOR)):
+    node by node in Python. ``candidates`` come from one selector query in document order, so removing
+    them in reverse removes children before their parents and no node is touched after an ancestor was
+    freed. Returns whether anything hidden or <noscript> was removed, i.e. whether a hidden copy of the
+    text could exist."""
+    gone: list[LexborNode] = []
+    hidden_copy = False
+    for node in candidates:
+        tag = node.tag or ""
+        if tag in SKIP_TAGS:
+            gone.append(node)
+            hidden_copy = hidden_copy or tag == "noscript"
+        elif tag not in _NEVER_HIDDEN and _is_hidden(node.attributes):
+            gone.append(node)
+            hidden_copy = True
+    for node in reversed(gone):
         node.decompose()
-    hidden = [n for n in tree.css(_HIDDEN_SELECTOR) if _is_hidden(n.attributes)]
-    for node in reversed(hidden):
-        node.decompose()
-    return had_noscript or bool(hidden)
+    return hidden_copy
 
 
 class _Builder:
     """Accumulates inline text into the current block and flushes at block boundaries."""
 
-    __slots__ = ("blocks", "link_chars", "max_lines", "para_start", "parts")
+    __slots__ = ("blocks", "link_chars", "max_lines", "para_start", "parts", "strip")
 
-    def __init__(self, max_lines: int) -> None:
+    def __init__(self, max_lines: int, strip: bool) -> None:
         self.max_lines = max_lines
+        self.strip = strip  # control characters out of every block (a page that has some)
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.link_chars = 0
@@ -164,7 +177,8 @@ class _Builder:
 
     def flush(self, ctx: _Ctx, *, soft: bool = False) -> None:
         if self.parts:
-            text = normalize_space("".join(self.parts))
+            text = "".join(self.parts)
+            text = normalize_space(strip_controls(text) if self.strip else text)
             if text:
                 if len(self.blocks) >= self.max_lines:
                     raise too_many_lines(self.max_lines)
@@ -241,11 +255,12 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     )
 
 
-def _walk(body: LexborNode, max_lines: int) -> list[Block]:
+def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
     """Depth-first over the pruned tree, following child/next pointers: each node is visited once and
     no per-node lists are built. The stack holds, per open element, where to resume and which context
-    to restore, and whether leaving it ends a block."""
-    b = _Builder(max_lines)
+    to restore, and whether leaving it ends a block. Control characters are looked for in the blocks,
+    a tenth of the page's characters, and a page that has some is walked again without them."""
+    b = _Builder(max_lines, strip)
     parts = b.parts
     ctx = _child_ctx(_Ctx(), body.tag or "body", body.attributes)
     stack: list[tuple[Any, _Ctx, _Ctx | None]] = []
@@ -321,15 +336,23 @@ def _walk(body: LexborNode, max_lines: int) -> list[Block]:
         ctx = child_ctx
         node = first
     b.flush(ctx)
+    if not strip and has_controls("".join(block.text for block in b.blocks)):
+        return _walk(body, max_lines, strip=True)
     return b.blocks
 
 
-# Everything ``_meta`` reads, found in one pass over the tree: each selector query walks the whole document
-# (six walks were 3% of the instructions spent on a page). Matches come in document order.
+# Everything read before the walk, found in one query: each selector query walks the whole document, and
+# one walk with all the selectors costs half of the five walks it replaces. Matches come in document order.
 _META_SELECTOR = 'title,html,meta,script[type="application/ld+json"],time[datetime],h1'
 
 
-def _meta(tree: LexborHTMLParser) -> PageMeta:
+def _is_json_ld(node: LexborNode) -> bool:
+    return (node.attributes.get("type") or "").strip().lower() == "application/ld+json"
+
+
+def _meta(nodes: list[LexborNode]) -> PageMeta:
+    """``nodes``: the matches of the page query; those the metadata selectors did not ask for (other
+    scripts, hidden links) are told apart here."""
     meta = PageMeta()
     found: dict[str, list[LexborNode]] = {
         "title": [],
@@ -338,11 +361,14 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
         "script": [],
         "time": [],
         "h1": [],
+        "a": [],
     }
-    for node in tree.css(_META_SELECTOR):
+    for node in nodes:
         kind = found.get((node.tag or "").lower())
         if kind is not None:
             kind.append(node)
+    found["script"] = [n for n in found["script"] if _is_json_ld(n)]
+    found["time"] = [n for n in found["time"] if "datetime" in n.attributes]
     if found["title"]:
         meta.title_tag = normalize_space(found["title"][0].text()) or None
     if found["html"]:
@@ -375,11 +401,25 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
     if found["time"] and not meta.published:
         meta.published = found["time"][0].attributes.get("datetime")
     meta.h1 = tuple(x for x in (normalize_space(h.text()) for h in found["h1"]) if x)
-    for node in tree.css(_AUTHOR_LINK_SELECTOR)[:MAX_AUTHOR_LINKS]:
+    links = [n for n in found["a"] if n.css_matches(_AUTHOR_LINK_SELECTOR)]
+    for node in links[:MAX_AUTHOR_LINKS]:
         name = normalize_space(node.text())
         if _AUTHOR_LINK_NAME_RE.match(name) and "author" not in name.lower():
             meta.author_link = name
             break
+    return _without_controls(meta)
+
+
+def _without_controls(meta: PageMeta) -> PageMeta:
+    """Metadata strings are output as they are (titles, authors): control characters out, as from blocks."""
+    texts = [v for v in (getattr(meta, f.name) for f in fields(meta)) if isinstance(v, str)]
+    if not has_controls("".join(texts) + "".join(meta.h1)):
+        return meta
+    for f in fields(meta):
+        value = getattr(meta, f.name)
+        if isinstance(value, str):
+            setattr(meta, f.name, normalize_space(strip_controls(value)) or None)
+    meta.h1 = tuple(x for x in (normalize_space(strip_controls(h)) for h in meta.h1) if x)
     return meta
 
 
@@ -602,9 +642,15 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
 # that evades this still ends in the per-document time budget, never in a hang.
 _TAG_EDGE_RE = re.compile(r"</?(?=[a-zA-Z])")
 LEAF_FOLDS = 3
+# Lexbor's cost grows with tags x depth: 5,000 <div>s nested as deep as they go parse in ~0.08 s, 20,000 in
+# 1.3 s. A page with fewer '<' than this cannot be slow to parse however it nests, and most pages have
+# 1,000-4,000, so one C count spares them the tag-sequence pass (0.5 ms of a 10 ms page).
+DEPTH_CHECK_MIN_TAGS = 5000
 
 
 def _may_be_too_deep(html: str) -> bool:
+    if html.count("<") < DEPTH_CHECK_MIN_TAGS:
+        return False
     seq = "".join(_TAG_EDGE_RE.findall(html)).replace("</", "/")
     for _ in range(LEAF_FOLDS):
         seq = seq.replace("</", "")
@@ -614,9 +660,15 @@ def _may_be_too_deep(html: str) -> bool:
 # React's streamed server rendering (Next.js and others) sends late parts of the page at the end of the
 # body as <div hidden id="S:n"> and a script swaps each into its <template id="B:n"> placeholder.
 _SEGMENT_SELECTOR = 'div[hidden][id^="S:"]'
-# Substring tests (C speed): a regex scan for the id cost ~6 ms on a 170 KB page, a third of its cleaning.
-_SEGMENT_HINTS = ('id="S:', "id='S:", "id=S:")
 MAX_STREAMED_SEGMENTS = 200  # each costs a query over the tree
+
+
+def _is_segment(node: LexborNode) -> bool:
+    return (
+        node.tag == "div"
+        and (node.attributes.get("id") or "").startswith("S:")
+        and node.css_matches(_SEGMENT_SELECTOR)
+    )
 
 
 def _place_streamed_segments(tree: LexborHTMLParser) -> None:
@@ -635,14 +687,19 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
             del copies[0].attrs["hidden"]
 
 
+_PAGE_SELECTOR = ",".join([_META_SELECTOR, _AUTHOR_LINK_SELECTOR, _SEGMENT_SELECTOR, _PRUNE_SELECTOR])
+
+
 def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     if _may_be_too_deep(html):
         html = limit_depth(html)
     tree = LexborHTMLParser(html)
-    meta = _meta(tree)
-    if any(hint in html for hint in _SEGMENT_HINTS):
+    nodes = tree.css(_PAGE_SELECTOR)
+    meta = _meta(nodes)
+    if any(_is_segment(n) for n in nodes):
         _place_streamed_segments(tree)
-    pruned = _prune(tree)
+        nodes = tree.css(_PRUNE_SELECTOR)
+    pruned = _prune(nodes)
     body = tree.body or tree.root
     blocks = _walk(body, max_lines) if body is not None else []
     visible = _words(blocks)
