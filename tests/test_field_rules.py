@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import cleaner
 from cleaner.article import Article
 from cleaner.blocks import Block
@@ -225,3 +227,37 @@ def test_written_by_label_and_the_name_on_the_next_line() -> None:
     article = cleaner.clean(page)
     assert article.author == "Edzel Tabing"
     assert "Written by" not in article.paragraphs and "Edzel Tabing" not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "expected"),
+    [
+        # The text's words agree with the attribute: the attribute's language.
+        (
+            "de",
+            "Der Ausschuss hat am Dienstag über den Vorschlag beraten und die meisten Mitglieder stimmten zu.",
+            "de",
+        ),
+        # A template that says lang="en" on a German or French page does not win over the text.
+        (
+            "en",
+            "Der Ausschuss hat am Dienstag über den Vorschlag beraten und die meisten Mitglieder stimmten zu.",
+            "de",
+        ),
+        (
+            "en",
+            "Le comité s'est réuni mardi pour discuter de la proposition et la plupart des membres l'ont soutenue.",
+            "fr",
+        ),
+        # Spanish declared on a Portuguese page: the two share function words, the identifier decides.
+        (
+            "es",
+            "O comitê se reuniu na terça-feira para discutir a proposta e a maioria dos membros não a apoiou.",
+            "pt",
+        ),
+    ],
+)
+def test_declared_language_is_checked_against_the_text(declared: str, text: str, expected: str) -> None:
+    from cleaner.fields.language import detect_language
+
+    assert detect_language(text, declared) == expected

@@ -12,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import tempfile
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -98,7 +100,60 @@ def _write_cache(model: Path, folder: Path) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+# The most frequent function words of the languages pages declare most often. A page's lang attribute is
+# right on ~99 % of the benchmark pages, and the identifier costs ~0.9 ms of a ~8 ms page; when the text's
+# own function words say the same as the attribute, two independent signals agree and the identifier is
+# not asked. Words shared by neighbours (de/nl "de", es/pt "que") are kept: the dominance test below
+# sends a page whose words fit another language as well to the identifier.
+COMMON_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the and of to is that for with was are this it on be have from by as at not you his they which "
+        "has were their been will would",
+        "de": "der die das und ist nicht mit sich auf für dem den ein eine zu von auch wird sind wie bei oder "
+        "nach werden einen im",
+        "fr": "le les des et est une du dans pour pas qui que sur au avec sont plus ce cette il elle ont aux "
+        "par ne",
+        "es": "el los las del que y es por una con para se lo su al más como pero sus fue este esta también "
+        "muy",
+        "it": "il di che della e è per un una non sono del nel alla con gli anche più le dei questo si ha",
+        "pt": "o os as do da dos das que e é não em um uma para com no na por mais se ao foi também",
+        "nl": "de het een van en is dat niet op te zijn voor met ook aan wordt naar bij maar er heeft",
+    }.items()
+}
+# Share of the sample's words that must be the declared language's function words (prose runs 25-45 %),
+# and how many times more of them than of any other listed language's.
+CONFIRM_MIN_SHARE = 0.15
+CONFIRM_MIN_RATIO = 2.0
+_WORD_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for lang, common in COMMON_WORDS.items():
+        for word in common:
+            table[word] = (*table.get(word, ()), lang)
+    return table
+
+
+def _confirms(text: str, declared: str) -> bool:
+    """Whether the sample's function words say ``declared`` (one of COMMON_WORDS) and no other language."""
+    words = _WORD_RE.findall(text.lower())
+    if not words:
+        return False
+    table = _languages_of_words()
+    hits = dict.fromkeys(COMMON_WORDS, 0)
+    for word, n in Counter(words).items():
+        for lang in table.get(word, ()):
+            hits[lang] += n
+    own = hits.pop(declared)
+    return own >= CONFIRM_MIN_SHARE * len(words) and all(own >= CONFIRM_MIN_RATIO * h for h in hits.values())
+
+
 def detect_language(text: str, declared: str | None) -> str | None:
+    if declared in COMMON_WORDS and len(text) >= MIN_CHARS and _confirms(text[:SAMPLE_CHARS], declared):
+        return declared
     if len(text) >= MIN_CHARS:
         lang, prob = _identifier().classify(text[:SAMPLE_CHARS])
         if prob >= MIN_CONFIDENCE:
