@@ -261,3 +261,13 @@ def test_declared_language_is_checked_against_the_text(declared: str, text: str,
     from cleaner.fields.language import detect_language
 
     assert detect_language(text, declared) == expected
+
+
+def test_language_without_a_declaration() -> None:
+    """Text dumps declare nothing: English is told by its function words, other languages by the model."""
+    from cleaner.fields.language import detect_language
+
+    assert detect_language(PROSE, None) == "en"
+    german = "Der Ausschuss hat am Dienstag über den Vorschlag beraten und die meisten Mitglieder stimmten zu."
+    assert detect_language(german, None) == "de"
+    assert detect_language("Short.", None) is None

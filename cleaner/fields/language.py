@@ -151,10 +151,18 @@ def _confirms(text: str, declared: str) -> bool:
     return own >= CONFIRM_MIN_SHARE * len(words) and all(own >= CONFIRM_MIN_RATIO * h for h in hits.values())
 
 
+# Without a declared language, only English is told by its function words: "the, and, of, to, is" are
+# function words of no other language, while Spanish's are Galician's and Catalan's, and Dutch's
+# Afrikaans'. On the 1,611 benchmark samples without a lang attribute (text dumps and HTML), the test
+# accepted 1,435 and py3langid said English for every one of them.
+UNDECLARED_GUESS = "en"
+
+
 def detect_language(text: str, declared: str | None) -> str | None:
-    if declared in COMMON_WORDS and len(text) >= MIN_CHARS and _confirms(text[:SAMPLE_CHARS], declared):
-        return declared
     if len(text) >= MIN_CHARS:
+        guess = declared if declared else UNDECLARED_GUESS
+        if guess in COMMON_WORDS and _confirms(text[:SAMPLE_CHARS], guess):
+            return guess
         lang, prob = _identifier().classify(text[:SAMPLE_CHARS])
         if prob >= MIN_CONFIDENCE:
             return str(lang)
