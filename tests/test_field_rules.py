@@ -268,6 +268,8 @@ def test_language_without_a_declaration() -> None:
     from cleaner.fields.language import detect_language
 
     assert detect_language(PROSE, None) == "en"
-    german = "Der Ausschuss hat am Dienstag über den Vorschlag beraten und die meisten Mitglieder stimmten zu."
+    german = (
+        "Der Ausschuss hat am Dienstag über den Vorschlag beraten und die meisten Mitglieder stimmten zu."
+    )
     assert detect_language(german, None) == "de"
     assert detect_language("Short.", None) is None
