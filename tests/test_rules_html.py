@@ -113,6 +113,17 @@ def test_a_small_form_and_a_large_footer_stay_boilerplate() -> None:
     assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(2)]
 
 
+def test_a_form_holding_the_threads_posts_is_not_boilerplate() -> None:
+    # Forum engines wrap the posts in one moderation <form>; menus and a cookie dialog outweigh it in
+    # words, but the form holds the page's prose.
+    posts = "".join(f"<article><h3>user{i}</h3><p>{PROSE} Post {i}.</p></article>" for i in range(2))
+    menu = "".join(f"<li><a href='/{i}'>Forum section {i}</a></li>" for i in range(80))
+    dialog = f"<div role='dialog'><p>{PROSE} {PROSE} {PROSE}</p></div>"
+    j = _judge(_page(f"<nav><ul>{menu}</ul></nav><main><form>{posts}</form></main>{dialog}"))
+    assert f"{PROSE} Post 0." in j.paragraphs()
+    assert f"{PROSE} Post 1." in j.paragraphs()
+
+
 def test_content_container_name_shields_paragraphs_from_page_wide_names() -> None:
     paras = "".join(f"<p>{PROSE[:80]}.</p>" for _ in range(1))
     j = _judge(_page(f"<div class='modal-enabled'><div class='entry-content'>{paras}</div></div>"))
@@ -243,6 +254,19 @@ def test_a_page_without_an_article_keeps_its_linked_titles() -> None:
     assert "How the river town rebuilt its bridge, part 0" in article.paragraphs
     assert "About us" not in article.paragraphs
     assert not article.is_article
+
+
+def test_linked_catalogue_entries_are_a_listing_not_an_article() -> None:
+    # A catalogue: every entry is a sentence-like line whose title is a link. A run of such lines is
+    # the listing itself, so its entries stay even though they read as prose.
+    entries = "".join(
+        f"<li><a href='/b/{i}'>Illustrated catalogue of builders' hardware and tools, volume {i}</a>"
+        f" (Boston, 18{i:02}), by the company.</li>"
+        for i in range(12)
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Hardware catalogues</h1><ul>{entries}</ul></main>"))
+    assert sum("Illustrated catalogue" in p for p in article.paragraphs) == 12
+    assert "About us" not in article.paragraphs
 
 
 def test_an_article_drops_the_teaser_links_under_it() -> None:
