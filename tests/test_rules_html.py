@@ -269,6 +269,23 @@ def test_linked_catalogue_entries_are_a_listing_not_an_article() -> None:
     assert "About us" not in article.paragraphs
 
 
+def test_comment_count_links_under_each_post_of_a_blog_front_page_cut_nothing() -> None:
+    posts = "".join(
+        f"<div class='post'><h2><a href='/p/{i}'>Post number {i}</a></h2><p>{PROSE} Post {i}.</p>"
+        f"<div><a href='/p/{i}#comments'>{i} comments</a></div></div>"
+        for i in range(5)
+    )
+    article = cleaner.clean(_page(f"<main>{posts}</main>"))
+    assert f"{PROSE} Post 4." in article.paragraphs
+
+
+def test_a_comments_heading_still_ends_the_article() -> None:
+    body = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(4))
+    thread = f"<h3>Comments</h3><p>{PROSE} A reader writes.</p>"
+    article = cleaner.clean(_page(f"<main><h1>The budget</h1>{body}{thread}</main>"))
+    assert not any("A reader writes" in p for p in article.paragraphs)
+
+
 def test_an_article_drops_the_teaser_links_under_it() -> None:
     prose = (
         "The council approved the new budget on Monday after a long debate about the costs of the bridge, "

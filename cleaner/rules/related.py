@@ -13,6 +13,10 @@ from cleaner.rules.phrases import COMMENT_SAYS_RE, COMMENT_STAMP_RE, COPYRIGHT_R
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
 MIN_WORDS_BEFORE_CUT = 60
+# A heading with more link text than this is a link to a section; this many of them on a page are
+# teasers' links to their posts' comments.
+MAX_HEAD_LINK_DENSITY = 0.5
+MIN_TEASER_COMMENT_LINKS = 3
 MAX_HEADING_WORDS = 8
 COMMENT_HEADS = frozenset(
     fold(x)
@@ -109,9 +113,17 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     """Everything from a comments heading ('Comments', 'Leave a reply', '12 comments') to the end."""
     # The heading may already be gone as a button or counter ('Comments', '14 Comments'): it still marks
     # where the comments start.
+    heads = {b.index: b.link_density for b in ctx.blocks if _section_head(b) == "comments"}
+    # A blog's front page links "14 comments" under every post: links repeated like that lead to each
+    # post's comments, they head no section here.
+    teaser_links = sum(ld > MAX_HEAD_LINK_DENSITY for ld in heads.values()) >= MIN_TEASER_COMMENT_LINKS
     prose = 0
     for b in ctx.blocks:
-        head = _section_head(b) == "comments" and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(fold(b.text)))
+        head = (
+            b.index in heads
+            and not (teaser_links and b.link_density > MAX_HEAD_LINK_DENSITY)
+            and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(fold(b.text)))
+        )
         if head and prose >= MIN_WORDS_BEFORE_CUT:
             if ctx.kept[b.index]:
                 yield b.index, f"comments heading '{b.text}'"
