@@ -279,6 +279,18 @@ def test_comment_count_links_under_each_post_of_a_blog_front_page_cut_nothing() 
     assert f"{PROSE} Post 4." in article.paragraphs
 
 
+def test_an_articles_own_comment_link_still_heads_its_thread_beside_teaser_counts() -> None:
+    body = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
+    own = "<div class='comments-link'><a href='#c'>[ 167 comments ]</a></div>"
+    thread = "".join(f"<p>{PROSE} Reader {i} writes.</p>" for i in range(6))
+    side = "".join(
+        f"<div class='side-box'><p>Teaser {i}</p><a href='/t/{i}#c'>{i} comments</a></div>" for i in range(4)
+    )
+    article = cleaner.clean(_page(f"<main><h1>The budget</h1>{body}{own}{thread}{side}</main>"))
+    assert f"{PROSE} Part 2." in article.paragraphs
+    assert not any("writes" in p for p in article.paragraphs)
+
+
 def test_a_comments_heading_still_ends_the_article() -> None:
     body = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(4))
     thread = f"<h3>Comments</h3><p>{PROSE} A reader writes.</p>"
