@@ -298,6 +298,17 @@ def test_a_comments_heading_still_ends_the_article() -> None:
     assert not any("A reader writes" in p for p in article.paragraphs)
 
 
+def test_a_long_spec_list_between_description_and_details_is_kept() -> None:
+    # A product page: description, a list of short features (no links), more description. The list
+    # belongs to the content; it must not split the page into two runs with the list cut between them.
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(2))
+    specs = "".join(f"<li>Padded shoulder strap {i}</li>" for i in range(30))
+    more = "".join(f"<p>{PROSE} Care {i}.</p>" for i in range(3))
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Trail pack</h1>{desc}<ul>{specs}</ul>{more}</main>"))
+    assert "Padded shoulder strap 7" in article.paragraphs
+    assert f"{PROSE} Care 2." in article.paragraphs
+
+
 def test_an_article_drops_the_teaser_links_under_it() -> None:
     prose = (
         "The council approved the new budget on Monday after a long debate about the costs of the bridge, "
