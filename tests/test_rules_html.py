@@ -309,6 +309,20 @@ def test_a_long_spec_list_between_description_and_details_is_kept() -> None:
     assert f"{PROSE} Care 2." in article.paragraphs
 
 
+def test_spec_table_rows_are_content_not_a_headline_list() -> None:
+    # Cells of a spec table read like a run of headlines (short, unpunctuated); in a table they are data.
+    rows = "".join(
+        f"<tr><th>Frame Material {i}</th><td><p>High density polyethylene sheet {i}</p></td></tr>"
+        for i in range(6)
+    )
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
+    care = "".join(f"<p>{PROSE} Care {i}.</p>" for i in range(3))
+    blocks = read_html(_page(f"<table>{rows}</table>")).blocks
+    assert all(b.in_table for b in blocks)
+    page = f"{MENU}<main><h1>Trail pack</h1>{desc}<table>{rows}</table><h2>Care</h2>{care}</main>"
+    assert "High density polyethylene sheet 4" in cleaner.clean(_page(page)).paragraphs
+
+
 def test_an_article_drops_the_teaser_links_under_it() -> None:
     prose = (
         "The council approved the new budget on Monday after a long debate about the costs of the bridge, "

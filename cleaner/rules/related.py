@@ -242,6 +242,7 @@ def _headline_like(b: Block) -> bool:
         HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS
         and not b.ends_sentence
         and not b.in_list
+        and not b.in_table
         and not b.text[:1].islower()
     )
 

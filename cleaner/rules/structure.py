@@ -186,7 +186,7 @@ LINK_PENALTY_PER_WORD = 1.0
 # List items and table cells without links (a product's specs and features, a recipe's ingredients, a
 # table in an article) are structured content, not chrome: they neither add to a run nor break it.
 # Chrome in lists is links (menus, teasers), and links keep their penalty.
-STRUCTURED_TAGS = frozenset({"li", "td", "th", "dd", "dt"})
+STRUCTURED_TAGS = frozenset({"dd", "dt"})
 STRUCTURED_PENALTY = 0.0
 BOILERPLATE_LANDMARK_PENALTY = 20.0
 # A second stretch of prose separated from the main run (an article split by an ad or a pull quote) is
@@ -207,7 +207,7 @@ def _score(b: Block) -> float:
         return float(b.words) * (1.0 - b.link_density)
     if b.words >= 5 and b.ends_sentence:
         return 0.5 * b.words
-    if (b.in_list or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0:
+    if (b.in_list or b.in_table or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0:
         return -STRUCTURED_PENALTY
     return -NON_PROSE_PENALTY
 
