@@ -388,6 +388,7 @@ class Block:
     attrs: str = ""  # lower-cased class/id words of the block and its ancestors, space-joined
     link_density: float = 0.0
     in_list: bool = False
+    in_table: bool = False  # inside a table cell (HTML only)
     # Derived once in __post_init__.
     words: int = field(init=False, default=0)
     length: int = field(init=False, default=0)

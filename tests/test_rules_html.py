@@ -113,6 +113,17 @@ def test_a_small_form_and_a_large_footer_stay_boilerplate() -> None:
     assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(2)]
 
 
+def test_a_form_holding_the_threads_posts_is_not_boilerplate() -> None:
+    # Forum engines wrap the posts in one moderation <form>; menus and a cookie dialog outweigh it in
+    # words, but the form holds the page's prose.
+    posts = "".join(f"<article><h3>user{i}</h3><p>{PROSE} Post {i}.</p></article>" for i in range(2))
+    menu = "".join(f"<li><a href='/{i}'>Forum section {i}</a></li>" for i in range(80))
+    dialog = f"<div role='dialog'><p>{PROSE} {PROSE} {PROSE}</p></div>"
+    j = _judge(_page(f"<nav><ul>{menu}</ul></nav><main><form>{posts}</form></main>{dialog}"))
+    assert f"{PROSE} Post 0." in j.paragraphs()
+    assert f"{PROSE} Post 1." in j.paragraphs()
+
+
 def test_content_container_name_shields_paragraphs_from_page_wide_names() -> None:
     paras = "".join(f"<p>{PROSE[:80]}.</p>" for _ in range(1))
     j = _judge(_page(f"<div class='modal-enabled'><div class='entry-content'>{paras}</div></div>"))
@@ -243,6 +254,73 @@ def test_a_page_without_an_article_keeps_its_linked_titles() -> None:
     assert "How the river town rebuilt its bridge, part 0" in article.paragraphs
     assert "About us" not in article.paragraphs
     assert not article.is_article
+
+
+def test_linked_catalogue_entries_are_a_listing_not_an_article() -> None:
+    # A catalogue: every entry is a sentence-like line whose title is a link. A run of such lines is
+    # the listing itself, so its entries stay even though they read as prose.
+    entries = "".join(
+        f"<li><a href='/b/{i}'>Illustrated catalogue of builders' hardware and tools, volume {i}</a>"
+        f" (Boston, 18{i:02}), by the company.</li>"
+        for i in range(12)
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Hardware catalogues</h1><ul>{entries}</ul></main>"))
+    assert sum("Illustrated catalogue" in p for p in article.paragraphs) == 12
+    assert "About us" not in article.paragraphs
+
+
+def test_comment_count_links_under_each_post_of_a_blog_front_page_cut_nothing() -> None:
+    posts = "".join(
+        f"<div class='post'><h2><a href='/p/{i}'>Post number {i}</a></h2><p>{PROSE} Post {i}.</p>"
+        f"<div><a href='/p/{i}#comments'>{i} comments</a></div></div>"
+        for i in range(5)
+    )
+    article = cleaner.clean(_page(f"<main>{posts}</main>"))
+    assert f"{PROSE} Post 4." in article.paragraphs
+
+
+def test_an_articles_own_comment_link_still_heads_its_thread_beside_teaser_counts() -> None:
+    body = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
+    own = "<div class='comments-link'><a href='#c'>[ 167 comments ]</a></div>"
+    thread = "".join(f"<p>{PROSE} Reader {i} writes.</p>" for i in range(6))
+    side = "".join(
+        f"<div class='side-box'><p>Teaser {i}</p><a href='/t/{i}#c'>{i} comments</a></div>" for i in range(4)
+    )
+    article = cleaner.clean(_page(f"<main><h1>The budget</h1>{body}{own}{thread}{side}</main>"))
+    assert f"{PROSE} Part 2." in article.paragraphs
+    assert not any("writes" in p for p in article.paragraphs)
+
+
+def test_a_comments_heading_still_ends_the_article() -> None:
+    body = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(4))
+    thread = f"<h3>Comments</h3><p>{PROSE} A reader writes.</p>"
+    article = cleaner.clean(_page(f"<main><h1>The budget</h1>{body}{thread}</main>"))
+    assert not any("A reader writes" in p for p in article.paragraphs)
+
+
+def test_a_long_spec_list_between_description_and_details_is_kept() -> None:
+    # A product page: description, a list of short features (no links), more description. The list
+    # belongs to the content; it must not split the page into two runs with the list cut between them.
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(2))
+    specs = "".join(f"<li>Padded shoulder strap {i}</li>" for i in range(30))
+    more = "".join(f"<p>{PROSE} Care {i}.</p>" for i in range(3))
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Trail pack</h1>{desc}<ul>{specs}</ul>{more}</main>"))
+    assert "Padded shoulder strap 7" in article.paragraphs
+    assert f"{PROSE} Care 2." in article.paragraphs
+
+
+def test_spec_table_rows_are_content_not_a_headline_list() -> None:
+    # Cells of a spec table read like a run of headlines (short, unpunctuated); in a table they are data.
+    rows = "".join(
+        f"<tr><th>Frame Material {i}</th><td><p>High density polyethylene sheet {i}</p></td></tr>"
+        for i in range(6)
+    )
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
+    care = "".join(f"<p>{PROSE} Care {i}.</p>" for i in range(3))
+    blocks = read_html(_page(f"<table>{rows}</table>")).blocks
+    assert all(b.in_table for b in blocks)
+    page = f"{MENU}<main><h1>Trail pack</h1>{desc}<table>{rows}</table><h2>Care</h2>{care}</main>"
+    assert "High density polyethylene sheet 4" in cleaner.clean(_page(page)).paragraphs
 
 
 def test_an_article_drops_the_teaser_links_under_it() -> None:

@@ -194,6 +194,7 @@ class _Builder:
                         attrs=ctx.attr_text,
                         link_density=ld,
                         in_list=ctx.in_list,
+                        in_table=ctx.in_table,
                     )
                 )
                 self.para_start = False
@@ -204,7 +205,17 @@ class _Builder:
 
 
 class _Ctx:
-    __slots__ = ("attr_text", "attrs", "heading", "in_link", "in_list", "kids", "landmarks", "tag")
+    __slots__ = (
+        "attr_text",
+        "attrs",
+        "heading",
+        "in_link",
+        "in_list",
+        "in_table",
+        "kids",
+        "landmarks",
+        "tag",
+    )
 
     def __init__(
         self,
@@ -214,6 +225,7 @@ class _Ctx:
         attrs: tuple[str, ...] = (),
         in_link: bool = False,
         in_list: bool = False,
+        in_table: bool = False,
     ) -> None:
         self.tag = tag
         self.heading = heading
@@ -222,11 +234,13 @@ class _Ctx:
         self.attr_text = " ".join(attrs)  # as blocks carry them; joined once, not per block
         self.in_link = in_link
         self.in_list = in_list
+        self.in_table = in_table
         # Contexts of children by tag and the attributes that shape a context: siblings (<li>, <p>, <td>,
         # a menu's <li class="menu-item">) share one object instead of building it again each.
         self.kids: dict[tuple[str, str | None, str | None, str | None], _Ctx] = {}
 
 
+_CELL_TAGS = frozenset({"td", "th"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 ATTR_WORDS_KEPT = ATTR_DEPTH * 3
 
@@ -252,6 +266,7 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         attr_words,
         parent.in_link or tag == "a",
         parent.in_list or tag == "li",
+        parent.in_table or tag in _CELL_TAGS,
     )
 
 

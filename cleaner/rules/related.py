@@ -13,6 +13,12 @@ from cleaner.rules.phrases import COMMENT_SAYS_RE, COMMENT_STAMP_RE, COPYRIGHT_R
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
 MIN_WORDS_BEFORE_CUT = 60
+# A heading with more link text than this is a link to a section; this many of them in the same kind
+# of container are teasers' links to their posts' comments.
+MAX_HEAD_LINK_DENSITY = 0.5
+MIN_TEASER_COMMENT_LINKS = 3
+# The innermost class/id words that tell one kind of container from another.
+HEAD_CONTAINER_WORDS = 3
 MAX_HEADING_WORDS = 8
 COMMENT_HEADS = frozenset(
     fold(x)
@@ -109,9 +115,26 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     """Everything from a comments heading ('Comments', 'Leave a reply', '12 comments') to the end."""
     # The heading may already be gone as a button or counter ('Comments', '14 Comments'): it still marks
     # where the comments start.
+    # A blog's front page links "14 comments" under every post, each link in the same kind of container:
+    # such links lead to each post's comments and head no section. (An article's own "167 comments" link
+    # sits in a container of its own, however many teasers in a sidebar carry their counts.)
+    linked: dict[str, int] = {}
+    heads: dict[int, str] = {}
+    for b in ctx.blocks:
+        if _section_head(b) == "comments":
+            heads[b.index] = kind = " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
+            if b.link_density > MAX_HEAD_LINK_DENSITY:
+                linked[kind] = linked.get(kind, 0) + 1
     prose = 0
     for b in ctx.blocks:
-        head = _section_head(b) == "comments" and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(fold(b.text)))
+        head = (
+            b.index in heads
+            and not (
+                b.link_density > MAX_HEAD_LINK_DENSITY
+                and linked.get(heads[b.index], 0) >= MIN_TEASER_COMMENT_LINKS
+            )
+            and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(fold(b.text)))
+        )
         if head and prose >= MIN_WORDS_BEFORE_CUT:
             if ctx.kept[b.index]:
                 yield b.index, f"comments heading '{b.text}'"
@@ -219,6 +242,7 @@ def _headline_like(b: Block) -> bool:
         HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS
         and not b.ends_sentence
         and not b.in_list
+        and not b.in_table
         and not b.text[:1].islower()
     )
 

@@ -22,18 +22,31 @@ CONTENT_LANDMARKS = frozenset({"article", "main"})
 # mega-menus on a page with little content.
 WRAPPER_WORD_SHARE = 0.5
 WRAPPABLE_LANDMARKS = frozenset({"form", "aside", "header"})
+NEVER_WRAPPERS = BOILERPLATE_LANDMARKS - WRAPPABLE_LANDMARKS
 
 
 def _wrapper_landmarks(blocks: list[Block]) -> frozenset[str]:
-    total = sum(b.words for b in blocks)
-    if not total:
-        return frozenset()
+    """Landmarks holding most of the page's words, or most of its prose: forum engines wrap the posts in
+    one moderation <form>, which holds the thread's prose while the menus around it hold more words."""
+    total = prose = 0
     per: dict[str, int] = {}
+    per_prose: dict[str, int] = {}
     for b in blocks:
+        total += b.words
+        # Prose in a cookie dialog or a footer is never the page's content: it does not count.
+        is_prose = b.is_prose and not (b.landmarks & NEVER_WRAPPERS)
+        if is_prose:
+            prose += b.words
         if b.landmarks:  # most blocks are in none; intersecting an empty set still builds a new one
             for lm in b.landmarks & WRAPPABLE_LANDMARKS:
                 per[lm] = per.get(lm, 0) + b.words
-    return frozenset(lm for lm, w in per.items() if w >= WRAPPER_WORD_SHARE * total)
+                if is_prose:
+                    per_prose[lm] = per_prose.get(lm, 0) + b.words
+    return frozenset(
+        lm
+        for lm, w in per.items()
+        if w >= WRAPPER_WORD_SHARE * total or per_prose.get(lm, 0) > WRAPPER_WORD_SHARE * prose
+    )
 
 
 def drop_html_landmarks(ctx: RuleContext) -> Iterator[Drop]:
@@ -117,12 +130,15 @@ LINK_LIST_MAX_WORDS = 40
 # On a page without an article (a listing, a shop's category, a blog's front page) the linked titles are
 # the content; menu items and tags are one or two words.
 LIST_ITEM_MIN_WORDS = 3
+# A stretch of "prose" made of linked titles with a line of details each (a library catalogue, search
+# results, a shop's list) is the listing itself, not an article beside it.
+LISTING_STRETCH_MAX_LINK_DENSITY = 0.3
 
 
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps."""
     alive = ctx.alive()
-    listing = not _has_prose_stretch(alive)
+    listing = not _has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
     for b in alive:
         if b.link_density > MAX_LINK_DENSITY and (b.words <= LINK_LIST_MAX_WORDS or b.link_density > 0.8):
             if listing and b.words >= LIST_ITEM_MIN_WORDS:
@@ -167,6 +183,11 @@ def _prose_around(alive: list[Block], i: int) -> int:
 # paragraphs) survive because the prose around them outweighs them.
 NON_PROSE_PENALTY = 4.0
 LINK_PENALTY_PER_WORD = 1.0
+# List items and table cells without links (a product's specs and features, a recipe's ingredients, a
+# table in an article) are structured content, not chrome: they neither add to a run nor break it.
+# Chrome in lists is links (menus, teasers), and links keep their penalty.
+STRUCTURED_TAGS = frozenset({"dd", "dt"})
+STRUCTURED_PENALTY = 0.0
 BOILERPLATE_LANDMARK_PENALTY = 20.0
 # A second stretch of prose separated from the main run (an article split by an ad or a pull quote) is
 # kept when it scores at least this share of the main run.
@@ -186,6 +207,8 @@ def _score(b: Block) -> float:
         return float(b.words) * (1.0 - b.link_density)
     if b.words >= 5 and b.ends_sentence:
         return 0.5 * b.words
+    if (b.in_list or b.in_table or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0:
+        return -STRUCTURED_PENALTY
     return -NON_PROSE_PENALTY
 
 
@@ -204,10 +227,12 @@ def _isolated(alive: list[Block], i: int) -> bool:
     return not before and not after
 
 
-def _has_prose_stretch(alive: list[Block]) -> bool:
+def _has_prose_stretch(alive: list[Block], max_link_density: float = 1.0) -> bool:
+    """Whether ``alive`` holds ARTICLE_STRETCH_BLOCKS consecutive prose blocks, with link density at most
+    ``max_link_density``, of ARTICLE_STRETCH_WORDS words together."""
     run = words = 0
     for b in alive:
-        if b.is_prose:
+        if b.is_prose and b.link_density <= max_link_density:
             run += 1
             words += b.words
             if run >= ARTICLE_STRETCH_BLOCKS and words >= ARTICLE_STRETCH_WORDS:
