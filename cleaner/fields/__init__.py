@@ -7,10 +7,12 @@ shows what they became.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date as Day
 
 from cleaner.blocks import Document
-from cleaner.fields.date import is_published_line, is_update_line, parse_date
+from cleaner.fields.date import is_other_date_line, is_published_line, is_update_line, parse_date
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
@@ -75,6 +77,20 @@ def _first_date_line(doc: Document, language: str | None) -> str | None:
             if found:
                 return found
     return None
+
+
+# A timestamp's offset from UTC, when it is not zero ("2024-01-14T21:50:50-05:00").
+_LOCAL_OFFSET_RE = re.compile(r"[+-](?!00:?00$)\d\d:?\d\d$")
+
+
+def _local_day_of(stamp: str, shown: str, declared: str) -> bool:
+    """Whether the visible date ``shown`` is the markup's moment seen from another time zone: the
+    markup keeps the author's local time with its offset, the visible text is often rendered in UTC
+    (a forum post made at 21:50 on the 14th in New York shows as the 15th). The local day is the
+    publication day. A UTC stamp says nothing about the author's day, so the visible one stays."""
+    if not _LOCAL_OFFSET_RE.search(stamp.strip()):
+        return False
+    return abs((Day.fromisoformat(shown) - Day.fromisoformat(declared)).days) == 1
 
 
 # What a site calls its front page in the <title>.
@@ -150,13 +166,22 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 continue
         if out.date is None and b.words <= 25:
             found = parse_date(b.text, language=out.language)
-            if found:
+            if found and not is_other_date_line(b.text):
                 if is_update_line(b.text):
                     updated = updated or found
                     continue
                 out.date = found
                 if is_date_line(b, out.language):
                     out.roles[i] = "date"
+    if out.date is None and updated is not None and not doc.meta.published_in_meta_tag:
+        out.date = updated
+    declared = parse_markup_date(doc.meta.published, language=out.language) if doc.meta.published else None
+    if (
+        out.date is not None
+        and declared is not None
+        and _local_day_of(doc.meta.published, out.date, declared)
+    ):
+        out.date = declared
     if out.date is None and doc.kind == "html" and not doc.meta.published:
         named = markup_named_date(
             doc,
@@ -167,8 +192,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         )
         if named:
             out.date = named[1]
-    if out.date is None and doc.meta.published:
-        out.date = parse_markup_date(doc.meta.published, language=out.language)
+    if out.date is None:
+        out.date = declared
     if out.date is None:
         out.date = _published_line(doc, out.language)
     if out.date is None:

@@ -30,7 +30,13 @@ _TEXTUAL_RE = re.compile(
 )
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(
-    r"\b(?:updated|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I
+    r"\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I
+)
+# Lines whose date belongs to something else than the page's publication: a forum thread's last reply, a
+# member's sign-up, a post's last edit ("last post by jo Sep 26, 2024", "Registered: 2012-09-03",
+# "Joined Nov 4, 2011", "edited Aug 1, 2014 at 19:57").
+_OTHER_DATE_RE = re.compile(
+    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited)\b", re.I
 )
 # Phrases that anchor a publication date.
 _PUBLISHED_RE = re.compile(
@@ -183,8 +189,23 @@ def parse_date(text: str, *, language: str | None = None, today: date | None = N
     return _numeric(text, month_first=(language in (None, "en")), today=today)
 
 
+def _dated_before(text: str, pos: int) -> bool:
+    """Whether a date stands in ``text`` before ``pos``: '2019-02-23, 09:14 PM (This post was last
+    modified: 2024-01-05)' opens with the post's own date, which the word after it does not qualify."""
+    before = text[:pos]
+    return bool(_TEXTUAL_RE.search(before) or _ISO_RE.search(before) or _NUMERIC_RE.search(before))
+
+
 def is_update_line(text: str) -> bool:
-    return bool(_UPDATED_RE.search(text)) and not _PUBLISHED_RE.search(text)
+    """'Updated Jul 2, 2025': the line's first date is a modification."""
+    updated = _UPDATED_RE.search(text)
+    return updated is not None and not _PUBLISHED_RE.search(text) and not _dated_before(text, updated.start())
+
+
+def is_other_date_line(text: str) -> bool:
+    """'last post by jo Sep 26, 2024', 'Joined: 2011-11-04': the line's first date is not the page's."""
+    other = _OTHER_DATE_RE.search(text)
+    return other is not None and not _dated_before(text, other.start())
 
 
 def is_published_line(text: str) -> bool:

@@ -365,6 +365,7 @@ def _meta(tree: LexborHTMLParser) -> PageMeta:
             key in PUBLISHED_META or (_PUBLISHED_KEY_RE.search(key) and _DATE_VALUE_RE.match(content))
         ):
             meta.published = content
+            meta.published_in_meta_tag = not a.get("itemprop")
         elif key in ("author", "article:author", "byl", "dc.creator", "sailthru.author") and not meta.author:
             if not content.startswith("http"):
                 meta.author = content
