@@ -85,36 +85,32 @@ def test_date_from_a_container_named_date_away_from_the_headline() -> None:
     assert art.date == "2024-03-03"
 
 
+def _date(body: str, head: str = "") -> str | None:
+    return cleaner.clean(_page(f"<h1>Which projector should I buy</h1>{body}<p>{PROSE}</p>", head)).date
+
+
 def test_visible_updated_date_beats_a_json_ld_date_but_not_an_opengraph_one() -> None:
-    body = f"<h1>A headline for the page</h1><p>Updated March 3, 2025</p><p>{PROSE}</p>"
     ld = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2021-05-06"}</script>'
-    assert cleaner.clean(_page(body, ld), input_format="html").date == "2025-03-03"
+    assert _date("<p>Updated March 3, 2025</p>", ld) == "2025-03-03"
     og = '<meta property="article:published_time" content="2021-05-06T10:00:00+00:00">'
-    assert cleaner.clean(_page(body, og), input_format="html").date == "2021-05-06"
+    assert _date("<p>Updated March 3, 2025</p>", og) == "2021-05-06"
 
 
 def test_forum_last_post_and_join_dates_are_not_the_thread_date() -> None:
-    body = (
-        "<h1>Which projector should I buy</h1><div>1.2K views 5 replies last post by jo Sep 26, 2024</div>"
-        f"<div>Joined Nov 4, 2011</div><div>#1 · Jan 3, 2024</div><p>{PROSE}</p>"
-    )
-    assert cleaner.clean(_page(body), input_format="html").date == "2024-01-03"
+    header = "<div>1.2K views 5 replies last post by jo Sep 26, 2024</div><div>Joined Nov 4, 2011</div>"
+    assert _date(header + "<div>#1 · Jan 3, 2024</div>") == "2024-01-03"
 
 
 def test_a_date_before_the_modified_note_is_the_posts_own() -> None:
-    body = (
-        "<h1>Which projector should I buy</h1>"
-        f"<div>2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 by jo.)</div><p>{PROSE}</p>"
-    )
-    assert cleaner.clean(_page(body), input_format="html").date == "2019-02-23"
+    note = "<div>2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 by jo.)</div>"
+    assert _date(note) == "2019-02-23"
 
 
 def test_markup_time_with_a_local_offset_names_the_day_a_utc_rendering_moved() -> None:
-    body = f"<h1>Which projector should I buy</h1><div>#1 · Jan 15, 2024</div><p>{PROSE}</p>"
     local = '<meta property="article:published_time" content="2024-01-14T21:50:50-05:00">'
-    assert cleaner.clean(_page(body, local), input_format="html").date == "2024-01-14"
+    assert _date("<div>#1 · Jan 15, 2024</div>", local) == "2024-01-14"
     utc = '<meta property="article:published_time" content="2024-01-16T01:50:50+00:00">'
-    assert cleaner.clean(_page(body, utc), input_format="html").date == "2024-01-15"
+    assert _date("<div>#1 · Jan 15, 2024</div>", utc) == "2024-01-15"
 
 
 def _judge(html: str):  # type: ignore[no-untyped-def]
