@@ -113,6 +113,15 @@ def test_markup_time_with_a_local_offset_names_the_day_a_utc_rendering_moved() -
     assert _date("<div>#1 · Jan 15, 2024</div>", utc) == "2024-01-15"
 
 
+def test_the_markup_date_shown_near_the_headline_beats_a_nearer_other_date() -> None:
+    og = '<meta property="article:published_time" content="2023-11-21T10:00:00-05:00">'
+    lines = (
+        "<div>Recorded on August 19, 2025</div><div>Share</div><div>Listen</div><div>November 21, 2023</div>"
+    )
+    assert _date(lines, og) == "2023-11-21"
+    assert _date("<div>Recorded on August 19, 2025</div>", og) == "2025-08-19"  # visible text alone: kept
+
+
 def _judge(html: str):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
