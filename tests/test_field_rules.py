@@ -225,3 +225,20 @@ def test_written_by_label_and_the_name_on_the_next_line() -> None:
     article = cleaner.clean(page)
     assert article.author == "Edzel Tabing"
     assert "Written by" not in article.paragraphs and "Edzel Tabing" not in article.paragraphs
+
+
+def test_dates_glued_to_the_next_element_or_written_with_a_time() -> None:
+    from cleaner.fields.date import line_date, parse_date
+
+    assert parse_date("October 17, 20236:01 PM ET") == "2023-10-17"
+    assert parse_date("Mar 27, 20255 min read") == "2025-03-27"
+    assert parse_date("2022-11-23T08:10+02:00") == "2022-11-23"
+    assert parse_date("On 12 May 20245 people came") is None
+    updated = "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET"
+    assert line_date(updated) == "2022-11-09"
+
+
+def test_a_dateline_under_the_headline_gives_the_date_even_when_taken_for_the_standfirst() -> None:
+    menu = "Rust Blog\nRust\nInstall\nLearn\nTools\nGovernance\n"
+    page = f"{menu}What do people love about Rust?\nDec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group\n\n{BODY}"
+    assert cleaner.clean(page).date == "2025-12-19"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date as Day
 
 from cleaner.blocks import Block, Document
-from cleaner.fields.date import is_other_date_line, is_published_line, is_update_line, parse_date
+from cleaner.fields.date import is_other_date_line, is_published_line, is_update_line, line_date, parse_date
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
@@ -62,7 +62,7 @@ def _published_line(doc: Document, language: str | None) -> str | None:
     for b in doc.blocks:
         # The cheap phrase test first: parse_date may call dateparser, which is slow on a miss.
         if b.words <= PUBLISHED_LINE_MAX_WORDS and is_published_line(b.text):
-            found = parse_date(b.text, language=language)
+            found = line_date(b.text, language=language)
             if found:
                 return found
     return None
@@ -204,9 +204,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     updated: str | None = None
     for i in window:
         b = blocks[i]
-        if i in out.roles:
+        if i in out.roles and out.roles[i] != "subtitle":
             continue
-        if out.author is None:
+        if out.author is None and i not in out.roles:
             name = byline_name(b)
             line = b
             if not name and b.key in BY_WORDS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
@@ -222,13 +222,15 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                     out.date = found
                 continue
         if out.date is None and b.words <= DATE_LINE_MAX_WORDS:
-            found = parse_date(b.text, language=out.language)
+            found = line_date(b.text, language=out.language)
             if found and not is_other_date_line(b.text):
                 if is_update_line(b.text):
                     updated = updated or found
                     continue
                 out.date = found
                 if is_date_line(b, out.language):
+                    if out.roles.get(i) == "subtitle":
+                        out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
     if out.author is None and doc.kind == "html":
