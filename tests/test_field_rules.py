@@ -242,3 +242,10 @@ def test_a_dateline_under_the_headline_gives_the_date_even_when_taken_for_the_st
     menu = "Rust Blog\nRust\nInstall\nLearn\nTools\nGovernance\n"
     page = f"{menu}What do people love about Rust?\nDec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group\n\n{BODY}"
     assert cleaner.clean(page).date == "2025-12-19"
+
+
+def test_edited_dates_are_not_the_question_date() -> None:
+    body = "\n\n".join(BODY.replace("committee", word) for word in ("committee", "board", "panel"))
+    tail = "Share\nFollow\nedited Aug 1, 2014 at 19:57\nHopelessN00b\nasked May 2, 2009 at 0:01\njldugger\n"
+    page = f"Site\n\nWhy is RAID not a backup?\nAsked 16 years ago\n{body}\n{tail}"
+    assert cleaner.clean(page).date == "2009-05-02"

@@ -54,14 +54,15 @@ def _near(anchor: int, n: int) -> list[int]:
 
 
 # A line that says it is the publication date is believed wherever it stands (many templates put
-# "Published on 15 August 2025" or "Posted on …" under the article, far from the headline).
+# "Published on 15 August 2025" or "Posted on …" under the article, far from the headline); so is a
+# dated byline ("By Jane Doe | Mar 11, 2023") when the headline was picked elsewhere.
 PUBLISHED_LINE_MAX_WORDS = 25
 
 
 def _published_line(doc: Document, language: str | None) -> str | None:
     for b in doc.blocks:
         # The cheap phrase test first: parse_date may call dateparser, which is slow on a miss.
-        if b.words <= PUBLISHED_LINE_MAX_WORDS and is_published_line(b.text):
+        if b.words <= PUBLISHED_LINE_MAX_WORDS and (is_published_line(b.text) or byline_name(b)):
             found = line_date(b.text, language=language)
             if found:
                 return found
@@ -79,7 +80,7 @@ def _first_date_line(doc: Document, language: str | None) -> str | None:
     for b in doc.blocks:
         if b.words <= MAX_DATE_LINE_WORDS:
             found = parse_date(b.text, language=language)
-            if found:
+            if found and not is_other_date_line(b.text):
                 return found
     return None
 
