@@ -249,3 +249,17 @@ def test_edited_dates_are_not_the_question_date() -> None:
     tail = "Share\nFollow\nedited Aug 1, 2014 at 19:57\nHopelessN00b\nasked May 2, 2009 at 0:01\njldugger\n"
     page = f"Site\n\nWhy is RAID not a backup?\nAsked 16 years ago\n{body}\n{tail}"
     assert cleaner.clean(page).date == "2009-05-02"
+
+
+def test_author_names_lose_roles_glued_prefixes_and_repeats_but_group_names_stay() -> None:
+    from cleaner.fields.text_signals import tidy_author
+
+    assert tidy_author("Harry RabinowitzTech Reporter") == "Harry Rabinowitz"
+    assert tidy_author("Claire Wilson, Co-Founder & COO") == "Claire Wilson"
+    assert tidy_author("JosephF Discussion starter") == "JosephF"
+    assert tidy_author("Jane McDonald, Senior Editor") == "Jane McDonald"
+    assert tidy_author("Colin Gray Colin Gray") == "Colin Gray"
+    assert tidy_author("byClemson News") == "Clemson News"
+    assert tidy_author("Podium Staff") == "Podium Staff"
+    assert tidy_author("Our Editors") == "Our Editors"
+    assert byline_name(Block(0, "By Bhaval Patel Last Updated: December 6, 2024")) == "Bhaval Patel"

@@ -122,6 +122,15 @@ def test_the_markup_date_shown_near_the_headline_beats_a_nearer_other_date() -> 
     assert _date("<div>Recorded on August 19, 2025</div>", og) == "2025-08-19"  # visible text alone: kept
 
 
+def test_question_author_is_the_asker_not_the_editor_above() -> None:
+    post = (
+        f"<h1>Why is RAID not a backup?</h1><div class='post'><p>{PROSE}</p></div>"
+        "<div class='user-info'>edited Aug 1, 2014 at 19:57</div><div class='user-details'>HopelessN00b</div>"
+        "<div class='user-info'>asked May 2, 2009 at 0:01</div><div class='user-details'>jldugger</div>"
+    )
+    assert cleaner.clean(_page(post), input_format="html").author == "jldugger"
+
+
 def _judge(html: str):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 

@@ -18,7 +18,14 @@ from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, pa
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
-from cleaner.fields.text_signals import BY_WORDS, MAX_DATE_LINE_WORDS, byline_name, is_bare_name, is_date_line
+from cleaner.fields.text_signals import (
+    BY_WORDS,
+    MAX_DATE_LINE_WORDS,
+    byline_name,
+    is_bare_name,
+    is_date_line,
+    tidy_author,
+)
 from cleaner.fields.title import pick_headline, tidy_title
 from cleaner.rules.phrases import fold
 
@@ -244,4 +251,6 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.author = doc.meta.author
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
+    if out.author:
+        out.author = tidy_author(out.author) or None
     return out
