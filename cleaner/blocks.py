@@ -466,6 +466,9 @@ class PageMeta:
     headline: str | None = None  # JSON-LD headline
     description: str | None = None
     published: str | None = None  # raw datetime strings, parsed by fields.date
+    # Whether ``published`` came from a <meta> tag (OpenGraph article:published_time and kin) rather than
+    # from JSON-LD or a <time> element: see fields.extract_fields for why the two weigh differently.
+    published_in_meta_tag: bool = False
     author: str | None = None
     author_link: str | None = None  # the text of the first link to an author's page that reads as a name
     lang: str | None = None

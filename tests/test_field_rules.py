@@ -273,3 +273,41 @@ def test_language_without_a_declaration() -> None:
     )
     assert detect_language(german, None) == "de"
     assert detect_language("Short.", None) is None
+
+
+def test_dates_glued_to_the_next_element_or_written_with_a_time() -> None:
+    from cleaner.fields.date import line_date, parse_date
+
+    assert parse_date("October 17, 20236:01 PM ET") == "2023-10-17"
+    assert parse_date("Mar 27, 20255 min read") == "2025-03-27"
+    assert parse_date("2022-11-23T08:10+02:00") == "2022-11-23"
+    assert parse_date("On 12 May 20245 people came") is None
+    updated = "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET"
+    assert line_date(updated) == "2022-11-09"
+
+
+def test_a_dateline_under_the_headline_gives_the_date_even_when_taken_for_the_standfirst() -> None:
+    menu = "Rust Blog\nRust\nInstall\nLearn\nTools\nGovernance\n"
+    page = f"{menu}What do people love about Rust?\nDec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group\n\n{BODY}"
+    assert cleaner.clean(page).date == "2025-12-19"
+
+
+def test_edited_dates_are_not_the_question_date() -> None:
+    body = "\n\n".join(BODY.replace("committee", word) for word in ("committee", "board", "panel"))
+    tail = "Share\nFollow\nedited Aug 1, 2014 at 19:57\nHopelessN00b\nasked May 2, 2009 at 0:01\njldugger\n"
+    page = f"Site\n\nWhy is RAID not a backup?\nAsked 16 years ago\n{body}\n{tail}"
+    assert cleaner.clean(page).date == "2009-05-02"
+
+
+def test_author_names_lose_roles_glued_prefixes_and_repeats_but_group_names_stay() -> None:
+    from cleaner.fields.text_signals import tidy_author
+
+    assert tidy_author("Harry RabinowitzTech Reporter") == "Harry Rabinowitz"
+    assert tidy_author("Claire Wilson, Co-Founder & COO") == "Claire Wilson"
+    assert tidy_author("JosephF Discussion starter") == "JosephF"
+    assert tidy_author("Jane McDonald, Senior Editor") == "Jane McDonald"
+    assert tidy_author("Colin Gray Colin Gray") == "Colin Gray"
+    assert tidy_author("byClemson News") == "Clemson News"
+    assert tidy_author("Podium Staff") == "Podium Staff"
+    assert tidy_author("Our Editors") == "Our Editors"
+    assert byline_name(Block(0, "By Bhaval Patel Last Updated: December 6, 2024")) == "Bhaval Patel"

@@ -85,6 +85,52 @@ def test_date_from_a_container_named_date_away_from_the_headline() -> None:
     assert art.date == "2024-03-03"
 
 
+def _date(body: str, head: str = "") -> str | None:
+    return cleaner.clean(_page(f"<h1>Which projector should I buy</h1>{body}<p>{PROSE}</p>", head)).date
+
+
+def test_visible_updated_date_beats_a_json_ld_date_but_not_an_opengraph_one() -> None:
+    ld = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2021-05-06"}</script>'
+    assert _date("<p>Updated March 3, 2025</p>", ld) == "2025-03-03"
+    og = '<meta property="article:published_time" content="2021-05-06T10:00:00+00:00">'
+    assert _date("<p>Updated March 3, 2025</p>", og) == "2021-05-06"
+
+
+def test_forum_last_post_and_join_dates_are_not_the_thread_date() -> None:
+    header = "<div>1.2K views 5 replies last post by jo Sep 26, 2024</div><div>Joined Nov 4, 2011</div>"
+    assert _date(header + "<div>#1 · Jan 3, 2024</div>") == "2024-01-03"
+
+
+def test_a_date_before_the_modified_note_is_the_posts_own() -> None:
+    note = "<div>2019-02-23, 09:14 PM (This post was last modified: 2024-01-05 by jo.)</div>"
+    assert _date(note) == "2019-02-23"
+
+
+def test_markup_time_with_a_local_offset_names_the_day_a_utc_rendering_moved() -> None:
+    local = '<meta property="article:published_time" content="2024-01-14T21:50:50-05:00">'
+    assert _date("<div>#1 · Jan 15, 2024</div>", local) == "2024-01-14"
+    utc = '<meta property="article:published_time" content="2024-01-16T01:50:50+00:00">'
+    assert _date("<div>#1 · Jan 15, 2024</div>", utc) == "2024-01-15"
+
+
+def test_the_markup_date_shown_near_the_headline_beats_a_nearer_other_date() -> None:
+    og = '<meta property="article:published_time" content="2023-11-21T10:00:00-05:00">'
+    lines = (
+        "<div>Recorded on August 19, 2025</div><div>Share</div><div>Listen</div><div>November 21, 2023</div>"
+    )
+    assert _date(lines, og) == "2023-11-21"
+    assert _date("<div>Recorded on August 19, 2025</div>", og) == "2025-08-19"  # visible text alone: kept
+
+
+def test_question_author_is_the_asker_not_the_editor_above() -> None:
+    post = (
+        f"<h1>Why is RAID not a backup?</h1><div class='post'><p>{PROSE}</p></div>"
+        "<div class='user-info'>edited Aug 1, 2014 at 19:57</div><div class='user-details'>HopelessN00b</div>"
+        "<div class='user-info'>asked May 2, 2009 at 0:01</div><div class='user-details'>jldugger</div>"
+    )
+    assert cleaner.clean(_page(post), input_format="html").author == "jldugger"
+
+
 def _judge(html: str):  # type: ignore[no-untyped-def]
     from dataclasses import replace
 

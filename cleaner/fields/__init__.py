@@ -7,22 +7,36 @@ shows what they became.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date as Day
 
-from cleaner.blocks import Document
-from cleaner.fields.date import is_published_line, is_update_line, parse_date
+from cleaner.blocks import Block, Document
+from cleaner.fields.date import is_other_date_line, is_published_line, is_update_line, line_date, parse_date
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
-from cleaner.fields.text_signals import BY_WORDS, MAX_DATE_LINE_WORDS, byline_name, is_bare_name, is_date_line
+from cleaner.fields.text_signals import (
+    BY_WORDS,
+    MAX_DATE_LINE_WORDS,
+    byline_name,
+    is_bare_name,
+    is_date_line,
+    tidy_author,
+)
 from cleaner.fields.title import pick_headline, tidy_title
 from cleaner.rules.phrases import fold
 
 # How far around the headline a date or byline may stand and still belong to it.
 META_WINDOW_BEFORE = 4
 META_WINDOW_AFTER = 8
+# How far from the headline and the body's top a line may confirm the markup's publication date.
+CONFIRM_BEFORE = 12
+CONFIRM_AFTER = 12
+# Longest line near the headline read for a date (a byline with a date, a forum post's header).
+DATE_LINE_MAX_WORDS = 25
 # HTML: where a name in an author-named container may stand (bylines above or below the headline, a
 # forum's first post below the title).
 AUTHOR_LOOKBACK = 8
@@ -47,15 +61,16 @@ def _near(anchor: int, n: int) -> list[int]:
 
 
 # A line that says it is the publication date is believed wherever it stands (many templates put
-# "Published on 15 August 2025" or "Posted on …" under the article, far from the headline).
+# "Published on 15 August 2025" or "Posted on …" under the article, far from the headline); so is a
+# dated byline ("By Jane Doe | Mar 11, 2023") when the headline was picked elsewhere.
 PUBLISHED_LINE_MAX_WORDS = 25
 
 
 def _published_line(doc: Document, language: str | None) -> str | None:
     for b in doc.blocks:
         # The cheap phrase test first: parse_date may call dateparser, which is slow on a miss.
-        if b.words <= PUBLISHED_LINE_MAX_WORDS and is_published_line(b.text):
-            found = parse_date(b.text, language=language)
+        if b.words <= PUBLISHED_LINE_MAX_WORDS and (is_published_line(b.text) or byline_name(b)):
+            found = line_date(b.text, language=language)
             if found:
                 return found
     return None
@@ -72,13 +87,79 @@ def _first_date_line(doc: Document, language: str | None) -> str | None:
     for b in doc.blocks:
         if b.words <= MAX_DATE_LINE_WORDS:
             found = parse_date(b.text, language=language)
-            if found:
+            if found and not is_other_date_line(b.text):
                 return found
     return None
 
 
+def _shown_near(
+    doc: Document, anchors: tuple[int, ...], day: str, language: str | None, skip: set[int]
+) -> bool:
+    """Whether a line near the headline or the body's top shows ``day``: when the markup names a
+    publication date and the text there shows it too, that line is the publication date and the
+    nearer date is something else (a podcast's recording date, a site clock, a previous post's date)."""
+    near = {
+        i for a in anchors for i in range(max(0, a - CONFIRM_BEFORE), min(len(doc.blocks), a + CONFIRM_AFTER))
+    }
+    for i in sorted(near - skip):
+        b = doc.blocks[i]
+        if b.words > DATE_LINE_MAX_WORDS or parse_date(b.text, language=language) != day:
+            continue
+        if not is_update_line(b.text):
+            return True
+    return False
+
+
+# A timestamp's offset from UTC, when it is not zero ("2024-01-14T21:50:50-05:00").
+_LOCAL_OFFSET_RE = re.compile(r"[+-](?!00:?00$)\d\d:?\d\d$")
+
+
+def _local_day_of(stamp: str, shown: str, declared: str) -> bool:
+    """Whether the visible date ``shown`` is the markup's moment seen from another time zone: the
+    markup keeps the author's local time with its offset, the visible text is often rendered in UTC
+    (a forum post made at 21:50 on the 14th in New York shows as the 15th). The local day is the
+    publication day. A UTC stamp says nothing about the author's day, so the visible one stays."""
+    if not _LOCAL_OFFSET_RE.search(stamp.strip()):
+        return False
+    return abs((Day.fromisoformat(shown) - Day.fromisoformat(declared)).days) == 1
+
+
 # What a site calls its front page in the <title>.
 HOME_PAGE_NAMES = frozenset({"home", "homepage", "home page", "startseite", "accueil", "inicio", "portada"})
+
+
+def _settle_date(
+    doc: Document, out: Fields, updated: str | None, anchors: tuple[int, int], body: list[Block]
+) -> str | None:
+    """The publication date, from the visible date found by the headline (``out.date``), the first
+    'Updated' date there, the page's markup and, failing those, dates further away."""
+    language = out.language
+    found = out.date
+    if found is None and updated is not None and not doc.meta.published_in_meta_tag:
+        found = updated
+    stamp = doc.meta.published
+    declared = parse_markup_date(stamp, language=language) if stamp else None
+    if found is not None and stamp and declared is not None and found != declared:
+        skip = set(out.roles)
+        if _local_day_of(stamp, found, declared) or _shown_near(doc, anchors, declared, language, skip):
+            return declared
+    if found is not None:
+        return found
+    anchor, body_start = anchors
+    if doc.kind == "html" and not stamp:
+        named = markup_named_date(
+            doc,
+            max(0, anchor - META_WINDOW_BEFORE),
+            body_start + DATE_BLOCK_LOOKAHEAD,
+            language,
+            set(out.roles),
+        )
+        if named:
+            return named[1]
+    found = declared or _published_line(doc, language) or updated
+    if found is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
+        found = _first_date_line(doc, language)
+    return found
 
 
 def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) -> Fields:
@@ -131,9 +212,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     updated: str | None = None
     for i in window:
         b = blocks[i]
-        if i in out.roles:
+        if i in out.roles and out.roles[i] != "subtitle":
             continue
-        if out.author is None:
+        if out.author is None and i not in out.roles:
             name = byline_name(b)
             line = b
             if not name and b.key in BY_WORDS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
@@ -148,33 +229,18 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 if found and out.date is None:
                     out.date = found
                 continue
-        if out.date is None and b.words <= 25:
-            found = parse_date(b.text, language=out.language)
-            if found:
+        if out.date is None and b.words <= DATE_LINE_MAX_WORDS:
+            found = line_date(b.text, language=out.language)
+            if found and not is_other_date_line(b.text):
                 if is_update_line(b.text):
                     updated = updated or found
                     continue
                 out.date = found
                 if is_date_line(b, out.language):
+                    if out.roles.get(i) == "subtitle":
+                        out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
-    if out.date is None and doc.kind == "html" and not doc.meta.published:
-        named = markup_named_date(
-            doc,
-            max(0, anchor - META_WINDOW_BEFORE),
-            body_start + DATE_BLOCK_LOOKAHEAD,
-            out.language,
-            set(out.roles),
-        )
-        if named:
-            out.date = named[1]
-    if out.date is None and doc.meta.published:
-        out.date = parse_markup_date(doc.meta.published, language=out.language)
-    if out.date is None:
-        out.date = _published_line(doc, out.language)
-    if out.date is None:
-        out.date = updated
-    if out.date is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
-        out.date = _first_date_line(doc, out.language)
+    out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
     if out.author is None and doc.kind == "html":
         named = markup_named_author(
             doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles)
@@ -185,4 +251,6 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.author = doc.meta.author
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
+    if out.author:
+        out.author = tidy_author(out.author) or None
     return out

@@ -19,18 +19,27 @@ MIN_YEAR = 1995
 MAX_FUTURE_DAYS = 2
 
 _YEAR = r"(?:199\d|20[0-3]\d)"
-_ISO_RE = re.compile(rf"\b({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})\b")
+_ISO_RE = re.compile(rf"\b({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\b|(?=T\d))")
 # Not inside a longer run of numbers ("2/5/10/20-second delay", version "1.11.10.2").
 _NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b(?![-/.]\d)")
 # A month word next to a day and a year, in any order: "Jul 01, 2025", "1. Juli 2025", "12 de marzo de 2024".
+# After the year: no further digit, unless innerText glued the next element on ("October 17, 20236:01 PM",
+# "Mar 27, 20255 min read", "April 2, 20241 yr"): a clock time, a reading time or an age.
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d|\d{1,2}\s?(?:min|yr|hr)))"
 _TEXTUAL_RE = re.compile(
     rf"(?:\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+"
-    rf"(?:de\s+)?(?P<year>{_YEAR})(?!\d))"
-    rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>st|nd|rd|th)?,?\s+(?P<year2>{_YEAR})(?!\d))"
+    rf"(?:de\s+)?(?P<year>{_YEAR}){_YEAR_END})"
+    rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>st|nd|rd|th)?,?\s+(?P<year2>{_YEAR}){_YEAR_END})"
 )
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(
-    r"\b(?:updated|modified|last edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I
+    r"\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I
+)
+# Lines whose date belongs to something else than the page's publication: a forum thread's last reply, a
+# member's sign-up, a post's last edit ("last post by jo Sep 26, 2024", "Registered: 2012-09-03",
+# "Joined Nov 4, 2011", "edited Aug 1, 2014 at 19:57").
+_OTHER_DATE_RE = re.compile(
+    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited)\b", re.I
 )
 # Phrases that anchor a publication date.
 _PUBLISHED_RE = re.compile(
@@ -183,8 +192,34 @@ def parse_date(text: str, *, language: str | None = None, today: date | None = N
     return _numeric(text, month_first=(language in (None, "en")), today=today)
 
 
+def _dated_before(text: str, pos: int) -> bool:
+    """Whether a date stands in ``text`` before ``pos``: '2019-02-23, 09:14 PM (This post was last
+    modified: 2024-01-05)' opens with the post's own date, which the word after it does not qualify."""
+    before = text[:pos]
+    return bool(_TEXTUAL_RE.search(before) or _ISO_RE.search(before) or _NUMERIC_RE.search(before))
+
+
+def line_date(text: str, *, language: str | None = None) -> str | None:
+    """The date a line gives the page: the one after 'published' when the line names it
+    ('Updated November 11, 2022 Originally published November 9, 2022'), else its first date."""
+    published = _PUBLISHED_RE.search(text)
+    if published is not None:
+        found = parse_date(text[published.end() :], language=language)
+        if found:
+            return found
+    return parse_date(text, language=language)
+
+
 def is_update_line(text: str) -> bool:
-    return bool(_UPDATED_RE.search(text)) and not _PUBLISHED_RE.search(text)
+    """'Updated Jul 2, 2025': the line's first date is a modification."""
+    updated = _UPDATED_RE.search(text)
+    return updated is not None and not _PUBLISHED_RE.search(text) and not _dated_before(text, updated.start())
+
+
+def is_other_date_line(text: str) -> bool:
+    """'last post by jo Sep 26, 2024', 'Joined: 2011-11-04': the line's first date is not the page's."""
+    other = _OTHER_DATE_RE.search(text)
+    return other is not None and not _dated_before(text, other.start())
 
 
 def is_published_line(text: str) -> bool:

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Block, Document
+from cleaner.fields.date import is_other_date_line
 
-_AUTHOR_ATTR_RE = re.compile(r"author|byline|username|user-?name|writer|contributor|poster")
+_AUTHOR_ATTR_RE = re.compile(
+    r"author|byline|username|user-?name|user-?(?:details|info)|writer|contributor|poster"
+)
 # Containers around the author's name that are not the name: bios, avatars, dates, counts, follow links.
 _NOT_NAME_ATTR_RE = re.compile(r"bio|desc|avatar|img|image|date|time|count|follow|social|title|role|job")
 AUTHOR_ATTR_WORDS = 2  # the block's own and its parent's class/id words
@@ -48,6 +51,8 @@ def markup_named_author(doc: Document, start: int, stop: int, skip: set[int]) ->
     for b in doc.blocks[max(0, start) : stop]:
         if b.index in skip or not b.attrs or b.landmarks & BOILERPLATE_LANDMARKS:
             continue
+        if b.index and is_other_date_line(doc.blocks[b.index - 1].text):
+            continue  # the name under 'edited Aug 1, 2014' is the editor's, not the author's
         name = _name_in(b)
         if name:
             return b.index, name

@@ -19,12 +19,12 @@ _NAME_RE = re.compile(
 )
 # ``(?<!\s)``: one try per run of spaces, not one per space (a run of n spaces cost O(n²)).
 _BYLINE_TAIL_RE = re.compile(
-    r"(?<!\s)\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\bupdated\b|\bpublished\b).*$", re.I
+    r"(?<!\s)\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$", re.I
 )
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
 # "Korin MillerPublished Jan 5, 2024" (innerText runs adjacent elements together).
 _DATE_TAIL_RE = re.compile(
-    r"\s*(?:Published|Updated|Posted)?:?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"\s*(?:(?:Last\s+)?(?:Published|Updated|Posted))?:?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)?(?=\d).*$"
 )
 # The name after the date: "Posted on March 3, 2024 by Ellen Park", "Publié le 2 mai 2024 par Léa Roux".
@@ -82,3 +82,42 @@ def is_bare_name(b: Block) -> bool:
 # Menu items glued together by innerText ('ChecklistsJust Engaged'): names glue at most two lower-case
 # letters before a capital (McDonald, DeSiato).
 _GLUED_RE = re.compile(r"[a-z]{3}[A-Z]")
+
+
+# Words of a job title or a forum rank written after the name ("Harry RabinowitzTech Reporter",
+# "JosephF Discussion starter", "Claire Wilson, Co-Founder & COO"): the name ends before the first one.
+# Words that also name a group as the author ("Podium Staff", "Our Editors", "SFist Contributor") are not here.
+ROLE_WORDS = frozenset(
+    """editor writer reporter journalist columnist correspondent founder co-founder cofounder ceo coo cto
+    cfo director manager admin administrator moderator starter reviewer executive managing senior
+    associate contributing deputy chief discussion""".split()
+)
+# A name glued to the next element by innerText: a lower-case letter then a capital ('RabinowitzTech').
+_GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUED_BY_RE = re.compile(r"^[Bb]y(?=[A-Z])")
+
+
+# How many words after a glue point may precede the role ('RabinowitzTech Reporter').
+GLUED_ROLE_REACH = 2
+
+
+def _opens_with_role(text: str) -> bool:
+    words = text.split(",", 1)[0].split()[:GLUED_ROLE_REACH]
+    return any(w.lower().strip("&") in ROLE_WORDS for w in words)
+
+
+def tidy_author(name: str) -> str:
+    """The person's name alone: a role after it, a glued 'by' before it and a doubled name cut off."""
+    name = _GLUED_BY_RE.sub("", name).strip()
+    for glue in _GLUE_RE.finditer(name):
+        if _opens_with_role(name[glue.start() :]):
+            name = name[: glue.start()]  # 'Harry RabinowitzTech Reporter'
+            break
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower().strip("&,") in ROLE_WORDS), None)
+    if cut is not None:
+        name = " ".join(words[:cut]).rstrip(" ,&")
+    half = name.split()
+    if len(half) % 2 == 0 and half and half[: len(half) // 2] == half[len(half) // 2 :]:
+        name = " ".join(half[: len(half) // 2])  # 'Colin Gray Colin Gray': a name shown twice
+    return name

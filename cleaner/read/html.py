@@ -406,6 +406,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
             key in PUBLISHED_META or (_PUBLISHED_KEY_RE.search(key) and _DATE_VALUE_RE.match(content))
         ):
             meta.published = content
+            meta.published_in_meta_tag = not a.get("itemprop")
         elif key in ("author", "article:author", "byl", "dc.creator", "sailthru.author") and not meta.author:
             if not content.startswith("http"):
                 meta.author = content
