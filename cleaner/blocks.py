@@ -397,8 +397,19 @@ class Block:
     # The folded text (see ``fold``) every phrase list and repeat test compares; folded once here because
     # a dozen rules look each block up.
     key: str = field(init=False, default="")
+    # Looks like a sentence of running text: long enough, punctuated, with function words.
+    is_prose: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
+        self._count()
+        # Asked by most rules of most blocks (600 times a page): a field, not a property.
+        self.is_prose = (
+            self.words >= PROSE_MIN_WORDS
+            and (self.ends_sentence or self.words >= PROSE_MIN_WORDS_UNPUNCTUATED)
+            and self.stopword_density >= PROSE_MIN_STOPWORDS
+        )
+
+    def _count(self) -> None:
         text = self.text
         self.length = len(text)
         self.ends_sentence = bool(text) and text[-1] in TERMINAL_PUNCTUATION
@@ -430,15 +441,6 @@ class Block:
         self.words = len(lowered)
         if lowered:
             self.stopword_density = sum(map(STOPWORDS.__contains__, lowered)) / len(lowered)
-
-    @property
-    def is_prose(self) -> bool:
-        """Looks like a sentence of running text: long enough, punctuated, with function words."""
-        return (
-            self.words >= PROSE_MIN_WORDS
-            and (self.ends_sentence or self.words >= PROSE_MIN_WORDS_UNPUNCTUATED)
-            and self.stopword_density >= PROSE_MIN_STOPWORDS
-        )
 
 
 # jusText calls a block "short" below 70 characters; our prose test works on words so it also holds for
