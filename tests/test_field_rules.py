@@ -311,3 +311,53 @@ def test_author_names_lose_roles_glued_prefixes_and_repeats_but_group_names_stay
     assert tidy_author("Podium Staff") == "Podium Staff"
     assert tidy_author("Our Editors") == "Our Editors"
     assert byline_name(Block(0, "By Bhaval Patel Last Updated: December 6, 2024")) == "Bhaval Patel"
+
+
+def test_dump_title_is_the_line_over_its_date_not_a_poster_stats_line() -> None:
+    # A forum thread's dump: the title, a dated stats line, then the first post's author block.
+    page = (
+        "Forums\nGardening\nVegetables\nBest tomato varieties for a short summer\n"
+        "Started by Ann Lee · Mar 3, 2025 · 12 replies\nAnn Lee\n1,204 posts · Joined 2019\n"
+        f"#1 · Mar 3, 2025\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Best tomato varieties for a short summer"
+
+
+def test_dump_docs_title_is_the_short_heading_over_the_text_not_a_sidebar_entry() -> None:
+    sidebar = "\n".join(
+        [
+            "Guides",
+            "Getting Started With The Toolkit",
+            "Configuring Your First Project",
+            "Deploying To Production Servers",
+            "Reference",
+            "Command line options",
+        ]
+    )
+    page = f"Toolkit Docs\n{sidebar}\nCommand line options\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title == "Command line options"
+
+
+def test_subheadings_inside_the_text_are_never_the_title() -> None:
+    page = f"{PROSE.replace('Tuesday', 'Sunday')}\n\nWhat Changed After The Vote\n\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title is None
+
+
+def test_reply_prefix_breadcrumb_trail_and_soft_hyphens_leave_the_title() -> None:
+    from cleaner.fields.title import tidy_title
+
+    assert tidy_title("Re: Best tomato varieties") == "Best tomato varieties"
+    assert tidy_title("Re: RE: Best tomato varieties") == "Best tomato varieties"  # one pass, stable
+    assert tidy_title("Home » Blog » Best tomato varieties") == "Best tomato varieties"
+    assert tidy_title("Home Repair Assis\u00adtance Program") == "Home Repair Assistance Program"
+    assert tidy_title("Before > After") == "Before > After"  # one separator: part of the headline
+
+
+def test_the_last_line_of_a_page_is_never_its_headline() -> None:
+    # Found by the idempotence property: taken for the title, the last line moved to the top on the next
+    # pass, and the 'read also' line above it then ended the article and was lost.
+    page = "The.\n\na lire aussi\n\nThe the the the.a lire aussi\n"
+    article = cleaner.clean(page, input_format="text")
+    assert article.title != "The the the the.a lire aussi"
+    again = cleaner.clean(article.to_text(), input_format="text")
+    assert again.to_text() == article.to_text()

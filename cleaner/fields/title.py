@@ -1,7 +1,9 @@
 """The headline and the standfirst under it.
 
-Text dumps: the headline is the title-like line closest above the article body (dates, bylines and
-buttons between them are skipped); a second title-like line between it and the body is the standfirst.
+Text dumps: the headline is the title-like line above the article body (or at its top) with the best
+score of layout evidence (TITLE_WEIGHTS: a date or byline under it, prose right after it, its length,
+closeness to the body, a breadcrumb echoing it, interface words against it); a second title-like line
+between it and the body is the standfirst.
 HTML adds evidence: the <h1>, and the page's own title metadata to choose between several <h1>s.
 """
 
@@ -15,7 +17,7 @@ from cleaner.blocks import Block, Document
 from cleaner.fields.date import parse_date
 from cleaner.fields.site import TITLE_SEPARATORS_RE, strip_site_suffix
 from cleaner.fields.text_signals import BY_WORDS, byline_name, is_bare_name, is_date_line
-from cleaner.rules.phrases import fold
+from cleaner.rules.phrases import CHROME, SOCIAL, fold
 
 # How many blocks above the body the headline may stand (menus, tables of contents and share rows
 # often sit between them).
@@ -93,27 +95,59 @@ def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bo
     )
 
 
-# Where the headline is searched: blocks above the article body and its first block (a long
-# headline reads like a sentence, so the body's extent often starts on it).
-HEADER_LOOKAHEAD = 1
-# A date or byline this close below (or above) a line vouches for it being the headline: news, blog and
-# docs templates put the meta line right under or over the <h1>.
-META_REACH = 3
-META_AFTER_BONUS = 3.0
-META_BEFORE_BONUS = 1.5
-# Headlines run 4-20 words; menu items and section labels are 1-3.
+# Where the headline is searched: blocks above the article body and the first few of it (a long
+# headline reads like a sentence, so the body's extent often starts on or above it). Shop, forum and
+# docs pages put long menus, filters and tables of contents between the headline and the text.
+HEADER_LOOKAHEAD = 10
+TITLE_LOOKBACK = 150
+# Line shapes the headline score looks at.
+SHORT_TITLE_WORDS = 3
 TYPICAL_TITLE_WORDS = (4, 20)
-DISTANCE_COST = 0.15
-# The headline stands right above the text it heads.
-PROSE_FOLLOWS_BONUS = 1.0
-# A line already seen higher on the page is a menu item or a teaser, not the headline.
-REPEAT_COST = 2.0
-# The headline is often repeated: as the last breadcrumb item, or as the current page in a side menu.
-ECHO_BONUS = 1.0
-# The page's first line is the masthead (site name, logo text) far more often than the headline.
-MASTHEAD_COST = 1.5
-# A candidate inside the kept body is allowed only when nothing above competes well.
-IN_BODY_COST = 1.0
+FULL_TITLE_WORDS = (7, 15)
+# A date or byline within this many lines below (or above) a line vouches for it being the headline:
+# news, blog, docs and forum templates put the meta line right under (or over) the <h1>.
+META_REACH = 3
+PROSE_REACH_LINES = 2
+# Distance to the body's first line: just above it is where the headline stands; far above it are the
+# menus; inside the kept body a title-like line is a subheading.
+NEAR_BODY_LINES = 10
+FAR_BODY_LINES = 25
+ADJACENT_COPY_LINES = 2
+# Counted up to this many title-like lines between a line and the body.
+MAX_LINES_BETWEEN = 10
+MIN_GLUED_JOINS = 2
+DATED_LINE_MAX_WORDS = 25
+# The headline score: a weight of evidence per feature of the line, each about the log-odds the feature
+# adds for the headline against the other title-like lines of the page, fitted on the wcxb-dev text
+# dumps (pages of seven kinds, from articles to shops and forums) and rounded. Features are plain layout
+# facts of innerText dumps, none tied to a site or a language.
+TITLE_WEIGHTS: dict[str, float] = {
+    "short": -1.9,  # menu items and section labels run 1-3 words
+    "full": 1.4,  # headlines run 7-15
+    "meta_after": 2.7,  # a date or byline right under it
+    "meta_before": 0.2,
+    "prose_next": 0.4,  # the headline stands right above the text it heads
+    "prose_near": 0.7,
+    "short_heads_prose": 1.5,  # a short heading right over the text: a docs page's or a category's name
+    "dated_after": 1.5,  # a line with a date in it under it ('1.9K views · last post Jan 18, 2024')
+    "body_first": 0.4,  # the body's first line: a long headline the rules kept as text, or a lead
+    "in_body": -1.8,  # a subheading
+    "near_body": 0.7,
+    "far_body": -0.9,
+    "between": -0.6,  # share of MAX_LINES_BETWEEN title-like lines between it and the body
+    "repeated": -1.7,  # shown elsewhere on the page: a menu item or a teaser ...
+    "adjacent_copy": 1.8,  # ... unless shown twice in a row (a hidden copy, a heading over a hero image)
+    "echo": 2.0,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
+    "question": 0.5,
+    "paragraph": -1.1,  # innerText puts blank lines around paragraphs (<p> margins), not headings
+    "capitalised": 1.0,  # share of words capitalised
+    "ui_words": -2.0,  # share of interface words ('Log In Get Started Free')
+    "separated": -1.1,  # 'Tab | Tab | Tab': several labels in one line
+    "trail": -1.1,  # 'Home > Blog > <headline>': the breadcrumb trail, not the headline
+    "credit": -1.1,  # 'Edited by: Jane Doe', 'ByJane Doe Updated onMay 2': a byline the byline test missed
+    "glued": -1.2,  # a glued tab strip ('Quick PicksWhat's NewHow We Test')
+    "first_line": -0.3,  # the page's first line is the masthead far more often than the headline
+}
 
 
 def _is_meta(b: Block, language: str | None) -> bool:
@@ -134,32 +168,128 @@ def _meta_lines(blocks: list[Block], lo: int, hi: int, language: str | None) -> 
     return meta
 
 
-def _echoed(blocks: list[Block], i: int, folds: list[str]) -> bool:
+_SEPARATOR_RE = re.compile(r"\s[|•·]\s")
+_GLUED_RE = re.compile(r"[a-z][A-Z]")
+_TRAIL_RE = re.compile(r"\s[>»›/]\s")
+_CREDIT_RE = re.compile(r"^(?:[\w-]+:?\s+){0,2}[Bb]y:?\s*[A-Z]")
+# Interface words beyond the site-chrome phrase list: shop and tool buttons.
+BUTTON_WORDS = frozenset(
+    "cart checkout wishlist quantity compare buy shop add started jump sign log reply quote".split()
+)
+UI_WORDS = frozenset(w for w in CHROME | SOCIAL if " " not in w) | BUTTON_WORDS
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the headline score needs to know about the page beyond the line."""
+
+    blocks: list[Block]
+    meta: set[int]
+    dropped_by: dict[int, str]
+    body_start: int
+    # Positions of each folded line, and the folded tails of breadcrumb trails ('home blog <headline>').
+    copies: dict[str, list[int]]
+    tails: frozenset[str]
+
+
+# Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
+BREADCRUMB_MAX_WORDS = 30
+
+
+def _page_view(blocks: list[Block], meta: set[int], dropped_by: dict[int, str], body_start: int) -> _Page:
+    copies: dict[str, list[int]] = {}
+    tails: set[str] = set()
+    for b in blocks:
+        if not b.key:
+            continue
+        copies.setdefault(b.key, []).append(b.index)
+        if b.words <= BREADCRUMB_MAX_WORDS:
+            words = b.key.split()
+            tails.update(" ".join(words[k:]) for k in range(1, len(words)))
+    return _Page(blocks, meta, dropped_by, body_start, copies, frozenset(tails))
+
+
+def _echoed(page: _Page, i: int) -> bool:
     """The line reappears elsewhere whole or as a breadcrumb's last item ('Home » Blog » <headline>')."""
-    f = folds[i]
-    tail = " " + f
-    return any(j != i and (g == f or g.endswith(tail)) for j, g in enumerate(folds))
+    f = page.blocks[i].key
+    return len(page.copies.get(f, ())) > 1 or f in page.tails
 
 
-def _title_score(
-    blocks: list[Block], i: int, meta: set[int], body_start: int, dropped_by: dict[int, str]
-) -> float:
-    b = blocks[i]
-    lo_w, hi_w = TYPICAL_TITLE_WORDS
-    score = 2.0 if lo_w <= b.words <= hi_w else (0.5 if b.words == lo_w - 1 else 0.0)
-    if any(j in meta for j in range(i + 1, i + 1 + META_REACH)):
-        score += META_AFTER_BONUS
-    elif any(j in meta for j in range(i - META_REACH, i)):
-        score += META_BEFORE_BONUS
-    if any(blocks[j].is_prose for j in range(i + 1, min(len(blocks), i + 3))):
-        score += PROSE_FOLLOWS_BONUS
-    if i == 0:
-        score -= MASTHEAD_COST
-    if dropped_by.get(i) == "drop_duplicate_lines":
-        score -= REPEAT_COST
-    if i >= body_start:
-        score -= IN_BODY_COST
-    return score - DISTANCE_COST * abs(body_start - 1 - i)
+def _title_features(page: _Page, i: int, between: int) -> dict[str, float]:
+    """The features of line i that TITLE_WEIGHTS weighs (``between``: title-like lines down to the body)."""
+    blocks, b = page.blocks, page.blocks[i]
+    after = blocks[i + 1 : i + 1 + PROSE_REACH_LINES]
+    rel = page.body_start - i
+    copies = page.copies.get(b.key, ())
+    words = b.text.split()
+    keys = b.key.split()
+    return {
+        "short": b.words <= SHORT_TITLE_WORDS,
+        "full": FULL_TITLE_WORDS[0] <= b.words <= FULL_TITLE_WORDS[1],
+        "meta_after": any(j in page.meta for j in range(i + 1, i + 1 + META_REACH)),
+        "meta_before": any(j in page.meta for j in range(i - META_REACH, i)),
+        "prose_next": bool(after) and after[0].is_prose,
+        "prose_near": any(x.is_prose for x in after),
+        "short_heads_prose": b.words <= SHORT_TITLE_WORDS and bool(after) and after[0].is_prose,
+        "dated_after": any(
+            j not in page.meta and blocks[j].words <= DATED_LINE_MAX_WORDS and parse_date(blocks[j].text)
+            for j in range(i + 1, min(len(blocks), i + 1 + META_REACH))
+        ),
+        "body_first": rel == 0,
+        "in_body": rel < 0,
+        "near_body": 0 < rel <= NEAR_BODY_LINES,
+        "far_body": rel > FAR_BODY_LINES,
+        "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
+        "repeated": len(copies) > 1,
+        "adjacent_copy": any(j != i and abs(j - i) <= ADJACENT_COPY_LINES for j in copies),
+        "echo": _echoed(page, i),
+        "question": b.text.endswith("?"),
+        "paragraph": b.para_start,
+        "capitalised": sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
+        "ui_words": sum(1 for w in keys if w in UI_WORDS) / max(1, len(keys)),
+        "separated": bool(_SEPARATOR_RE.search(b.text)),
+        "trail": bool(_TRAIL_RE.search(b.text)),
+        "credit": bool(_CREDIT_RE.match(b.text)),
+        "glued": len(_GLUED_RE.findall(b.text)) >= MIN_GLUED_JOINS,
+        "first_line": i == 0,
+    }
+
+
+def _title_score(page: _Page, i: int, between: int = 0) -> float:
+    """Weights of evidence that line i is the headline."""
+    return sum(TITLE_WEIGHTS[k] * float(v) for k, v in _title_features(page, i, between).items())
+
+
+def _title_candidates(
+    doc: Document,
+    kept: list[bool],
+    dropped_by: dict[int, str],
+    body_start: int,
+    site: str | None,
+    language: str | None,
+) -> tuple[_Page, list[tuple[int, int]]]:
+    """The page view and the title-like lines searched, each with the count of such lines below it and
+    above the body."""
+    blocks = doc.blocks
+    lo = max(0, body_start - TITLE_LOOKBACK)
+    # A headline heads something: the page's last line is never one.
+    hi = min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)
+    meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
+    page = _page_view(blocks, meta, dropped_by, body_start)
+    found: list[int] = []
+    for i in range(lo, hi):
+        b = blocks[i]
+        if i > body_start and kept[i - 1] and blocks[i - 1].is_prose:
+            break  # the article's prose has begun: a title-like line further down is a subheading
+        if i in meta or not _candidate(b, dropped_by, site, language):
+            continue
+        if b.text.endswith(".") and not b.text.endswith("..."):
+            continue  # a sentence, not a headline
+        if i >= body_start and b.is_prose and b.words > TYPICAL_TITLE_WORDS[1]:
+            continue
+        found.append(i)
+    above = [i for i in found if i < body_start]
+    return page, [(i, max(0, len(above) - 1 - k) if i < body_start else 0) for k, i in enumerate(found)]
 
 
 def _text_headline(
@@ -171,22 +301,12 @@ def _text_headline(
     language: str | None,
 ) -> Headline:
     blocks = doc.blocks
-    lo = max(0, body_start - HEADER_LOOKBACK)
-    hi = min(len(blocks), body_start + HEADER_LOOKAHEAD)
-    meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
-    folds = [b.key for b in blocks]
+    page, candidates = _title_candidates(doc, kept, dropped_by, body_start, site, language)
+    meta = page.meta
+    lo = max(0, body_start - TITLE_LOOKBACK)
     best: tuple[float, int] | None = None
-    for i in range(lo, hi):
-        b = blocks[i]
-        if i in meta or not _candidate(b, dropped_by, site, language):
-            continue
-        if b.text.endswith(".") and not b.text.endswith("..."):
-            continue  # a sentence, not a headline
-        if i >= body_start and b.is_prose and b.words > TYPICAL_TITLE_WORDS[1]:
-            continue
-        s = _title_score(blocks, i, meta, body_start, dropped_by)
-        if b.words >= TYPICAL_TITLE_WORDS[0] and _echoed(blocks, i, folds):
-            s += ECHO_BONUS
+    for i, between in candidates:
+        s = _title_score(page, i, between)
         if best is None or s > best[0]:
             best = (s, i)
     if best is None:
@@ -205,7 +325,7 @@ def _text_headline(
             and p.words >= TYPICAL_TITLE_WORDS[0]
             and not kept[t]
             and (b.words > p.words or b.ends_sentence)
-            and _title_score(blocks, prev, meta, body_start, dropped_by) >= best[0] - SUBTITLE_MARGIN
+            and _title_score(page, prev) >= best[0] - SUBTITLE_MARGIN
         ):
             return Headline(p.text, prev, t)
     sub = t + 1
@@ -290,15 +410,30 @@ _LEADING_DATE_RE = re.compile(
 )
 
 
+# Invisible break hints inside words ('Assis\u00adtance'): shown as nothing, they split a word in two.
+SOFT_HYPHEN = "\u00ad"
+# A forum reply's subject repeats the thread's title after 'Re:' ('AW:', 'SV:', 'Odp:' in other languages).
+_REPLY_RE = re.compile(r"^(?:(?:re|aw|sv|odp)\s?:\s+)+(?=\S)", re.I)
+# A breadcrumb trail run into the headline line: two separators or more.
+_CRUMB_RE = re.compile(r"\s[>»›]\s")
+MIN_CRUMBS = 2
+
+
 def tidy_title(title: str) -> str:
     """Drop what is shown with the headline but is not part of it: a trailing permalink glyph, a
-    leading date and a leading forum or archive label."""
+    leading date, soft hyphens, a reply's 'Re:', a breadcrumb trail before it and a leading forum or
+    archive label."""
     stripped = title.rstrip().rstrip(PERMALINK_GLYPHS).rstrip()
     if fold(stripped):
         title = stripped
     m = _LEADING_DATE_RE.match(title)
     if m and parse_date(m.group(0)) is not None and len(title[m.end() :].split()) >= TITLE_MIN_WORDS:
         title = title[m.end() :]
+    title = title.replace(SOFT_HYPHEN, "")
+    title = _REPLY_RE.sub("", title, count=1) or title
+    crumbs = _CRUMB_RE.split(title)
+    if len(crumbs) > MIN_CRUMBS and fold(crumbs[-1]):
+        title = crumbs[-1]  # 'Home » Blog » <headline>': the trail's last item
     m = _TITLE_LABEL_RE.match(title)
     if not m or m.group(1).casefold() not in TITLE_LABELS:
         return title
