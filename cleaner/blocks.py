@@ -478,6 +478,10 @@ class PageMeta:
     lang: str | None = None
     url: str | None = None
     h1: tuple[str, ...] = ()
+    # What the page's structured data (JSON-LD, OpenGraph) says it is about: a product for sale, an
+    # article (any of the article-like types but a bare WebPage).
+    product: bool = False
+    article: bool = False
 
     def declared_titles(self) -> list[str]:
         """The page's own names for itself (JSON-LD headline, og:title, <title>), folded for comparison."""

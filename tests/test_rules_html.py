@@ -452,3 +452,34 @@ def test_teasers_with_blurbs_under_an_article_stay_dropped() -> None:
     article = cleaner.clean(_page(f"{MENU}<main><h1>The budget</h1>{body}</main><div>{teasers}</div>"))
     assert f"{PROSE} Part 11, with more of the story told at length here." in article.paragraphs
     assert not any("Teaser" in p or "worth reading" in p for p in article.paragraphs)
+
+
+def _shop_page(ld_type: str) -> str:
+    head = f'<script type="application/ld+json">{{"@type": "{ld_type}", "name": "Trail pack"}}</script>'
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
+    reviews = "".join(
+        f"<div class='customer-review'><p class='review-text'>{PROSE} Reviewer {i} loved it.</p></div>"
+        for i in range(4)
+    )
+    return _page(
+        f"<main><h1>Trail pack</h1>{desc}<h2>Reviews</h2><div id='reviews'>{reviews}</div></main>", head
+    )
+
+
+def test_structured_data_says_what_the_page_is_about() -> None:
+    assert read_html(_shop_page("Product")).meta.product
+    assert read_html(_shop_page("NewsArticle")).meta.article
+    og = '<meta property="og:type" content="product">'
+    assert read_html(_page(f"<p>{PROSE}</p>", og)).meta.product
+
+
+def test_customer_reviews_under_a_declared_product_are_dropped() -> None:
+    article = cleaner.clean(_shop_page("Product"))
+    assert f"{PROSE} Detail 2." in article.paragraphs
+    assert not any("loved it" in p for p in article.paragraphs)
+
+
+def test_reviews_on_a_page_not_declared_a_product_are_left_alone() -> None:
+    # A reviewer's article or a page of testimonials: the reviews may be the content.
+    article = cleaner.clean(_shop_page("NewsArticle"))
+    assert any("Reviewer 3 loved it" in p for p in article.paragraphs)

@@ -472,6 +472,10 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
                 meta.author = content
         elif key == "og:url" and not meta.url:
             meta.url = content
+        elif key == "og:type":
+            kind = content.lower().removeprefix("og:")
+            meta.product = meta.product or kind == "product"
+            meta.article = meta.article or kind == "article"
     for node in found["script"]:
         _json_ld(node.text(), meta)
     if found["time"] and not meta.published:
@@ -589,6 +593,10 @@ def _json_ld(raw: str, meta: PageMeta) -> None:
     for item in nodes:
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
+        if "Product" in types:
+            meta.product = True
+        if any(isinstance(t, str) and t in ARTICLE_TYPES and t != "WebPage" for t in types):
+            meta.article = True
         if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
             if isinstance(item.get("headline"), str) and not meta.headline:
                 meta.headline = normalize_space(item["headline"])

@@ -32,6 +32,7 @@ from cleaner.rules.structure import (
     drop_link_lists,
     drop_outside_article,
     drop_outside_content_landmark,
+    drop_product_reviews,
     drop_trailing_fragments,
 )
 from cleaner.rules.templates import drop_site_template
@@ -48,6 +49,7 @@ def _rule(
 RULES: tuple[Rule, ...] = (
     _rule(drop_html_landmarks, HTML_ONLY),
     _rule(drop_boilerplate_containers, HTML_ONLY),
+    _rule(drop_product_reviews, HTML_ONLY),
     _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),
     _rule(drop_consent_banner),
