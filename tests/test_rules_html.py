@@ -483,3 +483,15 @@ def test_reviews_on_a_page_not_declared_a_product_are_left_alone() -> None:
     # A reviewer's article or a page of testimonials: the reviews may be the content.
     article = cleaner.clean(_shop_page("NewsArticle"))
     assert any("Reviewer 3 loved it" in p for p in article.paragraphs)
+
+
+def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
+    # Blog engines put each post's number in its class: the posts are still one repeated shape.
+    posts = "".join(
+        f"<article class='post-{n} post type-post'><h2><a href='/p/{n}'>Post title {n}</a></h2>"
+        f"<div class='meta'>March {n}, 2024</div></article>"
+        for n in (101, 205, 317, 422)
+    )
+    blocks = read_html(_page(posts)).blocks
+    assert len({b.item for b in blocks}) == 1 and blocks[0].item != 0
+    assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]

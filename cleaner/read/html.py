@@ -217,6 +217,7 @@ class _Ctx:
         "in_table",
         "kids",
         "landmarks",
+        "numbered",
         "parent",
         "starts",
         "tag",
@@ -244,6 +245,7 @@ class _Ctx:
         # Contexts of children by tag and the attributes that shape a context: siblings (<li>, <p>, <td>,
         # a menu's <li class="menu-item">) share one object instead of building it again each.
         self.kids: dict[tuple[str, str | None, str | None, str | None], _Ctx] = {}
+        self.numbered: dict[tuple[str, str, str, str | None], _Ctx] = {}  # see ``_numbered_sibling``
         # Because siblings of one shape share a context, a context stands for a path of element shapes
         # (tag and class from the body down), and how often it was entered is how often the page repeats
         # that shape: ``starts`` holds the number of blocks read before each entry (see ``_mark_items``).
@@ -280,6 +282,32 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         parent.in_table or tag in _CELL_TAGS,
         parent,
     )
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _numbered_sibling(parent: _Ctx, key: tuple[str, str | None, str | None, str | None]) -> _Ctx | None:
+    """The context of an earlier sibling whose class differs from ``key``'s only in numbers: blog engines
+    number each post in its class (<article class="post-12 post type-post">), so without this every
+    item of such a list would be a shape of its own. Rules read class words for their names ('post',
+    'comment'), never their numbers, so sharing the first one's words is harmless. Numbered ids stay
+    apart: a forum numbers each message by id, and its posts are judged as text, not as a list of items
+    (sparing them as items kept each post's user panel and buttons). Called only when no context
+    matched exactly, i.e. once per new shape, not per element."""
+    tag, cls, ident, role = key
+    if not (cls and _DIGITS_RE.search(cls)):
+        return None
+    shape = (tag, _DIGITS_RE.sub("", cls), ident or "", role)
+    found = parent.numbered.get(shape)
+    if found is None:
+        parent.numbered[shape] = parent.kids[key] = _child_ctx(parent, tag, _attrs_of(key))
+        return parent.numbered[shape]
+    return found
+
+
+def _attrs_of(key: tuple[str, str | None, str | None, str | None]) -> dict[str, str | None]:
+    return {"class": key[1], "id": key[2], "role": key[3]}
 
 
 def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
@@ -358,7 +386,7 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
         else:
             child_ctx = ctx.kids.get(key)  # type: ignore[assignment]
             if child_ctx is None:
-                child_ctx = ctx.kids[key] = _child_ctx(ctx, tag, attrs)
+                child_ctx = ctx.kids[key] = _numbered_sibling(ctx, key) or _child_ctx(ctx, tag, attrs)
             child_ctx.starts.append(len(b.blocks))
         stack.append((node.next, ctx, child_ctx if is_block else None))
         ctx = child_ctx
