@@ -389,6 +389,10 @@ class Block:
     link_density: float = 0.0
     in_list: bool = False
     in_table: bool = False  # inside a table cell (HTML only)
+    # Repeated items (HTML only): ``item`` numbers the list of same-shaped elements the block sits in (a
+    # product card of a grid, a row of a catalogue, a menu entry; 0: none) and ``item_no`` which copy.
+    item: int = 0
+    item_no: int = 0
     # Derived once in __post_init__.
     words: int = field(init=False, default=0)
     length: int = field(init=False, default=0)
@@ -476,6 +480,10 @@ class PageMeta:
     lang: str | None = None
     url: str | None = None
     h1: tuple[str, ...] = ()
+    # What the page's structured data (JSON-LD, OpenGraph) says it is about: a product for sale, an
+    # article (any of the article-like types but a bare WebPage).
+    product: bool = False
+    article: bool = False
 
     def declared_titles(self) -> list[str]:
         """The page's own names for itself (JSON-LD headline, og:title, <title>), folded for comparison."""

@@ -18,6 +18,7 @@ from cleaner.read.detect import SNIFF_CHARS, check_text, decode, detect_kind, st
 from cleaner.read.html import read_html
 from cleaner.read.text import read_text
 from cleaner.rules import RULES, RuleContext
+from cleaner.rules.items import main_listing
 
 # A kept page needs this much prose to be called an article rather than a listing or a stub.
 ARTICLE_MIN_PROSE_WORDS = 100
@@ -79,12 +80,18 @@ def judge(
     dropped_by: dict[int, str] = {}
     reasons: dict[int, str] = {}
     stats: Counter[str] = Counter()
+    items: frozenset[int] | None = None
     for rule in RULES:
         if rule.name in config.disabled_rules or doc.kind not in rule.kinds:
             continue
         ctx = RuleContext(doc=doc, kept=tuple(kept), config=config, templates=templates)
+        spared: frozenset[int] = frozenset()
+        if rule.spares_items and doc.kind == "html":
+            if items is None:  # found once, on what the rules naming boilerplate left
+                items = main_listing(ctx.alive())
+            spared = items
         for index, reason in rule.fn(ctx):
-            if kept[index]:
+            if kept[index] and index not in spared:
                 kept[index] = False
                 dropped_by[index] = rule.name
                 reasons[index] = reason

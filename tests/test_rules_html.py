@@ -396,3 +396,102 @@ def test_streamed_segments_are_read_in_their_placeholders_place() -> None:
         "Keep your gear within easy reach in this light pack with many pockets.",
         PROSE,
     ]
+
+
+# A catalogue whose entries are split into cells, as book lists and shop grids are: the linked title, a
+# lone "by", the linked author, a rating line. Each cell alone looks like a menu entry or a stray label.
+BOOK_ROWS = "".join(
+    f"<tr class='book'><td class='rank'>{i}</td><td><a class='title' href='/b/{i}'>The Long Road Home, "
+    f"volume {i}</a><div>by</div><div class='author'><a href='/a/{i}'>Jane Walker {i}</a></div>"
+    f"<div class='rating'>4.{i} avg rating — {i},120 ratings</div></td></tr>"
+    for i in range(1, 9)
+)
+
+
+def test_repeated_shapes_are_numbered_as_items_of_one_list() -> None:
+    blocks = read_html(_page(f"{MENU}<table>{BOOK_ROWS}</table><p>{PROSE}</p>")).blocks
+    titles = [b for b in blocks if b.text.startswith("The Long Road Home")]
+    authors = [b for b in blocks if b.text.startswith("Jane Walker")]
+    assert len({b.item for b in titles + authors}) == 1 and titles[0].item != 0
+    assert [b.item_no for b in titles] == list(range(1, 9))
+    assert [b.item_no for b in authors] == list(range(1, 9))
+    # Three links side by side are not a list of items, and the paragraph is not in one.
+    assert all(b.item == 0 for b in blocks if b.text in ("Home", PROSE))
+
+
+def test_a_catalogue_keeps_every_cell_of_its_entries() -> None:
+    # The introduction is a short run of prose: without the list of items, the article's extent would be
+    # that introduction, and the linked cells, the repeated "by" and the rank numbers would go.
+    intro = "".join(f"<p>{PROSE}</p>" for _ in range(3))
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Best books</h1>{intro}<table>{BOOK_ROWS}</table></main>"))
+    text = "\n".join(article.paragraphs)
+    for i in range(1, 9):
+        assert f"The Long Road Home, volume {i}" in text
+        assert f"Jane Walker {i}" in text
+        assert f"4.{i} avg rating" in text
+    assert article.paragraphs.count("by") == 8
+    assert "About us" not in article.paragraphs
+
+
+def test_item_grid_in_a_side_column_is_not_the_listing() -> None:
+    article = cleaner.clean(
+        _page(
+            f"{MENU}<main><h1>Best books</h1><p>{PROSE}</p></main><aside><table>{BOOK_ROWS}</table></aside>"
+        )
+    )
+    assert not any("Jane Walker" in p for p in article.paragraphs)
+
+
+def test_teasers_with_blurbs_under_an_article_stay_dropped() -> None:
+    body = "".join(f"<p>{PROSE} Part {i}, with more of the story told at length here.</p>" for i in range(12))
+    teasers = "".join(
+        f"<div class='card'><h2><a href='/s/{i}'>Another story worth reading, number {i}</a></h2>"
+        f"<p>{PROSE} Teaser {i}.</p></div>"
+        for i in range(8)
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>The budget</h1>{body}</main><div>{teasers}</div>"))
+    assert f"{PROSE} Part 11, with more of the story told at length here." in article.paragraphs
+    assert not any("Teaser" in p or "worth reading" in p for p in article.paragraphs)
+
+
+def _shop_page(ld_type: str) -> str:
+    head = f'<script type="application/ld+json">{{"@type": "{ld_type}", "name": "Trail pack"}}</script>'
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
+    reviews = "".join(
+        f"<div class='customer-review'><p class='review-text'>{PROSE} Reviewer {i} loved it.</p></div>"
+        for i in range(4)
+    )
+    return _page(
+        f"<main><h1>Trail pack</h1>{desc}<h2>Reviews</h2><div id='reviews'>{reviews}</div></main>", head
+    )
+
+
+def test_structured_data_says_what_the_page_is_about() -> None:
+    assert read_html(_shop_page("Product")).meta.product
+    assert read_html(_shop_page("NewsArticle")).meta.article
+    og = '<meta property="og:type" content="product">'
+    assert read_html(_page(f"<p>{PROSE}</p>", og)).meta.product
+
+
+def test_customer_reviews_under_a_declared_product_are_dropped() -> None:
+    article = cleaner.clean(_shop_page("Product"))
+    assert f"{PROSE} Detail 2." in article.paragraphs
+    assert not any("loved it" in p for p in article.paragraphs)
+
+
+def test_reviews_on_a_page_not_declared_a_product_are_left_alone() -> None:
+    # A reviewer's article or a page of testimonials: the reviews may be the content.
+    article = cleaner.clean(_shop_page("NewsArticle"))
+    assert any("Reviewer 3 loved it" in p for p in article.paragraphs)
+
+
+def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
+    # Blog engines put each post's number in its class: the posts are still one repeated shape.
+    posts = "".join(
+        f"<article class='post-{n} post type-post'><h2><a href='/p/{n}'>Post title {n}</a></h2>"
+        f"<div class='meta'>March {n}, 2024</div></article>"
+        for n in (101, 205, 317, 422)
+    )
+    blocks = read_html(_page(posts)).blocks
+    assert len({b.item for b in blocks}) == 1 and blocks[0].item != 0
+    assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import fields
 from typing import Any
 
@@ -165,12 +166,13 @@ def _prune(candidates: list[LexborNode]) -> bool:
 class _Builder:
     """Accumulates inline text into the current block and flushes at block boundaries."""
 
-    __slots__ = ("blocks", "link_chars", "max_lines", "para_start", "parts", "strip")
+    __slots__ = ("blocks", "ctxs", "link_chars", "max_lines", "para_start", "parts", "strip")
 
     def __init__(self, max_lines: int, strip: bool) -> None:
         self.max_lines = max_lines
         self.strip = strip  # control characters out of every block (a page that has some)
         self.blocks: list[Block] = []
+        self.ctxs: list[_Ctx] = []  # the context each block was flushed in, for ``_mark_items``
         self.parts: list[str] = []
         self.link_chars = 0
         self.para_start = True
@@ -197,6 +199,7 @@ class _Builder:
                         in_table=ctx.in_table,
                     )
                 )
+                self.ctxs.append(ctx)
                 self.para_start = False
             self.parts = []
         self.link_chars = 0
@@ -214,6 +217,9 @@ class _Ctx:
         "in_table",
         "kids",
         "landmarks",
+        "numbered",
+        "parent",
+        "starts",
         "tag",
     )
 
@@ -226,6 +232,7 @@ class _Ctx:
         in_link: bool = False,
         in_list: bool = False,
         in_table: bool = False,
+        parent: _Ctx | None = None,
     ) -> None:
         self.tag = tag
         self.heading = heading
@@ -238,6 +245,12 @@ class _Ctx:
         # Contexts of children by tag and the attributes that shape a context: siblings (<li>, <p>, <td>,
         # a menu's <li class="menu-item">) share one object instead of building it again each.
         self.kids: dict[tuple[str, str | None, str | None, str | None], _Ctx] = {}
+        self.numbered: dict[tuple[str, str, str, str | None], _Ctx] = {}  # see ``_numbered_sibling``
+        # Because siblings of one shape share a context, a context stands for a path of element shapes
+        # (tag and class from the body down), and how often it was entered is how often the page repeats
+        # that shape: ``starts`` holds the number of blocks read before each entry (see ``_mark_items``).
+        self.parent = parent
+        self.starts: list[int] = []
 
 
 _CELL_TAGS = frozenset({"td", "th"})
@@ -267,7 +280,34 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         parent.in_link or tag == "a",
         parent.in_list or tag == "li",
         parent.in_table or tag in _CELL_TAGS,
+        parent,
     )
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _numbered_sibling(parent: _Ctx, key: tuple[str, str | None, str | None, str | None]) -> _Ctx | None:
+    """The context of an earlier sibling whose class differs from ``key``'s only in numbers: blog engines
+    number each post in its class (<article class="post-12 post type-post">), so without this every
+    item of such a list would be a shape of its own. Rules read class words for their names ('post',
+    'comment'), never their numbers, so sharing the first one's words is harmless. Numbered ids stay
+    apart: a forum numbers each message by id, and its posts are judged as text, not as a list of items
+    (sparing them as items kept each post's user panel and buttons). Called only when no context
+    matched exactly, i.e. once per new shape, not per element."""
+    tag, cls, ident, role = key
+    if not (cls and _DIGITS_RE.search(cls)):
+        return None
+    shape = (tag, _DIGITS_RE.sub("", cls), ident or "", role)
+    found = parent.numbered.get(shape)
+    if found is None:
+        parent.numbered[shape] = parent.kids[key] = _child_ctx(parent, tag, _attrs_of(key))
+        return parent.numbered[shape]
+    return found
+
+
+def _attrs_of(key: tuple[str, str | None, str | None, str | None]) -> dict[str, str | None]:
+    return {"class": key[1], "id": key[2], "role": key[3]}
 
 
 def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
@@ -346,14 +386,62 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
         else:
             child_ctx = ctx.kids.get(key)  # type: ignore[assignment]
             if child_ctx is None:
-                child_ctx = ctx.kids[key] = _child_ctx(ctx, tag, attrs)
+                child_ctx = ctx.kids[key] = _numbered_sibling(ctx, key) or _child_ctx(ctx, tag, attrs)
+            child_ctx.starts.append(len(b.blocks))
         stack.append((node.next, ctx, child_ctx if is_block else None))
         ctx = child_ctx
         node = first
     b.flush(ctx)
     if not strip and has_controls("".join(block.text for block in b.blocks)):
         return _walk(body, max_lines, strip=True)
+    _mark_items(b.blocks, b.ctxs)
     return b.blocks
+
+
+# A shape repeated at least this often is a list of items (a shop's product cards, a catalogue's rows,
+# search results, a menu) ...
+MIN_ITEMS = 4
+# ... when each copy holds a few lines (title, author, price, rating); a shape repeated with many lines
+# each is a layout (rows, columns, sections), not an item.
+MAX_ITEM_BLOCKS = 12
+
+
+def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
+    """Give every block inside a repeated item its list's number (``Block.item``) and its item's number
+    in that list (``Block.item_no``). The item is the outermost repeated shape above the block: inside
+    a product card the title's own <div class="title"> repeats as often as the card, and the card holds
+    the rest of the item. Work is per distinct context (a few hundred per page), then one lookup per
+    block."""
+    if not blocks:
+        return
+    under: dict[_Ctx, int] = {}
+    for c in ctxs:
+        under[c] = under.get(c, 0) + 1
+    # Blocks under each context, its own and its descendants'.
+    total: dict[_Ctx, int] = {}
+    for c, n in under.items():
+        a: _Ctx | None = c
+        while a is not None:
+            total[a] = total.get(a, 0) + n
+            a = a.parent
+    record: dict[_Ctx, _Ctx | None] = {}
+    numbers: dict[_Ctx, int] = {}
+    for c in under:
+        found = None
+        a = c
+        while a is not None:
+            copies = len(a.starts)
+            if copies >= MIN_ITEMS and total[a] <= MAX_ITEM_BLOCKS * copies:
+                found = a
+            a = a.parent
+        record[c] = found
+        if found is not None and found not in numbers:
+            numbers[found] = len(numbers) + 1
+    for blk, c in zip(blocks, ctxs, strict=True):
+        r = record[c]
+        if r is not None:
+            blk.item = numbers[r]
+            blk.item_no = bisect_right(r.starts, blk.index)
 
 
 # Everything read before the walk, found in one query: each selector query walks the whole document, and
@@ -412,6 +500,10 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
                 meta.author = content
         elif key == "og:url" and not meta.url:
             meta.url = content
+        elif key == "og:type":
+            kind = content.lower().removeprefix("og:")
+            meta.product = meta.product or kind == "product"
+            meta.article = meta.article or kind == "article"
     for node in found["script"]:
         _json_ld(node.text(), meta)
     if found["time"] and not meta.published:
@@ -529,6 +621,10 @@ def _json_ld(raw: str, meta: PageMeta) -> None:
     for item in nodes:
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
+        if "Product" in types:
+            meta.product = True
+        if any(isinstance(t, str) and t in ARTICLE_TYPES and t != "WebPage" for t in types):
+            meta.article = True
         if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
             if isinstance(item.get("headline"), str) and not meta.headline:
                 meta.headline = normalize_space(item["headline"])

@@ -32,6 +32,7 @@ from cleaner.rules.structure import (
     drop_link_lists,
     drop_outside_article,
     drop_outside_content_landmark,
+    drop_product_reviews,
     drop_trailing_fragments,
 )
 from cleaner.rules.templates import drop_site_template
@@ -39,14 +40,17 @@ from cleaner.rules.templates import drop_site_template
 HTML_ONLY = frozenset({"html"})
 
 
-def _rule(fn: RuleFn, kinds: frozenset[str] = frozenset({"text", "html"})) -> Rule:
-    return Rule(name=fn.__name__, fn=fn, summary=describe(fn), kinds=kinds)
+def _rule(
+    fn: RuleFn, kinds: frozenset[str] = frozenset({"text", "html"}), *, spares_items: bool = False
+) -> Rule:
+    return Rule(name=fn.__name__, fn=fn, summary=describe(fn), kinds=kinds, spares_items=spares_items)
 
 
 RULES: tuple[Rule, ...] = (
     _rule(drop_html_landmarks, HTML_ONLY),
     _rule(drop_boilerplate_containers, HTML_ONLY),
-    _rule(drop_link_lists),
+    _rule(drop_product_reviews, HTML_ONLY),
+    _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),
     _rule(drop_consent_banner),
     _rule(drop_newsletter_prompts),
@@ -56,18 +60,18 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_site_chrome),
     _rule(drop_copyright),
     _rule(drop_image_credits),
-    _rule(drop_symbol_lines),
+    _rule(drop_symbol_lines, spares_items=True),
     _rule(drop_comment_section),
     _rule(drop_comment_threads),
-    _rule(drop_inline_related_links),
-    _rule(drop_related_section),
-    _rule(drop_headline_lists),
+    _rule(drop_inline_related_links, spares_items=True),
+    _rule(drop_related_section, spares_items=True),
+    _rule(drop_headline_lists, spares_items=True),
     _rule(drop_site_template),
-    _rule(drop_duplicate_lines),
-    _rule(drop_before_headline, HTML_ONLY),
-    _rule(drop_outside_content_landmark, HTML_ONLY),
-    _rule(drop_outside_article),
-    _rule(drop_trailing_fragments),
+    _rule(drop_duplicate_lines, spares_items=True),
+    _rule(drop_before_headline, HTML_ONLY, spares_items=True),
+    _rule(drop_outside_content_landmark, HTML_ONLY, spares_items=True),
+    _rule(drop_outside_article, spares_items=True),
+    _rule(drop_trailing_fragments, spares_items=True),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)

@@ -48,6 +48,10 @@ class Rule:
     fn: RuleFn
     summary: str
     kinds: frozenset[str] = frozenset({"text", "html"})
+    # Whether the blocks of the page's main item list (``cleaner.rules.items``) are beyond this rule:
+    # rules judging a line by its shape (linked, short, repeated, outside the prose) would take a
+    # listing's cells for menus and teasers; rules naming boilerplate (landmarks, banners) still apply.
+    spares_items: bool = False
 
 
 def describe(fn: RuleFn) -> str:

@@ -372,3 +372,26 @@ def drop_before_headline(ctx: RuleContext) -> Iterator[Drop]:
         return
     for b in alive[:start]:
         yield b.index, "above the headline"
+
+
+# --- customer reviews on a product page (HTML) ----------------------------------------------------------
+
+# A class/id word naming a review ("customer-review", "reviews__title", "reviewtext", "cr-review-content").
+_REVIEW_ATTR_RE = re.compile(r"(?:^|[_-])reviews?")
+
+
+@lru_cache(maxsize=4096)
+def _in_review(attrs: str) -> bool:
+    return any(_REVIEW_ATTR_RE.search(w) for w in attrs.split()[:ATTR_WORDS_CHECKED])
+
+
+def drop_product_reviews(ctx: RuleContext) -> Iterator[Drop]:
+    """On a page whose structured data declares a product (and no article), the customer reviews under
+    it: shoppers' opinions, not the product's description, specs or price. On an article (a reviewer's
+    test of the product) the review is the content, so declared articles are left alone."""
+    meta = ctx.doc.meta
+    if not meta.product or meta.article:
+        return
+    for b in ctx.alive():
+        if b.attrs and _in_review(b.attrs):
+            yield b.index, "a customer review of the product"

@@ -1,0 +1,89 @@
+"""The page's main list of items (HTML): on a listing, a shop's category or a catalogue, the content is a
+grid or table of same-shaped items, each split into short cells (a linked title, an author, a price, a
+rating) that the line rules take for menus, teasers and stray labels.
+
+The reader numbers the repeated shapes (``Block.item``, ``Block.item_no``); this module picks the one
+that is the page's content, whose blocks the rules judging lines by their shape then leave alone.
+"""
+
+from __future__ import annotations
+
+from cleaner.blocks import Block
+from cleaner.rules.structure import _best_run, _score
+
+# An item list is content when its items carry some text each (a title and a detail or two); menus and
+# tag clouds are one or two linked words per item.
+LISTING_MIN_ITEM_WORDS = 4
+LISTING_MIN_ITEMS = 4
+# ... and when it holds a good part of what is left of the page, and more words than the running text
+# outside it.
+LISTING_MIN_PAGE_SHARE = 0.3
+# Items are records of several lines (a title, an author, a price) or links (a headline, a title): one
+# unlinked line per copy is an article's paragraphs or a bulleted list, which the article's run judges.
+LISTING_MIN_ITEM_BLOCKS = 1.5
+LISTING_MIN_LINKED_SHARE = 0.5
+LINKED = 0.3
+# An article outside the list makes the list its teasers ("more stories" with their blurbs), scored as
+# drop_outside_article scores the article's run: a real article always wins, a short text wins over a
+# list of bare linked headlines (a list that is neither text outside its links nor prose).
+ARTICLE_RUN_OVER_LISTING = 400.0
+ARTICLE_RUN_OVER_HEADLINES = 100.0
+HEADLINES_MAX_TEXT_SHARE = 0.2
+# A list in a side column, a menu, the page header or its footer is never the page's content, even
+# where the page's layout wraps most of its words in one (an archive of past posts in an <aside>, a
+# mega-menu in the <header>); a <form> wraps whole pages, and a <header> inside an <article> or <main>
+# heads a teaser, not the page.
+CHROME_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "menu"})
+CONTENT_LANDMARKS = frozenset({"article", "main"})
+
+
+def _in_chrome(b: Block) -> bool:
+    lm = b.landmarks
+    return bool(lm) and (bool(lm & CHROME_LANDMARKS) or ("header" in lm and not lm & CONTENT_LANDMARKS))
+
+
+def _largest_list(alive: list[Block]) -> int:
+    """The ``item`` number of the list of items holding the most words, 0 if none qualifies."""
+    words: dict[int, int] = {}
+    blocks: dict[int, int] = {}
+    copies: dict[int, set[int]] = {}
+    linked: dict[int, set[int]] = {}
+    for b in alive:
+        if b.item and not _in_chrome(b):
+            words[b.item] = words.get(b.item, 0) + b.words
+            blocks[b.item] = blocks.get(b.item, 0) + 1
+            copies.setdefault(b.item, set()).add(b.item_no)
+            if b.link_density > LINKED:
+                linked.setdefault(b.item, set()).add(b.item_no)
+    best, best_words = 0, 0
+    for item, w in words.items():
+        n = len(copies[item])
+        if n < LISTING_MIN_ITEMS or w < LISTING_MIN_ITEM_WORDS * n or w <= best_words:
+            continue
+        if (
+            blocks[item] >= LISTING_MIN_ITEM_BLOCKS * n
+            or len(linked.get(item, ())) >= LISTING_MIN_LINKED_SHARE * n
+        ):
+            best, best_words = item, w
+    return best
+
+
+def main_listing(alive: list[Block]) -> frozenset[int]:
+    """Indices of the blocks of the page's main item list, or nothing when the page has none."""
+    best = _largest_list(alive)
+    if not best:
+        return frozenset()
+    inside = [b for b in alive if b.item == best]
+    outside = [b for b in alive if b.item != best]
+    words = sum(b.words for b in inside)
+    if words < LISTING_MIN_PAGE_SHARE * (words + sum(b.words for b in outside)):
+        return frozenset()
+    if sum(b.words for b in outside if b.is_prose) > words:
+        return frozenset()
+    run = _best_run([_score(b) for b in outside], 0, len(outside))[2]
+    text = sum(b.words * (1.0 - b.link_density) for b in inside)
+    prose = sum(b.words for b in inside if b.is_prose)
+    headlines = max(text, prose) < HEADLINES_MAX_TEXT_SHARE * words
+    if run >= ARTICLE_RUN_OVER_LISTING or (headlines and run >= ARTICLE_RUN_OVER_HEADLINES):
+        return frozenset()
+    return frozenset(b.index for b in inside)
