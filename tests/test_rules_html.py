@@ -236,6 +236,21 @@ def test_author_box_labels_are_not_names() -> None:
     assert art.author == "Jane Doe"
 
 
+def test_microdata_author_names_the_opening_post_when_nothing_else_does() -> None:
+    def post(name: str, text: str) -> str:
+        return (
+            "<div class='crawler-post'><div class='crawler-post-meta'>"
+            "<span class='creator' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+            f"<a itemprop='url' href='/u/{name}'><span itemprop='name'>{name}</span></a></span>"
+            f"<time datetime='2024-06-02T15:24:08Z'>June 2, 2024, 3:24pm</time></div><p>{text}</p></div>"
+        )
+
+    page = _page("<h1>My take on valuation</h1>" + post("paul_w", PROSE) + post("ryshab", PROSE + " Yes."))
+    assert cleaner.clean(page, input_format="html").author == "paul_w"
+    bio = "<span itemprop='author'>Jane Doe is a writer who has covered the city council for twenty years</span>"
+    assert read_html(_page(bio + f"<p>{PROSE}</p>")).meta.author_item is None  # a bio is no name
+
+
 def test_json_ld_author_given_by_reference_is_resolved() -> None:
     ld = (
         '<script type="application/ld+json">{"@graph": ['

@@ -249,6 +249,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
             out.author = named[1]
     if out.author is None and doc.meta.author:
         out.author = doc.meta.author
+    if out.author is None and doc.meta.author_item:
+        out.author = doc.meta.author_item
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
     if out.author:
