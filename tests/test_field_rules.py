@@ -311,3 +311,32 @@ def test_author_names_lose_roles_glued_prefixes_and_repeats_but_group_names_stay
     assert tidy_author("Podium Staff") == "Podium Staff"
     assert tidy_author("Our Editors") == "Our Editors"
     assert byline_name(Block(0, "By Bhaval Patel Last Updated: December 6, 2024")) == "Bhaval Patel"
+
+
+def test_bylines_with_several_authors_keep_every_name_as_written() -> None:
+    assert (
+        byline_name(Block(0, "Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen"))
+        == "Danielle DeSiato, Donna Enzmann, and Natalie Nguyen"
+    )
+    assert (
+        byline_name(Block(0, "By Marna van der Merwe & Erik van Vulpen"))
+        == "Marna van der Merwe & Erik van Vulpen"
+    )
+    # Names in separate elements after a 'By' label, joined as the page joins them.
+    split = _page(
+        "",
+        "<h1>Best Online MBA Programs</h1><div>By</div><div>Thomas Broderick</div><div>,</div>"
+        "<div>Nalea Ko</div><div>, and</div><div>Rankings Team</div>",
+    )
+    assert cleaner.clean(split).author == "Thomas Broderick, Nalea Ko, and Rankings Team"
+    # Metadata names the first author; the line under the headline lists them all.
+    listed = _page(
+        '<meta name="author" content="Rui Ma">',
+        "<h1>Free Certificates</h1><div>Rui Ma, Heba Ledwon &amp; Suparn Patra</div><div>Nov 25th, 2025</div>",
+    )
+    assert cleaner.clean(listed).author == "Rui Ma, Heba Ledwon & Suparn Patra"
+    labelled = _page(
+        '<meta name="author" content="Jane Doe">',
+        "<h1>Free Certificates</h1><div>Jane Doe, Contributor</div>",
+    )
+    assert cleaner.clean(labelled).author == "Jane Doe"

@@ -21,9 +21,11 @@ from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import (
     BY_WORDS,
     MAX_DATE_LINE_WORDS,
+    NAME_JOINERS,
     byline_name,
     is_bare_name,
     is_date_line,
+    is_name_list,
     tidy_author,
 )
 from cleaner.fields.title import pick_headline, tidy_title
@@ -162,6 +164,39 @@ def _settle_date(
     return found
 
 
+def _joined_names(blocks: list[Block], first: int, roles: dict[int, str]) -> str:
+    """A byline whose names are separate elements ('Jane Doe', ', ', 'John Roe', ', and', 'Ann Poe'):
+    the names from ``first`` on, joined as the page joins them."""
+    text = blocks[first].text
+    i = first + 1
+    while i + 1 < len(blocks) and blocks[i].text.strip() in NAME_JOINERS and is_bare_name(blocks[i + 1]):
+        joiner = blocks[i].text.strip()
+        text += f"{joiner} " if joiner.startswith(",") else f" {joiner} "
+        text += blocks[i + 1].text
+        roles[i] = roles[i + 1] = "byline"
+        i += 2
+    return text.replace(", ,", ",")
+
+
+def _co_authors(doc: Document, window: list[int], out: Fields) -> str | None:
+    """The whole list when a line near the headline lists the author first with co-authors ('Jane Doe,
+    John Roe & Ann Poe'): a byline's first name alone is what metadata and author links often give."""
+    name = out.author or ""
+    for i in window:
+        text = doc.blocks[i].text
+        role = out.roles.get(i, "subtitle")
+        if (
+            role == "subtitle"
+            and text.startswith(name)
+            and text[len(name) : len(name) + 1] in (",", " ", "&")
+        ) and is_name_list(text):
+            if i in out.roles:
+                out.subtitle = None  # the authors under the headline, not its standfirst
+            out.roles[i] = "byline"
+            return text
+    return out.author
+
+
 def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) -> Fields:
     out = Fields()
     blocks = doc.blocks
@@ -221,7 +256,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 # 'Written by' on a line of its own, the name on the next (a template's label and value).
                 out.roles[i] = "byline"
                 line = blocks[i + 1]
-                name = line.text
+                name = _joined_names(blocks, i + 1, out.roles)
             if name:
                 out.author = name
                 out.roles[line.index] = "byline"
@@ -253,6 +288,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.author = doc.meta.author_item
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
+    if out.author and not any(r == "byline" for r in out.roles.values()):
+        out.author = _co_authors(doc, window, out)
     if out.author:
         out.author = tidy_author(out.author) or None
     return out

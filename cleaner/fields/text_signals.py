@@ -13,9 +13,12 @@ BYLINE_RE = re.compile(
     re.I,
 )
 # A name: 1-5 capitalised words, possibly joined by "and"/"und"/"et"/"y"/"&"/","
+# Particles may come in pairs ('van der', 'de la'); a list's last name may follow ', and' or ', &'.
+_PARTICLES = r"(?:(?:van|von|de|da|del|der|den|la|le|du|bin|al|el)\s+){0,2}"
 _NAME_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?(?:\s+(?:van|von|de|da|del|der|den|la|le|du|bin|al|el)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})"
-    r"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})*$"
+    rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,4}})"
+    rf"(?:\s*(?:,(?:\s*(?:and\b|&))?|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+    rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,4}})*$"
 )
 # ``(?<!\s)``: one try per run of spaces, not one per space (a run of n spaces cost O(n²)).
 _BYLINE_TAIL_RE = re.compile(
@@ -48,6 +51,20 @@ def byline_name(b: Block) -> str | None:
         name = _BYLINE_TAIL_RE.sub("", _DATE_TAIL_RE.sub("", name)).strip()
     name = name.rstrip(" ,;:|")
     return name if name and _NAME_RE.match(name) else None
+
+
+def is_name_list(text: str) -> bool:
+    """'Jane Doe, John Roe and Ann Poe': two or more names joined by commas, 'and' or '&'."""
+    if len(text.split()) > MAX_BYLINE_WORDS or not _NAME_RE.match(text):
+        return False
+    names = [n for n in _NAME_LIST_SEP_RE.split(text) if n.strip()]
+    # Each a full name: 'Jane Doe, Contributor' is one name and a label.
+    return len(names) > 1 and all(len(n.split()) > 1 for n in names)
+
+
+_NAME_LIST_SEP_RE = re.compile(r",|&|\band\b|\bund\b|\bet\b|\by\b|\be\b")
+# What stands between two names of a byline whose names are separate elements (', ', ', and', '&').
+NAME_JOINERS = frozenset({",", "and", ", and", "&", ", &", "und", "et", "y", "e"})
 
 
 def is_date_line(b: Block, language: str | None) -> bool:
