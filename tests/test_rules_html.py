@@ -411,3 +411,43 @@ def test_streamed_segments_are_read_in_their_placeholders_place() -> None:
         "Keep your gear within easy reach in this light pack with many pockets.",
         PROSE,
     ]
+
+
+def test_a_last_updated_date_in_the_byline_does_not_beat_the_published_meta_tag() -> None:
+    og = '<meta property="article:published_time" content="2023-10-02T14:21:11+00:00">'
+    assert _date("<div>By Bhaval Patel Last Updated: December 6, 2024</div>", og) == "2023-10-02"
+
+
+def test_the_markup_date_wins_when_the_dateline_shows_it_beside_a_modified_date() -> None:
+    ld = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2025-04-24T16:12:49+00:00"}</script>'
+    assert _date("<div>May 21, 2025April 24, 2025 by The Ritualist</div>", ld) == "2025-04-24"
+
+
+def test_a_published_line_far_below_confirms_the_markup_date() -> None:
+    og = '<meta property="article:published_time" content="2021-01-18T19:55+01:00">'
+    filler = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(20))
+    page = (
+        f"<div>2021-08-09 Emphasizing non-requirements</div>{filler}<div>Published on 2021-01-18T19:55</div>"
+    )
+    assert _date(page, og) == "2021-01-18"
+
+
+def test_forum_replies_numbered_past_the_first_do_not_date_the_thread() -> None:
+    menu = "".join(
+        f"<div><a href='/{w}'>{w}</a></div>"
+        for w in "Index Rules Search Register Login Topics Active Unanswered Pages".split()
+    )
+    posts = (
+        f"{menu}<div>#1 2025-11-01 15:14:37</div><div>chunix64</div><div>Member</div>"
+        "<div>Registered: 2025-11-01</div><div>Posts: 1</div><div>What happened to the ISO</div>"
+        f"<p>{PROSE}</p><p>{PROSE} More.</p><p>{PROSE} Again.</p><div>Offline</div><div>#2 2025-11-02 06:23:21</div><p>{PROSE} Reply.</p>"
+    )
+    assert _date(posts) == "2025-11-01"
+
+
+def test_the_headlines_own_line_wins_over_a_date_as_far_above_it() -> None:
+    page = _page(
+        "<div>12/04/2025</div><h1>Consulting Firm vs. Insurance Carrier</h1>"
+        f"<div>03/01/2017 by Agatha Caleo</div><p>{PROSE}</p>"
+    )
+    assert cleaner.clean(page, input_format="html").date == "2017-03-01"

@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date as Day
 
 from cleaner.blocks import Block, Document
-from cleaner.fields.date import is_other_date_line, is_published_line, is_update_line, line_date, parse_date
+from cleaner.fields.date import (
+    ORIGINALLY_MAX_WORDS,
+    dates_in,
+    is_other_date_line,
+    is_published_line,
+    is_update_line,
+    line_date,
+    opens_with_date,
+    originally_published,
+    parse_date,
+)
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
@@ -58,8 +68,10 @@ class Fields:
 
 
 def _near(anchor: int, n: int) -> list[int]:
+    """Lines around the headline, nearest first; of two as near, the one under it (its own dateline or
+    byline), not the one over it (often the last item of a list of other posts)."""
     lo, hi = max(0, anchor - META_WINDOW_BEFORE), min(n, anchor + META_WINDOW_AFTER + 1)
-    return sorted(range(lo, hi), key=lambda i: (abs(i - anchor), i))
+    return sorted(range(lo, hi), key=lambda i: (abs(i - anchor), -i))
 
 
 # A line that says it is the publication date is believed wherever it stands (many templates put
@@ -87,7 +99,7 @@ DATED_MIN_PROSE_WORDS = 100
 
 def _first_date_line(doc: Document, language: str | None) -> str | None:
     for b in doc.blocks:
-        if b.words <= MAX_DATE_LINE_WORDS:
+        if b.words <= MAX_DATE_LINE_WORDS or (b.words <= DATE_LINE_MAX_WORDS and opens_with_date(b.text)):
             found = parse_date(b.text, language=language)
             if found and not is_other_date_line(b.text):
                 return found
@@ -105,7 +117,7 @@ def _shown_near(
     }
     for i in sorted(near - skip):
         b = doc.blocks[i]
-        if b.words > DATE_LINE_MAX_WORDS or parse_date(b.text, language=language) != day:
+        if b.words > DATE_LINE_MAX_WORDS or day not in dates_in(b.text, language=language):
             continue
         if not is_update_line(b.text):
             return True
@@ -136,14 +148,25 @@ def _settle_date(
     """The publication date, from the visible date found by the headline (``out.date``), the first
     'Updated' date there, the page's markup and, failing those, dates further away."""
     language = out.language
+    # 'This article was originally published on …', wherever it stands, outranks the header's date,
+    # which on such pages is the last revision.
+    for b in doc.blocks:
+        if b.words <= ORIGINALLY_MAX_WORDS:
+            first = originally_published(b.text, language=language)
+            if first:
+                return first
     found = out.date
     if found is None and updated is not None and not doc.meta.published_in_meta_tag:
         found = updated
     stamp = doc.meta.published
     declared = parse_markup_date(stamp, language=language) if stamp else None
     if found is not None and stamp and declared is not None and found != declared:
-        skip = set(out.roles)
-        if _local_day_of(stamp, found, declared) or _shown_near(doc, anchors, declared, language, skip):
+        skip = {i for i, role in out.roles.items() if role not in ("date", "byline")}
+        if (
+            _local_day_of(stamp, found, declared)
+            or _shown_near(doc, anchors, declared, language, skip)
+            or _published_line(doc, language) == declared
+        ):
             return declared
     if found is not None:
         return found
@@ -261,7 +284,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 out.author = name
                 out.roles[line.index] = "byline"
                 found = parse_date(line.text, language=out.language)
-                if found and out.date is None:
+                if found and is_update_line(line.text):
+                    updated = updated or found  # 'By Jane Doe Last Updated: December 6, 2024'
+                elif found and out.date is None:
                     out.date = found
                 continue
         if out.date is None and b.words <= DATE_LINE_MAX_WORDS:
