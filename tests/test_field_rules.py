@@ -340,3 +340,19 @@ def test_bylines_with_several_authors_keep_every_name_as_written() -> None:
         "<h1>Free Certificates</h1><div>Jane Doe, Contributor</div>",
     )
     assert cleaner.clean(labelled).author == "Jane Doe"
+
+
+def test_long_post_meta_lines_give_name_date_and_credentials() -> None:
+    meta = (
+        "by Daniel Gibson | Mar 11, 2023 | All About Brakes and Brake Repair, Learn About Brakes | 0 comments"
+    )
+    assert byline_name(Block(0, meta)) == "Daniel Gibson"
+    fool = "By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass"
+    assert byline_name(Block(0, fool)) == "Matthew Frankel, CFP"
+    assert byline_name(Block(0, "By Shelby Loos, DVM. Reviewed by Molly Price, DVM")) == "Shelby Loos, DVM"
+    body = "\n\n".join(BODY.replace("committee", word) for word in ("committee", "board", "panel"))
+    posted = (
+        "Posted on November 25, 2024 in College of Health Sciences, General, Healthcare, Master of Science"
+    )
+    page = f"Site\n\nNutritional Myths Debunked\n{posted} in Applied Nutrition, Online Resources, Thought Leadership\n{body}"
+    assert cleaner.clean(page).date == "2024-11-25"

@@ -19,6 +19,7 @@ from cleaner.fields.date import (
     is_published_line,
     is_update_line,
     line_date,
+    opens_as_published,
     opens_with_date,
     originally_published,
     parse_date,
@@ -49,6 +50,9 @@ CONFIRM_BEFORE = 12
 CONFIRM_AFTER = 12
 # Longest line near the headline read for a date (a byline with a date, a forum post's header).
 DATE_LINE_MAX_WORDS = 25
+# A longer line is read when it opens with 'Posted on <date>' (a theme's post meta followed by its long
+# list of categories): its head only, where that date stands.
+POSTED_HEAD_CHARS = 80
 # HTML: where a name in an author-named container may stand (bylines above or below the headline, a
 # forum's first post below the title).
 AUTHOR_LOOKBACK = 8
@@ -289,8 +293,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 elif found and out.date is None:
                     out.date = found
                 continue
-        if out.date is None and b.words <= DATE_LINE_MAX_WORDS:
-            found = line_date(b.text, language=out.language)
+        short = b.words <= DATE_LINE_MAX_WORDS
+        if out.date is None and (short or opens_as_published(b.text)):
+            found = line_date(b.text if short else b.text[:POSTED_HEAD_CHARS], language=out.language)
             if found and not is_other_date_line(b.text):
                 if is_update_line(b.text):
                     updated = updated or found

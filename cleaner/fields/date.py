@@ -267,6 +267,11 @@ def is_other_date_line(text: str) -> bool:
     return other is not None and not _dated_before(text, other.start())
 
 
+def opens_as_published(text: str) -> bool:
+    """'Posted on November 25, 2024 in Health, Nutrition, …': the line starts with its publication date."""
+    return bool(_PUBLISHED_RE.match(text))
+
+
 def is_published_line(text: str) -> bool:
     """'Published on …', 'Posted …', 'Veröffentlicht am …': the line names the publication date."""
     return bool(_PUBLISHED_RE.search(text))

@@ -39,18 +39,50 @@ MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
 
 
+MAX_BYLINE_CHARS = 200  # how much of a long line may hold its byline parts (a block may be a 50 MB line)
+
+
+def _parts_within(text: str, max_words: int) -> str:
+    """The leading '|'-separated parts of ``text`` that fit in ``max_words`` ('' when the first does not)."""
+    kept: list[str] = []
+    words = 0
+    for part in text[:MAX_BYLINE_CHARS].split("|"):
+        words += len(part.split(maxsplit=max_words))
+        if words > max_words:
+            break
+        kept.append(part)
+    return "|".join(kept)
+
+
 def byline_name(b: Block) -> str | None:
     """The author's name if the block is a byline ('By Jane Doe | July 1, 2025' -> 'Jane Doe')."""
+    text = b.text
     if b.words > MAX_BYLINE_WORDS:
-        return None
-    m = BYLINE_RE.match(b.text) or _DATED_BYLINE_RE.match(b.text)
+        # 'by Daniel Gibson | Mar 11, 2023 | Brakes, Brake Repair, Learn About Brakes | 0 comments': a
+        # theme's post meta, the name and the date in its first two parts.
+        text = _parts_within(text, MAX_BYLINE_WORDS)
+        if not text:
+            return None
+    m = BYLINE_RE.match(text) or _DATED_BYLINE_RE.match(text)
     if not m:
         return None
     name = m.group(1).strip()
+    credentials = ""
     if not _NAME_RE.match(name):
+        full = name
         name = _BYLINE_TAIL_RE.sub("", _DATE_TAIL_RE.sub("", name)).strip()
+        found = _CREDENTIALS_RE.match(full, len(name))
+        credentials = found.group(0) if found and full.startswith(name) else ""
     name = name.rstrip(" ,;:|")
-    return name if name and _NAME_RE.match(name) else None
+    return name + credentials if name and _NAME_RE.match(name) else None
+
+
+# Degrees and certifications written after the name, part of how the author signs ('Shelby Loos, DVM',
+# 'Matthew Frankel, CFP', 'Rebecca Lake, CEPF®'): short capitalised tokens, each after a comma, that end
+# the name part of the line. A publication after the comma ('Brian Truitt, USA TODAY') has more words.
+_CREDENTIALS_RE = re.compile(
+    r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,3}|Ph\.?D\.?)®?)+(?=\s*$|\s*[|•·–—.,;]|\s+[a-z])"
+)
 
 
 def is_name_list(text: str) -> bool:
