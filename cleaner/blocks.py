@@ -477,6 +477,7 @@ class PageMeta:
     published_in_meta_tag: bool = False
     author: str | None = None
     author_link: str | None = None  # the text of the first link to an author's page that reads as a name
+    author_item: str | None = None  # the visible name in the first schema.org microdata author
     lang: str | None = None
     url: str | None = None
     h1: tuple[str, ...] = ()

@@ -361,3 +361,48 @@ def test_the_last_line_of_a_page_is_never_its_headline() -> None:
     assert article.title != "The the the the.a lire aussi"
     again = cleaner.clean(article.to_text(), input_format="text")
     assert again.to_text() == article.to_text()
+
+
+def test_bylines_with_several_authors_keep_every_name_as_written() -> None:
+    assert (
+        byline_name(Block(0, "Written by Danielle DeSiato, Donna Enzmann, and Natalie Nguyen"))
+        == "Danielle DeSiato, Donna Enzmann, and Natalie Nguyen"
+    )
+    assert (
+        byline_name(Block(0, "By Marna van der Merwe & Erik van Vulpen"))
+        == "Marna van der Merwe & Erik van Vulpen"
+    )
+    # Names in separate elements after a 'By' label, joined as the page joins them.
+    split = _page(
+        "",
+        "<h1>Best Online MBA Programs</h1><div>By</div><div>Thomas Broderick</div><div>,</div>"
+        "<div>Nalea Ko</div><div>, and</div><div>Rankings Team</div>",
+    )
+    assert cleaner.clean(split).author == "Thomas Broderick, Nalea Ko, and Rankings Team"
+    # Metadata names the first author; the line under the headline lists them all.
+    listed = _page(
+        '<meta name="author" content="Rui Ma">',
+        "<h1>Free Certificates</h1><div>Rui Ma, Heba Ledwon &amp; Suparn Patra</div><div>Nov 25th, 2025</div>",
+    )
+    assert cleaner.clean(listed).author == "Rui Ma, Heba Ledwon & Suparn Patra"
+    labelled = _page(
+        '<meta name="author" content="Jane Doe">',
+        "<h1>Free Certificates</h1><div>Jane Doe, Contributor</div>",
+    )
+    assert cleaner.clean(labelled).author == "Jane Doe"
+
+
+def test_long_post_meta_lines_give_name_date_and_credentials() -> None:
+    meta = (
+        "by Daniel Gibson | Mar 11, 2023 | All About Brakes and Brake Repair, Learn About Brakes | 0 comments"
+    )
+    assert byline_name(Block(0, meta)) == "Daniel Gibson"
+    fool = "By Matthew Frankel, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Frank Bass"
+    assert byline_name(Block(0, fool)) == "Matthew Frankel, CFP"
+    assert byline_name(Block(0, "By Shelby Loos, DVM. Reviewed by Molly Price, DVM")) == "Shelby Loos, DVM"
+    body = "\n\n".join(BODY.replace("committee", word) for word in ("committee", "board", "panel"))
+    posted = (
+        "Posted on November 25, 2024 in College of Health Sciences, General, Healthcare, Master of Science"
+    )
+    page = f"Site\n\nNutritional Myths Debunked\n{posted} in Applied Nutrition, Online Resources, Thought Leadership\n{body}"
+    assert cleaner.clean(page).date == "2024-11-25"

@@ -236,6 +236,21 @@ def test_author_box_labels_are_not_names() -> None:
     assert art.author == "Jane Doe"
 
 
+def test_microdata_author_names_the_opening_post_when_nothing_else_does() -> None:
+    def post(name: str, text: str) -> str:
+        return (
+            "<div class='crawler-post'><div class='crawler-post-meta'>"
+            "<span class='creator' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+            f"<a itemprop='url' href='/u/{name}'><span itemprop='name'>{name}</span></a></span>"
+            f"<time datetime='2024-06-02T15:24:08Z'>June 2, 2024, 3:24pm</time></div><p>{text}</p></div>"
+        )
+
+    page = _page("<h1>My take on valuation</h1>" + post("paul_w", PROSE) + post("ryshab", PROSE + " Yes."))
+    assert cleaner.clean(page, input_format="html").author == "paul_w"
+    bio = "<span itemprop='author'>Jane Doe is a writer who has covered the city council for twenty years</span>"
+    assert read_html(_page(bio + f"<p>{PROSE}</p>")).meta.author_item is None  # a bio is no name
+
+
 def test_json_ld_author_given_by_reference_is_resolved() -> None:
     ld = (
         '<script type="application/ld+json">{"@graph": ['
@@ -495,3 +510,43 @@ def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
     blocks = read_html(_page(posts)).blocks
     assert len({b.item for b in blocks}) == 1 and blocks[0].item != 0
     assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]
+
+
+def test_a_last_updated_date_in_the_byline_does_not_beat_the_published_meta_tag() -> None:
+    og = '<meta property="article:published_time" content="2023-10-02T14:21:11+00:00">'
+    assert _date("<div>By Bhaval Patel Last Updated: December 6, 2024</div>", og) == "2023-10-02"
+
+
+def test_the_markup_date_wins_when_the_dateline_shows_it_beside_a_modified_date() -> None:
+    ld = '<script type="application/ld+json">{"@type": "Article", "datePublished": "2025-04-24T16:12:49+00:00"}</script>'
+    assert _date("<div>May 21, 2025April 24, 2025 by The Ritualist</div>", ld) == "2025-04-24"
+
+
+def test_a_published_line_far_below_confirms_the_markup_date() -> None:
+    og = '<meta property="article:published_time" content="2021-01-18T19:55+01:00">'
+    filler = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(20))
+    page = (
+        f"<div>2021-08-09 Emphasizing non-requirements</div>{filler}<div>Published on 2021-01-18T19:55</div>"
+    )
+    assert _date(page, og) == "2021-01-18"
+
+
+def test_forum_replies_numbered_past_the_first_do_not_date_the_thread() -> None:
+    menu = "".join(
+        f"<div><a href='/{w}'>{w}</a></div>"
+        for w in "Index Rules Search Register Login Topics Active Unanswered Pages".split()
+    )
+    posts = (
+        f"{menu}<div>#1 2025-11-01 15:14:37</div><div>chunix64</div><div>Member</div>"
+        "<div>Registered: 2025-11-01</div><div>Posts: 1</div><div>What happened to the ISO</div>"
+        f"<p>{PROSE}</p><p>{PROSE} More.</p><p>{PROSE} Again.</p><div>Offline</div><div>#2 2025-11-02 06:23:21</div><p>{PROSE} Reply.</p>"
+    )
+    assert _date(posts) == "2025-11-01"
+
+
+def test_the_headlines_own_line_wins_over_a_date_as_far_above_it() -> None:
+    page = _page(
+        "<div>12/04/2025</div><h1>Consulting Firm vs. Insurance Carrier</h1>"
+        f"<div>03/01/2017 by Agatha Caleo</div><p>{PROSE}</p>"
+    )
+    assert cleaner.clean(page, input_format="html").date == "2017-03-01"

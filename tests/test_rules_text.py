@@ -378,3 +378,20 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         assert is_call_to_action(key) == bool(CTA_RE.search(key)), line
         assert is_consent_notice(key) == bool(CONSENT_RE.search(key)), line
     assert sum(mentions_copyright(x) for x in lines) == 11
+
+
+def test_an_originally_published_note_dates_a_page_whose_header_shows_the_revision() -> None:
+    body = [PROSE.replace("committee", f"committee {i}") for i in range(4)]
+    note = "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated."
+    text = _dump("The Pros and Cons of Tiny Homes", "30 Sep 2022, 11:07am", *body, note)
+    assert clean(text, input_format="text").date == "2019-09-26"
+    undated = "Originally published in March 2022. Last updated on December 20, 2024."
+    text = _dump("The Pros and Cons of Tiny Homes", "30 Sep 2022, 11:07am", *body, undated)
+    assert clean(text, input_format="text").date == "2022-09-30"
+
+
+def test_a_long_line_opening_with_its_date_is_a_posts_header() -> None:
+    from cleaner.fields.date import opens_with_date
+
+    assert opens_with_date("2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by jo.)")
+    assert not opens_with_date("The vote on 2019-02-23 was delayed")

@@ -12,7 +12,18 @@ from dataclasses import dataclass, field
 from datetime import date as Day
 
 from cleaner.blocks import Block, Document
-from cleaner.fields.date import is_other_date_line, is_published_line, is_update_line, line_date, parse_date
+from cleaner.fields.date import (
+    ORIGINALLY_MAX_WORDS,
+    dates_in,
+    is_other_date_line,
+    is_published_line,
+    is_update_line,
+    line_date,
+    opens_as_published,
+    opens_with_date,
+    originally_published,
+    parse_date,
+)
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
@@ -21,9 +32,11 @@ from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import (
     BY_WORDS,
     MAX_DATE_LINE_WORDS,
+    NAME_JOINERS,
     byline_name,
     is_bare_name,
     is_date_line,
+    is_name_list,
     tidy_author,
 )
 from cleaner.fields.title import pick_headline, tidy_title
@@ -37,6 +50,9 @@ CONFIRM_BEFORE = 12
 CONFIRM_AFTER = 12
 # Longest line near the headline read for a date (a byline with a date, a forum post's header).
 DATE_LINE_MAX_WORDS = 25
+# A longer line is read when it opens with 'Posted on <date>' (a theme's post meta followed by its long
+# list of categories): its head only, where that date stands.
+POSTED_HEAD_CHARS = 80
 # HTML: where a name in an author-named container may stand (bylines above or below the headline, a
 # forum's first post below the title).
 AUTHOR_LOOKBACK = 8
@@ -56,8 +72,10 @@ class Fields:
 
 
 def _near(anchor: int, n: int) -> list[int]:
+    """Lines around the headline, nearest first; of two as near, the one under it (its own dateline or
+    byline), not the one over it (often the last item of a list of other posts)."""
     lo, hi = max(0, anchor - META_WINDOW_BEFORE), min(n, anchor + META_WINDOW_AFTER + 1)
-    return sorted(range(lo, hi), key=lambda i: (abs(i - anchor), i))
+    return sorted(range(lo, hi), key=lambda i: (abs(i - anchor), -i))
 
 
 # A line that says it is the publication date is believed wherever it stands (many templates put
@@ -85,7 +103,7 @@ DATED_MIN_PROSE_WORDS = 100
 
 def _first_date_line(doc: Document, language: str | None) -> str | None:
     for b in doc.blocks:
-        if b.words <= MAX_DATE_LINE_WORDS:
+        if b.words <= MAX_DATE_LINE_WORDS or (b.words <= DATE_LINE_MAX_WORDS and opens_with_date(b.text)):
             found = parse_date(b.text, language=language)
             if found and not is_other_date_line(b.text):
                 return found
@@ -103,7 +121,7 @@ def _shown_near(
     }
     for i in sorted(near - skip):
         b = doc.blocks[i]
-        if b.words > DATE_LINE_MAX_WORDS or parse_date(b.text, language=language) != day:
+        if b.words > DATE_LINE_MAX_WORDS or day not in dates_in(b.text, language=language):
             continue
         if not is_update_line(b.text):
             return True
@@ -134,14 +152,25 @@ def _settle_date(
     """The publication date, from the visible date found by the headline (``out.date``), the first
     'Updated' date there, the page's markup and, failing those, dates further away."""
     language = out.language
+    # 'This article was originally published on …', wherever it stands, outranks the header's date,
+    # which on such pages is the last revision.
+    for b in doc.blocks:
+        if b.words <= ORIGINALLY_MAX_WORDS:
+            first = originally_published(b.text, language=language)
+            if first:
+                return first
     found = out.date
     if found is None and updated is not None and not doc.meta.published_in_meta_tag:
         found = updated
     stamp = doc.meta.published
     declared = parse_markup_date(stamp, language=language) if stamp else None
     if found is not None and stamp and declared is not None and found != declared:
-        skip = set(out.roles)
-        if _local_day_of(stamp, found, declared) or _shown_near(doc, anchors, declared, language, skip):
+        skip = {i for i, role in out.roles.items() if role not in ("date", "byline")}
+        if (
+            _local_day_of(stamp, found, declared)
+            or _shown_near(doc, anchors, declared, language, skip)
+            or _published_line(doc, language) == declared
+        ):
             return declared
     if found is not None:
         return found
@@ -160,6 +189,39 @@ def _settle_date(
     if found is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
         found = _first_date_line(doc, language)
     return found
+
+
+def _joined_names(blocks: list[Block], first: int, roles: dict[int, str]) -> str:
+    """A byline whose names are separate elements ('Jane Doe', ', ', 'John Roe', ', and', 'Ann Poe'):
+    the names from ``first`` on, joined as the page joins them."""
+    text = blocks[first].text
+    i = first + 1
+    while i + 1 < len(blocks) and blocks[i].text.strip() in NAME_JOINERS and is_bare_name(blocks[i + 1]):
+        joiner = blocks[i].text.strip()
+        text += f"{joiner} " if joiner.startswith(",") else f" {joiner} "
+        text += blocks[i + 1].text
+        roles[i] = roles[i + 1] = "byline"
+        i += 2
+    return text.replace(", ,", ",")
+
+
+def _co_authors(doc: Document, window: list[int], out: Fields) -> str | None:
+    """The whole list when a line near the headline lists the author first with co-authors ('Jane Doe,
+    John Roe & Ann Poe'): a byline's first name alone is what metadata and author links often give."""
+    name = out.author or ""
+    for i in window:
+        text = doc.blocks[i].text
+        role = out.roles.get(i, "subtitle")
+        if (
+            role == "subtitle"
+            and text.startswith(name)
+            and text[len(name) : len(name) + 1] in (",", " ", "&")
+        ) and is_name_list(text):
+            if i in out.roles:
+                out.subtitle = None  # the authors under the headline, not its standfirst
+            out.roles[i] = "byline"
+            return text
+    return out.author
 
 
 def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) -> Fields:
@@ -221,16 +283,19 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 # 'Written by' on a line of its own, the name on the next (a template's label and value).
                 out.roles[i] = "byline"
                 line = blocks[i + 1]
-                name = line.text
+                name = _joined_names(blocks, i + 1, out.roles)
             if name:
                 out.author = name
                 out.roles[line.index] = "byline"
                 found = parse_date(line.text, language=out.language)
-                if found and out.date is None:
+                if found and is_update_line(line.text):
+                    updated = updated or found  # 'By Jane Doe Last Updated: December 6, 2024'
+                elif found and out.date is None:
                     out.date = found
                 continue
-        if out.date is None and b.words <= DATE_LINE_MAX_WORDS:
-            found = line_date(b.text, language=out.language)
+        short = b.words <= DATE_LINE_MAX_WORDS
+        if out.date is None and (short or opens_as_published(b.text)):
+            found = line_date(b.text if short else b.text[:POSTED_HEAD_CHARS], language=out.language)
             if found and not is_other_date_line(b.text):
                 if is_update_line(b.text):
                     updated = updated or found
@@ -249,8 +314,12 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
             out.author = named[1]
     if out.author is None and doc.meta.author:
         out.author = doc.meta.author
+    if out.author is None and doc.meta.author_item:
+        out.author = doc.meta.author_item
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
+    if out.author and not any(r == "byline" for r in out.roles.values()):
+        out.author = _co_authors(doc, window, out)
     if out.author:
         out.author = tidy_author(out.author) or None
     return out

@@ -192,6 +192,28 @@ def parse_date(text: str, *, language: str | None = None, today: date | None = N
     return _numeric(text, month_first=(language in (None, "en")), today=today)
 
 
+# A year glued to the next element's first word by innerText ('May 21, 2025April 24, 2025').
+_GLUED_YEAR_RE = re.compile(r"(?<=\d{4})(?=[A-Z])")
+
+
+def dates_in(text: str, *, language: str | None = None) -> list[str]:
+    """Every date in a short line, in order: themes print the publication and the modification date
+    side by side ('May 21, 2025April 24, 2025'), one of them hidden by CSS that the text does not keep."""
+    text = _GLUED_YEAR_RE.sub(" ", text[:300])
+    spans = sorted(
+        (m.start(), m.group(0)) for rx in (_TEXTUAL_RE, _ISO_RE, _NUMERIC_RE) for m in rx.finditer(text)
+    )
+    found = (parse_date(span, language=language) for _, span in spans)
+    return [d for d in found if d]
+
+
+def opens_with_date(text: str) -> bool:
+    """'2019-02-23, 09:14 PM (This post was last modified …)': the line starts with its date, as a
+    post's header does, however long the rest."""
+    head = text[:40]
+    return any(rx.match(head) for rx in (_TEXTUAL_RE, _ISO_RE, _NUMERIC_RE))
+
+
 def _dated_before(text: str, pos: int) -> bool:
     """Whether a date stands in ``text`` before ``pos``: '2019-02-23, 09:14 PM (This post was last
     modified: 2024-01-05)' opens with the post's own date, which the word after it does not qualify."""
@@ -210,16 +232,44 @@ def line_date(text: str, *, language: str | None = None) -> str | None:
     return parse_date(text, language=language)
 
 
+# 'This article was originally published on 26 Sep 2019 …': the first publication, stated by a page whose
+# header shows its last revision. The date must follow in the same sentence.
+_ORIGINALLY_RE = re.compile(
+    r"\b(?:originally\s+(?:published|posted)|first\s+published)\b((?:[^.!?]|\.(?!\s+[A-Z])){0,40})", re.I
+)
+ORIGINALLY_MAX_WORDS = 40
+
+
+def originally_published(text: str, *, language: str | None = None) -> str | None:
+    """The date a line says the page was first published on, if it says so."""
+    if "riginally" not in text and "irst" not in text:  # cheap test before the regex
+        return None
+    m = _ORIGINALLY_RE.search(text)
+    return parse_date(m.group(1), language=language) if m else None
+
+
 def is_update_line(text: str) -> bool:
     """'Updated Jul 2, 2025': the line's first date is a modification."""
     updated = _UPDATED_RE.search(text)
     return updated is not None and not _PUBLISHED_RE.search(text) and not _dated_before(text, updated.start())
 
 
+# A forum reply's header: its number past the first post ('#2 2025-11-02 06:23:21', '#14 · Jan 15, 2024').
+_REPLY_NUMBER_RE = re.compile(r"^#\s?(?:[2-9]|[1-9]\d+)\b")
+
+
 def is_other_date_line(text: str) -> bool:
-    """'last post by jo Sep 26, 2024', 'Joined: 2011-11-04': the line's first date is not the page's."""
+    """'last post by jo Sep 26, 2024', 'Joined: 2011-11-04', '#2 2025-11-02': the line's first date is
+    not the page's."""
+    if _REPLY_NUMBER_RE.match(text):
+        return True
     other = _OTHER_DATE_RE.search(text)
     return other is not None and not _dated_before(text, other.start())
+
+
+def opens_as_published(text: str) -> bool:
+    """'Posted on November 25, 2024 in Health, Nutrition, …': the line starts with its publication date."""
+    return bool(_PUBLISHED_RE.match(text))
 
 
 def is_published_line(text: str) -> bool:

@@ -13,9 +13,12 @@ BYLINE_RE = re.compile(
     re.I,
 )
 # A name: 1-5 capitalised words, possibly joined by "and"/"und"/"et"/"y"/"&"/","
+# Particles may come in pairs ('van der', 'de la'); a list's last name may follow ', and' or ', &'.
+_PARTICLES = r"(?:(?:van|von|de|da|del|der|den|la|le|du|bin|al|el)\s+){0,2}"
 _NAME_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?(?:\s+(?:van|von|de|da|del|der|den|la|le|du|bin|al|el)?\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})"
-    r"(?:\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})*$"
+    rf"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\.?(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,4}})"
+    rf"(?:\s*(?:,(?:\s*(?:and\b|&))?|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+    rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,4}})*$"
 )
 # ``(?<!\s)``: one try per run of spaces, not one per space (a run of n spaces cost O(n²)).
 _BYLINE_TAIL_RE = re.compile(
@@ -36,18 +39,64 @@ MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
 
 
+MAX_BYLINE_CHARS = 200  # how much of a long line may hold its byline parts (a block may be a 50 MB line)
+
+
+def _parts_within(text: str, max_words: int) -> str:
+    """The leading '|'-separated parts of ``text`` that fit in ``max_words`` ('' when the first does not)."""
+    kept: list[str] = []
+    words = 0
+    for part in text[:MAX_BYLINE_CHARS].split("|"):
+        words += len(part.split(maxsplit=max_words))
+        if words > max_words:
+            break
+        kept.append(part)
+    return "|".join(kept)
+
+
 def byline_name(b: Block) -> str | None:
     """The author's name if the block is a byline ('By Jane Doe | July 1, 2025' -> 'Jane Doe')."""
+    text = b.text
     if b.words > MAX_BYLINE_WORDS:
-        return None
-    m = BYLINE_RE.match(b.text) or _DATED_BYLINE_RE.match(b.text)
+        # 'by Daniel Gibson | Mar 11, 2023 | Brakes, Brake Repair, Learn About Brakes | 0 comments': a
+        # theme's post meta, the name and the date in its first two parts.
+        text = _parts_within(text, MAX_BYLINE_WORDS)
+        if not text:
+            return None
+    m = BYLINE_RE.match(text) or _DATED_BYLINE_RE.match(text)
     if not m:
         return None
     name = m.group(1).strip()
+    credentials = ""
     if not _NAME_RE.match(name):
+        full = name
         name = _BYLINE_TAIL_RE.sub("", _DATE_TAIL_RE.sub("", name)).strip()
+        found = _CREDENTIALS_RE.match(full, len(name))
+        credentials = found.group(0) if found and full.startswith(name) else ""
     name = name.rstrip(" ,;:|")
-    return name if name and _NAME_RE.match(name) else None
+    return name + credentials if name and _NAME_RE.match(name) else None
+
+
+# Degrees and certifications written after the name, part of how the author signs ('Shelby Loos, DVM',
+# 'Matthew Frankel, CFP', 'Rebecca Lake, CEPF®'): short capitalised tokens, each after a comma, that end
+# the name part of the line. A publication after the comma ('Brian Truitt, USA TODAY') has more words.
+_CREDENTIALS_RE = re.compile(
+    r"(?:,\s*(?:[A-Z][A-Za-z]{0,4}[A-Z]|(?:[A-Z]\.){2,3}|Ph\.?D\.?)®?)+(?=\s*$|\s*[|•·–—.,;]|\s+[a-z])"
+)
+
+
+def is_name_list(text: str) -> bool:
+    """'Jane Doe, John Roe and Ann Poe': two or more names joined by commas, 'and' or '&'."""
+    if len(text.split()) > MAX_BYLINE_WORDS or not _NAME_RE.match(text):
+        return False
+    names = [n for n in _NAME_LIST_SEP_RE.split(text) if n.strip()]
+    # Each a full name: 'Jane Doe, Contributor' is one name and a label.
+    return len(names) > 1 and all(len(n.split()) > 1 for n in names)
+
+
+_NAME_LIST_SEP_RE = re.compile(r",|&|\band\b|\bund\b|\bet\b|\by\b|\be\b")
+# What stands between two names of a byline whose names are separate elements (', ', ', and', '&').
+NAME_JOINERS = frozenset({",", "and", ", and", "&", ", &", "und", "et", "y", "e"})
 
 
 def is_date_line(b: Block, language: str | None) -> bool:
