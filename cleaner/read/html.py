@@ -245,7 +245,7 @@ class _Ctx:
         # Contexts of children by tag and the attributes that shape a context: siblings (<li>, <p>, <td>,
         # a menu's <li class="menu-item">) share one object instead of building it again each.
         self.kids: dict[tuple[str, str | None, str | None, str | None], _Ctx] = {}
-        self.numbered: dict[tuple[str, str, str, str | None], _Ctx] = {}  # see ``_numbered_sibling``
+        self.numbered: dict[tuple[str, str, str, str | None], _Ctx] | None = None  # see ``_numbered_sibling``
         # Because siblings of one shape share a context, a context stands for a path of element shapes
         # (tag and class from the body down), and how often it was entered is how often the page repeats
         # that shape: ``starts`` holds the number of blocks read before each entry (see ``_mark_items``).
@@ -296,9 +296,11 @@ def _numbered_sibling(parent: _Ctx, key: tuple[str, str | None, str | None, str 
     (sparing them as items kept each post's user panel and buttons). Called only when no context
     matched exactly, i.e. once per new shape, not per element."""
     tag, cls, ident, role = key
-    if not (cls and _DIGITS_RE.search(cls)):
+    if not cls:
         return None
     shape = (tag, _DIGITS_RE.sub("", cls), ident or "", role)
+    if parent.numbered is None:
+        parent.numbered = {}  # built by the few contexts that have numbered children
     found = parent.numbered.get(shape)
     if found is None:
         parent.numbered[shape] = parent.kids[key] = _child_ctx(parent, tag, _attrs_of(key))
@@ -321,6 +323,7 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
     stack: list[tuple[Any, _Ctx, _Ctx | None]] = []
     node = body.child
     block_tags = BLOCK_TAGS
+    has_digit = _DIGITS_RE.search
     while True:
         if node is None:
             if not stack:
@@ -386,7 +389,9 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
         else:
             child_ctx = ctx.kids.get(key)  # type: ignore[assignment]
             if child_ctx is None:
-                child_ctx = ctx.kids[key] = _numbered_sibling(ctx, key) or _child_ctx(ctx, tag, attrs)
+                cls = key[1]
+                numbered = _numbered_sibling(ctx, key) if cls and has_digit(cls) else None
+                child_ctx = ctx.kids[key] = numbered or _child_ctx(ctx, tag, attrs)
             child_ctx.starts.append(len(b.blocks))
         stack.append((node.next, ctx, child_ctx if is_block else None))
         ctx = child_ctx
@@ -417,29 +422,38 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     under: dict[_Ctx, int] = {}
     for c in ctxs:
         under[c] = under.get(c, 0) + 1
-    # Blocks under each context, its own and its descendants'.
+    # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
+    # passes its total to its parent once, deepest first.
     total: dict[_Ctx, int] = {}
-    for c, n in under.items():
-        a: _Ctx | None = c
-        while a is not None:
-            total[a] = total.get(a, 0) + n
-            a = a.parent
-    record: dict[_Ctx, _Ctx | None] = {}
-    numbers: dict[_Ctx, int] = {}
+    depth: dict[_Ctx, int] = {}
     for c in under:
-        found = None
-        a = c
-        while a is not None:
-            copies = len(a.starts)
-            if copies >= MIN_ITEMS and total[a] <= MAX_ITEM_BLOCKS * copies:
-                found = a
+        chain = []
+        a: _Ctx | None = c
+        while a is not None and a not in depth:
+            chain.append(a)
             a = a.parent
-        record[c] = found
-        if found is not None and found not in numbers:
-            numbers[found] = len(numbers) + 1
+        d = depth[a] if a is not None else -1
+        for link in reversed(chain):
+            d += 1
+            depth[link] = d
+    for c in sorted(depth, key=depth.__getitem__, reverse=True):
+        n = total[c] = total.get(c, 0) + under.get(c, 0)
+        if c.parent is not None:
+            total[c.parent] = total.get(c.parent, 0) + n
+    # The outermost repeated shape above each context: its parent's when the parent has one (memoised
+    # top-down, so each context is looked at once).
+    outer: dict[_Ctx, _Ctx | None] = {}
+    for c in sorted(depth, key=depth.__getitem__):
+        found = outer.get(c.parent) if c.parent is not None else None
+        if found is None and len(c.starts) >= MIN_ITEMS and total[c] <= MAX_ITEM_BLOCKS * len(c.starts):
+            found = c
+        outer[c] = found
+    numbers: dict[_Ctx, int] = {}
     for blk, c in zip(blocks, ctxs, strict=True):
-        r = record[c]
+        r = outer[c]
         if r is not None:
+            if r not in numbers:
+                numbers[r] = len(numbers) + 1
             blk.item = numbers[r]
             blk.item_no = bisect_right(r.starts, blk.index)
 
