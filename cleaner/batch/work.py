@@ -58,7 +58,6 @@ class Result(NamedTuple):
 class Learnt(NamedTuple):
     index: int
     source: str
-    site: str | None
     lines: bytes  # the page's distinct line hashes as packed uint64 (array 'Q'): cheap to pickle
     failed: bool
 
@@ -131,22 +130,17 @@ def clean_task(task: Task) -> Result:
 
 
 def learn_task(task: Task) -> Learnt:
-    """First pass of site templates: the page's site and its distinct line hashes (no rules run)."""
+    """First pass of site templates: the page's distinct line hashes (no rules run). Its site is already
+    known to the parent from the ``site_task`` pass, so it is not worked out again here."""
     job = _job
     assert job is not None, "init_worker was not called"
     try:
         data = read_input(task.source, max_bytes=job.config.max_bytes)[: job.config.max_bytes]
         with time_limit(job.config.timeout):
-            return Learnt(
-                task.index,
-                task.source,
-                site_key(task.source, head_text(data)),
-                array("Q", page_lines(data, job.config)).tobytes(),
-                False,
-            )
+            return Learnt(task.index, task.source, array("Q", page_lines(data, job.config)).tobytes(), False)
     except Exception:
         # The cleaning pass will meet the same error and record it; here the page just does not count.
-        return Learnt(task.index, task.source, None, b"", True)
+        return Learnt(task.index, task.source, b"", True)
 
 
 class Sited(NamedTuple):
@@ -173,7 +167,7 @@ def crash_result(kind: str, task: Task) -> Any:
     if kind == "clean":
         return Result(task.index, task.source, FAILED, None, "WorkerCrash", CRASHED)
     if kind == "learn":
-        return Learnt(task.index, task.source, None, b"", True)
+        return Learnt(task.index, task.source, b"", True)
     return Sited(task.index, None)
 
 
