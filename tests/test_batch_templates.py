@@ -4,6 +4,7 @@ site key, explain --templates and the dask-friendly clean_path."""
 from __future__ import annotations
 
 import json
+from array import array
 from pathlib import Path
 
 import pytest
@@ -61,16 +62,37 @@ def test_no_templates_means_the_rule_does_nothing() -> None:
 
 def test_learner_thresholds_share_and_min_pages() -> None:
     cfg = Config()
-    with Learner(min_share=0.5, min_pages=10) as learner:
-        for i in range(12):  # big site: its template is learnt
-            learner.add("big", page_lines(page("alpha", i, quote=False)[0].encode(), cfg))
-        for i in range(6):  # too few pages to learn anything
-            learner.add("small", page_lines(page("beta", i, quote=False)[0].encode(), cfg))
-        t = learner.result()
+    learner = Learner(min_share=0.5, min_pages=10)
+    for i in range(12):  # big site: its template is learnt
+        learner.add("big", page_lines(page("alpha", i, quote=False)[0].encode(), cfg))
+    for i in range(6):  # too few pages to learn anything
+        learner.add("small", page_lines(page("beta", i, quote=False)[0].encode(), cfg))
+    t = learner.result()
     head, foot = template("alpha")
     assert {line_key(x) for x in head + foot} <= t.for_site("big")
     assert t.for_site("small") == frozenset()
     assert t.pages == {"big": 12, "small": 6}
+
+
+def test_learner_finishing_a_site_early_learns_the_same_and_closes_it() -> None:
+    """The batch finishes each site as its last page comes in (so only sites in flight hold counts): the
+    templates must be those of counting everything first, packed bytes or ints alike."""
+    cfg = Config()
+    pages = {
+        s: [page_lines(page(s, i, quote=i % 2 == 0)[0].encode(), cfg) for i in range(11)]
+        for s in ("alpha", "beta")
+    }
+    at_end, early = Learner(0.5, 10), Learner(0.5, 10)
+    for site, lines in pages.items():
+        for hashes in lines:
+            at_end.add(site, hashes)
+            early.add(site, array("Q", hashes).tobytes())
+        early.finish(site)
+    assert early.result() == at_end.result()
+    head, foot = template("alpha")
+    assert early.result().for_site("alpha") >= {line_key(x) for x in head + foot}
+    with pytest.raises(ValueError, match="already finished"):
+        early.add("alpha", pages["alpha"][0])
 
 
 def test_templates_file_round_trips(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from cleaner.batch.templates import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
     DEFAULT_SAMPLE,
+    Learner,
     Templates,
     spread_sample,
 )
@@ -224,8 +225,6 @@ def _learn(
     console: Console,
 ) -> None:
     """Make sure ``sink.templates_path`` holds the site templates of all inputs (reused on resume)."""
-    from cleaner.batch.templates import Learner
-
     path = sink.templates_path
     if path.exists() and not opts.force:
         try:
@@ -249,17 +248,28 @@ def _learn(
         if sr.site is not None:
             by_site.setdefault(sr.site, []).append(sr.index)
         bar.advance(0)
-    chosen = sorted(i for idx in by_site.values() for i in spread_sample(sorted(idx), opts.template_sample))
+    # Site by site (in input order), so the learner holds the counts of only the few sites whose pages
+    # are in flight, and can turn each into its template as soon as its last page is in.
+    plan = sorted(
+        ((site, spread_sample(sorted(idx), opts.template_sample)) for site, idx in by_site.items()),
+        key=lambda sp: sp[1][0],
+    )
     del by_site
-    tasks = [Task(i, items[i].source) for i in chosen]
+    tasks = [Task(i, items[i].source) for _, pages in plan for i in pages]
+    site_of = {i: site for site, pages in plan for i in pages}
+    left = {site: len(pages) for site, pages in plan}
     bar.phase("learning site templates", len(tasks))
-    with Learner(opts.template_share, opts.template_min_pages) as learner:
-        for r in _results(learn_task, tasks, pool, workers, False, stop):
-            assert isinstance(r, Learnt)
-            if r.site is not None:
-                learner.add(r.site, r.lines)
-            bar.advance(0)
-        learner.result().save(path)
+    learner = Learner(opts.template_share, opts.template_min_pages)
+    for r in _results(learn_task, tasks, pool, workers, False, stop):
+        assert isinstance(r, Learnt)
+        site = site_of[r.index]
+        if not r.failed:
+            learner.add(site, r.lines)
+        left[site] -= 1
+        if not left[site]:
+            learner.finish(site)
+        bar.advance(0)
+    learner.result().save(path)
 
 
 def run_batch(opts: BatchOptions, config: Config, console: Console) -> int:

@@ -3,26 +3,22 @@
 First pass, in the workers: each page's site is found from the head of its file (cheap), then up to
 ``sample`` evenly spread pages per site are read into blocks (no rules run) and reduced to the set of
 their line hashes (``cleaner.rules.templates.line_key``; a set, so a line counts once per page). The
-parent counts pages per (site, hash) in a bounded in-memory buffer flushed into a temporary SQLite table:
-the counts grow with the number of distinct lines, and keeping them on disk is what keeps a 20,000-file
-batch in the same memory as a 2,000-file one. A line is template for a site when it occurs on at least
-``min_share`` of the site's (sampled) pages and on at least ``min_pages`` of them. The result is small (a
-few hundred hashes per site) and is saved next to the output, so a resumed run reuses it and
+pages go out site by site and the parent counts pages per (site, hash) in memory, one site at a time:
+a site's counts become its template and are freed as soon as its last page is in, which is what keeps a
+20,000-file batch in the same memory as a 2,000-file one. A line is template for a site when it occurs on
+at least ``min_share`` of the site's (sampled) pages and on at least ``min_pages`` of them. The result is
+small (a few hundred hashes per site) and is saved next to the output, so a resumed run reuses it and
 ``cleaner explain --templates FILE`` can show the rule on one page.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import sqlite3
-import tempfile
 from array import array
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,8 +33,6 @@ DEFAULT_MIN_PAGES = 10
 # points of the true one, and a 20,000-page site then costs 300 extra reads, not 20,000.
 DEFAULT_SAMPLE = 300
 FORMAT_VERSION = 1
-# Distinct (site, line) counts held in memory before they are added to the on-disk table (~10 MB).
-BUFFER_ENTRIES = 50_000
 
 HEAD_BYTES = 65536
 _WARC_URI_RE = re.compile(r"^WARC-Target-URI:\s*(\S+)", re.M | re.I)
@@ -151,81 +145,47 @@ class Templates:
 
 
 class Learner:
-    """Counts on how many pages of each site every line hash occurs, on disk (bounded memory)."""
+    """Counts, per site, on how many sampled pages each line hash occurs, and turns a site's counts into
+    its template as soon as its last page is in (``finish``).
+
+    The batch sends the pages to learn site by site, so only the sites whose pages are in flight have
+    counts in memory (a few, each at most ``sample`` pages): a 20,000-file batch learns in the memory of a
+    2,000-file one, without the per-row table updates an on-disk count costs the parent process, whose
+    every CPU second at 2 workers on 2 cores is taken from a worker.
+    """
 
     def __init__(self, min_share: float = DEFAULT_MIN_SHARE, min_pages: int = DEFAULT_MIN_PAGES) -> None:
         self.min_share = min_share
         self.min_pages = min_pages
-        self._dir = tempfile.TemporaryDirectory(prefix="cleaner-templates-")
-        self._db = sqlite3.connect(os.path.join(self._dir.name, "counts.sqlite"))
-        self._db.executescript(
-            """
-            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-4000;
-            PRAGMA temp_store=FILE;
-            CREATE TABLE site(id INTEGER PRIMARY KEY, name TEXT UNIQUE, pages INTEGER NOT NULL);
-            CREATE TABLE line(site INTEGER, h INTEGER, n INTEGER NOT NULL, PRIMARY KEY(site, h))
-                WITHOUT ROWID;
-            """
-        )
-        self._site_ids: dict[str, int] = {}
-        self._pages: Counter[int] = Counter()
-        # Counts are gathered in a bounded in-memory buffer and added to the table when it fills: a site's
-        # template lines recur on every page, so the buffer folds them into one row update per flush.
-        self._buffer: Counter[tuple[int, int]] = Counter()
+        self._counts: dict[str, Counter[int]] = {}
+        self._pages: Counter[str] = Counter()
+        self._done = Templates(min_share=min_share, min_pages=min_pages)
 
     def add(self, site: str, hashes: Iterable[int] | bytes) -> None:
         """One page of ``site`` with its distinct line hashes (ints, or packed uint64 bytes)."""
-        sid = self._site_ids.get(site)
-        if sid is None:
-            sid = len(self._site_ids) + 1
-            self._site_ids[site] = sid
-        self._pages[sid] += 1
-        if isinstance(hashes, bytes):
-            hashes = array("Q", hashes)
-        buf = self._buffer
-        # Counted by Counter's C loop: the parent adds every learnt page, and at 2 workers on 2 cores each
-        # CPU second it spends here is taken from a worker.
-        buf.update(zip(repeat(sid), hashes))
-        if len(buf) >= BUFFER_ENTRIES:
-            self._flush()
+        if site in self._done.pages:
+            raise ValueError(f"site {site!r} was already finished")
+        counts = self._counts.get(site)
+        if counts is None:
+            counts = self._counts[site] = Counter()
+        self._pages[site] += 1
+        # Counted by Counter's C loop over the array: a few ms for a whole site's sample.
+        counts.update(array("Q", hashes) if isinstance(hashes, bytes) else hashes)
 
-    def _flush(self) -> None:
-        # SQLite integers are signed 64-bit: store the hash shifted into that range.
-        self._db.executemany(
-            "INSERT INTO line(site, h, n) VALUES (?, ?, ?) ON CONFLICT(site, h) DO UPDATE SET n = n + excluded.n",
-            ((sid, h - (1 << 63), n) for (sid, h), n in self._buffer.items()),
-        )
-        self._db.commit()
-        self._buffer.clear()
+    def finish(self, site: str) -> None:
+        """Work out ``site``'s template lines now and free its counts (no more pages of it will come)."""
+        counts = self._counts.pop(site, None)
+        if counts is None:
+            return
+        pages = self._pages.pop(site)
+        share, least = self.min_share * pages, self.min_pages
+        lines = frozenset(h for h, n in counts.items() if n >= least and n >= share)
+        self._done.pages[site] = pages
+        if lines:
+            self._done.lines[site] = lines
 
     def result(self) -> Templates:
-        self._flush()
-        self._db.executemany(
-            "INSERT INTO site(id, name, pages) VALUES (?, ?, ?)",
-            ((sid, name, self._pages[sid]) for name, sid in self._site_ids.items()),
-        )
-        self._db.commit()
-        t = Templates(min_share=self.min_share, min_pages=self.min_pages)
-        names = {sid: name for name, sid in self._site_ids.items()}
-        for sid, pages in self._db.execute("SELECT id, pages FROM site"):
-            t.pages[names[sid]] = pages
-        found: dict[int, set[int]] = {}
-        rows = self._db.execute(
-            "SELECT line.site, line.h FROM line JOIN site ON site.id = line.site "
-            "WHERE line.n >= ? AND line.n >= ? * site.pages",
-            (self.min_pages, self.min_share),
-        )
-        for sid, h in rows:
-            found.setdefault(sid, set()).add(h + (1 << 63))
-        t.lines = {names[sid]: frozenset(hs) for sid, hs in found.items()}
-        return t
-
-    def close(self) -> None:
-        self._db.close()
-        self._dir.cleanup()
-
-    def __enter__(self) -> Learner:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        """The templates of every site added (finishing those not finished yet)."""
+        for site in list(self._counts):
+            self.finish(site)
+        return self._done

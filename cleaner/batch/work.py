@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -58,7 +58,6 @@ class Result(NamedTuple):
 class Learnt(NamedTuple):
     index: int
     source: str
-    site: str | None
     lines: bytes  # the page's distinct line hashes as packed uint64 (array 'Q'): cheap to pickle
     failed: bool
 
@@ -71,6 +70,32 @@ _slot: int | None = None
 # Worker slots for crash tracking; a pool that loses more workers than this just stops tracking new ones.
 MAX_SLOTS = 256
 IDLE, HANDLED = -1, -2
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+_CAN_MASK = hasattr(signal, "pthread_sigmask")
+
+
+@contextlib.contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """Block SIGINT and SIGTERM in this thread while the pool starts.
+
+    A forked worker inherits the parent's Python handler for both (the batch's, which only sets a flag)
+    until ``init_worker`` resets them. A worker that ``terminate()`` SIGTERMed in that window (one just
+    forked to replace a dead worker, or the pool stopped right after it started) swallowed the signal,
+    went on to wait for a task, and ``stop()`` waited for it forever, beside the unreaped dead worker.
+    Blocked signals stay pending instead: every process forked from this thread, or from the threads
+    the pool starts now (which fork the replacements), keeps them blocked until ``init_worker`` has set
+    its own handlers and unblocks them. The parent's main thread gets them back when the pool is up.
+    """
+    if not _CAN_MASK:
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def init_worker(job: Job, slots: Any = None, counter: Any = None) -> None:
@@ -87,6 +112,10 @@ def init_worker(job: Job, slots: Any = None, counter: Any = None) -> None:
     if mp.current_process().name != "MainProcess":
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        if _CAN_MASK:
+            # Blocked by Pool until now (see _stop_signals_blocked): a SIGTERM that came early is
+            # delivered here, and kills the worker as it should.
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
 
 def _site_templates(source: str, data: bytes, job: Job) -> frozenset[int]:
@@ -131,22 +160,17 @@ def clean_task(task: Task) -> Result:
 
 
 def learn_task(task: Task) -> Learnt:
-    """First pass of site templates: the page's site and its distinct line hashes (no rules run)."""
+    """First pass of site templates: the page's distinct line hashes (no rules run). Its site is already
+    known to the parent from the ``site_task`` pass, so it is not worked out again here."""
     job = _job
     assert job is not None, "init_worker was not called"
     try:
         data = read_input(task.source, max_bytes=job.config.max_bytes)[: job.config.max_bytes]
         with time_limit(job.config.timeout):
-            return Learnt(
-                task.index,
-                task.source,
-                site_key(task.source, head_text(data)),
-                array("Q", page_lines(data, job.config)).tobytes(),
-                False,
-            )
+            return Learnt(task.index, task.source, array("Q", page_lines(data, job.config)).tobytes(), False)
     except Exception:
         # The cleaning pass will meet the same error and record it; here the page just does not count.
-        return Learnt(task.index, task.source, None, b"", True)
+        return Learnt(task.index, task.source, b"", True)
 
 
 class Sited(NamedTuple):
@@ -173,7 +197,7 @@ def crash_result(kind: str, task: Task) -> Any:
     if kind == "clean":
         return Result(task.index, task.source, FAILED, None, "WorkerCrash", CRASHED)
     if kind == "learn":
-        return Learnt(task.index, task.source, None, b"", True)
+        return Learnt(task.index, task.source, b"", True)
     return Sited(task.index, None)
 
 
@@ -254,9 +278,10 @@ class Pool:
         ctx = mp.get_context("fork" if forking else None)
         self.slots = ctx.Array("q", 3 * MAX_SLOTS, lock=False)
         self.counter = ctx.Value("i", 0)
-        self.pool = ctx.Pool(
-            processes=workers, initializer=init_worker, initargs=(job, self.slots, self.counter)
-        )
+        with _stop_signals_blocked():
+            self.pool = ctx.Pool(
+                processes=workers, initializer=init_worker, initargs=(job, self.slots, self.counter)
+            )
 
     def crashed(self) -> list[tuple[int, int]]:
         """(chunk id, position) of each task whose worker died since the last call."""
