@@ -353,6 +353,21 @@ def test_reply_prefix_breadcrumb_trail_and_soft_hyphens_leave_the_title() -> Non
     assert tidy_title("Before > After") == "Before > After"  # one separator: part of the headline
 
 
+def test_a_qualifier_after_a_pipe_is_not_part_of_the_headline() -> None:
+    from cleaner.fields.title import tidy_title
+
+    assert tidy_title("Best Movers in NYC 2025 | Top 19 Companies") == "Best Movers in NYC 2025"
+    assert tidy_title("How meditation rewires brains | Opinion") == "How meditation rewires brains"
+    # A one-word part before the pipe is a brand, not a headline on its own: keep the whole line.
+    assert tidy_title("Todoist | A To-Do List for Work") == "Todoist | A To-Do List for Work"
+    assert tidy_title("Pipes|Fittings and valves") == "Pipes|Fittings and valves"  # no spaced pipe
+    page = _page(
+        "<title>Volunteers restore the bandstand | Opinion | Town Gazette</title>",
+        "<h1>Volunteers restore the bandstand | Opinion</h1>",
+    )
+    assert cleaner.clean(page, input_format="html").title == "Volunteers restore the bandstand"
+
+
 def test_the_last_line_of_a_page_is_never_its_headline() -> None:
     # Found by the idempotence property: taken for the title, the last line moved to the top on the next
     # pass, and the 'read also' line above it then ended the article and was lost.

@@ -417,12 +417,16 @@ _REPLY_RE = re.compile(r"^(?:(?:re|aw|sv|odp)\s?:\s+)+(?=\S)", re.I)
 # A breadcrumb trail run into the headline line: two separators or more.
 _CRUMB_RE = re.compile(r"\s[>»›]\s")
 MIN_CRUMBS = 2
+# A spaced pipe is never prose punctuation: what follows it in a headline is a qualifier the page adds
+# for search engines ('Best Movers in NYC 2025 | Top 19 Companies', '... | Opinion', '... | Part 1'),
+# a section or the site. The part before it names the page when it is a headline on its own.
+TITLE_PIPE = " | "
 
 
 def tidy_title(title: str) -> str:
     """Drop what is shown with the headline but is not part of it: a trailing permalink glyph, a
-    leading date, soft hyphens, a reply's 'Re:', a breadcrumb trail before it and a leading forum or
-    archive label."""
+    leading date, soft hyphens, a reply's 'Re:', a breadcrumb trail before it, a qualifier after a
+    spaced pipe and a leading forum or archive label."""
     stripped = title.rstrip().rstrip(PERMALINK_GLYPHS).rstrip()
     if fold(stripped):
         title = stripped
@@ -434,6 +438,9 @@ def tidy_title(title: str) -> str:
     crumbs = _CRUMB_RE.split(title)
     if len(crumbs) > MIN_CRUMBS and fold(crumbs[-1]):
         title = crumbs[-1]  # 'Home » Blog » <headline>': the trail's last item
+    head = title.split(TITLE_PIPE, 1)[0].strip()
+    if head != title and len(fold(head).split()) >= TITLE_MIN_WORDS:
+        title = head
     m = _TITLE_LABEL_RE.match(title)
     if not m or m.group(1).casefold() not in TITLE_LABELS:
         return title
