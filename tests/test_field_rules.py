@@ -127,6 +127,14 @@ def test_headline_broken_by_br_is_one_title_and_no_paragraph() -> None:
     assert "Agency" not in article.paragraphs
 
 
+def test_a_button_inside_the_heading_is_not_the_title() -> None:
+    page = _page(
+        "<title>runtime - Toolkit docs</title>",
+        "<h1>Module runtime <button>Copy item path</button></h1>",
+    )
+    assert cleaner.clean(page, input_format="html").title == "Module runtime"
+
+
 def test_date_opening_a_headline_is_not_part_of_the_title() -> None:
     article = cleaner.clean(
         _page("", "<h1><time>Dec <span>18</span> 2025</time><br>Preparing a transition in Debusine</h1>")

@@ -354,6 +354,7 @@ MIN_DECLARED_COVER = 0.6
 # the <h1> and the post title in an <h2>/<h3>).
 DECLARED_HEADING_LEVELS = (1, 2, 3)
 OFF_CONTENT_LANDMARKS = frozenset({"nav", "footer", "aside"})
+CONTROL_TAGS = frozenset({"button"})
 
 
 @dataclass(frozen=True)
@@ -372,13 +373,15 @@ def _heading_groups(doc: Document, levels: tuple[int, ...]) -> list[_Heading]:
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if b.heading not in levels:
+        # A button inside a heading ('<h1>Enum Result <button>Copy item path</button></h1>') is a control
+        # shown with the headline, never part of it.
+        if b.heading not in levels or b.tag in CONTROL_TAGS:
             i += 1
             continue
         j = i + 1
         while j < len(blocks) and blocks[j].heading == b.heading and not blocks[j].para_start:
             j += 1
-        part = blocks[i:j]
+        part = [x for x in blocks[i:j] if x.tag not in CONTROL_TAGS]
         if len(part) > 1:
             # '<h1>Jane Doe<br><time>Dec 18 2025</time><br>Headline</h1>': byline and date are fields.
             part = _without_leading_date([x for x in part if not (is_date_line(x, None) or byline_name(x))])
