@@ -135,6 +135,16 @@ def test_a_button_inside_the_heading_is_not_the_title() -> None:
     assert cleaner.clean(page, input_format="html").title == "Module runtime"
 
 
+def test_a_forum_badge_glued_to_the_thread_name_is_not_the_title() -> None:
+    badge = '<h1><span class="label">Solved</span><span>&nbsp;</span>Bandstand paint keeps peeling</h1>'
+    page = _page("<title>Solved - Bandstand paint keeps peeling | Town Forum</title>", badge)
+    assert cleaner.clean(page, input_format="html").title == "Bandstand paint keeps peeling"
+    # A heading that shows the separator itself keeps its first part.
+    shown = "<h1>Zero Waste - A Beginner's Guide</h1>"
+    page = _page("<title>Zero Waste - A Beginner's Guide | Town Gazette</title>", shown)
+    assert cleaner.clean(page, input_format="html").title == "Zero Waste - A Beginner's Guide"
+
+
 def test_date_opening_a_headline_is_not_part_of_the_title() -> None:
     article = cleaner.clean(
         _page("", "<h1><time>Dec <span>18</span> 2025</time><br>Preparing a transition in Debusine</h1>")

@@ -550,6 +550,34 @@ def _declared_without(doc: Document, key: str) -> str | None:
 
 _TITLE_JOINERS = " \t:|-–—•·~/»›>"
 
+# A forum's prefix badge ('News', 'Tips/Techniques', 'Solved') shown before a thread's name is a label of
+# a few words at most.
+GLUED_LABEL_MAX_WORDS = 3
+
+
+def _without_glued_label(doc: Document, text: str) -> str:
+    """'<h1><span class="label">News</span> Digital Cameras ...</h1>' with '<title>News - Digital Cameras
+    ... | Site': a badge the heading shows glued to the headline, which the declared title sets apart as a
+    part of its own, is the thread's label, not its name. (A heading that shows the separator itself,
+    'Zero Waste - A Beginner's Guide', keeps it.)"""
+    for raw in (doc.meta.og_title, doc.meta.title_tag):
+        m = TITLE_SEPARATORS_RE.search(raw or "")
+        if not raw or not m:
+            continue
+        label = raw[: m.start()].strip()
+        if not label or len(label.split()) > GLUED_LABEL_MAX_WORDS or not text.startswith(label):
+            continue
+        rest = text[len(label) :]
+        name = rest.strip()
+        if (
+            rest[:1].isspace()
+            and name[:1] not in _TITLE_JOINERS
+            and len(name.split()) >= TITLE_MIN_WORDS
+            and fold(raw[m.end() :]).startswith(fold(name))
+        ):
+            return name
+    return text
+
 
 def _covers(key: str, declared: list[str]) -> bool:
     words = Counter(key.split())
@@ -636,7 +664,7 @@ def _html_headline(
         ):
             sub = b.index
         break
-    return Headline(best.text, best.first.index, sub, best.indices[1:])
+    return Headline(_without_glued_label(doc, best.text), best.first.index, sub, best.indices[1:])
 
 
 def pick_headline(
