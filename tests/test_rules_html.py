@@ -276,6 +276,18 @@ def test_framework_compound_names_are_not_boilerplate() -> None:
     assert j.paragraphs() == [PROSE[:70] + "."]
 
 
+def test_a_widget_whose_modifier_class_names_the_post_content_is_the_article() -> None:
+    short = "It is the perfect job for an introvert."
+    body = (
+        "<div class='pb-widget pb-widget-theme-post-content'>"
+        f"<p>{short}</p><p>{PROSE}</p></div>"
+        f"<div class='pb-widget pb-widget-heading'><h4>{short[:20]} today</h4></div>"
+    )
+    j = _judge(_page(body))
+    assert j.paragraphs() == [short, PROSE]
+    assert j.dropped_by[2] == "drop_boilerplate_containers"
+
+
 def test_boilerplate_term_heading_or_ending_a_class_word_still_counts() -> None:
     j = _judge(
         _page(f"<p>{PROSE}</p><div class='related-stories'><p>Another story you may like today</p></div>")
