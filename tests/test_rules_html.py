@@ -562,3 +562,12 @@ def test_the_headlines_own_line_wins_over_a_date_as_far_above_it() -> None:
         f"<div>03/01/2017 by Agatha Caleo</div><p>{PROSE}</p>"
     )
     assert cleaner.clean(page, input_format="html").date == "2017-03-01"
+
+
+def test_a_photo_caption_marked_by_class_is_dropped_but_a_product_card_caption_is_not() -> None:
+    caption = "<p class='wp-caption-text'>The mayor at the opening, on Monday</p>"
+    j = _judge(_page(f"<div class='entry-content'><p>{PROSE}</p>{caption}<p>{PROSE} Again.</p></div>"))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+    card = "<div class='product-caption'>Blue kettle, two litres</div>"
+    j = _judge(_page(f"<p>{PROSE}</p>{card}"))
+    assert j.dropped_by.get(1) != "drop_image_credits"
