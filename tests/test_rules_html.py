@@ -276,6 +276,18 @@ def test_framework_compound_names_are_not_boilerplate() -> None:
     assert j.paragraphs() == [PROSE[:70] + "."]
 
 
+def test_a_widget_whose_modifier_class_names_the_post_content_is_the_article() -> None:
+    short = "It is the perfect job for an introvert."
+    body = (
+        "<div class='pb-widget pb-widget-theme-post-content'>"
+        f"<p>{short}</p><p>{PROSE}</p></div>"
+        f"<div class='pb-widget pb-widget-heading'><h4>{short[:20]} today</h4></div>"
+    )
+    j = _judge(_page(body))
+    assert j.paragraphs() == [short, PROSE]
+    assert j.dropped_by[2] == "drop_boilerplate_containers"
+
+
 def test_boilerplate_term_heading_or_ending_a_class_word_still_counts() -> None:
     j = _judge(
         _page(f"<p>{PROSE}</p><div class='related-stories'><p>Another story you may like today</p></div>")
@@ -550,3 +562,12 @@ def test_the_headlines_own_line_wins_over_a_date_as_far_above_it() -> None:
         f"<div>03/01/2017 by Agatha Caleo</div><p>{PROSE}</p>"
     )
     assert cleaner.clean(page, input_format="html").date == "2017-03-01"
+
+
+def test_a_photo_caption_marked_by_class_is_dropped_but_a_product_card_caption_is_not() -> None:
+    caption = "<p class='wp-caption-text'>The mayor at the opening, on Monday</p>"
+    j = _judge(_page(f"<div class='entry-content'><p>{PROSE}</p>{caption}<p>{PROSE} Again.</p></div>"))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+    card = "<div class='product-caption'>Blue kettle, two litres</div>"
+    j = _judge(_page(f"<p>{PROSE}</p>{card}"))
+    assert j.dropped_by.get(1) != "drop_image_credits"

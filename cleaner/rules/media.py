@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cleaner.blocks import Block
@@ -77,10 +78,30 @@ def drop_player_residue(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "player word next to player controls"
 
 
+# Captions outside <figure>: most CMSs mark them by class ("wp-caption-text", "image_caption",
+# "photo-caption", "caption-text"). A bare "caption" is not enough: shops and page builders call a product
+# card's text or a type size "caption" ("product-caption", "caption-m"). Only the innermost class words
+# count: a page wrapper's "has-captions" says nothing.
+_CAPTION_CLASS_RE = re.compile(
+    r"(?:^|[_-])(?:wp|image|img|photo|media|figure|picture|pic|gallery|video)[_-]?caption(?=$|[_-])"
+    r"|(?:^|[_-])caption[_-]?text(?=$|[_-])"
+)
+CAPTION_CLASS_WORDS_CHECKED = 3
+CAPTION_MAX_WORDS = 40
+
+
+def _caption_class(attrs: str) -> bool:
+    return "caption" in attrs and any(
+        _CAPTION_CLASS_RE.search(w) for w in attrs.split()[:CAPTION_CLASS_WORDS_CHECKED]
+    )
+
+
 def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
-    """Photo and image credit lines ('Photo: Reuters', 'Getty Images', 'Bild: dpa')."""
+    """Photo and image credit lines ('Photo: Reuters', 'Getty Images', 'Bild: dpa') and captions."""
     for b in ctx.alive():
         if b.words <= 20 and CREDIT_RE.match(b.text):
             yield b.index, "image credit"
         elif b.tag == "figcaption" or ("figure" in b.landmarks and b.heading == 0 and b.words <= 40):
             yield b.index, "figure caption"
+        elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs):
+            yield b.index, "caption"

@@ -89,13 +89,29 @@ _CONTENT_ATTR_RE = re.compile(
 @lru_cache(maxsize=8192)
 def _boilerplate_name(attrs: str) -> str | None:
     """Cached: sibling blocks (list items, paragraphs) share the same class/id words."""
-    for word in attrs.split()[:ATTR_WORDS_CHECKED]:
+    words = attrs.split()[:ATTR_WORDS_CHECKED]
+    for word in words:
         m = _BOILERPLATE_ATTR_RE.search(word)
         if m:
+            if _modifier_names_content(word, words):
+                return None
             return m.group(0).strip(" _-")
         if _CONTENT_ATTR_RE.search(word):
             return None
     return None
+
+
+def _modifier_names_content(base: str, words: list[str]) -> bool:
+    """A base class with a modifier class that names it content: page builders mark every block a
+    "widget" or "module" and say which by a longer class ("x-widget x-widget-theme-post-content"), so the
+    article's body sits in a "widget" whose own modifier says it is the post's content."""
+    return any(
+        w.startswith(base)
+        and w[len(base) : len(base) + 1] in "-_"
+        and _CONTENT_ATTR_RE.search(w[len(base) :])
+        for w in words
+        if len(w) > len(base)
+    )
 
 
 # When comment-named containers hold most of the page's prose, the page is the thread itself (a forum,
