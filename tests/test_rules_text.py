@@ -395,3 +395,32 @@ def test_a_long_line_opening_with_its_date_is_a_posts_header() -> None:
 
     assert opens_with_date("2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by jo.)")
     assert not opens_with_date("The vote on 2019-02-23 was delayed")
+
+
+def test_zero_comments_counter_heads_no_comment_section() -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(2), "0 Comments", *_article(6)[2:])
+    labels = _labels(text)
+    assert "drop_comment_section" not in labels.values()
+    assert labels[_article(6)[-1]] == "kept"
+
+
+def test_comments_button_in_share_bar_above_the_article_heads_nothing() -> None:
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(2),
+        "Facebook",
+        "Twitter",
+        "Comments",
+        "Print",
+        *_article(7)[2:],
+    )
+    labels = _labels(text)
+    assert "drop_comment_section" not in labels.values()
+    assert labels[_article(7)[-1]] == "kept"
+
+
+def test_comments_heading_after_the_article_still_cuts() -> None:
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(4), "Share", "Comments", "Great piece, thanks to you all."
+    )
+    assert _labels(text)["Great piece, thanks to you all."] == "drop_comment_section"

@@ -66,6 +66,18 @@ SOCIAL = _set(
     "mehr zum thema|jump to comments|view comments|show comments|kommentare|commentaires|comentarios",
 )
 
+# A line of only share/social words: "Facebook Twitter Email", "Share on X | Print".
+MAX_SOCIAL_WORDS = 12
+
+
+def is_social(key: str) -> bool:
+    """Whether a folded line (``Block.key``) is only share/social words."""
+    if key in SOCIAL:
+        return True
+    parts = key.split()
+    return 1 < len(parts) <= MAX_SOCIAL_WORDS and all(p in SOCIAL for p in parts)
+
+
 # Site chrome: account, search, menu, navigation and subscription calls to action.
 CHROME = _set(
     "menu|main menu|open menu|close menu|toggle menu|toggle navigation|navigation|skip to content",

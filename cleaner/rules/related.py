@@ -8,7 +8,14 @@ from functools import cache
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import COMMENT_SAYS_RE, COMMENT_STAMP_RE, COPYRIGHT_RE, SECTION_ENDS, fold
+from cleaner.rules.phrases import (
+    COMMENT_SAYS_RE,
+    COMMENT_STAMP_RE,
+    COPYRIGHT_RE,
+    SECTION_ENDS,
+    fold,
+    is_social,
+)
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -56,6 +63,9 @@ _N_COMMENTS_RE = re.compile(
 _DROPPED_HEAD_RE = re.compile(
     r"^(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)$"
 )
+# A count of no comments ("0 Comments", "No comments") heads no thread: whatever follows it is not
+# comments (on many pages the counter sits above the article, between the byline and the text).
+_NO_COMMENTS_RE = re.compile(r"^(?:0|no|keine|aucun|sin|nessun) ")
 _PREFIX_RE = re.compile(
     r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
@@ -126,9 +136,13 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             if b.link_density > MAX_HEAD_LINK_DENSITY:
                 linked[kind] = linked.get(kind, 0) + 1
     prose = 0
-    for b in ctx.blocks:
+    blocks = ctx.blocks
+    total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
+    for b in blocks:
         head = (
             b.index in heads
+            and not _NO_COMMENTS_RE.match(b.key)
+            and not (_in_share_bar(blocks, b.index) and total - prose > prose)
             and not (
                 b.link_density > MAX_HEAD_LINK_DENSITY
                 and linked.get(heads[b.index], 0) >= MIN_TEASER_COMMENT_LINKS
@@ -144,6 +158,16 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             return
         if ctx.kept[b.index] and b.is_prose:
             prose += b.words
+
+
+def _in_share_bar(blocks: list[Block], i: int) -> bool:
+    """'Comments' as one button of a share bar ('Facebook', 'Twitter', 'Comments', 'Print'): a link to the
+    comments, which sits between the byline and the text as often as under it. With most of the page's
+    prose still to come, such a bar stands above the article and heads no comments."""
+    return any(
+        0 <= j < len(blocks) and is_social(blocks[j].key) and _section_head(blocks[j]) != "comments"
+        for j in (i - 1, i + 1)
+    )
 
 
 # A comment thread without a heading shows itself by its per-comment headers ("Jane says:",
