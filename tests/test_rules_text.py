@@ -424,3 +424,24 @@ def test_comments_heading_after_the_article_still_cuts() -> None:
         "Budget Vote Delayed Again", *_article(4), "Share", "Comments", "Great piece, thanks to you all."
     )
     assert _labels(text)["Great piece, thanks to you all."] == "drop_comment_section"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A shopper looks at extension cords at a hardware store in Grass Valley. (AP Photo/Jane Doe, File)",
+        "Protesters have worn masks to protect their identities (Image: Getty)",
+        "Kristi Noem, governor of South Dakota, at the White House in 2018. Alex Wong | Getty Images",
+        "Roughly 13,000 US troops remain in the country [File: Reuters]",
+        "The scooter folds up and fits in the back of almost any car. Credit: Jane Doe",
+    ],
+)
+def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(2), caption, *_article(4)[2:])
+    assert _labels(text)[caption] == "drop_image_credits"
+
+
+def test_paragraph_naming_its_source_is_not_a_caption() -> None:
+    line = "The company declined to comment on the pricing when asked about it by Reuters."
+    text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
+    assert _labels(text)[line] == "kept"

@@ -255,6 +255,19 @@ CREDIT_RE = re.compile(
     r"|^(?:getty images|reuters|ap photo|afp|shutterstock|epa|dpa|istock)(?:\s*/\s*\S.*)?$",
     re.I,
 )
+# A caption ends in its photo's credit: "(AP Photo/Alan Diaz, File)", "(Image: Getty)", "[File: Reuters]",
+# "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail. Credit: Jane Doe". Body text names
+# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit.
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:[(\[](?:[^()\[\]]{0,40}\b)?(?:Photo(?:graph)?|Image|Foto|Picture|Bild)s?(?: credit| source)?\s*"
+    r"(?::|/|\bby\b|\bvia\b|©)[^()\[\]]{0,80}[)\]]"
+    r"|[(\[](?:Credit|File|Source)s?\s*:[^()\[\]]{0,80}[)\]]"
+    r"|[/|]\s*(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy"
+    r"|Associated Press)(?: file)?"
+    r"|\bCredit:\s*[^.]{2,60})\s*$"
+)
+# How much of a line's end CAPTION_CREDIT_RE looks at: a credit is a few words.
+CAPTION_CREDIT_TAIL = 140
 
 # Counters (RefinedWeb counter_line_modifier, multilingual tail words).
 COUNTER_RE = re.compile(
