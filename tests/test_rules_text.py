@@ -445,3 +445,32 @@ def test_paragraph_naming_its_source_is_not_a_caption() -> None:
     line = "The company declined to comment on the pricing when asked about it by Reuters."
     text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
     assert _labels(text)[line] == "kept"
+
+
+def test_list_announced_by_a_sentence_with_a_colon_is_the_articles_own() -> None:
+    items = [
+        "General procedures at the rental counter",
+        "For-hire vehicle rental steps",
+        "Rental practices for international drivers",
+        "Renting vehicles with hand controls",
+    ]
+    text = (
+        _dump("Budget Vote Delayed Again", *_article(3))
+        + "\nKey topics discussed in the guide include:\n\n"
+        + _dump(*items)
+        + "\n"
+        + _dump(*_article(6)[3:])
+    )
+    labels = _labels(text)
+    assert all(labels[x] == "kept" for x in items)
+
+
+def test_menu_labelled_with_a_colon_is_no_announced_list() -> None:
+    from cleaner.read.text import read_text
+
+    blocks = read_text(_dump("Change language & content:", "Canada (English)", "Brasil (português)")).blocks
+    assert not any(b.in_list for b in blocks)
+    blocks = read_text(
+        _dump(PROSE, "", "Key topics include the following:", "", "Budget rules", "Vote dates")
+    ).blocks
+    assert not any(b.in_list for b in blocks)  # items of one or two words: a menu's, not a list's
