@@ -474,3 +474,21 @@ def test_menu_labelled_with_a_colon_is_no_announced_list() -> None:
         _dump(PROSE, "", "Key topics include the following:", "", "Budget rules", "Vote dates")
     ).blocks
     assert not any(b.in_list for b in blocks)  # items of one or two words: a menu's, not a list's
+
+
+def test_comment_invitation_under_every_post_heads_no_section() -> None:
+    answers = _article(6)
+    text = _dump(
+        "How do I delay a budget vote?",
+        *answers[:2],
+        "Add a comment |",
+        "3 Answers",
+        answers[2],
+        "Add a comment |",
+        answers[3],
+        "Add a comment |",
+        answers[4],
+    )
+    labels = _labels(text)
+    assert labels[answers[4]] == "kept"
+    assert "drop_comment_section" not in labels.values()

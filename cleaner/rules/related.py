@@ -63,6 +63,10 @@ _N_COMMENTS_RE = re.compile(
 _DROPPED_HEAD_RE = re.compile(
     r"^(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)$"
 )
+# A Q&A page or a forum thread shows "Add a comment" under every post: an invitation to comment this many
+# times on one page is each post's control, and the posts are the content. (A bare "Comments" repeats as a
+# tab or a share button and still heads the thread.)
+MIN_PER_POST_CONTROLS = 3
 # A count of no comments ("0 Comments", "No comments") heads no thread: whatever follows it is not
 # comments (on many pages the counter sits above the article, between the byline and the text).
 _NO_COMMENTS_RE = re.compile(r"^(?:0|no|keine|aucun|sin|nessun) ")
@@ -130,9 +134,11 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     # sits in a container of its own, however many teasers in a sidebar carry their counts.)
     linked: dict[str, int] = {}
     heads: dict[int, str] = {}
+    copies: dict[str, int] = {}
     for b in ctx.blocks:
         if _section_head(b) == "comments":
             heads[b.index] = kind = " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
+            copies[b.key] = copies.get(b.key, 0) + 1
             if b.link_density > MAX_HEAD_LINK_DENSITY:
                 linked[kind] = linked.get(kind, 0) + 1
     prose = 0
@@ -142,6 +148,7 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
         head = (
             b.index in heads
             and not _NO_COMMENTS_RE.match(b.key)
+            and (copies[b.key] < MIN_PER_POST_CONTROLS or _DROPPED_HEAD_RE.match(b.key))
             and not (_in_share_bar(blocks, b.index) and total - prose > prose)
             and not (
                 b.link_density > MAX_HEAD_LINK_DENSITY
