@@ -395,3 +395,100 @@ def test_a_long_line_opening_with_its_date_is_a_posts_header() -> None:
 
     assert opens_with_date("2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by jo.)")
     assert not opens_with_date("The vote on 2019-02-23 was delayed")
+
+
+def test_zero_comments_counter_heads_no_comment_section() -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(2), "0 Comments", *_article(6)[2:])
+    labels = _labels(text)
+    assert "drop_comment_section" not in labels.values()
+    assert labels[_article(6)[-1]] == "kept"
+
+
+def test_comments_button_in_share_bar_above_the_article_heads_nothing() -> None:
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(2),
+        "Facebook",
+        "Twitter",
+        "Comments",
+        "Print",
+        *_article(7)[2:],
+    )
+    labels = _labels(text)
+    assert "drop_comment_section" not in labels.values()
+    assert labels[_article(7)[-1]] == "kept"
+
+
+def test_comments_heading_after_the_article_still_cuts() -> None:
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(4), "Share", "Comments", "Great piece, thanks to you all."
+    )
+    assert _labels(text)["Great piece, thanks to you all."] == "drop_comment_section"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A shopper looks at extension cords at a hardware store in Grass Valley. (AP Photo/Jane Doe, File)",
+        "Protesters have worn masks to protect their identities (Image: Getty)",
+        "Kristi Noem, governor of South Dakota, at the White House in 2018. Alex Wong | Getty Images",
+        "Roughly 13,000 US troops remain in the country [File: Reuters]",
+        "The scooter folds up and fits in the back of almost any car. Credit: Jane Doe",
+    ],
+)
+def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(2), caption, *_article(4)[2:])
+    assert _labels(text)[caption] == "drop_image_credits"
+
+
+def test_paragraph_naming_its_source_is_not_a_caption() -> None:
+    line = "The company declined to comment on the pricing when asked about it by Reuters."
+    text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
+    assert _labels(text)[line] == "kept"
+
+
+def test_list_announced_by_a_sentence_with_a_colon_is_the_articles_own() -> None:
+    items = [
+        "General procedures at the rental counter",
+        "For-hire vehicle rental steps",
+        "Rental practices for international drivers",
+        "Renting vehicles with hand controls",
+    ]
+    text = (
+        _dump("Budget Vote Delayed Again", *_article(3))
+        + "\nKey topics discussed in the guide include:\n\n"
+        + _dump(*items)
+        + "\n"
+        + _dump(*_article(6)[3:])
+    )
+    labels = _labels(text)
+    assert all(labels[x] == "kept" for x in items)
+
+
+def test_menu_labelled_with_a_colon_is_no_announced_list() -> None:
+    from cleaner.read.text import read_text
+
+    blocks = read_text(_dump("Change language & content:", "Canada (English)", "Brasil (português)")).blocks
+    assert not any(b.in_list for b in blocks)
+    blocks = read_text(
+        _dump(PROSE, "", "Key topics include the following:", "", "Budget rules", "Vote dates")
+    ).blocks
+    assert not any(b.in_list for b in blocks)  # items of one or two words: a menu's, not a list's
+
+
+def test_comment_invitation_under_every_post_heads_no_section() -> None:
+    answers = _article(6)
+    text = _dump(
+        "How do I delay a budget vote?",
+        *answers[:2],
+        "Add a comment |",
+        "3 Answers",
+        answers[2],
+        "Add a comment |",
+        answers[3],
+        "Add a comment |",
+        answers[4],
+    )
+    labels = _labels(text)
+    assert labels[answers[4]] == "kept"
+    assert "drop_comment_section" not in labels.values()

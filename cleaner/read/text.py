@@ -155,4 +155,43 @@ def read_text(text: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
             Block(index=len(blocks), text=line, para_start=blank, link_density=link_density, in_list=in_list)
         )
         blank = False
+    _mark_introduced_lists(blocks)
     return Document(blocks=blocks, kind="text")
+
+
+# A list the text announces: a sentence ending in a colon ('Key topics discussed in the guide include:')
+# and the lines right under it, up to the next blank line. innerText writes a <ul>'s items one a line with
+# no blank line between them, so the dump keeps a list's extent; at least this many lines make one.
+# Menus and forms label their lists too ('Region:', 'Change language & content:'), but with a bare noun
+# phrase: the announcing line must read as a sentence, some words and at least one function word.
+INTRODUCED_LIST_MIN_ITEMS = 2
+LIST_INTRO_MIN_WORDS = 3
+# ...and it stands as a paragraph of its own (a blank line above it), and its items are phrases, not the
+# one- and two-word entries of a menu ('Providers', 'Locations').
+LIST_ITEM_MIN_MEAN_WORDS = 3
+
+
+def _mark_introduced_lists(blocks: list[Block]) -> None:
+    """Mark the items of announced lists ``in_list``, as bullets are: the rules then read them as the
+    article's own list (steps, features, specs), neither teasers nor a break in its running text."""
+    i = 0
+    while i < len(blocks) - 1:
+        intro = blocks[i]
+        if not (
+            intro.text.endswith(":")
+            and intro.para_start
+            and intro.words >= LIST_INTRO_MIN_WORDS
+            and intro.stopword_density > 0
+        ):
+            i += 1
+            continue
+        j = k = i + 1
+        while k < len(blocks) and (k == j or not blocks[k].para_start):
+            k += 1
+        items = blocks[j:k]
+        if len(items) >= INTRODUCED_LIST_MIN_ITEMS and (
+            sum(b.words for b in items) >= LIST_ITEM_MIN_MEAN_WORDS * len(items)
+        ):
+            for b in items:
+                b.in_list = True
+        i = j

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import CREDIT_RE, PLAYER, TIMESTAMP_RE, fold
+from cleaner.rules.phrases import (
+    CAPTION_CREDIT_RE,
+    CAPTION_CREDIT_TAIL,
+    CREDIT_RE,
+    PLAYER,
+    TIMESTAMP_RE,
+    fold,
+)
 
 # Player words that are also ordinary words ("Live", "Text", colour names) only count inside a run of
 # unambiguous player residue; alone they may be a heading or a line of dialogue.
@@ -88,6 +95,10 @@ _CAPTION_CLASS_RE = re.compile(
 )
 CAPTION_CLASS_WORDS_CHECKED = 3
 CAPTION_MAX_WORDS = 40
+# A caption that ends in its photo's credit may run longer: it tells the whole scene.
+CREDITED_CAPTION_MAX_WORDS = 60
+# Every CAPTION_CREDIT_RE form ends in a bracket or holds one of these; other lines skip the regex.
+_CAPTION_CREDIT_HINTS = ("Credit", "/", "|")
 
 
 def _caption_class(attrs: str) -> bool:
@@ -105,3 +116,12 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "figure caption"
         elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs):
             yield b.index, "caption"
+        elif b.heading == 0 and b.words <= CREDITED_CAPTION_MAX_WORDS and _ends_in_credit(b.text):
+            yield b.index, "caption ending in a photo credit"
+
+
+def _ends_in_credit(text: str) -> bool:
+    tail = text[-CAPTION_CREDIT_TAIL:]
+    if not (tail.endswith((")", "]")) or any(h in tail for h in _CAPTION_CREDIT_HINTS)):
+        return False
+    return CAPTION_CREDIT_RE.search(tail) is not None

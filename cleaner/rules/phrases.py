@@ -66,6 +66,18 @@ SOCIAL = _set(
     "mehr zum thema|jump to comments|view comments|show comments|kommentare|commentaires|comentarios",
 )
 
+# A line of only share/social words: "Facebook Twitter Email", "Share on X | Print".
+MAX_SOCIAL_WORDS = 12
+
+
+def is_social(key: str) -> bool:
+    """Whether a folded line (``Block.key``) is only share/social words."""
+    if key in SOCIAL:
+        return True
+    parts = key.split()
+    return 1 < len(parts) <= MAX_SOCIAL_WORDS and all(p in SOCIAL for p in parts)
+
+
 # Site chrome: account, search, menu, navigation and subscription calls to action.
 CHROME = _set(
     "menu|main menu|open menu|close menu|toggle menu|toggle navigation|navigation|skip to content",
@@ -243,6 +255,19 @@ CREDIT_RE = re.compile(
     r"|^(?:getty images|reuters|ap photo|afp|shutterstock|epa|dpa|istock)(?:\s*/\s*\S.*)?$",
     re.I,
 )
+# A caption ends in its photo's credit: "(AP Photo/Alan Diaz, File)", "(Image: Getty)", "[File: Reuters]",
+# "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail. Credit: Jane Doe". Body text names
+# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit.
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:[(\[](?:[^()\[\]]{0,40}\b)?(?:Photo(?:graph)?|Image|Foto|Picture|Bild)s?(?: credit| source)?\s*"
+    r"(?::|/|\bby\b|\bvia\b|©)[^()\[\]]{0,80}[)\]]"
+    r"|[(\[](?:Credit|File|Source)s?\s*:[^()\[\]]{0,80}[)\]]"
+    r"|[/|]\s*(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy"
+    r"|Associated Press)(?: file)?"
+    r"|\bCredit:\s*[^.]{2,60})\s*$"
+)
+# How much of a line's end CAPTION_CREDIT_RE looks at: a credit is a few words.
+CAPTION_CREDIT_TAIL = 140
 
 # Counters (RefinedWeb counter_line_modifier, multilingual tail words).
 COUNTER_RE = re.compile(

@@ -8,7 +8,14 @@ from functools import cache
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import COMMENT_SAYS_RE, COMMENT_STAMP_RE, COPYRIGHT_RE, SECTION_ENDS, fold
+from cleaner.rules.phrases import (
+    COMMENT_SAYS_RE,
+    COMMENT_STAMP_RE,
+    COPYRIGHT_RE,
+    SECTION_ENDS,
+    fold,
+    is_social,
+)
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -56,6 +63,13 @@ _N_COMMENTS_RE = re.compile(
 _DROPPED_HEAD_RE = re.compile(
     r"^(?:\d+ )?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)$"
 )
+# A Q&A page or a forum thread shows "Add a comment" under every post: an invitation to comment this many
+# times on one page is each post's control, and the posts are the content. (A bare "Comments" repeats as a
+# tab or a share button and still heads the thread.)
+MIN_PER_POST_CONTROLS = 3
+# A count of no comments ("0 Comments", "No comments") heads no thread: whatever follows it is not
+# comments (on many pages the counter sits above the article, between the byline and the text).
+_NO_COMMENTS_RE = re.compile(r"^(?:0|no|keine|aucun|sin|nessun) ")
 _PREFIX_RE = re.compile(
     r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
     r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
@@ -120,15 +134,22 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     # sits in a container of its own, however many teasers in a sidebar carry their counts.)
     linked: dict[str, int] = {}
     heads: dict[int, str] = {}
+    copies: dict[str, int] = {}
     for b in ctx.blocks:
         if _section_head(b) == "comments":
             heads[b.index] = kind = " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
+            copies[b.key] = copies.get(b.key, 0) + 1
             if b.link_density > MAX_HEAD_LINK_DENSITY:
                 linked[kind] = linked.get(kind, 0) + 1
     prose = 0
-    for b in ctx.blocks:
+    blocks = ctx.blocks
+    total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
+    for b in blocks:
         head = (
             b.index in heads
+            and not _NO_COMMENTS_RE.match(b.key)
+            and (copies[b.key] < MIN_PER_POST_CONTROLS or _DROPPED_HEAD_RE.match(b.key))
+            and not (_in_share_bar(blocks, b.index) and total - prose > prose)
             and not (
                 b.link_density > MAX_HEAD_LINK_DENSITY
                 and linked.get(heads[b.index], 0) >= MIN_TEASER_COMMENT_LINKS
@@ -144,6 +165,16 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             return
         if ctx.kept[b.index] and b.is_prose:
             prose += b.words
+
+
+def _in_share_bar(blocks: list[Block], i: int) -> bool:
+    """'Comments' as one button of a share bar ('Facebook', 'Twitter', 'Comments', 'Print'): a link to the
+    comments, which sits between the byline and the text as often as under it. With most of the page's
+    prose still to come, such a bar stands above the article and heads no comments."""
+    return any(
+        0 <= j < len(blocks) and is_social(blocks[j].key) and _section_head(blocks[j]) != "comments"
+        for j in (i - 1, i + 1)
+    )
 
 
 # A comment thread without a heading shows itself by its per-comment headers ("Jane says:",

@@ -5,24 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import ADS, COUNTER_RE, SOCIAL
-
-# A line of only share/social words: "Facebook Twitter Email", "Share on X | Print".
-MAX_SOCIAL_WORDS = 12
-
-
-def _all_social(f: str) -> bool:
-    """``f``: a folded line (``Block.key``)."""
-    if f in SOCIAL:
-        return True
-    parts = [p.strip() for p in f.replace("|", " ").split()]
-    return 1 < len(parts) <= MAX_SOCIAL_WORDS and all(p in SOCIAL for p in parts)
+from cleaner.rules.phrases import ADS, COUNTER_RE, MAX_SOCIAL_WORDS, is_social
 
 
 def drop_social_buttons(ctx: RuleContext) -> Iterator[Drop]:
     """Share/follow/print/email buttons and social network names standing alone."""
     for b in ctx.alive():
-        if b.words <= MAX_SOCIAL_WORDS and _all_social(b.key):
+        if b.words <= MAX_SOCIAL_WORDS and is_social(b.key):
             yield b.index, "share or social button"
 
 
