@@ -62,6 +62,23 @@ def test_page_hidden_by_class_until_a_script_shows_it_is_read() -> None:
     assert any(b.text == "Product number 3" for b in doc.blocks)
 
 
+def test_cards_numbered_by_id_are_items_of_one_list() -> None:
+    cards = "".join(
+        f"<a id='card-list_{i}-0' class='card' href='/r/{i}'><div class='card__content'>"
+        f"<span>Easy dinner recipe number {i}</span></div></a>"
+        for i in range(6)
+    )
+    doc = read_html(_page(f"<main><div class='cards'>{cards}</div></main>"))
+    assert len({b.item for b in doc.blocks}) == 1 and doc.blocks[0].item
+    assert [b.item_no for b in doc.blocks] == [1, 2, 3, 4, 5, 6]
+
+
+def test_posts_numbered_by_id_are_not_items() -> None:
+    posts = "".join(f"<div id='post_{i}' class='post'><p>{PROSE}</p></div>" for i in range(6))
+    doc = read_html(_page(f"<main>{posts}</main>"))
+    assert all(b.item == 0 for b in doc.blocks)
+
+
 def test_walk_keeps_evidence_of_containers() -> None:
     doc = read_html(
         _page(

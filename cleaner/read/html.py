@@ -331,11 +331,14 @@ def _numbered_sibling(parent: _Ctx, key: tuple[str, str | None, str | None, str 
     item of such a list would be a shape of its own. Rules read class words for their names ('post',
     'comment'), never their numbers, so sharing the first one's words is harmless. Numbered ids stay
     apart: a forum numbers each message by id, and its posts are judged as text, not as a list of items
-    (sparing them as items kept each post's user panel and buttons). Called only when no context
-    matched exactly, i.e. once per new shape, not per element."""
+    (sparing them as items kept each post's user panel and buttons). Except on links: a card that is
+    one <a> numbered by id ('<a id="card-list_3" class="card">') is an item of a grid of teasers,
+    never a post. Called only when no context matched exactly, i.e. once per new shape, not per
+    element."""
     tag, cls, ident, role = key
     if not cls:
         return None
+    ident = _DIGITS_RE.sub("", ident) if ident and tag == "a" else ident
     shape = (tag, _DIGITS_RE.sub("", cls), ident or "", role)
     if parent.numbered is None:
         parent.numbered = {}  # built by the few contexts that have numbered children
@@ -433,7 +436,11 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
             child_ctx = ctx.kids.get(key)  # type: ignore[assignment]
             if child_ctx is None:
                 cls = key[1]
-                numbered = _numbered_sibling(ctx, key) if cls and has_digit(cls) else None
+                numbered = (
+                    _numbered_sibling(ctx, key)
+                    if cls and (has_digit(cls) or (tag == "a" and key[2] and has_digit(key[2])))
+                    else None
+                )
                 child_ctx = ctx.kids[key] = numbered or _child_ctx(ctx, tag, attrs)
             if child_ctx.hidden and hide_classes and not _holds_prose(node.text(deep=True)):
                 skipped = True
