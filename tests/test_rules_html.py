@@ -28,6 +28,57 @@ def test_walk_skips_scripts_styles_and_hidden_elements() -> None:
     assert [b.text for b in doc.blocks] == [PROSE]
 
 
+def test_walk_skips_elements_a_hiding_class_hides() -> None:
+    visible = "".join(f"<p>{PROSE}</p>" for _ in range(12))
+    doc = read_html(
+        _page(
+            f"<main>{visible}"
+            "<dl class='product-info hide'><dt>retail_price_tier1:</dt><dd>$20.00_1-9 items</dd></dl>"
+            "<div class='dropdown d-none'><a href='/a'>Phone Systems</a><a href='/b'>CRM</a></div>"
+            "<div class='d-none d-lg-block'>Shown on desktops</div>"
+            "<div class='hidden md:block'>Also shown on desktops</div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert "Shown on desktops" in texts and "Also shown on desktops" in texts
+    assert not any("retail_price" in t or "CRM" in t for t in texts)
+
+
+def test_hidden_panel_of_running_text_is_read() -> None:
+    # A closed tab or accordion holds text readers open and read.
+    panel = f"<div class='tab-panel hide'><p>{PROSE}</p><p>{PROSE}</p></div>"
+    doc = read_html(_page(f"<main><p>{PROSE}</p>{panel}</main>"))
+    assert len(doc.blocks) == 3
+
+
+def test_page_hidden_by_class_until_a_script_shows_it_is_read() -> None:
+    # A preloader covers '<div class="root hide">' until a script reveals it: hiding it would leave
+    # nothing, so the page is read as if the class were not there.
+    items = "".join(f"<li><a href='/p/{i}'>Product number {i}</a></li>" for i in range(6))
+    doc = read_html(
+        _page(f"<div class='preloader'>Loading</div><div class='root hide'><ul>{items}</ul></div>")
+    )
+    assert any(b.text == "Product number 3" for b in doc.blocks)
+
+
+def test_cards_numbered_by_id_are_items_of_one_list() -> None:
+    cards = "".join(
+        f"<a id='card-list_{i}-0' class='card' href='/r/{i}'><div class='card__content'>"
+        f"<span>Easy dinner recipe number {i}</span></div></a>"
+        for i in range(6)
+    )
+    doc = read_html(_page(f"<main><div class='cards'>{cards}</div></main>"))
+    assert len({b.item for b in doc.blocks}) == 1 and doc.blocks[0].item
+    assert [b.item_no for b in doc.blocks] == [1, 2, 3, 4, 5, 6]
+
+
+def test_posts_numbered_by_id_are_not_items() -> None:
+    posts = "".join(f"<div id='post_{i}' class='post'><p>{PROSE}</p></div>" for i in range(6))
+    doc = read_html(_page(f"<main>{posts}</main>"))
+    assert all(b.item == 0 for b in doc.blocks)
+
+
 def test_walk_keeps_evidence_of_containers() -> None:
     doc = read_html(
         _page(

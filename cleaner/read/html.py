@@ -212,6 +212,7 @@ class _Ctx:
         "attr_text",
         "attrs",
         "heading",
+        "hidden",
         "in_link",
         "in_list",
         "in_table",
@@ -240,6 +241,7 @@ class _Ctx:
         self.in_link = in_link
         self.in_list = in_list
         self.in_table = in_table
+        self.hidden = False  # see ``_hides``
         # Because siblings of one shape share a context (see ``_Shapes``), a context stands for a path of
         # element shapes (tag and class from the body down), and how often it was entered is how often the
         # page repeats that shape: ``starts`` holds the number of blocks read before each entry (see
@@ -256,6 +258,38 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 ATTR_WORDS_KEPT = ATTR_DEPTH * 3
 
 
+# Class names the CSS frameworks (Bootstrap, Foundation, Bulma, Tailwind) and shop themes give elements
+# they hide with display:none until a script shows them: an unselected variant's price table, a product's
+# raw option data, a closed mini-cart. A reader sees none of it, as with an inline display:none.
+HIDING_CLASSES = frozenset(["hide", "hidden", "d-none", "is-hidden", "u-hidden", "display-none"])
+
+
+def _hides(words: list[str]) -> bool:
+    """Whether an element's own class words hide it. A responsive variant in the same list ('hidden
+    lg:block', 'd-none d-md-flex', 'hide show@medium') shows it again at some screen size, where a
+    desktop reader sees it."""
+    return any(w in HIDING_CLASSES for w in words) and not any(
+        ":" in w or "@" in w or w.startswith(("d-sm-", "d-md-", "d-lg-", "d-xl-")) for w in words
+    )
+
+
+# A hidden element holding running text is a closed panel (a tab, an accordion, a "read more") whose text
+# readers open and read; one holding labels, option data, menus or product cards is a widget's unused
+# state. Running text: sentences, and stop words at the share prose has (menus and data have almost none).
+HIDDEN_PANEL_MIN_SENTENCES = 2
+HIDDEN_PANEL_MIN_STOPWORDS = 0.2
+# Enough of a hidden element's text to judge it; a giant one (a product's raw variant data) costs no more.
+HIDDEN_PANEL_SAMPLE_CHARS = 2000
+_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def _holds_prose(text: str) -> bool:
+    text = text[:HIDDEN_PANEL_SAMPLE_CHARS]
+    if len(_SENTENCE_END_RE.findall(text)) < HIDDEN_PANEL_MIN_SENTENCES:
+        return False
+    return Block(index=-1, text=normalize_space(text)).stopword_density >= HIDDEN_PANEL_MIN_STOPWORDS
+
+
 def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     landmarks = parent.landmarks
     if tag in LANDMARK_TAGS:
@@ -266,11 +300,13 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     attr_words = parent.attrs
     cls = attrs.get("class")
     ident = attrs.get("id")
+    hidden = False
     if (cls or ident) and tag not in ("html", "body"):
         words = f"{cls or ''} {ident or ''}".lower().split()
         if words:
             attr_words = (tuple(words) + parent.attrs)[:ATTR_WORDS_KEPT]
-    return _Ctx(
+            hidden = bool(cls) and _hides(cls.lower().split())
+    ctx = _Ctx(
         tag if tag in BLOCK_TAGS else parent.tag,
         _HEADINGS.get(tag, parent.heading),
         landmarks,
@@ -280,6 +316,8 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         parent.in_table or tag in _CELL_TAGS,
         parent,
     )
+    ctx.hidden = hidden
+    return ctx
 
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -304,10 +342,13 @@ class _Shapes:
         every item of such a list would be a shape of its own. Rules read class words for their names
         ('post', 'comment'), never their numbers, so sharing the first one's words is harmless. Numbered
         ids stay apart: a forum numbers each message by id, and its posts are judged as text, not as a
-        list of items (sparing them as items kept each post's user panel and buttons). Called only when
-        no context matched exactly and the class has a digit, i.e. once per new shape, not per element."""
+        list of items (sparing them as items kept each post's user panel and buttons). Except on links: a
+        card that is one <a> numbered by id ('<a id="card-list_3" class="card">') is an item of a grid of
+        teasers, never a post. Called only when no context matched exactly and the class (or a link's id)
+        has a digit, i.e. once per new shape, not per element."""
         parent, tag, cls, ident, role = key
-        shape = (parent, tag, _DIGITS_RE.sub("", cls or ""), ident or "", role)
+        shape_id = _DIGITS_RE.sub("", ident) if ident and tag == "a" else ident
+        shape = (parent, tag, _DIGITS_RE.sub("", cls or ""), shape_id or "", role)
         found = self.numbered.get(shape)
         if found is None:
             found = self.numbered[shape] = _child_ctx(parent, tag, {"class": cls, "id": ident, "role": role})
@@ -315,11 +356,15 @@ class _Shapes:
         return found
 
 
-def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
+def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: bool = True) -> list[Block]:
     """Depth-first over the pruned tree, following child/next pointers: each node is visited once and
     no per-node lists are built. The stack holds, per open element, where to resume and which context
     to restore, and whether leaving it ends a block. Control characters are looked for in the blocks,
-    a tenth of the page's characters, and a page that has some is walked again without them."""
+    a tenth of the page's characters, and a page that has some is walked again without them.
+
+    Elements with a hiding class are skipped (``hide_classes``), unless they hold running text. When
+    the page then shows almost nothing, it hides its content until a script reveals it (a preloader
+    over a '<div class="root hide">'), and it is walked again with them shown."""
     b = _Builder(max_lines, strip)
     shapes = _Shapes()
     known = shapes.exact
@@ -329,6 +374,7 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
     node = body.child
     block_tags = BLOCK_TAGS
     has_digit = _DIGITS_RE.search
+    skipped = False
     while True:
         if node is None:
             if not stack:
@@ -396,17 +442,23 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False) -> list[Block]:
             child_ctx = known.get(key)  # type: ignore[assignment]
             if child_ctx is None:
                 cls = key[2]
-                if cls and has_digit(cls):
+                if cls and (has_digit(cls) or (tag == "a" and key[3] and has_digit(key[3]))):
                     child_ctx = shapes.numbered_sibling(key)
                 else:
                     child_ctx = known[key] = _child_ctx(ctx, tag, attrs)
+            if child_ctx.hidden and hide_classes and not _holds_prose(node.text(deep=True)):
+                skipped = True
+                node = node.next
+                continue
             child_ctx.starts.append(len(b.blocks))
         stack.append((node.next, ctx, child_ctx if is_block else None))
         ctx = child_ctx
         node = first
     b.flush(ctx)
+    if skipped and sum(block.words for block in b.blocks) < FALLBACK_MAX_VISIBLE_WORDS:
+        return _walk(body, max_lines, strip, hide_classes=False)
     if not strip and has_controls("".join(block.text for block in b.blocks)):
-        return _walk(body, max_lines, strip=True)
+        return _walk(body, max_lines, strip=True, hide_classes=hide_classes)
     _mark_items(b.blocks, b.ctxs)
     return b.blocks
 
