@@ -571,3 +571,27 @@ def test_a_photo_caption_marked_by_class_is_dropped_but_a_product_card_caption_i
     card = "<div class='product-caption'>Blue kettle, two litres</div>"
     j = _judge(_page(f"<p>{PROSE}</p>{card}"))
     assert j.dropped_by.get(1) != "drop_image_credits"
+
+
+def test_author_bios_calls_to_action_and_disclosures_go_however_long() -> None:
+    bio = (
+        "Jane Doe is a senior reporter who has covered city hall for the paper since 2012, and before that "
+        "she wrote about schools, courts and the environment for two regional dailies in the north."
+    )
+    body = (
+        f"<div class='entry-content'><p>{PROSE}</p>"
+        "<div class='affiliate-disclosure__text'><p>We may earn a commission when you buy through links.</p></div>"
+        f"<p>{PROSE} Again.</p>"
+        "<div class='post-cta'><p>Want to win more jobs with less effort? Try our software today.</p></div></div>"
+        f"<div class='author-box'><div class='author-bio-text'><p>{bio}</p></div></div>"
+        f"<div class='about-the-author'><p>{bio}</p></div>"
+    )
+    j = _judge(_page(body))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+    assert {j.dropped_by[i] for i in (1, 3, 4, 5)} == {"drop_side_notes"}
+
+
+def test_a_blog_engines_author_class_on_the_whole_post_is_not_an_author_box() -> None:
+    # WordPress themes put "author-<login>" on the post's wrapper: it names the writer, not a bio box.
+    j = _judge(_page(f"<div class='author-jdoe'><p>{PROSE}</p><p>{PROSE} Again.</p></div>"))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]

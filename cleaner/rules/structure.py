@@ -139,6 +139,44 @@ def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, f"in a container named '{name}'"
 
 
+# Containers whose text is never the article however long it runs, named by a part of a class word
+# anywhere in it ("author-bio-box-dek", "articlepage-authorinfo-shortbiography", "post-cta",
+# "rich-text-cta__title", "affiliate-disclosure__text"): the writer's bio, calls to action, and
+# disclaimers or disclosures (affiliate, advertising, editorial policy). Long prose survives the names of
+# drop_boilerplate_containers (a "widget" holding the article); a bio or a sales pitch is long prose too.
+_SIDE_NOTE_PARTS = r"(?:short)?bio(?:graphy)?|cta|disclaimer|disclosure"
+# An author box says so by "author" joined to a box word ("author-box", "author__info", "about-author",
+# "authorbox"); a bare "author-<name>" is a blog engine's class on the whole post and names nothing.
+_AUTHOR_BOX_PARTS = (
+    r"about[_-]*(?:the[_-]*)?(?:author|writer)s?"
+    r"|(?:author|writer|contributor)s?[_-]*(?:box|info|card|about|desc(?:ription)?|details?|summary|"
+    r"excerpt|tagline|profile|section)"
+)
+_SIDE_NOTE_ATTR_RE = re.compile(rf"(?:^|[_-])(?:{_SIDE_NOTE_PARTS}|{_AUTHOR_BOX_PARTS})(?=$|[_-])")
+
+
+@lru_cache(maxsize=8192)
+def _side_note_name(attrs: str) -> str | None:
+    """The side-note part named by the innermost class words, up to the first word naming content (the
+    article's own container is not made a bio by a wrapper further out)."""
+    for word in attrs.split()[:ATTR_WORDS_CHECKED]:
+        m = _SIDE_NOTE_ATTR_RE.search(word)
+        if m:
+            return m.group(0).strip(" _-")
+        if _CONTENT_ATTR_RE.search(word):
+            return None
+    return None
+
+
+def drop_side_notes(ctx: RuleContext) -> Iterator[Drop]:
+    """Author bios and boxes, calls to action and disclaimers, named so by their containers' classes."""
+    for b in ctx.alive():
+        if b.attrs:
+            name = _side_note_name(b.attrs)
+            if name:
+                yield b.index, f"in a container named '{name}'"
+
+
 MAX_LINK_DENSITY = 0.5
 LINK_LIST_MAX_WORDS = 40
 
