@@ -595,3 +595,20 @@ def test_a_blog_engines_author_class_on_the_whole_post_is_not_an_author_box() ->
     # WordPress themes put "author-<login>" on the post's wrapper: it names the writer, not a bio box.
     j = _judge(_page(f"<div class='author-jdoe'><p>{PROSE}</p><p>{PROSE} Again.</p></div>"))
     assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+
+
+def test_a_table_wrapped_in_a_figure_is_content_and_its_caption_is_not() -> None:
+    table = (
+        "<figure class='wp-block-table'><table><tr><th>Year</th><th>Growth</th></tr>"
+        "<tr><td>2019</td><td>+13.1%</td></tr></table><figcaption>Sales growth by year</figcaption></figure>"
+    )
+    j = _judge(_page(f"<p>{PROSE}</p>{table}<p>{PROSE} Again.</p>"))
+    assert j.paragraphs() == [PROSE, "Year", "Growth", "2019", "+13.1%", f"{PROSE} Again."]
+    assert j.reasons[5] == "figure caption"
+
+
+def test_numbers_in_table_cells_are_data_but_a_lone_pager_number_is_not() -> None:
+    table = "<table><tr><th>Year</th><th>Price</th></tr><tr><td>2019</td><td>$1,250</td></tr></table>"
+    j = _judge(_page(f"<p>{PROSE}</p>{table}<p>{PROSE} Again.</p><div>12</div>"))
+    assert j.paragraphs() == [PROSE, "Year", "Price", "2019", "$1,250", f"{PROSE} Again."]
+    assert j.dropped_by[6] == "drop_symbol_lines"

@@ -96,12 +96,21 @@ def _caption_class(attrs: str) -> bool:
     )
 
 
+def _figure_content(b: Block) -> bool:
+    """Whether a block in a <figure> is what the figure shows rather than its caption: block editors wrap
+    tables and code listings in one (WordPress's <figure class="wp-block-table">), and a table cell or a
+    code line is the article's data, not a line about a picture. A <figcaption> is always the caption."""
+    return b.in_table or b.tag == "pre"
+
+
 def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     """Photo and image credit lines ('Photo: Reuters', 'Getty Images', 'Bild: dpa') and captions."""
     for b in ctx.alive():
         if b.words <= 20 and CREDIT_RE.match(b.text):
             yield b.index, "image credit"
-        elif b.tag == "figcaption" or ("figure" in b.landmarks and b.heading == 0 and b.words <= 40):
+        elif b.tag == "figcaption" or (
+            "figure" in b.landmarks and b.heading == 0 and b.words <= 40 and not _figure_content(b)
+        ):
             yield b.index, "figure caption"
         elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs):
             yield b.index, "caption"
