@@ -612,3 +612,13 @@ def test_numbers_in_table_cells_are_data_but_a_lone_pager_number_is_not() -> Non
     j = _judge(_page(f"<p>{PROSE}</p>{table}<p>{PROSE} Again.</p><div>12</div>"))
     assert j.paragraphs() == [PROSE, "Year", "Price", "2019", "$1,250", f"{PROSE} Again."]
     assert j.dropped_by[6] == "drop_symbol_lines"
+
+
+def test_a_bare_caption_class_is_a_caption_on_an_article_page_only() -> None:
+    caption = "<div class='caption-full'><p>The mayor speaks at a rally in the park on Tuesday.</p></div>"
+    paras = [f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(4)]
+    j = _judge(_page(paras[0] + caption + "".join(paras[1:])))
+    assert j.reasons[1] == "caption"
+    card = "<div class='caption'>Linen shirt, washed blue. Free returns.</div>"
+    j = _judge(_page(f"<h1>Shirts</h1>{card}<p>{PROSE}</p>"))
+    assert "Linen shirt, washed blue. Free returns." in j.paragraphs()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import CREDIT_RE, PLAYER, TIMESTAMP_RE, fold
+from cleaner.rules.structure import has_prose_stretch
 
 # Player words that are also ordinary words ("Live", "Text", colour names) only count inside a run of
 # unambiguous player residue; alone they may be a heading or a line of dialogue.
@@ -79,9 +80,9 @@ def drop_player_residue(ctx: RuleContext) -> Iterator[Drop]:
 
 
 # Captions outside <figure>: most CMSs mark them by class ("wp-caption-text", "image_caption",
-# "photo-caption", "caption-text"). A bare "caption" is not enough: shops and page builders call a product
-# card's text or a type size "caption" ("product-caption", "caption-m"). Only the innermost class words
-# count: a page wrapper's "has-captions" says nothing.
+# "photo-caption", "caption-text"). On a page without an article a bare "caption" is not enough: shops
+# and page builders call a product card's text or a type size "caption" ("product-caption", "caption-m").
+# Only the innermost class words count: a page wrapper's "has-captions" says nothing.
 _CAPTION_CLASS_RE = re.compile(
     r"(?:^|[_-])(?:wp|image|img|photo|media|figure|picture|pic|gallery|video)[_-]?caption(?=$|[_-])"
     r"|(?:^|[_-])caption[_-]?text(?=$|[_-])"
@@ -90,10 +91,18 @@ CAPTION_CLASS_WORDS_CHECKED = 3
 CAPTION_MAX_WORDS = 40
 
 
-def _caption_class(attrs: str) -> bool:
-    return "caption" in attrs and any(
-        _CAPTION_CLASS_RE.search(w) for w in attrs.split()[:CAPTION_CLASS_WORDS_CHECKED]
-    )
+# On a page with an article (a stretch of running text), any class word ending a part in "caption"
+# ("caption", "caption-full", "media__caption", "inlineimage-imageembedcaption") marks one: news sites and
+# photo-gallery vendors use such bare names, and the product cards that share them live on shop and
+# landing pages, which have no such stretch.
+_ANY_CAPTION_RE = re.compile(r"caption(?=$|[_-])")
+
+
+def _caption_class(attrs: str, article: bool) -> bool:
+    if "caption" not in attrs:
+        return False
+    pattern = _ANY_CAPTION_RE if article else _CAPTION_CLASS_RE
+    return any(pattern.search(w) for w in attrs.split()[:CAPTION_CLASS_WORDS_CHECKED])
 
 
 def _figure_content(b: Block) -> bool:
@@ -105,12 +114,14 @@ def _figure_content(b: Block) -> bool:
 
 def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     """Photo and image credit lines ('Photo: Reuters', 'Getty Images', 'Bild: dpa') and captions."""
-    for b in ctx.alive():
+    alive = ctx.alive()
+    article = has_prose_stretch(alive)
+    for b in alive:
         if b.words <= 20 and CREDIT_RE.match(b.text):
             yield b.index, "image credit"
         elif b.tag == "figcaption" or (
             "figure" in b.landmarks and b.heading == 0 and b.words <= 40 and not _figure_content(b)
         ):
             yield b.index, "figure caption"
-        elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs):
+        elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs, article):
             yield b.index, "caption"

@@ -192,7 +192,7 @@ LISTING_STRETCH_MAX_LINK_DENSITY = 0.3
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps."""
     alive = ctx.alive()
-    listing = not _has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
+    listing = not has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
     for b in alive:
         if b.link_density > MAX_LINK_DENSITY and (b.words <= LINK_LIST_MAX_WORDS or b.link_density > 0.8):
             if listing and b.words >= LIST_ITEM_MIN_WORDS:
@@ -281,7 +281,7 @@ def _isolated(alive: list[Block], i: int) -> bool:
     return not before and not after
 
 
-def _has_prose_stretch(alive: list[Block], max_link_density: float = 1.0) -> bool:
+def has_prose_stretch(alive: list[Block], max_link_density: float = 1.0) -> bool:
     """Whether ``alive`` holds ARTICLE_STRETCH_BLOCKS consecutive prose blocks, with link density at most
     ``max_link_density``, of ARTICLE_STRETCH_WORDS words together."""
     run = words = 0
@@ -314,7 +314,7 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     if not alive:
         return
     scores = [_score(b) for b in alive]
-    if _has_prose_stretch(alive):
+    if has_prose_stretch(alive):
         for i in range(len(alive)):
             if scores[i] > 0 and _isolated(alive, i):
                 scores[i] *= ISOLATED_PROSE_WEIGHT
