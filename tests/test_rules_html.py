@@ -622,3 +622,10 @@ def test_a_bare_caption_class_is_a_caption_on_an_article_page_only() -> None:
     card = "<div class='caption'>Linen shirt, washed blue. Free returns.</div>"
     j = _judge(_page(f"<h1>Shirts</h1>{card}<p>{PROSE}</p>"))
     assert "Linen shirt, washed blue. Free returns." in j.paragraphs()
+
+
+def test_a_declared_article_marks_bare_captions_without_a_long_stretch_of_text() -> None:
+    head = '<meta property="og:type" content="article">'
+    caption = "<p class='caption'>Shoppers queue outside a store in Miami, Fla. (AP Photo/Jane Roe, File)</p>"
+    j = _judge(_page(f"<p>{PROSE}</p>{caption}<p>{PROSE} Again.</p>", head))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]

@@ -88,10 +88,12 @@ _CAPTION_CLASS_RE = re.compile(
     r"|(?:^|[_-])caption[_-]?text(?=$|[_-])"
 )
 CAPTION_CLASS_WORDS_CHECKED = 3
-CAPTION_MAX_WORDS = 40
+# News photo captions run long (who, where, when, and the agency): up to three sentences.
+CAPTION_MAX_WORDS = 60
 
 
-# On a page with an article (a stretch of running text), any class word ending a part in "caption"
+# On a page with an article (one its metadata declares, or a stretch of running text; a short news item
+# broken up by videos and tickers has no such stretch), any class word ending a part in "caption"
 # ("caption", "caption-full", "media__caption", "inlineimage-imageembedcaption") marks one: news sites and
 # photo-gallery vendors use such bare names, and the product cards that share them live on shop and
 # landing pages, which have no such stretch.
@@ -115,7 +117,8 @@ def _figure_content(b: Block) -> bool:
 def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     """Photo and image credit lines ('Photo: Reuters', 'Getty Images', 'Bild: dpa') and captions."""
     alive = ctx.alive()
-    article = has_prose_stretch(alive)
+    meta = ctx.doc.meta
+    article = (meta.article and not meta.product) or has_prose_stretch(alive)
     for b in alive:
         if b.words <= 20 and CREDIT_RE.match(b.text):
             yield b.index, "image credit"
