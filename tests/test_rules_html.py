@@ -629,3 +629,12 @@ def test_a_declared_article_marks_bare_captions_without_a_long_stretch_of_text()
     caption = "<p class='caption'>Shoppers queue outside a store in Miami, Fla. (AP Photo/Jane Roe, File)</p>"
     j = _judge(_page(f"<p>{PROSE}</p>{caption}<p>{PROSE} Again.</p>", head))
     assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+
+
+def test_a_standfirst_named_by_its_class_is_the_subtitle_of_a_declared_article() -> None:
+    dek = "A policy to conserve water led to the rise of a major source of air pollution."
+    body = f"<h1>Why the air got worse</h1><p class='c-entry-summary p-dek'>{dek}</p><p>{PROSE}</p>"
+    article = cleaner.clean(_page(body, '<meta property="og:type" content="article">'), input_format="html")
+    assert article.subtitle == dek and article.paragraphs == (PROSE,)
+    shop = cleaner.clean(_page(body, '<meta property="og:type" content="product">'), input_format="html")
+    assert dek in shop.paragraphs
