@@ -638,3 +638,15 @@ def test_a_standfirst_named_by_its_class_is_the_subtitle_of_a_declared_article()
     assert article.subtitle == dek and article.paragraphs == (PROSE,)
     shop = cleaner.clean(_page(body, '<meta property="og:type" content="product">'), input_format="html")
     assert dek in shop.paragraphs
+
+
+def test_a_table_closing_the_article_is_kept_and_teaser_blurbs_after_dropped_links_are_not() -> None:
+    paras = "".join(f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(3))
+    plan = "<table><tr><td>Week 1</td><td>Long run 5 miles easy</td></tr></table>"
+    teasers = (
+        "<h3>More stories</h3><ul><li><a href='/a'>Council opens new library</a></li>"
+        "<li>The mayor cut the ribbon on Monday</li></ul>"
+    )
+    j = _judge(_page(f"<div class='story'>{paras}{plan}</div><div class='bottom'>{teasers}</div>"))
+    assert j.paragraphs()[-2:] == ["Week 1", "Long run 5 miles easy"]
+    assert "The mayor cut the ribbon on Monday" not in j.paragraphs()

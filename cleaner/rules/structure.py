@@ -254,6 +254,11 @@ MIN_ARTICLE_RUN_SCORE = 50.0
 MAX_SECONDARY_RUNS = 64
 
 
+def _structured(b: Block) -> bool:
+    """A list item or table cell without links, which is not running text: a spec, a step, a data cell."""
+    return (b.in_list or b.in_table or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0 and not b.is_prose
+
+
 def _score(b: Block) -> float:
     if b.link_density > MAX_LINK_DENSITY:
         return -NON_PROSE_PENALTY - LINK_PENALTY_PER_WORD * b.words
@@ -261,7 +266,7 @@ def _score(b: Block) -> float:
         return float(b.words) * (1.0 - b.link_density)
     if b.words >= 5 and b.ends_sentence:
         return 0.5 * b.words
-    if (b.in_list or b.in_table or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0:
+    if _structured(b):
         return -STRUCTURED_PENALTY
     return -NON_PROSE_PENALTY
 
@@ -333,6 +338,17 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
             keep.update(range(rs, re_ + 1))
             lo = re_ + 1
     first, last = min(keep), max(keep)
+    # A table or an unlinked list closing the article (a training plan, a results table, the list its last
+    # paragraph announces) scores nothing, so the maximum-sum run stops before it: it is kept while it
+    # follows on directly. Anything dropped in between (a teaser list's linked headlines, a newsletter
+    # box) ends the article: unlinked blurbs after it are the teasers' lines.
+    while (
+        last + 1 < len(alive)
+        and alive[last + 1].index == alive[last].index + 1
+        and _structured(alive[last + 1])
+    ):
+        last += 1
+        keep.add(last)
     for i, b in enumerate(alive):
         if i < first:
             yield b.index, "before the article"
@@ -347,10 +363,11 @@ TRAILING_MAX_WORDS = 6
 
 
 def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
-    """Short unpunctuated lines left dangling at the end (a heading whose list was removed, 'Tags')."""
+    """Short unpunctuated lines left dangling at the end (a heading whose list was removed, 'Tags'); a
+    table or an unlinked list closing the article is its content, not a fragment."""
     alive = ctx.alive()
     for b in reversed(alive):
-        if b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS:
+        if b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS or _structured(b):
             return
         yield b.index, "dangling after the last paragraph"
 
