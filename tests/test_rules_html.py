@@ -622,3 +622,82 @@ def test_a_photo_caption_marked_by_class_is_dropped_but_a_product_card_caption_i
     card = "<div class='product-caption'>Blue kettle, two litres</div>"
     j = _judge(_page(f"<p>{PROSE}</p>{card}"))
     assert j.dropped_by.get(1) != "drop_image_credits"
+
+
+def test_author_bios_calls_to_action_and_disclosures_go_however_long() -> None:
+    bio = (
+        "Jane Doe is a senior reporter who has covered city hall for the paper since 2012, and before that "
+        "she wrote about schools, courts and the environment for two regional dailies in the north."
+    )
+    body = (
+        f"<div class='entry-content'><p>{PROSE}</p>"
+        "<div class='affiliate-disclosure__text'><p>We may earn a commission when you buy through links.</p></div>"
+        f"<p>{PROSE} Again.</p>"
+        "<div class='post-cta'><p>Want to win more jobs with less effort? Try our software today.</p></div></div>"
+        f"<div class='author-box'><div class='author-bio-text'><p>{bio}</p></div></div>"
+        f"<div class='about-the-author'><p>{bio}</p></div>"
+    )
+    j = _judge(_page(body))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+    assert {j.dropped_by[i] for i in (1, 3, 4, 5)} == {"drop_side_notes"}
+
+
+def test_a_blog_engines_author_class_on_the_whole_post_is_not_an_author_box() -> None:
+    # WordPress themes put "author-<login>" on the post's wrapper: it names the writer, not a bio box.
+    j = _judge(_page(f"<div class='author-jdoe'><p>{PROSE}</p><p>{PROSE} Again.</p></div>"))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+
+
+def test_a_table_wrapped_in_a_figure_is_content_and_its_caption_is_not() -> None:
+    table = (
+        "<figure class='wp-block-table'><table><tr><th>Year</th><th>Growth</th></tr>"
+        "<tr><td>2019</td><td>+13.1%</td></tr></table><figcaption>Sales growth by year</figcaption></figure>"
+    )
+    j = _judge(_page(f"<p>{PROSE}</p>{table}<p>{PROSE} Again.</p>"))
+    assert j.paragraphs() == [PROSE, "Year", "Growth", "2019", "+13.1%", f"{PROSE} Again."]
+    assert j.reasons[5] == "figure caption"
+
+
+def test_numbers_in_table_cells_are_data_but_a_lone_pager_number_is_not() -> None:
+    table = "<table><tr><th>Year</th><th>Price</th></tr><tr><td>2019</td><td>$1,250</td></tr></table>"
+    j = _judge(_page(f"<p>{PROSE}</p>{table}<p>{PROSE} Again.</p><div>12</div>"))
+    assert j.paragraphs() == [PROSE, "Year", "Price", "2019", "$1,250", f"{PROSE} Again."]
+    assert j.dropped_by[6] == "drop_symbol_lines"
+
+
+def test_a_bare_caption_class_is_a_caption_on_an_article_page_only() -> None:
+    caption = "<div class='caption-full'><p>The mayor speaks at a rally in the park on Tuesday.</p></div>"
+    paras = [f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(4)]
+    j = _judge(_page(paras[0] + caption + "".join(paras[1:])))
+    assert j.reasons[1] == "caption"
+    card = "<div class='caption'>Linen shirt, washed blue. Free returns.</div>"
+    j = _judge(_page(f"<h1>Shirts</h1>{card}<p>{PROSE}</p>"))
+    assert "Linen shirt, washed blue. Free returns." in j.paragraphs()
+
+
+def test_a_declared_article_marks_bare_captions_without_a_long_stretch_of_text() -> None:
+    head = '<meta property="og:type" content="article">'
+    caption = "<p class='caption'>Shoppers queue outside a store in Miami, Fla. (AP Photo/Jane Roe, File)</p>"
+    j = _judge(_page(f"<p>{PROSE}</p>{caption}<p>{PROSE} Again.</p>", head))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+
+
+def test_a_standfirst_named_by_its_class_is_the_subtitle_of_a_declared_article() -> None:
+    dek = "A policy to conserve water led to the rise of a major source of air pollution."
+    body = f"<h1>Why the air got worse</h1><p class='c-entry-summary p-dek'>{dek}</p><p>{PROSE}</p>"
+    article = cleaner.clean(_page(body, '<meta property="og:type" content="article">'), input_format="html")
+    assert article.subtitle == dek and article.paragraphs == (PROSE,)
+    shop = cleaner.clean(_page(body, '<meta property="og:type" content="product">'), input_format="html")
+    assert dek in shop.paragraphs
+
+
+def test_a_table_closing_the_article_is_kept_and_teaser_blurbs_after_dropped_links_are_not() -> None:
+    paras = "".join(f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(3))
+    plan = "<table><tr><td>Week 1</td><td>Long run 5 miles easy</td></tr></table>"
+    teasers = (
+        "<h3>More stories</h3><ul><li><a href='/a'>Council opens new library</a></li>"
+        "<li>The mayor cut the ribbon on Monday</li></ul>"
+    )
+    j = _judge(_page(f"<div class='story'>{paras}{plan}</div><div class='bottom'>{teasers}</div>"))
+    assert j.paragraphs()[-2:] == ["Week 1", "Long run 5 miles easy"]
+    assert "The mayor cut the ribbon on Monday" not in j.paragraphs()

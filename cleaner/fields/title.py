@@ -651,7 +651,7 @@ def _html_headline(
     sub = None
     for b in doc.blocks[last + 1 : last + 1 + HEADER_LOOKBACK]:
         if kept[b.index] and (b.is_prose or b.index >= body_start):
-            if b.heading != 1 and _dek_opens_body(doc, kept, b):
+            if b.heading != 1 and (_dek_opens_body(doc, kept, b) or _named_standfirst(doc, b)):
                 sub = b.index
             break
         if dropped_by.get(b.index) in LABEL_RULES or byline_name(b) or is_date_line(b, language):
@@ -724,6 +724,26 @@ def _head_group(
         return None
     after = blocks[len(group)]
     return group if kept[after.index] and after.is_prose else None  # the article starts right below
+
+
+# A standfirst written as a sentence (it ends in a full stop, so its shape does not tell it from the first
+# paragraph) is told by its class: news and blog themes name it "dek", "excerpt", "teaser" or "subtitle"
+# ("c-entry-summary p-dek", "post-excerpt", "article-teaser"). Only the innermost class words count.
+_STANDFIRST_ATTR_RE = re.compile(r"(?:^|[_-])(?:dek|excerpt|teaser|subtitle)(?=$|[_-])")
+STANDFIRST_CLASS_WORDS_CHECKED = 3
+
+
+def _named_standfirst(doc: Document, b: Block) -> bool:
+    """The first line under the headline is its standfirst when its class says so, on a page declared an
+    article: a product's or a listing's "subtitle" is its description, the content itself."""
+    meta = doc.meta
+    return (
+        meta.article
+        and not meta.product
+        and SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS
+        and b.link_density < 0.3
+        and any(_STANDFIRST_ATTR_RE.search(w) for w in b.attrs.split()[:STANDFIRST_CLASS_WORDS_CHECKED])
+    )
 
 
 def _dek_opens_body(doc: Document, kept: list[bool], b: Block) -> bool:

@@ -33,6 +33,7 @@ from cleaner.rules.structure import (
     drop_outside_article,
     drop_outside_content_landmark,
     drop_product_reviews,
+    drop_side_notes,
     drop_trailing_fragments,
 )
 from cleaner.rules.templates import drop_site_template
@@ -49,6 +50,7 @@ def _rule(
 RULES: tuple[Rule, ...] = (
     _rule(drop_html_landmarks, HTML_ONLY),
     _rule(drop_boilerplate_containers, HTML_ONLY),
+    _rule(drop_side_notes, HTML_ONLY),
     _rule(drop_product_reviews, HTML_ONLY),
     _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),

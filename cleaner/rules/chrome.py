@@ -24,6 +24,7 @@ MAX_CHROME_WORDS = 8
 MAX_CONSENT_WORDS = 120
 MAX_COPYRIGHT_WORDS = 40
 _SYMBOLS_ONLY_RE = re.compile(r"^[\W\d_]+$")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
@@ -84,7 +85,8 @@ def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
 
 
 def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:
-    """Lines of only digits, punctuation or symbols ('|', '•••', '12', '→')."""
+    """Lines of only digits, punctuation or symbols ('|', '•••', '12', '→'); a table cell with a number
+    is data (a year, a price, '+13.1%' in an article's table), not a pager or a counter."""
     for b in ctx.alive():
-        if _SYMBOLS_ONLY_RE.match(b.text):
+        if _SYMBOLS_ONLY_RE.match(b.text) and not (b.in_table and _DIGIT_RE.search(b.text)):
             yield b.index, "only symbols or digits"

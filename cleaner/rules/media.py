@@ -15,6 +15,7 @@ from cleaner.rules.phrases import (
     TIMESTAMP_RE,
     fold,
 )
+from cleaner.rules.structure import has_prose_stretch
 
 # Player words that are also ordinary words ("Live", "Text", colour names) only count inside a run of
 # unambiguous player residue; alone they may be a heading or a line of dialogue.
@@ -86,35 +87,57 @@ def drop_player_residue(ctx: RuleContext) -> Iterator[Drop]:
 
 
 # Captions outside <figure>: most CMSs mark them by class ("wp-caption-text", "image_caption",
-# "photo-caption", "caption-text"). A bare "caption" is not enough: shops and page builders call a product
-# card's text or a type size "caption" ("product-caption", "caption-m"). Only the innermost class words
-# count: a page wrapper's "has-captions" says nothing.
+# "photo-caption", "caption-text"). On a page without an article a bare "caption" is not enough: shops
+# and page builders call a product card's text or a type size "caption" ("product-caption", "caption-m").
+# Only the innermost class words count: a page wrapper's "has-captions" says nothing.
 _CAPTION_CLASS_RE = re.compile(
     r"(?:^|[_-])(?:wp|image|img|photo|media|figure|picture|pic|gallery|video)[_-]?caption(?=$|[_-])"
     r"|(?:^|[_-])caption[_-]?text(?=$|[_-])"
 )
 CAPTION_CLASS_WORDS_CHECKED = 3
-CAPTION_MAX_WORDS = 40
-# A caption that ends in its photo's credit may run longer: it tells the whole scene.
+# News photo captions run long (who, where, when, and the agency): up to three sentences.
+CAPTION_MAX_WORDS = 60
+# A caption that ends in its photo's credit may run as long, even without a caption class.
 CREDITED_CAPTION_MAX_WORDS = 60
 # Every CAPTION_CREDIT_RE form ends in a bracket or holds one of these; other lines skip the regex.
 _CAPTION_CREDIT_HINTS = ("Credit", "/", "|")
 
 
-def _caption_class(attrs: str) -> bool:
-    return "caption" in attrs and any(
-        _CAPTION_CLASS_RE.search(w) for w in attrs.split()[:CAPTION_CLASS_WORDS_CHECKED]
-    )
+# On a page with an article (one its metadata declares, or a stretch of running text; a short news item
+# broken up by videos and tickers has no such stretch), any class word ending a part in "caption"
+# ("caption", "caption-full", "media__caption", "inlineimage-imageembedcaption") marks one: news sites and
+# photo-gallery vendors use such bare names, and the product cards that share them live on shop and
+# landing pages, which have no such stretch.
+_ANY_CAPTION_RE = re.compile(r"caption(?=$|[_-])")
+
+
+def _caption_class(attrs: str, article: bool) -> bool:
+    if "caption" not in attrs:
+        return False
+    pattern = _ANY_CAPTION_RE if article else _CAPTION_CLASS_RE
+    return any(pattern.search(w) for w in attrs.split()[:CAPTION_CLASS_WORDS_CHECKED])
+
+
+def _figure_content(b: Block) -> bool:
+    """Whether a block in a <figure> is what the figure shows rather than its caption: block editors wrap
+    tables and code listings in one (WordPress's <figure class="wp-block-table">), and a table cell or a
+    code line is the article's data, not a line about a picture. A <figcaption> is always the caption."""
+    return b.in_table or b.tag == "pre"
 
 
 def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     """Photo and image credit lines ('Photo: Reuters', 'Getty Images', 'Bild: dpa') and captions."""
-    for b in ctx.alive():
+    alive = ctx.alive()
+    meta = ctx.doc.meta
+    article = (meta.article and not meta.product) or has_prose_stretch(alive)
+    for b in alive:
         if b.words <= 20 and CREDIT_RE.match(b.text):
             yield b.index, "image credit"
-        elif b.tag == "figcaption" or ("figure" in b.landmarks and b.heading == 0 and b.words <= 40):
+        elif b.tag == "figcaption" or (
+            "figure" in b.landmarks and b.heading == 0 and b.words <= 40 and not _figure_content(b)
+        ):
             yield b.index, "figure caption"
-        elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs):
+        elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs, article):
             yield b.index, "caption"
         elif b.heading == 0 and b.words <= CREDITED_CAPTION_MAX_WORDS and _ends_in_credit(b.text):
             yield b.index, "caption ending in a photo credit"

@@ -139,6 +139,44 @@ def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, f"in a container named '{name}'"
 
 
+# Containers whose text is never the article however long it runs, named by a part of a class word
+# anywhere in it ("author-bio-box-dek", "articlepage-authorinfo-shortbiography", "post-cta",
+# "rich-text-cta__title", "affiliate-disclosure__text"): the writer's bio, calls to action, and
+# disclaimers or disclosures (affiliate, advertising, editorial policy). Long prose survives the names of
+# drop_boilerplate_containers (a "widget" holding the article); a bio or a sales pitch is long prose too.
+_SIDE_NOTE_PARTS = r"(?:short)?bio(?:graphy)?|cta|disclaimer|disclosure"
+# An author box says so by "author" joined to a box word ("author-box", "author__info", "about-author",
+# "authorbox"); a bare "author-<name>" is a blog engine's class on the whole post and names nothing.
+_AUTHOR_BOX_PARTS = (
+    r"about[_-]*(?:the[_-]*)?(?:author|writer)s?"
+    r"|(?:author|writer|contributor)s?[_-]*(?:box|info|card|about|desc(?:ription)?|details?|summary|"
+    r"excerpt|tagline|profile|section)"
+)
+_SIDE_NOTE_ATTR_RE = re.compile(rf"(?:^|[_-])(?:{_SIDE_NOTE_PARTS}|{_AUTHOR_BOX_PARTS})(?=$|[_-])")
+
+
+@lru_cache(maxsize=8192)
+def _side_note_name(attrs: str) -> str | None:
+    """The side-note part named by the innermost class words, up to the first word naming content (the
+    article's own container is not made a bio by a wrapper further out)."""
+    for word in attrs.split()[:ATTR_WORDS_CHECKED]:
+        m = _SIDE_NOTE_ATTR_RE.search(word)
+        if m:
+            return m.group(0).strip(" _-")
+        if _CONTENT_ATTR_RE.search(word):
+            return None
+    return None
+
+
+def drop_side_notes(ctx: RuleContext) -> Iterator[Drop]:
+    """Author bios and boxes, calls to action and disclaimers, named so by their containers' classes."""
+    for b in ctx.alive():
+        if b.attrs:
+            name = _side_note_name(b.attrs)
+            if name:
+                yield b.index, f"in a container named '{name}'"
+
+
 MAX_LINK_DENSITY = 0.5
 LINK_LIST_MAX_WORDS = 40
 
@@ -154,7 +192,7 @@ LISTING_STRETCH_MAX_LINK_DENSITY = 0.3
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps."""
     alive = ctx.alive()
-    listing = not _has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
+    listing = not has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
     for b in alive:
         if b.link_density > MAX_LINK_DENSITY and (b.words <= LINK_LIST_MAX_WORDS or b.link_density > 0.8):
             if listing and b.words >= LIST_ITEM_MIN_WORDS:
@@ -216,6 +254,11 @@ MIN_ARTICLE_RUN_SCORE = 50.0
 MAX_SECONDARY_RUNS = 64
 
 
+def _structured(b: Block) -> bool:
+    """A list item or table cell without links, which is not running text: a spec, a step, a data cell."""
+    return (b.in_list or b.in_table or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0 and not b.is_prose
+
+
 def _score(b: Block) -> float:
     if b.link_density > MAX_LINK_DENSITY:
         return -NON_PROSE_PENALTY - LINK_PENALTY_PER_WORD * b.words
@@ -223,7 +266,7 @@ def _score(b: Block) -> float:
         return float(b.words) * (1.0 - b.link_density)
     if b.words >= 5 and b.ends_sentence:
         return 0.5 * b.words
-    if (b.in_list or b.in_table or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0:
+    if _structured(b):
         return -STRUCTURED_PENALTY
     return -NON_PROSE_PENALTY
 
@@ -243,7 +286,7 @@ def _isolated(alive: list[Block], i: int) -> bool:
     return not before and not after
 
 
-def _has_prose_stretch(alive: list[Block], max_link_density: float = 1.0) -> bool:
+def has_prose_stretch(alive: list[Block], max_link_density: float = 1.0) -> bool:
     """Whether ``alive`` holds ARTICLE_STRETCH_BLOCKS consecutive prose blocks, with link density at most
     ``max_link_density``, of ARTICLE_STRETCH_WORDS words together."""
     run = words = 0
@@ -276,7 +319,7 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     if not alive:
         return
     scores = [_score(b) for b in alive]
-    if _has_prose_stretch(alive):
+    if has_prose_stretch(alive):
         for i in range(len(alive)):
             if scores[i] > 0 and _isolated(alive, i):
                 scores[i] *= ISOLATED_PROSE_WEIGHT
@@ -295,6 +338,17 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
             keep.update(range(rs, re_ + 1))
             lo = re_ + 1
     first, last = min(keep), max(keep)
+    # A table or an unlinked list closing the article (a training plan, a results table, the list its last
+    # paragraph announces) scores nothing, so the maximum-sum run stops before it: it is kept while it
+    # follows on directly. Anything dropped in between (a teaser list's linked headlines, a newsletter
+    # box) ends the article: unlinked blurbs after it are the teasers' lines.
+    while (
+        last + 1 < len(alive)
+        and alive[last + 1].index == alive[last].index + 1
+        and _structured(alive[last + 1])
+    ):
+        last += 1
+        keep.add(last)
     for i, b in enumerate(alive):
         if i < first:
             yield b.index, "before the article"
@@ -309,10 +363,11 @@ TRAILING_MAX_WORDS = 6
 
 
 def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
-    """Short unpunctuated lines left dangling at the end (a heading whose list was removed, 'Tags')."""
+    """Short unpunctuated lines left dangling at the end (a heading whose list was removed, 'Tags'); a
+    table or an unlinked list closing the article is its content, not a fragment."""
     alive = ctx.alive()
     for b in reversed(alive):
-        if b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS:
+        if b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS or _structured(b):
             return
         yield b.index, "dangling after the last paragraph"
 
