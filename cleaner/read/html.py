@@ -267,8 +267,9 @@ HIDING_CLASSES = frozenset(["hide", "hidden", "d-none", "is-hidden", "u-hidden",
 def _hides(words: list[str]) -> bool:
     """Whether an element's own class words hide it. A responsive variant in the same list ('hidden
     lg:block', 'd-none d-md-flex', 'hide show@medium') shows it again at some screen size, where a
-    desktop reader sees it."""
-    return any(w in HIDING_CLASSES for w in words) and not any(
+    desktop reader sees it. Asked of every new element shape, so the common answer (no hiding class) is
+    one set operation."""
+    return not HIDING_CLASSES.isdisjoint(words) and not any(
         ":" in w or "@" in w or w.startswith(("d-sm-", "d-md-", "d-lg-", "d-xl-")) for w in words
     )
 
@@ -305,7 +306,7 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         words = f"{cls or ''} {ident or ''}".lower().split()
         if words:
             attr_words = (tuple(words) + parent.attrs)[:ATTR_WORDS_KEPT]
-            hidden = bool(cls) and _hides(cls.lower().split())
+            hidden = bool(cls) and not HIDING_CLASSES.isdisjoint(words) and _hides(cls.lower().split())
     ctx = _Ctx(
         tag if tag in BLOCK_TAGS else parent.tag,
         _HEADINGS.get(tag, parent.heading),
