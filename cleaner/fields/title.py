@@ -187,9 +187,11 @@ class _Page:
     meta: set[int]
     dropped_by: dict[int, str]
     body_start: int
-    # Positions of each folded line, and the folded tails of breadcrumb trails ('home blog <headline>').
+    # Positions of each folded line, and the folded lines short enough to be breadcrumb trails ('home
+    # blog <headline>') by their last word: a trail ends in the line it echoes, so only the trails ending
+    # in a candidate's last word are compared with it (not every tail of every line built up front).
     copies: dict[str, list[int]]
-    tails: frozenset[str]
+    trails: dict[str, list[str]]
 
 
 # Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
@@ -198,21 +200,24 @@ BREADCRUMB_MAX_WORDS = 30
 
 def _page_view(blocks: list[Block], meta: set[int], dropped_by: dict[int, str], body_start: int) -> _Page:
     copies: dict[str, list[int]] = {}
-    tails: set[str] = set()
+    trails: dict[str, list[str]] = {}
     for b in blocks:
-        if not b.key:
+        key = b.key
+        if not key:
             continue
-        copies.setdefault(b.key, []).append(b.index)
-        if b.words <= BREADCRUMB_MAX_WORDS:
-            words = b.key.split()
-            tails.update(" ".join(words[k:]) for k in range(1, len(words)))
-    return _Page(blocks, meta, dropped_by, body_start, copies, frozenset(tails))
+        copies.setdefault(key, []).append(b.index)
+        if b.words <= BREADCRUMB_MAX_WORDS and " " in key:
+            trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
+    return _Page(blocks, meta, dropped_by, body_start, copies, trails)
 
 
 def _echoed(page: _Page, i: int) -> bool:
     """The line reappears elsewhere whole or as a breadcrumb's last item ('Home » Blog » <headline>')."""
     f = page.blocks[i].key
-    return len(page.copies.get(f, ())) > 1 or f in page.tails
+    if len(page.copies.get(f, ())) > 1:
+        return True
+    tail = " " + f
+    return any(k.endswith(tail) for k in page.trails.get(f[f.rfind(" ") + 1 :], ()))
 
 
 def _title_features(page: _Page, i: int, between: int) -> dict[str, float]:

@@ -9,6 +9,7 @@ Readability adWords (see shared knowledge); translations completed by hand.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner.blocks import fold
 
@@ -241,10 +242,16 @@ _COPYRIGHT_HINTS = (
 _IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
 
 
+# The hints as one alternation of literals: one C call per line instead of a Python loop of substring
+# tests (a third of the time on a page's lines).
+_COPYRIGHT_HINT_RE = re.compile("|".join(map(re.escape, _COPYRIGHT_HINTS)))
+
+
+@lru_cache(maxsize=4096)  # asked of each short line twice a page (the rule, the site name)
 def mentions_copyright(text: str) -> bool:
     """``COPYRIGHT_RE.search(text)``, answered without the regex for text holding none of its pieces."""
     low = text.lower() if text.isascii() else text.translate(_IGNORECASE_EXTRAS).lower()
-    return any(h in low for h in _COPYRIGHT_HINTS) and COPYRIGHT_RE.search(text) is not None
+    return _COPYRIGHT_HINT_RE.search(low) is not None and COPYRIGHT_RE.search(text) is not None
 
 
 # Image credits and captions' tails.
