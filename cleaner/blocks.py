@@ -432,9 +432,21 @@ class Block:
             lowered = _WORD_RE.findall(text.lower())
             self.key = " ".join(lowered)
         else:
-            lowered = [t.lower() for t in _WORD_RE.findall(text)]
-            self.key = fold(text)
-            cjk = len(_CJK_RE.findall(text))
+            low = text.lower()
+            if "İ" not in text:
+                # Lower-casing the text, then cutting words, cuts the same words as the other way round for
+                # every character but 'İ' (its lower case ends in a combining dot, which is no word
+                # character): one regex pass instead of a lower() per word.
+                lowered = _WORD_RE.findall(low)
+            else:
+                lowered = [t.lower() for t in _WORD_RE.findall(text)]
+            if "İ" not in text and low == text.casefold() and unicodedata.is_normalized("NFKC", text):
+                # What ``fold`` does changes nothing here (accented Latin, Cyrillic, ...): same key.
+                self.key = " ".join(lowered)
+            else:
+                self.key = fold(text)
+            # Scanning for CJK only where a character reaches the kana block.
+            cjk = len(_CJK_RE.findall(text)) if max(text) >= "぀" else 0
             if cjk * 2 > len(text):
                 # Chinese and Japanese write no spaces: a sentence is one \w+ run. Count about a word per
                 # two characters, and their particles (の, は, 的, 了 ...) as the stop words.
