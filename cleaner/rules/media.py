@@ -101,6 +101,7 @@ CAPTION_MAX_WORDS = 60
 CREDITED_CAPTION_MAX_WORDS = 60
 # Every CAPTION_CREDIT_RE form ends in a bracket or holds one of these; other lines skip the regex.
 _CAPTION_CREDIT_HINTS = ("Credit", "/", "|")
+_CAPTION_CREDIT_HINT_RE = re.compile("|".join(map(re.escape, _CAPTION_CREDIT_HINTS)))
 
 
 # On a page with an article (one its metadata declares, or a stretch of running text; a short news item
@@ -145,6 +146,6 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
 
 def _ends_in_credit(text: str) -> bool:
     tail = text[-CAPTION_CREDIT_TAIL:]
-    if not (tail.endswith((")", "]")) or any(h in tail for h in _CAPTION_CREDIT_HINTS)):
+    if not (tail.endswith((")", "]")) or _CAPTION_CREDIT_HINT_RE.search(tail)):
         return False
     return CAPTION_CREDIT_RE.search(tail) is not None

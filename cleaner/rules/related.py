@@ -183,6 +183,7 @@ MIN_COMMENT_MARKERS = 3
 MAX_MARKER_WORDS = 15
 # How far above the first header a "34 responses to …" heading may stand.
 COMMENT_HEAD_REACH = 3
+_TWO_DIGITS_RE = re.compile(r"\d\d")
 _BY_RE = re.compile(r"\bby\b|\bvon\b|\bpar\b|\bpor\b", re.I)
 # Q&A and forum post stamps ("asked May 2, 2019 at 4:47", "edited …") head posts that are the content.
 _POST_STAMP_RE = re.compile(r"^(?:asked|answered|edited|modified|posted|replied|commented)\b", re.I)
@@ -198,9 +199,11 @@ def _comment_marker(b: Block) -> bool:
     # the ending is checked first.
     if b.text.rstrip().endswith(":") and COMMENT_SAYS_RE.search(b.text):
         return True
-    # Not a byline: "Posted by Jane on May 2, 2019 at 4:47 pm" heads the article itself.
+    # Not a byline: "Posted by Jane on May 2, 2019 at 4:47 pm" heads the article itself. Every stamp ends
+    # in a clock time, so a line without two digits in a row skips the regex (tried at every character).
     return (
-        bool(COMMENT_STAMP_RE.search(b.text))
+        _TWO_DIGITS_RE.search(b.text) is not None
+        and bool(COMMENT_STAMP_RE.search(b.text))
         and not _BY_RE.search(b.text)
         and not _POST_STAMP_RE.match(b.text)
     )
