@@ -51,9 +51,8 @@ def markup_named_author(doc: Document, start: int, stop: int, skip: set[int]) ->
     for b in doc.blocks[max(0, start) : stop]:
         if b.index in skip or not b.attrs or b.landmarks & BOILERPLATE_LANDMARKS:
             continue
-        if b.index and is_other_date_line(doc.blocks[b.index - 1].text):
-            continue  # the name under 'edited Aug 1, 2014' is the editor's, not the author's
         name = _name_in(b)
-        if name:
+        if name and not (b.index and is_other_date_line(doc.blocks[b.index - 1].text)):
+            # (the name under 'edited Aug 1, 2014' is the editor's, not the author's)
             return b.index, name
     return None
