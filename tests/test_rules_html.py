@@ -701,3 +701,39 @@ def test_a_table_closing_the_article_is_kept_and_teaser_blurbs_after_dropped_lin
     j = _judge(_page(f"<div class='story'>{paras}{plan}</div><div class='bottom'>{teasers}</div>"))
     assert j.paragraphs()[-2:] == ["Week 1", "Long run 5 miles easy"]
     assert "The mayor cut the ribbon on Monday" not in j.paragraphs()
+
+
+def test_text_of_elements_set_side_by_side_is_not_glued() -> None:
+    # A label and its value in two spans that the page's CSS lays out apart ("Publisher" | "Houghton"):
+    # a lower-case letter running into a capital is two words, not one.
+    spec = "<div class='spec'><span class='name'>Publisher</span><span class='value'>Houghton Mifflin</span></div>"
+    blocks = read_html(_page(f"{spec}<p>Sold by the<b>dozen</b> in <i>iPhone</i> cases.</p>")).blocks
+    assert [b.text for b in blocks] == ["Publisher Houghton Mifflin", "Sold by thedozen in iPhone cases."]
+
+
+def _cards(page: int, n: int = 4) -> str:
+    return "".join(
+        f"<div class='card'><a class='card-title' href='/p/{page}{i}'>Walnut writing desk model {page}{i}</a>"
+        f"<div class='vendor'>Oak and Iron Workshop</div><div class='price'>${page}{i}9.00</div></div>"
+        for i in range(n)
+    )
+
+
+def test_a_grid_split_into_blocks_of_cards_is_one_listing() -> None:
+    # An endless scroll or a catalogue appends its cards one <div> per page: each a list of its own that
+    # follows on from the one before, all of them the listing.
+    pages = "".join(f"<div id='results-page-{p}'>{_cards(p)}</div>" for p in range(1, 4))
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1>{pages}</main>"))
+    for p in range(1, 4):
+        for i in range(4):
+            assert f"Walnut writing desk model {p}{i}" in article.paragraphs
+    assert article.paragraphs.count("Oak and Iron Workshop") == 12
+
+
+def test_a_grid_of_the_same_cards_under_its_own_heading_is_not_the_listing() -> None:
+    body = (
+        f"<div id='grid-1'>{_cards(1, 8)}</div><h2>You may also like</h2><div id='grid-2'>{_cards(2)}</div>"
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1>{body}</main>"))
+    assert "Walnut writing desk model 17" in article.paragraphs
+    assert not any("model 2" in p for p in article.paragraphs)

@@ -211,6 +211,7 @@ class _Ctx:
     __slots__ = (
         "attr_text",
         "attrs",
+        "cls",
         "heading",
         "hidden",
         "in_link",
@@ -242,6 +243,7 @@ class _Ctx:
         self.in_list = in_list
         self.in_table = in_table
         self.hidden = False  # see ``_hides``
+        self.cls: str | None = None  # the element's own class, for ``_mark_items``' item shapes
         # Because siblings of one shape share a context (see ``_Shapes``), a context stands for a path of
         # element shapes (tag and class from the body down), and how often it was entered is how often the
         # page repeats that shape: ``starts`` holds the number of blocks read before each entry (see
@@ -317,6 +319,7 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         parent,
     )
     ctx.hidden = hidden
+    ctx.cls = cls
     return ctx
 
 
@@ -364,7 +367,12 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
 
     Elements with a hiding class are skipped (``hide_classes``), unless they hold running text. When
     the page then shows almost nothing, it hides its content until a script reveals it (a preloader
-    over a '<div class="root hide">'), and it is walked again with them shown."""
+    over a '<div class="root hide">'), and it is walked again with them shown.
+
+    Text that runs from a lower-case letter into a capital across two text nodes ('Publisher' in one
+    <span>, 'Houghton Mifflin' in the next) comes from elements the page's CSS lays out apart (a label and
+    its value, the cells of a flex row): a word seldom turns to a capital exactly at an element's edge, so a
+    space goes between them, as a reader sees."""
     b = _Builder(max_lines, strip)
     shapes = _Shapes()
     known = shapes.exact
@@ -392,6 +400,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
             text = node.text_content
             # Whitespace before any text of a block is dropped by normalize_space anyway.
             if text and (parts or not text.isspace()):
+                if parts and text[0].isupper() and parts[-1][-1].islower():
+                    parts.append(" ")  # two elements set apart by the page's CSS (see _walk)
                 parts.append(text)
                 if ctx.in_link:
                     b.link_chars += len(text.strip())
@@ -423,6 +433,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
             # directly, without reading attributes, building a context or a stack entry.
             text = first.text_content
             if text and (parts or not text.isspace()):
+                if parts and text[0].isupper() and parts[-1][-1].islower():
+                    parts.append(" ")
                 parts.append(text)
                 if tag == "a" or ctx.in_link:
                     b.link_chars += len(text.strip())
@@ -509,13 +521,18 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
             found = c
         outer[c] = found
     numbers: dict[_Ctx, int] = {}
+    shape_of: dict[_Ctx, int] = {}
+    shapes: dict[tuple[str, str], int] = {}
     for blk, c in zip(blocks, ctxs, strict=True):
         r = outer[c]
         if r is not None:
             if r not in numbers:
                 numbers[r] = len(numbers) + 1
+                shape = (r.tag, _DIGITS_RE.sub("", r.cls or ""))
+                shape_of[r] = shapes.setdefault(shape, len(shapes) + 1)
             blk.item = numbers[r]
             blk.item_no = bisect_right(r.starts, blk.index)
+            blk.item_shape = shape_of[r]
 
 
 # Everything read before the walk, found in one query: each selector query walks the whole document, and
