@@ -737,3 +737,35 @@ def test_a_grid_of_the_same_cards_under_its_own_heading_is_not_the_listing() -> 
     article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1>{body}</main>"))
     assert "Walnut writing desk model 17" in article.paragraphs
     assert not any("model 2" in p for p in article.paragraphs)
+
+
+def test_cards_with_modifier_classes_are_items_of_one_list() -> None:
+    # Some cards of a grid carry modifiers ("card card--sale", "item has-image has-audio"): still one list.
+    mods = ["card", "card card--sale", "card", "card card--new", "card", "card card--sale"]
+    cards = "".join(
+        f"<div class='{m}'><a href='/p/{i}'>Walnut writing desk model {i}</a><div>Oak and Iron Workshop</div></div>"
+        for i, m in enumerate(mods)
+    )
+    blocks = read_html(_page(f"<main>{cards}</main>")).blocks
+    titles = [b for b in blocks if b.text.startswith("Walnut")]
+    assert len({b.item for b in titles}) == 1 and titles[0].item != 0
+    assert [b.item_no for b in titles] == list(range(1, 7))
+
+
+def test_siblings_sharing_only_a_utility_class_are_not_one_list() -> None:
+    rows = "".join(
+        f"<div class='{c}'><a href='/s/{i}'>Story headline number {i}</a><span>More words here</span></div>"
+        for i, c in enumerate(["row", "row storyinfo", "row", "row storybody", "row", "row storyfoot"])
+    )
+    blocks = read_html(_page(f"<main>{rows}</main>")).blocks
+    assert len({b.item for b in blocks if b.text.startswith("Story")} - {0}) != 1
+
+
+def test_forum_posts_marked_by_modifiers_are_not_items() -> None:
+    posts = "".join(
+        f"<article class='{c}'><a href='/u/{i}'>user{i}</a>"
+        f"<div class='body'>{PROSE} {PROSE} Reply number {i}.</div></article>"
+        for i, c in enumerate(["message", "message is-unread", "message", "message is-unread", "message"])
+    )
+    blocks = read_html(_page(f"<main>{posts}</main>")).blocks
+    assert all(b.item == 0 for b in blocks if b.text.startswith(PROSE))

@@ -9,7 +9,7 @@ that is the page's content, whose blocks the rules judging lines by their shape 
 from __future__ import annotations
 
 from cleaner.blocks import Block
-from cleaner.rules.structure import _best_run, _score
+from cleaner.rules.structure import _best_run, _boilerplate_name, _score
 
 # An item list is content when its items carry some text each (a title and a detail or two); menus and
 # tag clouds are one or two linked words per item.
@@ -71,6 +71,12 @@ def _largest_list(alive: list[Block]) -> int:
     return best
 
 
+def _comment(b: Block) -> bool:
+    """Whether the block is in a container named a comment: readers' comments under a list (a book list's
+    discussion, a shop category's questions) are long prose but never the article the list would serve."""
+    return bool(b.attrs) and (_boilerplate_name(b.attrs) or "").startswith("comment")
+
+
 def _same_shape(alive: list[Block], best: int) -> set[int]:
     """``best`` and the lists that continue it: lists whose items are the same element as its items,
     outside the page's chrome, with as much text per item as a listing's, and following on from it with
@@ -108,7 +114,7 @@ def main_listing(alive: list[Block]) -> frozenset[int]:
         return frozenset()
     lists = _same_shape(alive, best)
     inside = [b for b in alive if b.item in lists]
-    outside = [b for b in alive if b.item not in lists]
+    outside = [b for b in alive if b.item not in lists and not _comment(b)]
     words = sum(b.words for b in inside)
     if words < LISTING_MIN_PAGE_SHARE * (words + sum(b.words for b in outside)):
         return frozenset()
