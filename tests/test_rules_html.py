@@ -769,3 +769,13 @@ def test_forum_posts_marked_by_modifiers_are_not_items() -> None:
     )
     blocks = read_html(_page(f"<main>{posts}</main>")).blocks
     assert all(b.item == 0 for b in blocks if b.text.startswith(PROSE))
+
+
+def test_a_comment_thread_under_a_list_does_not_outweigh_it() -> None:
+    comments = "".join(
+        f"<div class='comment'><p>{PROSE} {PROSE} Reader {i} adds more.</p></div>" for i in range(12)
+    )
+    page = _page(f"{MENU}<main><h1>Best books</h1><table>{BOOK_ROWS}</table>{comments}</main>")
+    article = cleaner.clean(page)
+    for i in range(1, 9):
+        assert f"Jane Walker {i}" in article.paragraphs
