@@ -393,6 +393,9 @@ class Block:
     # product card of a grid, a row of a catalogue, a menu entry; 0: none) and ``item_no`` which copy.
     item: int = 0
     item_no: int = 0
+    # Lists whose items are the same element (tag and class, numbers aside) share ``item_shape``: the
+    # sections of a shop's page each holding a grid of the same product cards.
+    item_shape: int = 0
     # Derived once in __post_init__.
     words: int = field(init=False, default=0)
     length: int = field(init=False, default=0)

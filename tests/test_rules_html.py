@@ -701,3 +701,81 @@ def test_a_table_closing_the_article_is_kept_and_teaser_blurbs_after_dropped_lin
     j = _judge(_page(f"<div class='story'>{paras}{plan}</div><div class='bottom'>{teasers}</div>"))
     assert j.paragraphs()[-2:] == ["Week 1", "Long run 5 miles easy"]
     assert "The mayor cut the ribbon on Monday" not in j.paragraphs()
+
+
+def test_text_of_elements_set_side_by_side_is_not_glued() -> None:
+    # A label and its value in two spans that the page's CSS lays out apart ("Publisher" | "Houghton"):
+    # a lower-case letter running into a capital is two words, not one.
+    spec = "<div class='spec'><span class='name'>Publisher</span><span class='value'>Houghton Mifflin</span></div>"
+    blocks = read_html(_page(f"{spec}<p>Sold by the<b>dozen</b> in <i>iPhone</i> cases.</p>")).blocks
+    assert [b.text for b in blocks] == ["Publisher Houghton Mifflin", "Sold by thedozen in iPhone cases."]
+
+
+def _cards(page: int, n: int = 4) -> str:
+    return "".join(
+        f"<div class='card'><a class='card-title' href='/p/{page}{i}'>Walnut writing desk model {page}{i}</a>"
+        f"<div class='vendor'>Oak and Iron Workshop</div><div class='price'>${page}{i}9.00</div></div>"
+        for i in range(n)
+    )
+
+
+def test_a_grid_split_into_blocks_of_cards_is_one_listing() -> None:
+    # An endless scroll or a catalogue appends its cards one <div> per page: each a list of its own that
+    # follows on from the one before, all of them the listing.
+    pages = "".join(f"<div id='results-page-{p}'>{_cards(p)}</div>" for p in range(1, 4))
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1>{pages}</main>"))
+    for p in range(1, 4):
+        for i in range(4):
+            assert f"Walnut writing desk model {p}{i}" in article.paragraphs
+    assert article.paragraphs.count("Oak and Iron Workshop") == 12
+
+
+def test_a_grid_of_the_same_cards_under_its_own_heading_is_not_the_listing() -> None:
+    body = (
+        f"<div id='grid-1'>{_cards(1, 8)}</div><h2>You may also like</h2><div id='grid-2'>{_cards(2)}</div>"
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1>{body}</main>"))
+    assert "Walnut writing desk model 17" in article.paragraphs
+    assert not any("model 2" in p for p in article.paragraphs)
+
+
+def test_cards_with_modifier_classes_are_items_of_one_list() -> None:
+    # Some cards of a grid carry modifiers ("card card--sale", "item has-image has-audio"): still one list.
+    mods = ["card", "card card--sale", "card", "card card--new", "card", "card card--sale"]
+    cards = "".join(
+        f"<div class='{m}'><a href='/p/{i}'>Walnut writing desk model {i}</a><div>Oak and Iron Workshop</div></div>"
+        for i, m in enumerate(mods)
+    )
+    blocks = read_html(_page(f"<main>{cards}</main>")).blocks
+    titles = [b for b in blocks if b.text.startswith("Walnut")]
+    assert len({b.item for b in titles}) == 1 and titles[0].item != 0
+    assert [b.item_no for b in titles] == list(range(1, 7))
+
+
+def test_siblings_sharing_only_a_utility_class_are_not_one_list() -> None:
+    rows = "".join(
+        f"<div class='{c}'><a href='/s/{i}'>Story headline number {i}</a><span>More words here</span></div>"
+        for i, c in enumerate(["row", "row storyinfo", "row", "row storybody", "row", "row storyfoot"])
+    )
+    blocks = read_html(_page(f"<main>{rows}</main>")).blocks
+    assert len({b.item for b in blocks if b.text.startswith("Story")} - {0}) != 1
+
+
+def test_forum_posts_marked_by_modifiers_are_not_items() -> None:
+    posts = "".join(
+        f"<article class='{c}'><a href='/u/{i}'>user{i}</a>"
+        f"<div class='body'>{PROSE} {PROSE} Reply number {i}.</div></article>"
+        for i, c in enumerate(["message", "message is-unread", "message", "message is-unread", "message"])
+    )
+    blocks = read_html(_page(f"<main>{posts}</main>")).blocks
+    assert all(b.item == 0 for b in blocks if b.text.startswith(PROSE))
+
+
+def test_a_comment_thread_under_a_list_does_not_outweigh_it() -> None:
+    comments = "".join(
+        f"<div class='comment'><p>{PROSE} {PROSE} Reader {i} adds more.</p></div>" for i in range(12)
+    )
+    page = _page(f"{MENU}<main><h1>Best books</h1><table>{BOOK_ROWS}</table>{comments}</main>")
+    article = cleaner.clean(page)
+    for i in range(1, 9):
+        assert f"Jane Walker {i}" in article.paragraphs

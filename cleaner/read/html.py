@@ -211,6 +211,7 @@ class _Ctx:
     __slots__ = (
         "attr_text",
         "attrs",
+        "cls",
         "heading",
         "hidden",
         "in_link",
@@ -242,6 +243,7 @@ class _Ctx:
         self.in_list = in_list
         self.in_table = in_table
         self.hidden = False  # see ``_hides``
+        self.cls: str | None = None  # the element's own class, for ``_mark_items``' item shapes
         # Because siblings of one shape share a context (see ``_Shapes``), a context stands for a path of
         # element shapes (tag and class from the body down), and how often it was entered is how often the
         # page repeats that shape: ``starts`` holds the number of blocks read before each entry (see
@@ -318,6 +320,7 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         parent,
     )
     ctx.hidden = hidden
+    ctx.cls = cls
     return ctx
 
 
@@ -365,7 +368,12 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
 
     Elements with a hiding class are skipped (``hide_classes``), unless they hold running text. When
     the page then shows almost nothing, it hides its content until a script reveals it (a preloader
-    over a '<div class="root hide">'), and it is walked again with them shown."""
+    over a '<div class="root hide">'), and it is walked again with them shown.
+
+    Text that runs from a lower-case letter into a capital across two text nodes ('Publisher' in one
+    <span>, 'Houghton Mifflin' in the next) comes from elements the page's CSS lays out apart (a label and
+    its value, the cells of a flex row): a word seldom turns to a capital exactly at an element's edge, so a
+    space goes between them, as a reader sees."""
     b = _Builder(max_lines, strip)
     shapes = _Shapes()
     known = shapes.exact
@@ -393,6 +401,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
             text = node.text_content
             # Whitespace before any text of a block is dropped by normalize_space anyway.
             if text and (parts or not text.isspace()):
+                if parts and text[0].isupper() and parts[-1][-1].islower():
+                    parts.append(" ")  # two elements set apart by the page's CSS (see _walk)
                 parts.append(text)
                 if ctx.in_link:
                     b.link_chars += len(text.strip())
@@ -424,6 +434,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
             # directly, without reading attributes, building a context or a stack entry.
             text = first.text_content
             if text and (parts or not text.isspace()):
+                if parts and text[0].isupper() and parts[-1][-1].islower():
+                    parts.append(" ")
                 parts.append(text)
                 if tag == "a" or ctx.in_link:
                     b.link_chars += len(text.strip())
@@ -470,6 +482,71 @@ MIN_ITEMS = 4
 # ... when each copy holds a few lines (title, author, price, rating); a shape repeated with many lines
 # each is a layout (rows, columns, sections), not an item.
 MAX_ITEM_BLOCKS = 12
+# Distinct sibling classes compared per parent when joining modifiers to their base class.
+MAX_SHAPE_BASES = 8
+_TEXT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
+# Items joined across modifier classes hold at most this many words each (a card, a teaser with its blurb).
+MAX_MODIFIED_ITEM_WORDS = 60
+# Siblings of one class told apart by their ids alone are items when they are records (a title, a price,
+# a date), not mostly sentences.
+MAX_NUMBERED_PROSE_SHARE = 0.5
+
+
+def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
+    """Whether class ``cls`` is class ``base`` with modifiers: it has all of ``base``'s words, and the
+    extra ones extend a word of it ("card" and "card card--sale") or ``base`` is a name of two words or
+    more that the extras do not outnumber ("item has-image" and "item has-image has-audio"). A single
+    word shared with more ("row" and "col-xs-24 row storyinfo") is a utility class, not an item's name.
+    Same first word with a digit in it: a styled component's name, its other word the variant's style
+    ("sc-feaf8701-1 dzYnRP", "sc-feaf8701-1 hpndDi")."""
+    if base[0] == cls[0] and any(ch.isdigit() for ch in base[0]):
+        return True
+    if not set(base) <= set(cls):
+        return False
+    if len(base) >= 2 and 2 * len(base) >= len(cls):
+        return True
+    return all(any(w.startswith((b + "-", b + "_")) for b in base) for w in cls if w not in base)
+
+
+def _join_modified(
+    contexts: list[_Ctx], words: dict[_Ctx, int], prose: dict[_Ctx, int], total: dict[_Ctx, int]
+) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, list[int]]]:
+    """Siblings whose classes differ only by modifiers are one shape: a list's items carry some on a few
+    of them, each a context of its own (see ``_modifies``). Returns the context each joined one stands
+    with and the joined shapes' entries; ``total`` is updated with the blocks of the joined ones. Long
+    items stay apart: a forum marks some posts ("message is-unread"), and its posts are text to judge
+    line by line, not records to keep whole; so do items of running text told apart by their ids alone
+    (a forum numbers its posts by id, a shop its cards of a title and a price); paragraphs and headings are never a card's (a page giving
+    each its own id, '<p class="para" id="5OD32…">', keeps them apart)."""
+    joined: dict[_Ctx, list[_Ctx]] = {}
+    bases: dict[tuple[_Ctx, str], list[tuple[tuple[str, ...], _Ctx]]] = {}
+    for c in sorted(contexts, key=lambda c: len(c.cls.split()) if c.cls else 0):
+        if not c.cls or c.parent is None or c.tag in _TEXT_TAGS:
+            continue
+        cls = tuple(c.cls.split())
+        if not cls:
+            continue
+        known = bases.setdefault((c.parent, c.tag), [])
+        base = next((b for w, b in known if _modifies(w, cls)), None)
+        if base is not None:
+            joined.setdefault(base, [base]).append(c)
+        elif len(known) < MAX_SHAPE_BASES:
+            known.append((cls, c))
+    rep: dict[_Ctx, _Ctx] = {}
+    starts: dict[_Ctx, list[int]] = {}
+    for base, group in joined.items():
+        n = sum(len(c.starts) for c in group)
+        w = sum(words[c] for c in group)
+        if w > MAX_MODIFIED_ITEM_WORDS * n:
+            continue
+        same_class = all(c.cls == base.cls for c in group)
+        if same_class and sum(prose[c] for c in group) > MAX_NUMBERED_PROSE_SHARE * w:
+            continue
+        starts[base] = sorted(i for c in group for i in c.starts)
+        for c in group[1:]:
+            rep[c] = base
+            total[base] += total[c]
+    return rep, starts
 
 
 def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
@@ -481,11 +558,18 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     if not blocks:
         return
     under: dict[_Ctx, int] = {}
-    for c in ctxs:
+    under_words: dict[_Ctx, int] = {}
+    under_prose: dict[_Ctx, int] = {}
+    for blk, c in zip(blocks, ctxs, strict=True):
         under[c] = under.get(c, 0) + 1
+        under_words[c] = under_words.get(c, 0) + blk.words
+        if blk.is_prose:
+            under_prose[c] = under_prose.get(c, 0) + blk.words
     # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
     # passes its total to its parent once, deepest first.
     total: dict[_Ctx, int] = {}
+    words: dict[_Ctx, int] = {}
+    prose: dict[_Ctx, int] = {}
     depth: dict[_Ctx, int] = {}
     for c in under:
         chain = []
@@ -499,24 +583,37 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
             depth[link] = d
     for c in sorted(depth, key=depth.__getitem__, reverse=True):
         n = total[c] = total.get(c, 0) + under.get(c, 0)
+        w = words[c] = words.get(c, 0) + under_words.get(c, 0)
+        pw = prose[c] = prose.get(c, 0) + under_prose.get(c, 0)
         if c.parent is not None:
             total[c.parent] = total.get(c.parent, 0) + n
+            words[c.parent] = words.get(c.parent, 0) + w
+            prose[c.parent] = prose.get(c.parent, 0) + pw
+    rep, starts = _join_modified(list(depth), words, prose, total)
     # The outermost repeated shape above each context: its parent's when the parent has one (memoised
     # top-down, so each context is looked at once).
     outer: dict[_Ctx, _Ctx | None] = {}
     for c in sorted(depth, key=depth.__getitem__):
         found = outer.get(c.parent) if c.parent is not None else None
-        if found is None and len(c.starts) >= MIN_ITEMS and total[c] <= MAX_ITEM_BLOCKS * len(c.starts):
-            found = c
+        if found is None:
+            r = rep.get(c, c)
+            n = len(starts.get(r, r.starts))
+            if n >= MIN_ITEMS and total[r] <= MAX_ITEM_BLOCKS * n:
+                found = r
         outer[c] = found
     numbers: dict[_Ctx, int] = {}
+    shape_of: dict[_Ctx, int] = {}
+    shapes: dict[tuple[str, str], int] = {}
     for blk, c in zip(blocks, ctxs, strict=True):
         r = outer[c]
         if r is not None:
             if r not in numbers:
                 numbers[r] = len(numbers) + 1
+                shape = (r.tag, (r.cls or "").split(" ", 1)[0])
+                shape_of[r] = shapes.setdefault(shape, len(shapes) + 1)
             blk.item = numbers[r]
-            blk.item_no = bisect_right(r.starts, blk.index)
+            blk.item_no = bisect_right(starts.get(r, r.starts), blk.index)
+            blk.item_shape = shape_of[r]
 
 
 # Everything read before the walk, found in one query: each selector query walks the whole document, and

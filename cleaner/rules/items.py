@@ -9,7 +9,7 @@ that is the page's content, whose blocks the rules judging lines by their shape 
 from __future__ import annotations
 
 from cleaner.blocks import Block
-from cleaner.rules.structure import _best_run, _score
+from cleaner.rules.structure import _best_run, _boilerplate_name, _score
 
 # An item list is content when its items carry some text each (a title and a detail or two); menus and
 # tag clouds are one or two linked words per item.
@@ -23,6 +23,9 @@ LISTING_MIN_PAGE_SHARE = 0.3
 LISTING_MIN_ITEM_BLOCKS = 1.5
 LISTING_MIN_LINKED_SHARE = 0.5
 LINKED = 0.3
+# Lists of the main list's items continue it when no heading and at most this many words come between
+# (a "Load more" button, a page number).
+LISTING_GAP_MAX_WORDS = 6
 # An article outside the list makes the list its teasers ("more stories" with their blurbs), scored as
 # drop_outside_article scores the article's run: a real article always wins, a short text wins over a
 # list of bare linked headlines (a list that is neither text outside its links nor prose).
@@ -68,13 +71,50 @@ def _largest_list(alive: list[Block]) -> int:
     return best
 
 
+def _comment(b: Block) -> bool:
+    """Whether the block is in a container named a comment: readers' comments under a list (a book list's
+    discussion, a shop category's questions) are long prose but never the article the list would serve."""
+    return bool(b.attrs) and (_boilerplate_name(b.attrs) or "").startswith("comment")
+
+
+def _same_shape(alive: list[Block], best: int) -> set[int]:
+    """``best`` and the lists that continue it: lists whose items are the same element as its items,
+    outside the page's chrome, with as much text per item as a listing's, and following on from it with
+    no heading and almost no text between. A catalogue splits one grid into several (one <div> per row
+    of cards, per page of an endless scroll), each a list of its own; a grid of the same cards under a
+    heading of its own ('Best sellers', 'You may also like') is another section, not the listing."""
+    shape = next(b.item_shape for b in alive if b.item == best)
+    words: dict[int, int] = {}
+    copies: dict[int, set[int]] = {}
+    for b in alive:
+        if b.item_shape == shape and not _in_chrome(b):
+            words[b.item] = words.get(b.item, 0) + b.words
+            copies.setdefault(b.item, set()).add(b.item_no)
+    fit = {i for i, w in words.items() if w >= LISTING_MIN_ITEM_WORDS * len(copies[i])} | {best}
+    # Runs of fitting lists in reading order, broken by a heading or some words outside them.
+    runs: list[set[int]] = [set()]
+    gap = 0
+    for b in alive:
+        if b.item in fit:
+            if gap > LISTING_GAP_MAX_WORDS:
+                runs.append(set())
+            runs[-1].add(b.item)
+            gap = 0
+        elif b.heading:
+            gap = LISTING_GAP_MAX_WORDS + 1
+        else:
+            gap += b.words
+    return next(r for r in runs if best in r)
+
+
 def main_listing(alive: list[Block]) -> frozenset[int]:
     """Indices of the blocks of the page's main item list, or nothing when the page has none."""
     best = _largest_list(alive)
     if not best:
         return frozenset()
-    inside = [b for b in alive if b.item == best]
-    outside = [b for b in alive if b.item != best]
+    lists = _same_shape(alive, best)
+    inside = [b for b in alive if b.item in lists]
+    outside = [b for b in alive if b.item not in lists and not _comment(b)]
     words = sum(b.words for b in inside)
     if words < LISTING_MIN_PAGE_SHARE * (words + sum(b.words for b in outside)):
         return frozenset()
