@@ -439,3 +439,15 @@ def test_long_post_meta_lines_give_name_date_and_credentials() -> None:
     )
     page = f"Site\n\nNutritional Myths Debunked\n{posted} in Applied Nutrition, Online Resources, Thought Leadership\n{body}"
     assert cleaner.clean(page).date == "2024-11-25"
+
+
+def test_json_ld_headline_and_author_are_unescaped() -> None:
+    """CMSs write JSON-LD strings still HTML-escaped; the title and author read as shown on the page."""
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "Article", "headline": '
+        '"Tips &amp; Tricks: An Investor&#8217;s Guide", "author": {"@type": "Person", "name": "Ren&eacute;e Doe"}}'
+        "</script></head><body><p>Some text here that is long enough to be the body of an article, and then"
+        " some more words.</p></body></html>"
+    )
+    art = cleaner.clean(page, input_format="html")
+    assert (art.title, art.author) == ("Tips & Tricks: An Investor\u2019s Guide", "Renée Doe")
