@@ -451,3 +451,18 @@ def test_json_ld_headline_and_author_are_unescaped() -> None:
     )
     art = cleaner.clean(page, input_format="html")
     assert (art.title, art.author) == ("Tips & Tricks: An Investor\u2019s Guide", "Renée Doe")
+
+
+def test_aggregator_source_host_and_count_are_not_the_title() -> None:
+    """'<headline> (latimes.com) 87' on a link aggregator: the host and the points are not the headline,
+    while a parenthesis that is part of a headline ('(Node.js)', '(2025 Reviews)') stays."""
+    from cleaner.fields.title import tidy_title
+
+    assert tidy_title("Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87") == (
+        "Grads Find Their Degrees No Longer Guarantee Jobs"
+    )
+    assert tidy_title("What happened when humans met Neanderthals (cnn.com)") == (
+        "What happened when humans met Neanderthals"
+    )
+    assert tidy_title("Why we moved our API to (Node.js)") == "Why we moved our API to (Node.js)"
+    assert tidy_title("10 Best Moving Companies (2025 Reviews)") == "10 Best Moving Companies (2025 Reviews)"

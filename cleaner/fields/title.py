@@ -424,11 +424,17 @@ MIN_CRUMBS = 2
 # for search engines ('Best Movers in NYC 2025 | Top 19 Companies', '... | Opinion', '... | Part 1'),
 # a section or the site. The part before it names the page when it is a headline on its own.
 TITLE_PIPE = " | "
+# Link aggregators (Slashdot, Hacker News, Lobsters) show the linked site's host after a story's headline,
+# then its points or comment count: '<headline> (latimes.com) 87'. The host names the source, not the story.
+# Only common top-level domains count, so '(Node.js)' or '(Vue.js)' in a headline stays.
+_SOURCE_HOST_RE = re.compile(
+    r"\s+\((?:[\w-]+\.)+(?:com|org|net|io|dev|co|uk|de|fr|gov|edu|info|me|ai|app|blog)\)(?:\s+\d[\d,]*)?$"
+)
 
 
 def tidy_title(title: str) -> str:
     """Drop what is shown with the headline but is not part of it: a trailing permalink glyph, a
-    leading date, soft hyphens, a reply's 'Re:', a breadcrumb trail before it, a qualifier after a
+    leading date, soft hyphens, a reply's 'Re:', an aggregator's '(source.com) 87', a breadcrumb trail before it, a qualifier after a
     spaced pipe and a leading forum or archive label."""
     stripped = title.rstrip().rstrip(PERMALINK_GLYPHS).rstrip()
     if fold(stripped):
@@ -438,6 +444,8 @@ def tidy_title(title: str) -> str:
         title = title[m.end() :]
     title = title.replace(SOFT_HYPHEN, "")
     title = _REPLY_RE.sub("", title, count=1) or title
+    if ")" in title:
+        title = _SOURCE_HOST_RE.sub("", title) or title
     crumbs = _CRUMB_RE.split(title)
     if len(crumbs) > MIN_CRUMBS and fold(crumbs[-1]):
         title = crumbs[-1]  # 'Home » Blog » <headline>': the trail's last item
