@@ -466,3 +466,14 @@ def test_aggregator_source_host_and_count_are_not_the_title() -> None:
     )
     assert tidy_title("Why we moved our API to (Node.js)") == "Why we moved our API to (Node.js)"
     assert tidy_title("10 Best Moving Companies (2025 Reviews)") == "10 Best Moving Companies (2025 Reviews)"
+
+
+def test_shop_buttons_above_the_headline_are_not_the_title() -> None:
+    """'Request a Demo Now', 'Size Chart Order Now': button rows over a product's name are interface."""
+    text = (
+        "Acme\n\nProducts\nPricing\nRequest a Demo Now\nSize Chart Order Now\n\nStanding Desk Frames\n\n"
+        "Our frames are built from steel and carry up to two hundred kilograms without a wobble, year after"
+        " year of daily use.\n\nEach frame ships with a ten year warranty and free returns within thirty days"
+        " of delivery, no questions asked.\n"
+    )
+    assert cleaner.clean(text, input_format="text").title == "Standing Desk Frames"
