@@ -477,3 +477,15 @@ def test_shop_buttons_above_the_headline_are_not_the_title() -> None:
         " of delivery, no questions asked.\n"
     )
     assert cleaner.clean(text, input_format="text").title == "Standing Desk Frames"
+
+
+def test_relative_time_under_a_thread_title_marks_it_as_the_headline() -> None:
+    """'Yesterday at 4:25 AM' is not a headline; it is the dateline of the post whose title stands above it
+    (a reply's later 'spartan14 2 years ago' stamps the reply, not the thread)."""
+    text = (
+        "Forums\nNew posts\nSearch forums\n\nChip project shipping soon\nbeijingwalker\nYesterday at 4:25 AM\n\n"
+        "The project has been running for years and the first results are finally coming in, with several labs"
+        " reporting progress.\n\nOthers doubt it will ship before the end of the decade, given how hard the last"
+        " steps have been.\n\nspartan14 2 years ago\n\nI think so too, and it is fine by me honestly.\n"
+    )
+    assert cleaner.clean(text, input_format="text").title == "Chip project shipping soon"

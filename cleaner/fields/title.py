@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from cleaner.blocks import Block, Document
 from cleaner.fields.date import parse_date
 from cleaner.fields.site import TITLE_SEPARATORS_RE, strip_site_suffix
-from cleaner.fields.text_signals import BY_WORDS, byline_name, is_bare_name, is_date_line
+from cleaner.fields.text_signals import (
+    BY_WORDS,
+    byline_name,
+    is_bare_name,
+    is_date_line,
+    is_relative_time_line,
+)
 from cleaner.rules.phrases import CHROME, SOCIAL, fold
 
 # How many blocks above the body the headline may stand (menus, tables of contents and share rows
@@ -157,6 +163,8 @@ def _is_meta(b: Block, language: str | None) -> bool:
 def _meta_lines(blocks: list[Block], lo: int, hi: int, language: str | None) -> set[int]:
     """Dates and bylines in [lo, hi), plus the name lines templates split off them ('By' / 'Jane Doe')."""
     meta = {j for j in range(lo, hi) if blocks[j].words <= MAX_META_WORDS and _is_meta(blocks[j], language)}
+    # The first line stamped 'Posted 2 days ago' is the post's dateline; later ones stamp the replies.
+    meta.update(next(([j] for j in range(lo, hi) if is_relative_time_line(blocks[j])), []))
     for j in range(lo, hi):
         f = blocks[j].key
         if f in BY_WORDS:
