@@ -14,7 +14,7 @@ from cleaner.blocks import Block, Document
 from cleaner.config import DEFAULT_MAX_LINES, Config
 from cleaner.errors import InputError
 from cleaner.fields import Fields, extract_fields
-from cleaner.read.detect import SNIFF_CHARS, check_text, decode, detect_kind, strip_controls
+from cleaner.read.detect import SNIFF_CHARS, check_text, decode, detect_kind, repair_mojibake, strip_controls
 from cleaner.read.html import read_html
 from cleaner.read.text import read_text
 from cleaner.rules import RULES, RuleContext
@@ -57,7 +57,7 @@ def to_text(data: str | bytes, config: Config) -> str:
     if "\x00" in text[:SNIFF_CHARS]:
         text = text.replace("\x00", "")
     check_text(text)
-    return text
+    return repair_mojibake(text)
 
 
 def read(text: str, input_format: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:

@@ -725,3 +725,23 @@ def test_page_hiding_its_whole_document_is_read(element: str) -> None:
     first = ARTICLE.splitlines()[2]
     html = f"<html><body><p>{first}</p></body></html>".replace(f"<{element}>", f"<{element} hidden>")
     assert clean(html, input_format="html").paragraphs == (first,)
+
+
+def test_double_decoded_utf8_is_repaired() -> None:
+    """Pages saved after one UTF-8 decode too many ('donâ€™t', 'cafÃ©') read as the author wrote them."""
+    page = (
+        "<html><head><title>A DIY Investor\u00e2\u0080\u0099s Guide</title></head><body>"
+        "<h1>A DIY Investor\u00e2\u0080\u0099s Guide to Calculators</h1>"
+        "<p>We don\u00e2\u0080\u0099t think a caf\u00c3\u00a9 is a retirement plan, but it is a start for many of us.</p>"
+        "</body></html>"
+    )
+    art = cleaner.clean(page, input_format="html")
+    assert art.title == "A DIY Investor\u2019s Guide to Calculators"
+    assert "don\u2019t think a caf\u00e9" in art.paragraphs[0]
+
+
+def test_lone_latin1_symbols_are_left_alone() -> None:
+    """Real Latin-1 text ('São Paulo', 'NIÑO°') is not mojibake and stays as written."""
+    text = "São Paulo e NIÑO° no mesmo dia.\n\nUma frase em português que fica como está, sem mudanças."
+    art = cleaner.clean(text, input_format="text")
+    assert any("São Paulo e NIÑO°" in p for p in art.paragraphs)

@@ -439,3 +439,53 @@ def test_long_post_meta_lines_give_name_date_and_credentials() -> None:
     )
     page = f"Site\n\nNutritional Myths Debunked\n{posted} in Applied Nutrition, Online Resources, Thought Leadership\n{body}"
     assert cleaner.clean(page).date == "2024-11-25"
+
+
+def test_json_ld_headline_and_author_are_unescaped() -> None:
+    """CMSs write JSON-LD strings still HTML-escaped; the title and author read as shown on the page."""
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "Article", "headline": '
+        '"Tips &amp; Tricks: An Investor&#8217;s Guide", "author": {"@type": "Person", "name": "Ren&eacute;e Doe"}}'
+        "</script></head><body><p>Some text here that is long enough to be the body of an article, and then"
+        " some more words.</p></body></html>"
+    )
+    art = cleaner.clean(page, input_format="html")
+    assert (art.title, art.author) == ("Tips & Tricks: An Investor\u2019s Guide", "Renée Doe")
+
+
+def test_aggregator_source_host_and_count_are_not_the_title() -> None:
+    """'<headline> (latimes.com) 87' on a link aggregator: the host and the points are not the headline,
+    while a parenthesis that is part of a headline ('(Node.js)', '(2025 Reviews)') stays."""
+    from cleaner.fields.title import tidy_title
+
+    assert tidy_title("Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87") == (
+        "Grads Find Their Degrees No Longer Guarantee Jobs"
+    )
+    assert tidy_title("What happened when humans met Neanderthals (cnn.com)") == (
+        "What happened when humans met Neanderthals"
+    )
+    assert tidy_title("Why we moved our API to (Node.js)") == "Why we moved our API to (Node.js)"
+    assert tidy_title("10 Best Moving Companies (2025 Reviews)") == "10 Best Moving Companies (2025 Reviews)"
+
+
+def test_shop_buttons_above_the_headline_are_not_the_title() -> None:
+    """'Request a Demo Now', 'Size Chart Order Now': button rows over a product's name are interface."""
+    text = (
+        "Acme\n\nProducts\nPricing\nRequest a Demo Now\nSize Chart Order Now\n\nStanding Desk Frames\n\n"
+        "Our frames are built from steel and carry up to two hundred kilograms without a wobble, year after"
+        " year of daily use.\n\nEach frame ships with a ten year warranty and free returns within thirty days"
+        " of delivery, no questions asked.\n"
+    )
+    assert cleaner.clean(text, input_format="text").title == "Standing Desk Frames"
+
+
+def test_relative_time_under_a_thread_title_marks_it_as_the_headline() -> None:
+    """'Yesterday at 4:25 AM' is not a headline; it is the dateline of the post whose title stands above it
+    (a reply's later 'spartan14 2 years ago' stamps the reply, not the thread)."""
+    text = (
+        "Forums\nNew posts\nSearch forums\n\nChip project shipping soon\nbeijingwalker\nYesterday at 4:25 AM\n\n"
+        "The project has been running for years and the first results are finally coming in, with several labs"
+        " reporting progress.\n\nOthers doubt it will ship before the end of the decade, given how hard the last"
+        " steps have been.\n\nspartan14 2 years ago\n\nI think so too, and it is fine by me honestly.\n"
+    )
+    assert cleaner.clean(text, input_format="text").title == "Chip project shipping soon"

@@ -104,6 +104,24 @@ def is_date_line(b: Block, language: str | None) -> bool:
     return b.words <= MAX_DATE_LINE_WORDS and parse_date(b.text, language=language) is not None
 
 
+# A time given relative to now ('2 days ago', 'Yesterday at 4:25 AM'): forums and blogs print it where
+# others print the date, under the headline. It names no day, so it is no date; it is a dateline all the same.
+_RELATIVE_TIME_RE = re.compile(
+    r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago\b"
+    r"|^(?:today|yesterday)\b.{0,20}\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)
+
+
+def is_relative_time_line(b: Block) -> bool:
+    """A short line stamped with a relative time (see _RELATIVE_TIME_RE)."""
+    return (
+        b.words <= MAX_DATE_LINE_WORDS
+        and ("ago" in b.text or ":" in b.text)
+        and bool(_RELATIVE_TIME_RE.search(b.text))
+    )
+
+
 # A line that is only "By" (the name follows on its own line, a common template split).
 BY_WORDS = frozenset(
     {"by", "von", "par", "por", "di", "door", "av", "written by", "posted by", "autor", "author"}

@@ -12,6 +12,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import fields
+from html import unescape
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -828,7 +829,7 @@ def _json_ld(raw: str, meta: PageMeta) -> None:
             meta.article = True
         if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
             if isinstance(item.get("headline"), str) and not meta.headline:
-                meta.headline = normalize_space(item["headline"])
+                meta.headline = _json_text(item["headline"])
             published = item.get("datePublished") or item.get("dateCreated")
             if isinstance(published, str) and not meta.published:
                 meta.published = published
@@ -855,8 +856,14 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
     if isinstance(value, str) and value.strip() and not value.startswith("http"):
-        return normalize_space(value)
+        return _json_text(value)
     return None
+
+
+def _json_text(value: str) -> str:
+    """A JSON-LD string as shown: CMSs write their titles into JSON-LD still HTML-escaped
+    ('Investor&#8217;s Guide', 'Tips &amp; Tricks'), which no parser unescapes inside a <script>."""
+    return normalize_space(unescape(value) if "&" in value else value)
 
 
 # Pages that render their text with JavaScript often ship it anyway for crawlers: inside <noscript>
