@@ -528,7 +528,9 @@ def _join_modified(
         if not cls:
             continue
         known = bases.setdefault((c.parent, c.tag), [])
-        base = next((b for w, b in known if _modifies(w, cls)), None)
+        # A base's first word must be one of the class's words for either kind of match (a cheap tuple
+        # test that spares most pairs of unrelated siblings the set comparisons).
+        base = next((b for w, b in known if w[0] in cls and _modifies(w, cls)), None)
         if base is not None:
             joined.setdefault(base, [base]).append(c)
         elif len(known) < MAX_SHAPE_BASES:
