@@ -492,3 +492,44 @@ def test_comment_invitation_under_every_post_heads_no_section() -> None:
     labels = _labels(text)
     assert labels[answers[4]] == "kept"
     assert "drop_comment_section" not in labels.values()
+
+
+BIO = "Jane Doe is a reporter for the Daily Planet, covering city hall and the county budget."
+
+
+def test_writer_bio_under_the_article_ends_it() -> None:
+    teaser = "Park plan passes after a long night of debate in the chamber, and work begins in May."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Jane Doe", "City Hall Reporter", BIO, teaser)
+    labels = _labels(text)
+    for line in ("Jane Doe", "City Hall Reporter", BIO, teaser):
+        assert labels[line] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_about_the_author_heading_and_first_person_bio() -> None:
+    bio = "Hi, I'm Jane, a freelance writer who has followed the council for ten years."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio)
+    labels = _labels(text)
+    assert labels["About the Author"] == labels[bio] == "drop_author_bio"
+
+
+def test_author_box_above_the_article_goes_alone() -> None:
+    text = _dump("Budget Vote Delayed Again", "Jane Doe", BIO, *_article(4))
+    labels = _labels(text)
+    assert labels[BIO] == "drop_author_bio"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_subheading_over_a_paragraph_on_its_subject_is_no_bio() -> None:
+    # A name-shaped subheading whose paragraph opens on it, but says nothing of a writer's trade; and a
+    # title-shaped one ('The Budget Office') whose paragraph does.
+    para = "Park Avenue is a quiet street where the council wants to plant two hundred new trees next year."
+    office = "The Budget Office is the editor of the yearly report that the council reads before it votes."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Park Avenue", para, "The Budget Office", office)
+    labels = _labels(text)
+    assert labels[para] == labels[office] == "kept"
+
+
+def test_bare_bio_after_the_article_is_dropped() -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(4), BIO)
+    assert _labels(text)[BIO] == "drop_author_bio"

@@ -50,6 +50,7 @@ LABEL_RULES = frozenset(
         "drop_link_lists",
         "drop_site_template",  # a line on most pages of the site is not this page's headline
         "drop_inline_related_links",
+        "drop_author_bio",  # an author box between the headline and the text is neither title nor dek
     }
 )
 

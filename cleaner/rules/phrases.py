@@ -293,3 +293,26 @@ COMMENT_STAMP_RE = re.compile(
     r"(?:\b(?:19|20)\d{2}|\bago|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*,?\s+(?:at|um|à|a las|alle|às|om)\s+\d{1,2}[:h.]\d{2}\b",
     re.I,
 )
+
+# A heading standing over the writer's bio under an article ("About the Author", "Über den Autor").
+BIO_HEADS = _set(
+    "about the author|about the authors|about the writer|the author|author|authors|about author",
+    "written by|author bio|author details|meet the author|more about the author",
+    "über den autor|über die autorin|zum autor|zur autorin|über die autoren",
+    "à propos de l'auteur|à propos de l'autrice|l'auteur|sobre el autor|sobre la autora|acerca del autor",
+    "sobre o autor|sobre a autora|l'autore|sull'autore|informazioni sull'autore|over de auteur|over de schrijver",
+    "об авторе|tentang penulis",
+)
+# A name line's lead-in: "About Brigit Katz", "Written by Cassidy Horton", "Über Moritz Bachmann".
+BIO_NAME_PREFIX_RE = re.compile(
+    r"^(?:about|written by|by|meet|über|sobre|à propos de|acerca de|su|over|von|par|por|di)\s+", re.I
+)
+# What a bio says of its subject (the trade of writing), in the languages of the lists above. Not the
+# verbs of reporting in general: "covers" and "writing" are as common in an article's own text.
+BIO_WORDS_RE = re.compile(
+    r"\b(?:writers?|editors?|reporters?|journalists?|correspondents?|columnists?|contributors?|authors?"
+    r"|bloggers?|freelancer?|writes|journalism"
+    r"|autor(?:in)?|redakteur(?:in)?|journalistin|journaliste|rédact(?:eur|rice)|auteure?|periodista"
+    r"|redact(?:or|ora)|giornalista|scrittric?e|jornalista|redator[a]?|escritor[a]?|schrijver|journalist)\b",
+    re.I,
+)
