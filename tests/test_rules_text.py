@@ -533,3 +533,21 @@ def test_subheading_over_a_paragraph_on_its_subject_is_no_bio() -> None:
 def test_bare_bio_after_the_article_is_dropped() -> None:
     text = _dump("Budget Vote Delayed Again", *_article(4), BIO)
     assert _labels(text)[BIO] == "drop_author_bio"
+
+
+def test_sentence_between_headline_and_byline_is_the_standfirst() -> None:
+    dek = "The plan has been put off twice, and members now say it may not pass before the summer."
+    text = _dump("Council Delays the Budget Vote Again", dek, "By Jane Doe", "March 3, 2024", *_article(3))
+    art = clean(text, input_format="text")
+    assert art.subtitle == dek
+    assert dek not in art.paragraphs
+    assert art.paragraphs[0] == _article(3)[0]
+
+
+def test_opening_post_under_its_posters_stamp_is_no_standfirst() -> None:
+    # A thread: the opening post and every reply stand over their own poster's name and date.
+    post = "Does anyone know what these two ports on the back of the case are for? The manual is silent."
+    replies = [x for i in range(3) for x in (f"user{i}", f"March {i + 4}, 2024", _article(3)[i])]
+    text = _dump("What Are the Two Ports on the New Case", post, "March 3, 2024", *replies)
+    art = clean(text, input_format="text")
+    assert art.subtitle != post
