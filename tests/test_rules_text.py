@@ -551,3 +551,19 @@ def test_opening_post_under_its_posters_stamp_is_no_standfirst() -> None:
     text = _dump("What Are the Two Ports on the New Case", post, "March 3, 2024", *replies)
     art = clean(text, input_format="text")
     assert art.subtitle != post
+
+
+def test_disclaimer_heading_under_the_article_ends_it() -> None:
+    fine_print = "This post is for general information only and is not legal or financial advice."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Disclaimer", fine_print, "Privacy Choices")
+    labels = _labels(text)
+    assert labels["Disclaimer"] == labels[fine_print] == "drop_disclaimer"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_disclosure_heading_above_the_article_cuts_nothing() -> None:
+    note = "We may earn a commission when you buy through the links in this article, at no cost to you."
+    text = _dump("Budget Vote Delayed Again", "Affiliate Disclosure", note, *_article(4))
+    labels = _labels(text)
+    assert "drop_disclaimer" not in labels.values()
+    assert all(labels[p] == "kept" for p in _article(4))

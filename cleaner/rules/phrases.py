@@ -294,6 +294,13 @@ COMMENT_STAMP_RE = re.compile(
     re.I,
 )
 
+# A heading over the fine print under an article: the site's disclaimer or its affiliate disclosure.
+DISCLAIMER_HEADS = _set(
+    "disclaimer|disclaimers|disclosure|disclosures|affiliate disclosure|advertiser disclosure",
+    "editorial disclosure|legal disclaimer|medical disclaimer|financial disclaimer",
+    "haftungsausschluss|avertissement|clause de non-responsabilité|descargo de responsabilidad",
+    "esclusione di responsabilità|isenção de responsabilidade|aviso de isenção de responsabilidade",
+)
 # A heading standing over the writer's bio under an article ("About the Author", "Über den Autor").
 BIO_HEADS = _set(
     "about the author|about the authors|about the writer|the author|author|authors|about author",

@@ -15,6 +15,7 @@ from cleaner.rules.phrases import (
     COMMENT_SAYS_RE,
     COMMENT_STAMP_RE,
     COPYRIGHT_RE,
+    DISCLAIMER_HEADS,
     SECTION_ENDS,
     fold,
     is_social,
@@ -408,3 +409,21 @@ def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
         for b in alive[i : (end or i) + 1]:
             yield b.index, "the writer's bio"
         i = (end or i) + 1
+
+
+# A disclaimer's heading is a word or three ("Disclaimer", "Affiliate Disclosure").
+DISCLAIMER_HEAD_MAX_WORDS = 4
+
+
+def drop_disclaimer(ctx: RuleContext) -> Iterator[Drop]:
+    """A 'Disclaimer' or 'Affiliate Disclosure' heading under the article, and everything after it: the
+    site's fine print and footer. Above BIO_TAIL_SHARE of the prose (a disclosure box over the text),
+    the heading is left to the other rules."""
+    alive = ctx.alive()
+    before = _prose_words_before(alive)
+    tail = max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * before[-1])
+    for i, b in enumerate(alive):
+        if b.words <= DISCLAIMER_HEAD_MAX_WORDS and b.key in DISCLAIMER_HEADS and before[i] >= tail:
+            for x in alive[i:]:
+                yield x.index, f"the fine print from '{b.text}' on"
+            return
