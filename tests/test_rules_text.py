@@ -567,3 +567,21 @@ def test_disclosure_heading_above_the_article_cuts_nothing() -> None:
     labels = _labels(text)
     assert "drop_disclaimer" not in labels.values()
     assert all(labels[p] == "kept" for p in _article(4))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station.",
+        "This undated photo provided by the county shows the old courthouse before the fire.",
+    ],
+)
+def test_wire_service_caption_is_dropped(line: str) -> None:
+    text = _dump("Budget Vote Delayed Again", line, *_article(4))
+    assert _labels(text)[line] == "drop_image_credits"
+
+
+def test_sentence_about_a_photo_in_the_text_is_kept() -> None:
+    line = "This gives you a clear picture of what the council will need before it votes on the plan."
+    text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
+    assert _labels(text)[line] == "kept"

@@ -266,6 +266,15 @@ CAPTION_CREDIT_RE = re.compile(
     r"|Associated Press)(?: file)?"
     r"|\bCredit:\s*[^.]{2,60})\s*$"
 )
+# The wire-service caption's opening ("In this Dec. 12, 2006, file photo, ...", "This undated photo provided
+# by ... shows ..."), written by AP-style captions whatever site runs the picture.
+WIRE_CAPTION_RE = re.compile(
+    r"^In this\b.{0,60}?\b(?:file |handout |undated |aerial |satellite )?"
+    r"(?:photo(?:graph)?|image|picture|screenshot|video still|frame grab)s?\b,"
+    r"|^This (?:undated |file |handout |aerial |satellite |[\w.,' ]{0,30}?\d{4},? (?:file )?)"
+    r"(?:photo(?:graph)?|image|picture|screenshot)s? (?:provided|released|made|taken|obtained|distributed"
+    r"|posted|from|by|shows?)\b"
+)
 # How much of a line's end CAPTION_CREDIT_RE looks at: a credit is a few words.
 CAPTION_CREDIT_TAIL = 140
 
