@@ -585,3 +585,24 @@ def test_sentence_about_a_photo_in_the_text_is_kept() -> None:
     line = "This gives you a clear picture of what the council will need before it votes on the plan."
     text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
     assert _labels(text)[line] == "kept"
+
+
+def test_about_and_a_full_name_heads_a_bio_of_any_trade() -> None:
+    bio = "As head of sales, Moritz Bachmann links the marketing team with the company's customers."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Über Moritz Bachmann", bio)
+    assert _labels(text)[bio] == "drop_author_bio"
+
+
+def test_about_an_organisation_is_no_bio() -> None:
+    # A press release's boilerplate about the issuer, which readers of the release keep.
+    blurb = "Georgetown University Medical Center is an academic medical center with a three-part mission."
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(4), "About Georgetown University Medical Center", blurb
+    )
+    assert _labels(text)[blurb] == "kept"
+
+
+def test_bare_bio_with_an_address_after_the_name() -> None:
+    bio = "Jeff Foust (jeff@example.com) is the editor and publisher of the review and a staff writer."
+    text = _dump("Budget Vote Delayed Again", *_article(4), bio)
+    assert _labels(text)[bio] == "drop_author_bio"

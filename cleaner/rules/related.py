@@ -317,6 +317,9 @@ BIO_NAME_REACH = 12
 # A bio after this share of the page's prose closes the article; one above it (an author box between the
 # headline and the text) is dropped alone.
 BIO_TAIL_SHARE = 0.5
+# "About <first name> <surname>" heads a bio; "By <name>" may head a book, a quote, anything.
+_ABOUT_RE = re.compile(r"^(?:about|über|sobre|à propos de|acerca de)\s", re.I)
+ABOUT_NAME_WORDS = (2, 3)
 # Lead-ins before the name in a bio written in the first person ("Hi, I'm Philip, a ...").
 _SELF_INTRO = frozenset({"hi", "hey", "hello", "i", "m", "am", "author"})
 
@@ -338,9 +341,15 @@ def _person_name(b: Block) -> tuple[list[str], bool] | None:
     return [fold(w) for w in words], prefixed
 
 
-def _is_bio(p: Block, name: list[str] | None, prefixed: bool) -> bool:
-    """A short prose paragraph on someone's writing, about the person the name line names."""
-    if not p.is_prose or p.words > BIO_MAX_WORDS or not BIO_WORDS_RE.search(p.text):
+def _is_bio(p: Block, name: list[str] | None, prefixed: bool, about: bool) -> bool:
+    """A short prose paragraph on someone's writing, about the person the name line names. Under 'About'
+    and a person's full name ('Über Moritz Bachmann') it need not name a trade: that heading heads a bio
+    (longer names under 'About' are organisations: a press release's boilerplate, often its content)."""
+    if not p.is_prose or p.words > BIO_MAX_WORDS:
+        return False
+    if not BIO_WORDS_RE.search(p.text) and not (
+        about and name and ABOUT_NAME_WORDS[0] <= len(name) <= ABOUT_NAME_WORDS[1]
+    ):
         return False
     if name is None:
         return True
@@ -352,28 +361,39 @@ def _is_bio(p: Block, name: list[str] | None, prefixed: bool) -> bool:
     return bool(words) and words[0] in (name[0], name[-1])
 
 
-def _bio_at(alive: list[Block], i: int) -> int | None:
-    """Where the bio headed by alive[i] (a bio heading or a name line) ends, or None."""
+def _has_acronym(text: str) -> bool:
+    """An all-capitals word among others that are not ('About ONE Health Ohio'): an organisation's name
+    (a person's name in capitals is capitals throughout)."""
+    words = text.split()
+    caps = sum(1 for w in words if len(w) > 1 and w.isupper())
+    return 0 < caps < len(words)
+
+
+def _bio_at(alive: list[Block], i: int, tail: bool) -> int | None:
+    """Where the bio headed by alive[i] (a bio heading or a name line) ends, or None. 'About <name>' heads
+    a bio of any trade only under the article: above it, it is as often a menu's 'About <company>'."""
     b = alive[i]
     head = b.words <= BIO_NAME_MAX_WORDS + 2 and b.key in BIO_HEADS
     found = None if head else _person_name(b)
     if not head and found is None:
         return None
     name, prefixed = found if found else (None, False)
+    about = tail and _ABOUT_RE.match(b.text) is not None and not _has_acronym(b.text)
     for k in range(i + 1, min(len(alive), i + 1 + BIO_REACH)):
         if head and name is None:
             nxt = _person_name(alive[k])
             if nxt:
                 name, prefixed = nxt
                 continue
-        if _is_bio(alive[k], name, prefixed):
+        if _is_bio(alive[k], name, prefixed, about):
             return k
     return None
 
 
-# A bio without a name line opens on the writer's name and a copula: "Jane Doe is a freelance writer ...".
+# A bio without a name line opens on the writer's name and a copula: "Jane Doe is a freelance writer ...",
+# "Jeff Foust (jeff@example.com) is the editor ...".
 _BARE_BIO_RE = re.compile(
-    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:is|was|has been|ist|est|es|è|é|is de) "
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?: \([^()]{1,60}\))? (?:is|was|has been|ist|est|es|è|é|is de) "
 )
 BARE_BIO_MAX_WORDS = 80
 
@@ -397,8 +417,8 @@ def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
     total = before[-1]
     i = 0
     while i < len(alive):
-        end = _bio_at(alive, i)
         tail = before[i] >= max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * total)
+        end = _bio_at(alive, i, tail)
         if end is None and not (tail and _bare_bio(alive[i])):
             i += 1
             continue
