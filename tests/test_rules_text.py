@@ -492,3 +492,117 @@ def test_comment_invitation_under_every_post_heads_no_section() -> None:
     labels = _labels(text)
     assert labels[answers[4]] == "kept"
     assert "drop_comment_section" not in labels.values()
+
+
+BIO = "Jane Doe is a reporter for the Daily Planet, covering city hall and the county budget."
+
+
+def test_writer_bio_under_the_article_ends_it() -> None:
+    teaser = "Park plan passes after a long night of debate in the chamber, and work begins in May."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Jane Doe", "City Hall Reporter", BIO, teaser)
+    labels = _labels(text)
+    for line in ("Jane Doe", "City Hall Reporter", BIO, teaser):
+        assert labels[line] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_about_the_author_heading_and_first_person_bio() -> None:
+    bio = "Hi, I'm Jane, a freelance writer who has followed the council for ten years."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio)
+    labels = _labels(text)
+    assert labels["About the Author"] == labels[bio] == "drop_author_bio"
+
+
+def test_author_box_above_the_article_goes_alone() -> None:
+    text = _dump("Budget Vote Delayed Again", "Jane Doe", BIO, *_article(4))
+    labels = _labels(text)
+    assert labels[BIO] == "drop_author_bio"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_subheading_over_a_paragraph_on_its_subject_is_no_bio() -> None:
+    # A name-shaped subheading whose paragraph opens on it, but says nothing of a writer's trade; and a
+    # title-shaped one ('The Budget Office') whose paragraph does.
+    para = "Park Avenue is a quiet street where the council wants to plant two hundred new trees next year."
+    office = "The Budget Office is the editor of the yearly report that the council reads before it votes."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Park Avenue", para, "The Budget Office", office)
+    labels = _labels(text)
+    assert labels[para] == labels[office] == "kept"
+
+
+def test_bare_bio_after_the_article_is_dropped() -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(4), BIO)
+    assert _labels(text)[BIO] == "drop_author_bio"
+
+
+def test_sentence_between_headline_and_byline_is_the_standfirst() -> None:
+    dek = "The plan has been put off twice, and members now say it may not pass before the summer."
+    text = _dump("Council Delays the Budget Vote Again", dek, "By Jane Doe", "March 3, 2024", *_article(3))
+    art = clean(text, input_format="text")
+    assert art.subtitle == dek
+    assert dek not in art.paragraphs
+    assert art.paragraphs[0] == _article(3)[0]
+
+
+def test_opening_post_under_its_posters_stamp_is_no_standfirst() -> None:
+    # A thread: the opening post and every reply stand over their own poster's name and date.
+    post = "Does anyone know what these two ports on the back of the case are for? The manual is silent."
+    replies = [x for i in range(3) for x in (f"user{i}", f"March {i + 4}, 2024", _article(3)[i])]
+    text = _dump("What Are the Two Ports on the New Case", post, "March 3, 2024", *replies)
+    art = clean(text, input_format="text")
+    assert art.subtitle != post
+
+
+def test_disclaimer_heading_under_the_article_ends_it() -> None:
+    fine_print = "This post is for general information only and is not legal or financial advice."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Disclaimer", fine_print, "Privacy Choices")
+    labels = _labels(text)
+    assert labels["Disclaimer"] == labels[fine_print] == "drop_disclaimer"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_disclosure_heading_above_the_article_cuts_nothing() -> None:
+    note = "We may earn a commission when you buy through the links in this article, at no cost to you."
+    text = _dump("Budget Vote Delayed Again", "Affiliate Disclosure", note, *_article(4))
+    labels = _labels(text)
+    assert "drop_disclaimer" not in labels.values()
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station.",
+        "This undated photo provided by the county shows the old courthouse before the fire.",
+    ],
+)
+def test_wire_service_caption_is_dropped(line: str) -> None:
+    text = _dump("Budget Vote Delayed Again", line, *_article(4))
+    assert _labels(text)[line] == "drop_image_credits"
+
+
+def test_sentence_about_a_photo_in_the_text_is_kept() -> None:
+    line = "This gives you a clear picture of what the council will need before it votes on the plan."
+    text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
+    assert _labels(text)[line] == "kept"
+
+
+def test_about_and_a_full_name_heads_a_bio_of_any_trade() -> None:
+    bio = "As head of sales, Moritz Bachmann links the marketing team with the company's customers."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Über Moritz Bachmann", bio)
+    assert _labels(text)[bio] == "drop_author_bio"
+
+
+def test_about_an_organisation_is_no_bio() -> None:
+    # A press release's boilerplate about the issuer, which readers of the release keep.
+    blurb = "Georgetown University Medical Center is an academic medical center with a three-part mission."
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(4), "About Georgetown University Medical Center", blurb
+    )
+    assert _labels(text)[blurb] == "kept"
+
+
+def test_bare_bio_with_an_address_after_the_name() -> None:
+    bio = "Jeff Foust (jeff@example.com) is the editor and publisher of the review and a staff writer."
+    text = _dump("Budget Vote Delayed Again", *_article(4), bio)
+    assert _labels(text)[bio] == "drop_author_bio"

@@ -56,6 +56,7 @@ LABEL_RULES = frozenset(
         "drop_link_lists",
         "drop_site_template",  # a line on most pages of the site is not this page's headline
         "drop_inline_related_links",
+        "drop_author_bio",  # an author box between the headline and the text is neither title nor dek
     }
 )
 
@@ -716,7 +717,14 @@ def pick_headline(
     if head.title_index is not None and head.subtitle_index is None:
         first_kept = next((b for b in doc.blocks[head.title_index + 1 :] if kept[b.index]), None)
         near = first_kept is not None and first_kept.index - head.title_index <= HEADER_LOOKBACK
-        if near and first_kept is not None and _dek_opens_body(doc, kept, first_kept):
+        if (
+            near
+            and first_kept is not None
+            and (
+                _dek_opens_body(doc, kept, first_kept)
+                or _dek_over_byline(doc, kept, head.title_index, first_kept, language)
+            )
+        ):
             head.subtitle_index = first_kept.index
     return head
 
@@ -769,6 +777,44 @@ def _named_standfirst(doc: Document, b: Block) -> bool:
         and b.link_density < 0.3
         and any(_STANDFIRST_ATTR_RE.search(w) for w in b.attrs.split()[:STANDFIRST_CLASS_WORDS_CHECKED])
     )
+
+
+# Lines between a standfirst and the byline or date under it: share buttons, a photo credit.
+DEK_BYLINE_REACH = 4
+
+
+def _dek_over_byline(doc: Document, kept: list[bool], title: int, b: Block, language: str | None) -> bool:
+    """The first line under the headline is its standfirst, sentence or not, when the byline or the date
+    comes right after it: news pages set headline, standfirst, byline, then the text, and a paragraph of
+    the text never stands above its own byline. (With the byline already above it, it is the text.)"""
+    if not (SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS) or b.link_density >= 0.3:
+        return False
+    if any(byline_name(x) or is_date_line(x, language) for x in doc.blocks[title + 1 : b.index]):
+        return False
+    if not starts_like_heading(b.text) or byline_name(b) or is_date_line(b, language):
+        return False
+    for x in doc.blocks[b.index + 1 : b.index + 1 + DEK_BYLINE_REACH]:
+        if byline_name(x) or is_date_line(x, language):
+            return _single_post(doc, x.index, language)
+        if kept[x.index]:
+            return False
+    return False
+
+
+# A thread or a listing heads every post with a name and a date; an article has one byline.
+DEK_MAX_LATER_STAMPS = 1
+
+
+def _single_post(doc: Document, after: int, language: str | None) -> bool:
+    """Whether the lines below ``after`` hold at most DEK_MAX_LATER_STAMPS more bylines or date lines (on
+    a forum the opening post stands above its poster's name, and every reply has its own)."""
+    stamps = 0
+    for x in doc.blocks[after + 1 :]:
+        if x.words <= SUBTITLE_MAX_WORDS and (byline_name(x) or is_date_line(x, language)):
+            stamps += 1
+            if stamps > DEK_MAX_LATER_STAMPS:
+                return False
+    return True
 
 
 def _dek_opens_body(doc: Document, kept: list[bool], b: Block) -> bool:

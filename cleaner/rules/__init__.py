@@ -17,8 +17,10 @@ from cleaner.rules.chrome import (
 )
 from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.related import (
+    drop_author_bio,
     drop_comment_section,
     drop_comment_threads,
+    drop_disclaimer,
     drop_headline_lists,
     drop_inline_related_links,
     drop_related_section,
@@ -39,6 +41,8 @@ from cleaner.rules.structure import (
 from cleaner.rules.templates import drop_site_template
 
 HTML_ONLY = frozenset({"html"})
+# HTML names an author box by its classes (drop_side_notes); a dump has only its wording.
+TEXT_ONLY = frozenset({"text"})
 
 
 def _rule(
@@ -68,6 +72,8 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_inline_related_links, spares_items=True),
     _rule(drop_related_section, spares_items=True),
     _rule(drop_headline_lists, spares_items=True),
+    _rule(drop_author_bio, TEXT_ONLY),
+    _rule(drop_disclaimer, TEXT_ONLY),
     _rule(drop_site_template),
     _rule(drop_duplicate_lines, spares_items=True),
     _rule(drop_before_headline, HTML_ONLY, spares_items=True),

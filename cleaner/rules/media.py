@@ -13,6 +13,7 @@ from cleaner.rules.phrases import (
     CREDIT_RE,
     PLAYER,
     TIMESTAMP_RE,
+    WIRE_CAPTION_RE,
     fold,
 )
 from cleaner.rules.structure import has_prose_stretch
@@ -142,6 +143,12 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "caption"
         elif b.heading == 0 and b.words <= CREDITED_CAPTION_MAX_WORDS and _ends_in_credit(b.text):
             yield b.index, "caption ending in a photo credit"
+        elif (
+            b.words <= CAPTION_MAX_WORDS
+            and b.text.startswith(("In this", "This "))
+            and WIRE_CAPTION_RE.match(b.text)
+        ):
+            yield b.index, "wire-service photo caption"
 
 
 def _ends_in_credit(text: str) -> bool:

@@ -273,6 +273,15 @@ CAPTION_CREDIT_RE = re.compile(
     r"|Associated Press)(?: file)?"
     r"|\bCredit:\s*[^.]{2,60})\s*$"
 )
+# The wire-service caption's opening ("In this Dec. 12, 2006, file photo, ...", "This undated photo provided
+# by ... shows ..."), written by AP-style captions whatever site runs the picture.
+WIRE_CAPTION_RE = re.compile(
+    r"^In this\b.{0,60}?\b(?:file |handout |undated |aerial |satellite )?"
+    r"(?:photo(?:graph)?|image|picture|screenshot|video still|frame grab)s?\b,"
+    r"|^This (?:undated |file |handout |aerial |satellite |[\w.,' ]{0,30}?\d{4},? (?:file )?)"
+    r"(?:photo(?:graph)?|image|picture|screenshot)s? (?:provided|released|made|taken|obtained|distributed"
+    r"|posted|from|by|shows?)\b"
+)
 # How much of a line's end CAPTION_CREDIT_RE looks at: a credit is a few words.
 CAPTION_CREDIT_TAIL = 140
 
@@ -298,5 +307,35 @@ COMMENT_SAYS_RE = re.compile(
 )
 COMMENT_STAMP_RE = re.compile(
     r"(?:\b(?:19|20)\d{2}|\bago|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*,?\s+(?:at|um|à|a las|alle|às|om)\s+\d{1,2}[:h.]\d{2}\b",
+    re.I,
+)
+
+# A heading over the fine print under an article: the site's disclaimer or its affiliate disclosure.
+DISCLAIMER_HEADS = _set(
+    "disclaimer|disclaimers|disclosure|disclosures|affiliate disclosure|advertiser disclosure",
+    "editorial disclosure|legal disclaimer|medical disclaimer|financial disclaimer",
+    "haftungsausschluss|avertissement|clause de non-responsabilité|descargo de responsabilidad",
+    "esclusione di responsabilità|isenção de responsabilidade|aviso de isenção de responsabilidade",
+)
+# A heading standing over the writer's bio under an article ("About the Author", "Über den Autor").
+BIO_HEADS = _set(
+    "about the author|about the authors|about the writer|the author|author|authors|about author",
+    "written by|author bio|author details|meet the author|more about the author",
+    "über den autor|über die autorin|zum autor|zur autorin|über die autoren",
+    "à propos de l'auteur|à propos de l'autrice|l'auteur|sobre el autor|sobre la autora|acerca del autor",
+    "sobre o autor|sobre a autora|l'autore|sull'autore|informazioni sull'autore|over de auteur|over de schrijver",
+    "об авторе|tentang penulis",
+)
+# A name line's lead-in: "About Brigit Katz", "Written by Cassidy Horton", "Über Moritz Bachmann".
+BIO_NAME_PREFIX_RE = re.compile(
+    r"^(?:about|written by|by|meet|über|sobre|à propos de|acerca de|su|over|von|par|por|di)\s+", re.I
+)
+# What a bio says of its subject (the trade of writing), in the languages of the lists above. Not the
+# verbs of reporting in general: "covers" and "writing" are as common in an article's own text.
+BIO_WORDS_RE = re.compile(
+    r"\b(?:writers?|editors?|reporters?|journalists?|correspondents?|columnists?|contributors?|authors?"
+    r"|bloggers?|freelancer?|writes|journalism"
+    r"|autor(?:in)?|redakteur(?:in)?|journalistin|journaliste|rédact(?:eur|rice)|auteure?|periodista"
+    r"|redact(?:or|ora)|giornalista|scrittric?e|jornalista|redator[a]?|escritor[a]?|schrijver|journalist)\b",
     re.I,
 )

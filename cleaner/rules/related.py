@@ -6,12 +6,16 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from cleaner.blocks import Block
+from cleaner.blocks import STOPWORDS, Block
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
+    BIO_HEADS,
+    BIO_NAME_PREFIX_RE,
+    BIO_WORDS_RE,
     COMMENT_SAYS_RE,
     COMMENT_STAMP_RE,
     COPYRIGHT_RE,
+    DISCLAIMER_HEADS,
     SECTION_ENDS,
     fold,
     is_social,
@@ -298,3 +302,151 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
+
+
+# --- the writer's bio: where the article ends ------------------------------------------------------------
+
+# A bio is a short paragraph about the writer under a heading ("About the Author") or under the writer's
+# name on a line of its own ("Meg James", then "Meg James is a corporate media reporter ..."), the name
+# maybe followed by a role line ("CBS Sports Writer"). Sites put it where the article ends: what follows
+# it is the site's (more by the writer, related stories, a newsletter form), not the article's.
+BIO_NAME_MAX_WORDS = 4
+# Lines from the heading or name line down to the bio paragraph (a role line, a second name line).
+BIO_REACH = 3
+BIO_MAX_WORDS = 150
+# Words into the paragraph where a name after a lead-in ("About Moritz Bachmann") may stand; a name line
+# of its own must open the paragraph (first name or surname: "Zac covers ...", "Hiltzik writes ...").
+BIO_NAME_REACH = 12
+# A bio after this share of the page's prose closes the article; one above it (an author box between the
+# headline and the text) is dropped alone.
+BIO_TAIL_SHARE = 0.5
+# "About <first name> <surname>" heads a bio; "By <name>" may head a book, a quote, anything.
+_ABOUT_RE = re.compile(r"^(?:about|über|sobre|à propos de|acerca de)\s", re.I)
+ABOUT_NAME_WORDS = (2, 3)
+# Lead-ins before the name in a bio written in the first person ("Hi, I'm Philip, a ...").
+_SELF_INTRO = frozenset({"hi", "hey", "hello", "i", "m", "am", "author"})
+
+
+def _person_name(b: Block) -> tuple[list[str], bool] | None:
+    """The folded words of a name line ('Meg James', 'REBECCA NORRIS', 'About Brigit Katz') and whether
+    a lead-in preceded it: two to four capitalised words of letters, one after a lead-in."""
+    if b.ends_sentence or b.words > BIO_NAME_MAX_WORDS + 2:
+        return None
+    text = BIO_NAME_PREFIX_RE.sub("", b.text, count=1)
+    prefixed = text != b.text
+    words = text.split()
+    if not (1 if prefixed else 2) <= len(words) <= BIO_NAME_MAX_WORDS or fold(words[0]) in STOPWORDS:
+        return None  # 'The Mooncast', 'Your Match': a title, not a person
+    for w in words:
+        core = w.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+        if not (core.isalpha() and w[0].isupper()):
+            return None
+    return [fold(w) for w in words], prefixed
+
+
+def _is_bio(p: Block, name: list[str] | None, prefixed: bool, about: bool) -> bool:
+    """A short prose paragraph on someone's writing, about the person the name line names. Under 'About'
+    and a person's full name ('Über Moritz Bachmann') it need not name a trade: that heading heads a bio
+    (longer names under 'About' are organisations: a press release's boilerplate, often its content)."""
+    if not p.is_prose or p.words > BIO_MAX_WORDS:
+        return False
+    if not BIO_WORDS_RE.search(p.text) and not (
+        about and name and ABOUT_NAME_WORDS[0] <= len(name) <= ABOUT_NAME_WORDS[1]
+    ):
+        return False
+    if name is None:
+        return True
+    words = p.key.split()[: BIO_NAME_REACH + 3]
+    while words and words[0] in _SELF_INTRO:
+        words.pop(0)
+    if prefixed:
+        return any(w in words[:BIO_NAME_REACH] for w in name)
+    return bool(words) and words[0] in (name[0], name[-1])
+
+
+def _has_acronym(text: str) -> bool:
+    """An all-capitals word among others that are not ('About ONE Health Ohio'): an organisation's name
+    (a person's name in capitals is capitals throughout)."""
+    words = text.split()
+    caps = sum(1 for w in words if len(w) > 1 and w.isupper())
+    return 0 < caps < len(words)
+
+
+def _bio_at(alive: list[Block], i: int, tail: bool) -> int | None:
+    """Where the bio headed by alive[i] (a bio heading or a name line) ends, or None. 'About <name>' heads
+    a bio of any trade only under the article: above it, it is as often a menu's 'About <company>'."""
+    b = alive[i]
+    head = b.words <= BIO_NAME_MAX_WORDS + 2 and b.key in BIO_HEADS
+    found = None if head else _person_name(b)
+    if not head and found is None:
+        return None
+    name, prefixed = found if found else (None, False)
+    about = tail and _ABOUT_RE.match(b.text) is not None and not _has_acronym(b.text)
+    for k in range(i + 1, min(len(alive), i + 1 + BIO_REACH)):
+        if head and name is None:
+            nxt = _person_name(alive[k])
+            if nxt:
+                name, prefixed = nxt
+                continue
+        if _is_bio(alive[k], name, prefixed, about):
+            return k
+    return None
+
+
+# A bio without a name line opens on the writer's name and a copula: "Jane Doe is a freelance writer ...",
+# "Jeff Foust (jeff@example.com) is the editor ...".
+_BARE_BIO_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}(?: \([^()]{1,60}\))? (?:is|was|has been|ist|est|es|è|é|is de) "
+)
+BARE_BIO_MAX_WORDS = 80
+
+
+def _bare_bio(b: Block) -> bool:
+    """A short paragraph naming someone and their trade of writing, with no heading over it."""
+    return (
+        b.is_prose
+        and b.words <= BARE_BIO_MAX_WORDS
+        and _BARE_BIO_RE.match(b.text) is not None
+        and b.key.split(" ", 1)[0] not in STOPWORDS  # 'The NPMC is ...': an organisation
+        and BIO_WORDS_RE.search(b.text) is not None
+    )
+
+
+def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
+    """The writer's bio ('About the Author', or a name line over 'Jane Doe is a reporter ...'); under the
+    article it ends it, and what follows goes too."""
+    alive = ctx.alive()
+    before = _prose_words_before(alive)
+    total = before[-1]
+    i = 0
+    while i < len(alive):
+        tail = before[i] >= max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * total)
+        end = _bio_at(alive, i, tail)
+        if end is None and not (tail and _bare_bio(alive[i])):
+            i += 1
+            continue
+        if tail and end is not None:
+            for b in alive[i:]:
+                yield b.index, "the writer's bio, or after it"
+            return
+        for b in alive[i : (end or i) + 1]:
+            yield b.index, "the writer's bio"
+        i = (end or i) + 1
+
+
+# A disclaimer's heading is a word or three ("Disclaimer", "Affiliate Disclosure").
+DISCLAIMER_HEAD_MAX_WORDS = 4
+
+
+def drop_disclaimer(ctx: RuleContext) -> Iterator[Drop]:
+    """A 'Disclaimer' or 'Affiliate Disclosure' heading under the article, and everything after it: the
+    site's fine print and footer. Above BIO_TAIL_SHARE of the prose (a disclosure box over the text),
+    the heading is left to the other rules."""
+    alive = ctx.alive()
+    before = _prose_words_before(alive)
+    tail = max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * before[-1])
+    for i, b in enumerate(alive):
+        if b.words <= DISCLAIMER_HEAD_MAX_WORDS and b.key in DISCLAIMER_HEADS and before[i] >= tail:
+            for x in alive[i:]:
+                yield x.index, f"the fine print from '{b.text}' on"
+            return
