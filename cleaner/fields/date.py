@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from cleaner.fields.month_names import MONTHS
+from cleaner.rules.phrases import TWO_DIGITS_RE
 
 # htmldate's plausibility window: nothing before the web went mainstream, nothing in the future.
 MIN_YEAR = 1995
@@ -171,9 +172,6 @@ SUPPORTED_LANGUAGES = frozenset(
 )
 
 
-# Every date form above holds a year, or at least two digits in a row (the short year of 07/01/25): a text
-# without them holds no date, and most lines a page asks about (menus, headlines, prose) have none.
-_TWO_DIGITS_RE = re.compile(r"\d\d")
 # Distinct lines asked about per process; the title, date and byline searches ask about the same lines of a
 # page several times each (a dump's title search alone asked parse_date about each header line ~3 times).
 PARSE_CACHE_LINES = 4096
@@ -183,7 +181,7 @@ def parse_date(text: str, *, language: str | None = None, today: date | None = N
     """The first date in ``text`` as ISO, or None. ``language`` decides 07/01 (en: July 1)."""
     if len(text) > 300:
         text = text[:300]
-    if _TWO_DIGITS_RE.search(text) is None:
+    if TWO_DIGITS_RE.search(text) is None:
         return None
     return _parse_date(text, language, today or date.today())
 

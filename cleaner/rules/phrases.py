@@ -305,6 +305,9 @@ TIMESTAMP_RE = re.compile(r"^-?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*-?\d{1,2}:\d{2}
 COMMENT_SAYS_RE = re.compile(
     r"\b(?:says|schreibt|dit|dice|scrive|diz|zegt)\s*:\s*$|\bat\s+\d{1,2}:\d{2}\b.*\bsaid\s*:\s*$", re.I
 )
+# Two digits in a row: every date (it holds a year, or the short year of 07/01/25) and every clock time has
+# them, so a line without them skips the costlier date and stamp regexes.
+TWO_DIGITS_RE = re.compile(r"\d\d")
 COMMENT_STAMP_RE = re.compile(
     r"(?:\b(?:19|20)\d{2}|\bago|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*,?\s+(?:at|um|à|a las|alle|às|om)\s+\d{1,2}[:h.]\d{2}\b",
     re.I,

@@ -17,6 +17,7 @@ from cleaner.rules.phrases import (
     COPYRIGHT_RE,
     DISCLAIMER_HEADS,
     SECTION_ENDS,
+    TWO_DIGITS_RE,
     fold,
     is_social,
 )
@@ -187,7 +188,6 @@ MIN_COMMENT_MARKERS = 3
 MAX_MARKER_WORDS = 15
 # How far above the first header a "34 responses to …" heading may stand.
 COMMENT_HEAD_REACH = 3
-_TWO_DIGITS_RE = re.compile(r"\d\d")
 _BY_RE = re.compile(r"\bby\b|\bvon\b|\bpar\b|\bpor\b", re.I)
 # Q&A and forum post stamps ("asked May 2, 2019 at 4:47", "edited …") head posts that are the content.
 _POST_STAMP_RE = re.compile(r"^(?:asked|answered|edited|modified|posted|replied|commented)\b", re.I)
@@ -206,7 +206,7 @@ def _comment_marker(b: Block) -> bool:
     # Not a byline: "Posted by Jane on May 2, 2019 at 4:47 pm" heads the article itself. Every stamp ends
     # in a clock time, so a line without two digits in a row skips the regex (tried at every character).
     return (
-        _TWO_DIGITS_RE.search(b.text) is not None
+        TWO_DIGITS_RE.search(b.text) is not None
         and bool(COMMENT_STAMP_RE.search(b.text))
         and not _BY_RE.search(b.text)
         and not _POST_STAMP_RE.match(b.text)
