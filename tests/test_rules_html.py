@@ -779,3 +779,19 @@ def test_a_comment_thread_under_a_list_does_not_outweigh_it() -> None:
     article = cleaner.clean(page)
     for i in range(1, 9):
         assert f"Jane Walker {i}" in article.paragraphs
+
+
+def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None:
+    # The article ends on a short "Name:" line and the list it announces; a footer link list follows.
+    paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))
+    items = [
+        "Longer opening hours on every weekday in winter",
+        "A reading room for students during exam weeks",
+    ]
+    listing = "".join(f"<li>{x}</li>" for x in items)
+    footer = "<ul><li><a href='/a'>About us</a></li><li><a href='/b'>Contact</a></li></ul>"
+    article = cleaner.clean(
+        _page(f"<h1>The library budget</h1>{paras}<p>The new plan:</p><ul>{listing}</ul>{footer}"),
+        input_format="html",
+    )
+    assert article.paragraphs[-3:] == ("The new plan:", *items)

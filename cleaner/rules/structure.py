@@ -243,6 +243,8 @@ LINK_PENALTY_PER_WORD = 1.0
 STRUCTURED_TAGS = frozenset({"dd", "dt"})
 STRUCTURED_PENALTY = 0.0
 BOILERPLATE_LANDMARK_PENALTY = 20.0
+# A line introducing a list is short: a few words and a colon.
+LIST_LEAD_MAX_WORDS = 12
 # A second stretch of prose separated from the main run (an article split by an ad or a pull quote) is
 # kept when it scores at least this share of the main run.
 SECONDARY_RUN_SHARE = 0.25
@@ -342,13 +344,15 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     # paragraph announces) scores nothing, so the maximum-sum run stops before it: it is kept while it
     # follows on directly. Anything dropped in between (a teaser list's linked headlines, a newsletter
     # box) ends the article: unlinked blurbs after it are the teasers' lines.
-    while (
-        last + 1 < len(alive)
-        and alive[last + 1].index == alive[last].index + 1
-        and _structured(alive[last + 1])
-    ):
-        last += 1
-        keep.add(last)
+    while last + 1 < len(alive) and alive[last + 1].index == alive[last].index + 1:
+        if _structured(alive[last + 1]):
+            step = 1
+        elif _announces_list(alive, last + 1):
+            step = 2  # the line announcing the list, and the list's first item
+        else:
+            break
+        keep.update(range(last + 1, last + 1 + step))
+        last += step
     for i, b in enumerate(alive):
         if i < first:
             yield b.index, "before the article"
@@ -356,6 +360,19 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "after the article"
         elif i not in keep:
             yield b.index, "between parts of the article"
+
+
+def _announces_list(alive: list[Block], i: int) -> bool:
+    """A short line ending in a colon ("Dare to Play 3:", "What you get:") directly followed by an
+    unlinked list: the list the article closes with, announced by its own lead-in line."""
+    b = alive[i]
+    return (
+        b.words <= LIST_LEAD_MAX_WORDS
+        and b.text.endswith(":")
+        and i + 1 < len(alive)
+        and alive[i + 1].index == b.index + 1
+        and _structured(alive[i + 1])
+    )
 
 
 # Closing lines with no text after them: trailing headings, "Tags:" lines, lone short labels.
