@@ -227,6 +227,24 @@ def test_short_line_list_between_paragraphs_is_kept() -> None:
     assert all(labels[t] == "kept" for t in items)
 
 
+def test_list_a_paragraph_announces_with_a_colon_line_is_kept() -> None:
+    items = [
+        "Tirzepatide: Up to 22 percent average weight loss",
+        "Semaglutide: Up to 15 percent average weight loss",
+        "Liraglutide: About 8 percent average weight loss",
+        "Orlistat: About 3 percent average weight loss",
+    ]
+    text = _dump(
+        "Weight Loss Drugs Compared",
+        *_article(2),
+        "For comparison:",
+        *items,
+        PROSE.replace("committee", "jury"),
+    )
+    labels = _labels(text)
+    assert all(labels[t] == "kept" for t in items)
+
+
 def test_headline_run_at_the_article_edge_is_dropped() -> None:
     items = [
         "Council Approves New Park Plan",
