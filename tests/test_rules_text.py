@@ -624,3 +624,11 @@ def test_bare_bio_with_an_address_after_the_name() -> None:
     bio = "Jeff Foust (jeff@example.com) is the editor and publisher of the review and a staff writer."
     text = _dump("Budget Vote Delayed Again", *_article(4), bio)
     assert _labels(text)[bio] == "drop_author_bio"
+
+
+def test_form_fine_print_is_dropped_but_sentences_opening_with_by_stay() -> None:
+    fine_print = "By submitting this form, you agree to our Terms of Use and acknowledge our Privacy Policy."
+    how_to = "By clicking the button several times in a row, you will see the different prices of each plan."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), how_to, PROSE, fine_print))
+    assert labels[fine_print] == "drop_newsletter_prompts"
+    assert labels[how_to] == "kept"
