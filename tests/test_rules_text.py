@@ -227,6 +227,24 @@ def test_short_line_list_between_paragraphs_is_kept() -> None:
     assert all(labels[t] == "kept" for t in items)
 
 
+def test_list_a_paragraph_announces_with_a_colon_line_is_kept() -> None:
+    items = [
+        "Tirzepatide: Up to 22 percent average weight loss",
+        "Semaglutide: Up to 15 percent average weight loss",
+        "Liraglutide: About 8 percent average weight loss",
+        "Orlistat: About 3 percent average weight loss",
+    ]
+    text = _dump(
+        "Weight Loss Drugs Compared",
+        *_article(2),
+        "For comparison:",
+        *items,
+        PROSE.replace("committee", "jury"),
+    )
+    labels = _labels(text)
+    assert all(labels[t] == "kept" for t in items)
+
+
 def test_headline_run_at_the_article_edge_is_dropped() -> None:
     items = [
         "Council Approves New Park Plan",
@@ -606,3 +624,11 @@ def test_bare_bio_with_an_address_after_the_name() -> None:
     bio = "Jeff Foust (jeff@example.com) is the editor and publisher of the review and a staff writer."
     text = _dump("Budget Vote Delayed Again", *_article(4), bio)
     assert _labels(text)[bio] == "drop_author_bio"
+
+
+def test_form_fine_print_is_dropped_but_sentences_opening_with_by_stay() -> None:
+    fine_print = "By submitting this form, you agree to our Terms of Use and acknowledge our Privacy Policy."
+    how_to = "By clicking the button several times in a row, you will see the different prices of each plan."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), how_to, PROSE, fine_print))
+    assert labels[fine_print] == "drop_newsletter_prompts"
+    assert labels[how_to] == "kept"

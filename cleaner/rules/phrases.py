@@ -177,6 +177,12 @@ CTA_RE = re.compile(
     r"|^already (?:a subscriber|have an account)\b|^to continue reading\b"
     r"|^(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b"
     r"|^your browser does not support\b|^thanks? for (?:signing up|subscribing)\b"
+    # A form's fine print: 'By submitting this form, you agree to our Terms', 'By clicking "Sign Up", you
+    # are consenting to ...', 'By checking this box, I authorize ...' (the text explaining how clicking
+    # saves time names no agreement).
+    r"|^by (?:submitting|providing|clicking|tapping|subscribing|checking|signing up|entering|registering"
+    r"|continuing|completing|selecting|creating)\b.{0,200}?\b(?:agree|consent|accept|authori[sz]e"
+    r"|acknowledge|confirm)"
 )
 
 # Every CONSENT_RE alternative contains one of these, and every CTA_RE alternative starts with one of
@@ -202,6 +208,7 @@ _CTA_OPENINGS = (
     "to continue reading",
     "your browser does not support",
     "thank",
+    "by ",
 )
 
 

@@ -285,11 +285,22 @@ def _headline_like(b: Block) -> bool:
     )
 
 
+def _text_before(alive: list[Block], i: int) -> bool:
+    """Running text stands right before alive[i], or a line announcing a list ('For comparison:', 'This
+    means:') that a paragraph leads to: the text goes on into the list, as no teaser list's heading does."""
+    if i == 0:
+        return False
+    prev = alive[i - 1]
+    if prev.is_prose:
+        return True
+    return prev.text.endswith(":") and i >= 2 and alive[i - 2].is_prose
+
+
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Runs of 4+ headline-like lines (teaser lists), unless running text stands right before and after.
 
-    A run with a paragraph on both sides is a list inside the text (tour dates, steps, a table's rows);
-    teaser lists hang off the article's edge or between menus.
+    A run with a paragraph on both sides (maybe with the line announcing it in between) is a list inside
+    the text (tour dates, steps, a table's rows); teaser lists hang off the article's edge or between menus.
     """
     alive = ctx.alive()
     i = 0
@@ -297,7 +308,7 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
         j = i
         while j < len(alive) and _headline_like(alive[j]):
             j += 1
-        inside = i > 0 and j < len(alive) and alive[i - 1].is_prose and alive[j].is_prose
+        inside = j < len(alive) and alive[j].is_prose and _text_before(alive, i)
         if j - i >= MIN_HEADLINE_RUN and not inside:
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
