@@ -6,6 +6,8 @@ Small hand-written pages pin exact outcomes; no dataset numbers here.
 from __future__ import annotations
 
 import cleaner
+from cleaner.config import Config
+from cleaner.pipeline import judge
 from cleaner.read.html import read_html
 
 PROSE = (
@@ -555,6 +557,34 @@ def test_customer_reviews_under_a_declared_product_are_dropped() -> None:
     article = cleaner.clean(_shop_page("Product"))
     assert f"{PROSE} Detail 2." in article.paragraphs
     assert not any("loved it" in p for p in article.paragraphs)
+
+
+def _product_with_grid(own_price: str) -> str:
+    """A declared product: its name, maybe its price, its description, then a grid of four priced cards."""
+    head = '<meta property="og:type" content="product">'
+    cards = "".join(
+        f"<div class='card'><h3>Canvas tote number {i} in olive</h3><div class='price'>${i}9.00</div>"
+        "<div class='ship'>Free delivery</div></div>"
+        for i in range(1, 6)
+    )
+    return _page(
+        f"<main><h1>Trail pack</h1>{own_price}<p>{PROSE}</p><p>{PROSE} It has two pockets.</p>"
+        f"<h2>Customers also viewed</h2><div class='grid'>{cards}</div></main>",
+        head,
+    )
+
+
+def test_a_grid_of_other_priced_products_under_a_product_is_dropped() -> None:
+    article = cleaner.clean(_product_with_grid("<div class='price'>Now $89.00</div>"), input_format="html")
+    assert PROSE in article.paragraphs
+    assert not any("tote" in p or "$19.00" in p or "also viewed" in p for p in article.paragraphs)
+
+
+def test_priced_cards_are_kept_when_the_page_shows_no_price_of_its_own() -> None:
+    # A service's plans or a maker's line-up declared as one product: the priced cards are what it offers.
+    judged = judge(_product_with_grid(""), Config(input_format="html"))
+    assert "drop_other_products" not in judged.dropped_by.values()
+    assert "drop_other_products" in judge(_product_with_grid("<p>Now $89.00</p>")).dropped_by.values()
 
 
 def test_reviews_on_a_page_not_declared_a_product_are_left_alone() -> None:
