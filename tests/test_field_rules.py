@@ -238,6 +238,11 @@ def test_author_from_a_link_to_the_authors_page_when_nothing_else_names_one() ->
     assert cleaner.clean(page).author == "Trevor Jackins"
     labelled = _page("", "<h1>Remote Support Tools Compared</h1><a href='/author/x'>Insights Author</a>")
     assert cleaner.clean(labelled).author is None
+    # A link that only starts like an author page ('/authority/') names no author.
+    other = _page(
+        "", "<h1>Remote Support Tools Compared</h1><a href='/authority/trevor-jackins'>Trevor Jackins</a>"
+    )
+    assert cleaner.clean(other).author is None
 
 
 def test_written_by_label_and_the_name_on_the_next_line() -> None:
