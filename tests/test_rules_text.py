@@ -606,3 +606,31 @@ def test_bare_bio_with_an_address_after_the_name() -> None:
     bio = "Jeff Foust (jeff@example.com) is the editor and publisher of the review and a staff writer."
     text = _dump("Budget Vote Delayed Again", *_article(4), bio)
     assert _labels(text)[bio] == "drop_author_bio"
+
+
+def test_promotion_under_the_article_ends_it() -> None:
+    promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
+    forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
+    blurb = "Council Weekly is part of Example Media Inc, a leading digital publisher."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Newsletter Picks", promo, forum, blurb)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert {labels[x] for x in ("Newsletter Picks", promo, forum, blurb)} == {"drop_closing_promos"}
+
+
+def test_promotion_above_most_of_the_article_is_left_alone() -> None:
+    # A "Follow us" line early in the text is the article's own (a club's page, a podcast's notes).
+    follow = "Follow the council on Twitter for the live vote count and the members' statements."
+    text = _dump("Budget Vote Delayed Again", _article(4)[0], follow, *_article(4)[1:])
+    labels = _labels(text)
+    assert labels[follow] == "kept"
+    assert "drop_closing_promos" not in labels.values()
+
+
+def test_affiliate_disclosure_is_dropped_anywhere() -> None:
+    above = "Products are chosen by our editors. Purchases made through our links may earn us a commission."
+    below = "If you buy something through this post, Budget Daily may get a share of the sale."
+    text = _dump("Budget Vote Delayed Again", above, *_article(4), below)
+    labels = _labels(text)
+    assert labels[above] == labels[below] == "drop_affiliate_disclosures"
+    assert all(labels[p] == "kept" for p in _article(4))
