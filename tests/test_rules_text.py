@@ -634,3 +634,17 @@ def test_affiliate_disclosure_is_dropped_anywhere() -> None:
     labels = _labels(text)
     assert labels[above] == labels[below] == "drop_affiliate_disclosures"
     assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_caption_glued_to_its_photo_credit_is_dropped() -> None:
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", "", caption, "Photo: Jane Roe, AP", "", *_article(4))
+    labels = _labels(text)
+    assert labels[caption] == labels["Photo: Jane Roe, AP"] == "drop_image_credits"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_paragraph_set_off_above_a_credit_is_kept() -> None:
+    # A blank line between them: the credit belongs to a picture under the paragraph, not to it.
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", "Photo: Jane Roe, AP", "", *_article(4)[2:])
+    assert _labels(text)[_article(2)[1]] == "kept"
