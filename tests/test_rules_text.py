@@ -648,3 +648,14 @@ def test_paragraph_set_off_above_a_credit_is_kept() -> None:
     # A blank line between them: the credit belongs to a picture under the paragraph, not to it.
     text = _dump("Budget Vote Delayed Again", *_article(2), "", "Photo: Jane Roe, AP", "", *_article(4)[2:])
     assert _labels(text)[_article(2)[1]] == "kept"
+
+
+def test_comment_policy_under_the_article_ends_it() -> None:
+    policy = "Budget Daily moderates comments to keep the conversation civil. Abusive comments are removed."
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(4), policy, "Jane Roe", "I disagree with the council."
+    )
+    labels = _labels(text)
+    assert labels[policy] == "drop_closing_promos"
+    assert labels["I disagree with the council."] != "kept"
+    assert all(labels[p] == "kept" for p in _article(4))

@@ -63,6 +63,16 @@ _PROMO_HINTS = (
     "reached",
     "mail",
 )
+# The site's rules for the comments under the article ("Quanta Magazine moderates comments to ...", "As you
+# comment, please be respectful ...", "Community standards"): the comment section starts there, whether or
+# not it has a heading of its own.
+COMMENT_POLICY_RE = re.compile(
+    r"\b(?:moderates?|moderating|moderated) (?:all )?(?:the )?comments\b|\bas you comment\b"
+    r"|\bcomments? (?:policy|guidelines|rules)\b|^community (?:guidelines|standards)$|\bby posting a comment\b"
+    r"|\b(?:comment|coment|komment)\w*\b.{0,120}\bmodera(?:tor|dor|teur|tore)s?\b",
+    re.I,
+)
+_COMMENT_POLICY_HINTS = ("comment", "coment", "komment", "community")
 # A promotion is a sentence or two; a longer block that mentions a newsletter is running text.
 PROMO_MAX_WORDS = 60
 # Only a promotion after this share of the article's prose closes it: above it, the line is an
@@ -72,28 +82,32 @@ PROMO_TAIL_SHARE = 0.7
 PROMO_MIN_WORDS_BEFORE = 60
 
 
-def is_promotion(b: Block) -> bool:
-    """Whether a block is the site promoting itself to the reader (see PROMO_RE)."""
+def is_site_note(b: Block) -> bool:
+    """Whether a block is the site speaking for itself: promoting itself to the reader (PROMO_RE) or
+    setting the rules of its comments (COMMENT_POLICY_RE)."""
     if b.words > PROMO_MAX_WORDS:
         return False
     low = b.text.lower()
-    return any(h in low for h in _PROMO_HINTS) and PROMO_RE.search(b.text) is not None
+    if any(h in low for h in _PROMO_HINTS) and PROMO_RE.search(b.text) is not None:
+        return True
+    return any(h in low for h in _COMMENT_POLICY_HINTS) and COMMENT_POLICY_RE.search(b.text) is not None
 
 
 def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
     """A promotion of the site under the article ('Follow us on Twitter', 'Subscribe to our newsletter',
-    'Get the app', 'Support us so …') and everything after it: the site's part of the page begins there."""
+    'Get the app', 'Support us so …') or its comment policy, and everything after it: the site's part of
+    the page begins there."""
     alive = ctx.alive()
     total = sum(b.words for b in alive if b.is_prose)
     before = 0
     for i, b in enumerate(alive):
-        if before >= max(PROMO_MIN_WORDS_BEFORE, PROMO_TAIL_SHARE * total) and is_promotion(b):
+        if before >= max(PROMO_MIN_WORDS_BEFORE, PROMO_TAIL_SHARE * total) and is_site_note(b):
             start = i
             # A short heading left over the promotion ('Pick Six Newsletter') goes with it.
             while start > 0 and dangling(alive[start - 1]):
                 start -= 1
             for x in alive[start:]:
-                yield x.index, "a promotion of the site under the article, or after it"
+                yield x.index, "the site's promotion or comment policy under the article, or after it"
             return
         if b.is_prose:
             before += b.words
