@@ -632,3 +632,56 @@ def test_form_fine_print_is_dropped_but_sentences_opening_with_by_stay() -> None
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), how_to, PROSE, fine_print))
     assert labels[fine_print] == "drop_newsletter_prompts"
     assert labels[how_to] == "kept"
+
+
+def test_promotion_under_the_article_ends_it() -> None:
+    promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
+    forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
+    blurb = "Council Weekly is part of Example Media Inc, a leading digital publisher."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Newsletter Picks", promo, forum, blurb)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert {labels[x] for x in ("Newsletter Picks", promo, forum, blurb)} == {"drop_closing_promos"}
+
+
+def test_promotion_above_most_of_the_article_is_left_alone() -> None:
+    # A "Follow us" line early in the text is the article's own (a club's page, a podcast's notes).
+    follow = "Follow the council on Twitter for the live vote count and the members' statements."
+    text = _dump("Budget Vote Delayed Again", _article(4)[0], follow, *_article(4)[1:])
+    labels = _labels(text)
+    assert labels[follow] == "kept"
+    assert "drop_closing_promos" not in labels.values()
+
+
+def test_affiliate_disclosure_is_dropped_anywhere() -> None:
+    above = "Products are chosen by our editors. Purchases made through our links may earn us a commission."
+    below = "If you buy something through this post, Budget Daily may get a share of the sale."
+    text = _dump("Budget Vote Delayed Again", above, *_article(4), below)
+    labels = _labels(text)
+    assert labels[above] == labels[below] == "drop_affiliate_disclosures"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_caption_glued_to_its_photo_credit_is_dropped() -> None:
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", "", caption, "Photo: Jane Roe, AP", "", *_article(4))
+    labels = _labels(text)
+    assert labels[caption] == labels["Photo: Jane Roe, AP"] == "drop_image_credits"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_paragraph_set_off_above_a_credit_is_kept() -> None:
+    # A blank line between them: the credit belongs to a picture under the paragraph, not to it.
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", "Photo: Jane Roe, AP", "", *_article(4)[2:])
+    assert _labels(text)[_article(2)[1]] == "kept"
+
+
+def test_comment_policy_under_the_article_ends_it() -> None:
+    policy = "Budget Daily moderates comments to keep the conversation civil. Abusive comments are removed."
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(4), policy, "Jane Roe", "I disagree with the council."
+    )
+    labels = _labels(text)
+    assert labels[policy] == "drop_closing_promos"
+    assert labels["I disagree with the council."] != "kept"
+    assert all(labels[p] == "kept" for p in _article(4))

@@ -51,6 +51,7 @@ LABEL_RULES = frozenset(
         "drop_counters",
         "drop_site_chrome",
         "drop_copyright",
+        "drop_affiliate_disclosures",
         "drop_image_credits",
         "drop_symbol_lines",
         "drop_link_lists",

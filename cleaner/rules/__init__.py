@@ -16,6 +16,7 @@ from cleaner.rules.chrome import (
     drop_symbol_lines,
 )
 from cleaner.rules.media import drop_image_credits, drop_player_residue
+from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos
 from cleaner.rules.related import (
     drop_author_bio,
     drop_comment_section,
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_counters),
     _rule(drop_site_chrome),
     _rule(drop_copyright),
+    _rule(drop_affiliate_disclosures),
     _rule(drop_image_credits),
     _rule(drop_symbol_lines, spares_items=True),
     _rule(drop_comment_section),
@@ -82,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_outside_content_landmark, HTML_ONLY, spares_items=True),
     _rule(drop_outside_article, spares_items=True),
     _rule(drop_trailing_fragments, spares_items=True),
+    _rule(drop_closing_promos),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)

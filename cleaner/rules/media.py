@@ -132,8 +132,11 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     meta = ctx.doc.meta
     article = (meta.article and not meta.product) or has_prose_stretch(alive)
+    prev: Block | None = None
     for b in alive:
         if b.words <= 20 and CREDIT_RE.match(b.text):
+            if prev is not None and _captioned_by(prev, b, ctx.doc.kind):
+                yield prev.index, "caption over its photo credit"
             yield b.index, "image credit"
         elif b.tag == "figcaption" or (
             "figure" in b.landmarks and b.heading == 0 and b.words <= 40 and not _figure_content(b)
@@ -149,6 +152,22 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
             and WIRE_CAPTION_RE.match(b.text)
         ):
             yield b.index, "wire-service photo caption"
+        prev = b
+
+
+def _captioned_by(caption: Block, credit: Block, kind: str) -> bool:
+    """A dump's caption: a sentence right above its photo's credit line ('Photo: Hau Dinh, AP'), with no
+    blank line between them. innerText writes a figure's caption and credit as adjacent lines, while a
+    paragraph of the text is set off by a blank line; a list item or a heading over a credit (a listicle's
+    '1. Hawaiian Adventure' over its picture) is the article's own."""
+    return (
+        kind == "text"
+        and caption.index == credit.index - 1
+        and not credit.para_start
+        and caption.is_prose
+        and not caption.in_list
+        and caption.words <= CAPTION_MAX_WORDS
+    )
 
 
 def _ends_in_credit(text: str) -> bool:

@@ -384,9 +384,14 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
     table or an unlinked list closing the article is its content, not a fragment."""
     alive = ctx.alive()
     for b in reversed(alive):
-        if b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS or _structured(b):
+        if not dangling(b):
             return
         yield b.index, "dangling after the last paragraph"
+
+
+def dangling(b: Block) -> bool:
+    """A short unpunctuated line that is no table or list content: at the article's end, a leftover."""
+    return not (b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS or _structured(b))
 
 
 # --- the content landmark (HTML) -----------------------------------------------------------------------

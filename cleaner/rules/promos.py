@@ -1,0 +1,136 @@
+"""The site speaking for itself around an article: promotions under it and affiliate disclosures.
+
+Sites close an article with the same kinds of lines, whatever the site: an invitation to follow it on
+social networks, to subscribe to its newsletter, channel or magazine, to get its app, to join its forums,
+to support it with money, and the sign-up form's fine print ("No spam, we promise. Unsubscribe at any
+time"). They are written as sentences, sit right against the last paragraph, and the extent rule keeps
+them. Under the article such a line is where the site's part begins; above it, or in the middle of a
+service page, the same wording is often the content (a shop's "Download our app", a podcast's page),
+so these rules look only at the article's end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cleaner.blocks import Block
+from cleaner.rules.base import Drop, RuleContext
+from cleaner.rules.structure import dangling
+
+_NETWORKS = (
+    r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest|snapchat"
+    r"|flipboard|telegram|whatsapp|x)"
+)
+# A site's invitation to the reader, as a clause anywhere in the line: follow it on a network, subscribe
+# to one of its channels, get its letters delivered, get its app, join its forums, pay for it; the
+# hooks that open such a block ("Like this story?", "Want more …?", "Have a tip?"); and the sign-up
+# form's promise. Each alternative names what is promoted (a network, a newsletter, an app, the site's
+# support), so a how-to's own imperatives ("Follow these steps", "Get the best results") do not match.
+PROMO_RE = re.compile(
+    rf"\bfollow (?:us|me|him|her|them|\w+(?: \w+){{0,4}}) (?:on {_NETWORKS}\b|@\w)"
+    r"|\b(?:subscribe|sign up|signup|register) (?:to|for|on)\b[^.!?]{0,80}"
+    r"\b(?:newsletters?|channel|magazine|podcast|youtube|daily|weekly|updates|alerts|e-?mails?)\b"
+    r"|\b(?:delivered|straight|direct(?:ly)?) (?:to|into|through) your (?:inbox|letterbox|mailbox|door)\b"
+    r"|\bno spam\b|\bunsubscribe (?:at )?any ?time\b"
+    r"|\b(?:get|download|install) (?:the|our) (?:\w+ ){0,3}app\b|\bclick (?:here )?to (?:get|download) the\b"
+    r"|\bjoin (?:our|the) (?:\w+ ){0,2}(?:forums?|community|discussion)\b"
+    r"|\bsupport (?:us|our (?:work|journalism|mission)|independent journalism)\b|\bsupport \w+ so\b"
+    r"|\b(?:we need|with) your (?:help|support) to keep\b|\bbecome a (?:member|patron|supporter)\b"
+    r"|^(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the) (?:story|article|post|piece)\b[^.!?]{0,20}\?"
+    r"|^(?:want|need) more\b[^.!?]{0,40}\?|^(?:have|got) (?:a|any) (?:news )?tips?\b"
+    r"|\bmay be reached at\b|\be-?mail (?:him|her|the (?:author|writer)|[A-Z]\w+ [A-Z]\w+) at \S+@",
+    re.I,
+)
+# Every PROMO_RE alternative holds one of these (lower-cased); the regex runs only on lines that do.
+_PROMO_HINTS = (
+    "follow",
+    "subscri",
+    "sign",
+    "register",
+    "your ",
+    "spam",
+    "app",
+    "join",
+    "support",
+    "member",
+    "patron",
+    "like",
+    "enjoy",
+    "love",
+    "more",
+    "tip",
+    "reached",
+    "mail",
+)
+# The site's rules for the comments under the article ("Quanta Magazine moderates comments to ...", "As you
+# comment, please be respectful ...", "Community standards"): the comment section starts there, whether or
+# not it has a heading of its own.
+COMMENT_POLICY_RE = re.compile(
+    r"\b(?:moderates?|moderating|moderated) (?:all )?(?:the )?comments\b|\bas you comment\b"
+    r"|\bcomments? (?:policy|guidelines|rules)\b|^community (?:guidelines|standards)$|\bby posting a comment\b"
+    r"|\b(?:comment|coment|komment)\w*\b.{0,120}\bmodera(?:tor|dor|teur|tore)s?\b",
+    re.I,
+)
+_COMMENT_POLICY_HINTS = ("comment", "coment", "komment", "community")
+# A promotion is a sentence or two; a longer block that mentions a newsletter is running text.
+PROMO_MAX_WORDS = 60
+# Only a promotion after this share of the article's prose closes it: above it, the line is an
+# invitation the article makes itself (a podcast's page, a shop's service description) as often as not.
+PROMO_TAIL_SHARE = 0.7
+# ...and after at least this many words of prose, so a stub page is not cut to nothing.
+PROMO_MIN_WORDS_BEFORE = 60
+
+
+def is_site_note(b: Block) -> bool:
+    """Whether a block is the site speaking for itself: promoting itself to the reader (PROMO_RE) or
+    setting the rules of its comments (COMMENT_POLICY_RE)."""
+    if b.words > PROMO_MAX_WORDS:
+        return False
+    low = b.text.lower()
+    if any(h in low for h in _PROMO_HINTS) and PROMO_RE.search(b.text) is not None:
+        return True
+    return any(h in low for h in _COMMENT_POLICY_HINTS) and COMMENT_POLICY_RE.search(b.text) is not None
+
+
+def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
+    """A promotion of the site under the article ('Follow us on Twitter', 'Subscribe to our newsletter',
+    'Get the app', 'Support us so …') or its comment policy, and everything after it: the site's part of
+    the page begins there."""
+    alive = ctx.alive()
+    total = sum(b.words for b in alive if b.is_prose)
+    before = 0
+    for i, b in enumerate(alive):
+        if before >= max(PROMO_MIN_WORDS_BEFORE, PROMO_TAIL_SHARE * total) and is_site_note(b):
+            start = i
+            # A short heading left over the promotion ('Pick Six Newsletter') goes with it.
+            while start > 0 and dangling(alive[start - 1]):
+                start -= 1
+            for x in alive[start:]:
+                yield x.index, "the site's promotion or comment policy under the article, or after it"
+            return
+        if b.is_prose:
+            before += b.words
+
+
+# The affiliate disclosure sites print above or under a review or a deal post: "We may earn a commission
+# from links on this page", "If you buy something through this post, IGN may get a share of the sale".
+# The wording is the FTC-style formula shared across sites; an article about affiliate marketing says
+# that affiliates earn commissions, not that "we may".
+AFFILIATE_RE = re.compile(
+    r"\b(?:may|might|could|will) (?:earn|receive|get|collect|make)\b[^.!?]{0,40}"
+    r"\b(?:commissions?|share of (?:the )?sales?|portion of (?:the )?sales?)\b",
+    re.I,
+)
+# A disclosure is a sentence or three; a long paragraph holding the formula is an article's own text.
+AFFILIATE_MAX_WORDS = 60
+
+
+def drop_affiliate_disclosures(ctx: RuleContext) -> Iterator[Drop]:
+    """Affiliate disclosures: 'We may earn a commission from links on this page', wherever they stand."""
+    for b in ctx.alive():
+        if b.words > AFFILIATE_MAX_WORDS:
+            continue
+        low = b.text.lower()
+        if ("commission" in low or "share of" in low or "portion of" in low) and AFFILIATE_RE.search(b.text):
+            yield b.index, "an affiliate disclosure"
