@@ -489,3 +489,33 @@ def test_relative_time_under_a_thread_title_marks_it_as_the_headline() -> None:
         " steps have been.\n\nspartan14 2 years ago\n\nI think so too, and it is fine by me honestly.\n"
     )
     assert cleaner.clean(text, input_format="text").title == "Chip project shipping soon"
+
+
+SOURDOUGH = "\n\n".join(
+    [
+        "A sourdough starter needs flour, water and patience; the first week decides whether the starter "
+        "will rise at all, and most failures come from a kitchen that is too cold.",
+        "Feed the sourdough starter twice a day and keep it warm: a starter kept near the oven doubles "
+        "within hours, while one on a cold shelf barely moves.",
+        "Once the starter rises reliably, the first loaf of sourdough bread is only a matter of timing.",
+    ]
+)
+
+
+def test_dump_headline_is_the_line_whose_words_the_text_is_about() -> None:
+    """Of two title-like lines over the text, the one whose words recur through the text names it; a
+    call to action or a section name shares none of them."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJoin Our Baking Club Today\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == "Keeping A Sourdough Starter Alive"
+
+
+def test_dump_headline_may_stand_under_a_kept_notice_line() -> None:
+    """A one-line notice the rules kept as text (no blank line around it, so no paragraph) does not end
+    the headline search: the headline with its byline stands under it."""
+    notice = (
+        "Our editors test every product on their own and may earn a commission when you buy through the "
+        "links on this page."
+    )
+    page = f"Bakery Journal\n\nRecipes\n{notice}\nKeeping A Sourdough Starter Alive\nBy Jane Doe\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == "Keeping A Sourdough Starter Alive"
+
