@@ -519,3 +519,11 @@ def test_dump_headline_may_stand_under_a_kept_notice_line() -> None:
     page = f"Bakery Journal\n\nRecipes\n{notice}\nKeeping A Sourdough Starter Alive\nBy Jane Doe\n\n{SOURDOUGH}\n"
     assert cleaner.clean(page, input_format="text").title == "Keeping A Sourdough Starter Alive"
 
+
+def test_dates_in_capitals_and_glued_to_the_name_before_them() -> None:
+    from cleaner.fields.date import parse_date
+
+    assert parse_date("NOVEMBER 26TH, 2024") == "2024-11-26"
+    assert parse_date("By Jane DoeMar 5, 2025 | 6 comments") == "2025-03-05"
+    assert parse_date("EditorialNovember 22, 2018") == "2018-11-22"
+    assert parse_date("Version 10 2024") is None
