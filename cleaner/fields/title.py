@@ -157,7 +157,7 @@ TITLE_WEIGHTS: dict[str, float] = {
     "credit": -0.8,  # 'Edited by: Jane Doe', 'ByJane Doe Updated onMay 2': a byline the byline test missed
     "glued": -1.3,  # a glued tab strip ('Quick PicksWhat's NewHow We Test')
     "first_line": -0.5,  # the page's first line is the masthead far more often than the headline
-    "topical": 2.2,  # its words recur in the kept text: a headline names what the text is about
+    "topical": 2.4,  # its words recur in the kept text: a headline names what the text is about
     "after_lead": -0.8,  # under a first kept sentence (a notice, a breadcrumb the rules kept as text)
 }
 
@@ -219,6 +219,9 @@ class _Page:
 BREADCRUMB_MAX_WORDS = 30
 # Words this long or longer count for a line's topic; shorter ones are mostly function words ('the', 'and').
 TOPIC_MIN_CHARS = 4
+# A word in this many kept lines is the page's subject (or its site's name); more lines say no more, and a
+# short label made of it alone must not outweigh the headline that names the subject among other words.
+TOPIC_MAX_LINES = 20
 
 
 def _topic_words(key: str) -> set[str]:
@@ -253,7 +256,7 @@ def _topicality(page: _Page, i: int) -> float:
         return 0.0
     own = 1 if page.kept[i] else 0
     counts = page.body_words
-    return sum(math.log1p(max(0, counts[w] - own)) for w in words) / len(words)
+    return sum(math.log1p(min(TOPIC_MAX_LINES, max(0, counts[w] - own))) for w in words) / len(words)
 
 
 def _echoed(page: _Page, i: int) -> bool:
