@@ -222,6 +222,8 @@ TOPIC_MIN_CHARS = 4
 # A word in this many kept lines is the page's subject (or its site's name); more lines say no more, and a
 # short label made of it alone must not outweigh the headline that names the subject among other words.
 TOPIC_MAX_LINES = 20
+# A line's topic words are read in its first this many characters: a wall of text is not scanned whole.
+TOPIC_SCAN_CHARS = 10_000
 
 
 def _topic_words(key: str) -> set[str]:
@@ -230,8 +232,17 @@ def _topic_words(key: str) -> set[str]:
 
 
 def _page_view(
-    blocks: list[Block], kept: list[bool], meta: set[int], dropped_by: dict[int, str], body_start: int
+    blocks: list[Block],
+    kept: list[bool],
+    meta: set[int],
+    dropped_by: dict[int, str],
+    body_start: int,
+    topics: bool = True,
 ) -> _Page:
+    """The page as the headline score sees it. ``topics`` off (HTML) leaves the kept text's words
+    uncounted: there the text's headline is only a fallback that the declared title must contain, and
+    the declared title names the page better than the topical core of it ('Dota 2' of 'Dota 2 on Steam')
+    that counting the text's words would favour."""
     copies: dict[str, list[int]] = {}
     trails: dict[str, list[str]] = {}
     body_words: Counter[str] = Counter()
@@ -242,8 +253,8 @@ def _page_view(
         copies.setdefault(key, []).append(b.index)
         if b.words <= BREADCRUMB_MAX_WORDS and " " in key:
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
-        if kept[b.index]:
-            body_words.update(_topic_words(key))
+        if topics and kept[b.index]:
+            body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
     return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept)
 
 
@@ -331,7 +342,7 @@ def _title_candidates(
     # A headline heads something: the page's last line is never one.
     hi = min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)
     meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
-    page = _page_view(blocks, kept, meta, dropped_by, body_start)
+    page = _page_view(blocks, kept, meta, dropped_by, body_start, topics=doc.kind == "text")
     found: list[tuple[int, bool]] = []
     sentences = 0
     paragraph = False
