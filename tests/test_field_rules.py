@@ -527,3 +527,19 @@ def test_dates_in_capitals_and_glued_to_the_name_before_them() -> None:
     assert parse_date("By Jane DoeMar 5, 2025 | 6 comments") == "2025-03-05"
     assert parse_date("EditorialNovember 22, 2018") == "2018-11-22"
     assert parse_date("Version 10 2024") is None
+
+
+def test_dump_short_headline_over_its_date_is_not_taken_for_a_name() -> None:
+    """'Sourdough Starters' over 'March 3, 2024' has the shape of a byline's bare name over its date; the
+    text about sourdough starters tells it is the headline."""
+    page = f"Bakery Journal\n\nSourdough Starters\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert article.title == "Sourdough Starters"
+    assert article.date == "2024-03-03"
+
+
+def test_dump_bare_name_over_the_date_is_not_the_headline() -> None:
+    """A name has no words the text is about: the headline over it stays the headline."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("Keeping A Sourdough Starter Alive", "2024-03-03")

@@ -158,7 +158,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "glued": -1.3,  # a glued tab strip ('Quick PicksWhat's NewHow We Test')
     "first_line": -0.5,  # the page's first line is the masthead far more often than the headline
     "topical": 2.4,  # its words recur in the kept text: a headline names what the text is about
-    "after_lead": -0.8,  # under a first kept sentence (a notice, a breadcrumb the rules kept as text)
+    "after_lead": -0.8,
+    "name_like": -1.0,  # under a first kept sentence (a notice, a breadcrumb the rules kept as text)
 }
 
 
@@ -279,6 +280,12 @@ def _echoed(page: _Page, i: int) -> bool:
     return any(k.endswith(tail) for k in page.trails.get(f[f.rfind(" ") + 1 :], ()))
 
 
+def _named_only(b: Block, language: str | None) -> bool:
+    """A meta line only for looking like a name next to a date ('Vibe Coding' over '2025-01-02'): a short
+    headline looks the same, so it stays a candidate, its words telling it from a name."""
+    return b.key not in BY_WORDS and is_bare_name(b) and not _is_meta(b, language)
+
+
 def _title_features(page: _Page, i: int, between: int, after_lead: bool = False) -> dict[str, float]:
     """The features of line i that TITLE_WEIGHTS weighs (``between``: title-like lines down to the body;
     ``after_lead``: below the body's first sentence)."""
@@ -319,6 +326,7 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
         "first_line": i == 0,
         "topical": _topicality(page, i),
         "after_lead": after_lead,
+        "name_like": i in page.meta,
     }
 
 
@@ -357,7 +365,7 @@ def _title_candidates(
             if sentences > LEAD_SENTENCES:
                 break
             paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0
-        if i in meta or not _candidate(b, dropped_by, site, language):
+        if (i in meta and not _named_only(b, language)) or not _candidate(b, dropped_by, site, language):
             continue
         if b.text.endswith(".") and not b.text.endswith("..."):
             continue  # a sentence, not a headline
