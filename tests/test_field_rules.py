@@ -494,3 +494,57 @@ def test_relative_time_under_a_thread_title_marks_it_as_the_headline() -> None:
         " steps have been.\n\nspartan14 2 years ago\n\nI think so too, and it is fine by me honestly.\n"
     )
     assert cleaner.clean(text, input_format="text").title == "Chip project shipping soon"
+
+
+SOURDOUGH = "\n\n".join(
+    [
+        "A sourdough starter needs flour, water and patience; the first week decides whether the starter "
+        "will rise at all, and most failures come from a kitchen that is too cold.",
+        "Feed the sourdough starter twice a day and keep it warm: a starter kept near the oven doubles "
+        "within hours, while one on a cold shelf barely moves.",
+        "Once the starter rises reliably, the first loaf of sourdough bread is only a matter of timing.",
+    ]
+)
+
+
+def test_dump_headline_is_the_line_whose_words_the_text_is_about() -> None:
+    """Of two title-like lines over the text, the one whose words recur through the text names it; a
+    call to action or a section name shares none of them."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJoin Our Baking Club Today\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == "Keeping A Sourdough Starter Alive"
+
+
+def test_dump_headline_may_stand_under_a_kept_notice_line() -> None:
+    """A one-line notice the rules kept as text (no blank line around it, so no paragraph) does not end
+    the headline search: the headline with its byline stands under it."""
+    notice = (
+        "Our editors test every product on their own and may earn a commission when you buy through the "
+        "links on this page."
+    )
+    page = f"Bakery Journal\n\nRecipes\n{notice}\nKeeping A Sourdough Starter Alive\nBy Jane Doe\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == "Keeping A Sourdough Starter Alive"
+
+
+def test_dates_in_capitals_and_glued_to_the_name_before_them() -> None:
+    from cleaner.fields.date import parse_date
+
+    assert parse_date("NOVEMBER 26TH, 2024") == "2024-11-26"
+    assert parse_date("By Jane DoeMar 5, 2025 | 6 comments") == "2025-03-05"
+    assert parse_date("EditorialNovember 22, 2018") == "2018-11-22"
+    assert parse_date("Version 10 2024") is None
+
+
+def test_dump_short_headline_over_its_date_is_not_taken_for_a_name() -> None:
+    """'Sourdough Starters' over 'March 3, 2024' has the shape of a byline's bare name over its date; the
+    text about sourdough starters tells it is the headline."""
+    page = f"Bakery Journal\n\nSourdough Starters\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert article.title == "Sourdough Starters"
+    assert article.date == "2024-03-03"
+
+
+def test_dump_bare_name_over_the_date_is_not_the_headline() -> None:
+    """A name has no words the text is about: the headline over it stays the headline."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("Keeping A Sourdough Starter Alive", "2024-03-03")

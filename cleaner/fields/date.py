@@ -27,11 +27,15 @@ _NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEA
 # After the year: no further digit, unless innerText glued the next element on ("October 17, 20236:01 PM",
 # "Mar 27, 20255 min read", "April 2, 20241 yr"): a clock time, a reading time or an age.
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d|\d{1,2}\s?(?:min|yr|hr)))"
+# Ordinal suffixes in either case: headers set in capitals print 'NOVEMBER 26TH, 2024'.
 _TEXTUAL_RE = re.compile(
-    rf"(?:\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+"
+    rf"(?:\b(?P<day>\d{{1,2}})(?P<suffix>(?i:st|nd|rd|th|er)|º)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+"
     rf"(?:de\s+)?(?P<year>{_YEAR}){_YEAR_END})"
-    rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>st|nd|rd|th)?,?\s+(?P<year2>{_YEAR}){_YEAR_END})"
+    rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>(?i:st|nd|rd|th))?,?\s+(?P<year2>{_YEAR}){_YEAR_END})"
 )
+# A capitalised month word glued by innerText to the element before it: a byline's name or a category
+# label ('By Jane DoeMar 5, 2025', 'EditorialNovember 22, 2018'). Cut apart, the month word is read.
+_GLUED_MONTH_RE = re.compile(rf"(?<=[^\W\d_])(?=[A-Z][a-z]{{2,11}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_YEAR})")
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(
     r"\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I
@@ -197,10 +201,14 @@ def _parse_date(text: str, language: str | None, today: date) -> str | None:
         )
     )
     m = _TEXTUAL_RE.search(text)
-    if m:
-        found = _textual(m.group(0), langs)
-        if found:
-            return _valid(found.year, found.month, found.day, today)
+    found = _textual(m.group(0), langs) if m else None
+    if found is None:
+        # 'By Jane DoeMar 5, 2025': read again with a glued month word cut off the word before it.
+        glued = _GLUED_MONTH_RE.sub(" ", text)
+        m = _TEXTUAL_RE.search(glued) if glued != text else None
+        found = _textual(m.group(0), langs) if m else None
+    if found:
+        return _valid(found.year, found.month, found.day, today)
     return _numeric(text, month_first=(language in (None, "en")), today=today)
 
 

@@ -9,6 +9,7 @@ HTML adds evidence: the <h1>, and the page's own title metadata to choose betwee
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -121,6 +122,8 @@ PROSE_REACH_LINES = 2
 NEAR_BODY_LINES = 10
 FAR_BODY_LINES = 25
 ADJACENT_COPY_LINES = 2
+# Kept sentences at the body's top the headline may stand under (a notice, a dateline, a breadcrumb).
+LEAD_SENTENCES = 1
 # Counted up to this many title-like lines between a line and the body.
 MAX_LINES_BETWEEN = 10
 MIN_GLUED_JOINS = 2
@@ -131,30 +134,33 @@ DATED_LINE_MAX_WORDS = 25
 # facts of innerText dumps, none tied to a site or a language.
 TITLE_WEIGHTS: dict[str, float] = {
     "short": -1.9,  # menu items and section labels run 1-3 words
-    "full": 1.4,  # headlines run 7-15
-    "meta_after": 2.7,  # a date or byline right under it
-    "meta_before": 0.2,
-    "prose_next": 0.4,  # the headline stands right above the text it heads
+    "full": 1.5,  # headlines run 7-15
+    "meta_after": 2.8,  # a date or byline right under it
+    "meta_before": 0.1,
+    "prose_next": 0.3,  # the headline stands right above the text it heads
     "prose_near": 0.7,
-    "short_heads_prose": 1.5,  # a short heading right over the text: a docs page's or a category's name
-    "dated_after": 1.5,  # a line with a date in it under it ('1.9K views · last post Jan 18, 2024')
-    "body_first": 0.4,  # the body's first line: a long headline the rules kept as text, or a lead
-    "in_body": -1.8,  # a subheading
-    "near_body": 0.7,
-    "far_body": -0.9,
-    "between": -0.6,  # share of MAX_LINES_BETWEEN title-like lines between it and the body
-    "repeated": -1.7,  # shown elsewhere on the page: a menu item or a teaser ...
-    "adjacent_copy": 1.8,  # ... unless shown twice in a row (a hidden copy, a heading over a hero image)
-    "echo": 2.0,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
-    "question": 0.5,
-    "paragraph": -1.1,  # innerText puts blank lines around paragraphs (<p> margins), not headings
-    "capitalised": 1.0,  # share of words capitalised
-    "ui_words": -2.0,  # share of interface words ('Log In Get Started Free')
-    "separated": -1.1,  # 'Tab | Tab | Tab': several labels in one line
-    "trail": -1.1,  # 'Home > Blog > <headline>': the breadcrumb trail, not the headline
-    "credit": -1.1,  # 'Edited by: Jane Doe', 'ByJane Doe Updated onMay 2': a byline the byline test missed
-    "glued": -1.2,  # a glued tab strip ('Quick PicksWhat's NewHow We Test')
-    "first_line": -0.3,  # the page's first line is the masthead far more often than the headline
+    "short_heads_prose": 1.8,  # a short heading right over the text: a docs page's or a category's name
+    "dated_after": 2.1,  # a line with a date in it under it ('1.9K views · last post Jan 18, 2024')
+    "body_first": -0.3,  # the body's first line: a long headline the rules kept as text, or a lead
+    "in_body": -1.4,  # a subheading
+    "near_body": 0.2,
+    "far_body": -0.7,
+    "between": -0.7,  # share of MAX_LINES_BETWEEN title-like lines between it and the body
+    "repeated": -1.6,  # shown elsewhere on the page: a menu item or a teaser ...
+    "adjacent_copy": 2.4,  # ... unless shown twice in a row (a hidden copy, a heading over a hero image)
+    "echo": 1.5,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
+    "question": 0.2,
+    "paragraph": -0.9,  # innerText puts blank lines around paragraphs (<p> margins), not headings
+    "capitalised": 1.2,  # share of words capitalised
+    "ui_words": -1.9,  # share of interface words ('Log In Get Started Free')
+    "separated": -1.6,  # 'Tab | Tab | Tab': several labels in one line
+    "trail": -1.5,  # 'Home > Blog > <headline>': the breadcrumb trail, not the headline
+    "credit": -0.8,  # 'Edited by: Jane Doe', 'ByJane Doe Updated onMay 2': a byline the byline test missed
+    "glued": -1.3,  # a glued tab strip ('Quick PicksWhat's NewHow We Test')
+    "first_line": -0.5,  # the page's first line is the masthead far more often than the headline
+    "topical": 2.4,  # its words recur in the kept text: a headline names what the text is about
+    "after_lead": -0.8,
+    "name_like": -1.0,  # under a first kept sentence (a notice, a breadcrumb the rules kept as text)
 }
 
 
@@ -206,15 +212,42 @@ class _Page:
     # in a candidate's last word are compared with it (not every tail of every line built up front).
     copies: dict[str, list[int]]
     trails: dict[str, list[str]]
+    # In how many kept lines each word of TOPIC_MIN_CHARS or more stands, and which lines are kept.
+    body_words: Counter[str]
+    kept: list[bool]
 
 
 # Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
 BREADCRUMB_MAX_WORDS = 30
+# Words this long or longer count for a line's topic; shorter ones are mostly function words ('the', 'and').
+TOPIC_MIN_CHARS = 4
+# A word in this many kept lines is the page's subject (or its site's name); more lines say no more, and a
+# short label made of it alone must not outweigh the headline that names the subject among other words.
+TOPIC_MAX_LINES = 20
+# A line's topic words are read in its first this many characters: a wall of text is not scanned whole.
+TOPIC_SCAN_CHARS = 10_000
 
 
-def _page_view(blocks: list[Block], meta: set[int], dropped_by: dict[int, str], body_start: int) -> _Page:
+def _topic_words(key: str) -> set[str]:
+    """The words of a folded line long enough to carry its topic (short ones are mostly function words)."""
+    return {w for w in key.split() if len(w) >= TOPIC_MIN_CHARS}
+
+
+def _page_view(
+    blocks: list[Block],
+    kept: list[bool],
+    meta: set[int],
+    dropped_by: dict[int, str],
+    body_start: int,
+    topics: bool = True,
+) -> _Page:
+    """The page as the headline score sees it. ``topics`` off (HTML) leaves the kept text's words
+    uncounted: there the text's headline is only a fallback that the declared title must contain, and
+    the declared title names the page better than the topical core of it ('Dota 2' of 'Dota 2 on Steam')
+    that counting the text's words would favour."""
     copies: dict[str, list[int]] = {}
     trails: dict[str, list[str]] = {}
+    body_words: Counter[str] = Counter()
     for b in blocks:
         key = b.key
         if not key:
@@ -222,7 +255,21 @@ def _page_view(blocks: list[Block], meta: set[int], dropped_by: dict[int, str], 
         copies.setdefault(key, []).append(b.index)
         if b.words <= BREADCRUMB_MAX_WORDS and " " in key:
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
-    return _Page(blocks, meta, dropped_by, body_start, copies, trails)
+        if topics and kept[b.index]:
+            body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
+    return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept)
+
+
+def _topicality(page: _Page, i: int) -> float:
+    """Mean over the line's topic words of log(1 + the kept lines holding it, the line itself aside): a
+    headline's words recur through the text under it, a menu item's or a button's seldom do."""
+    key = page.blocks[i].key
+    words = [w for w in key.split() if len(w) >= TOPIC_MIN_CHARS]
+    if not words:
+        return 0.0
+    own = 1 if page.kept[i] else 0
+    counts = page.body_words
+    return sum(math.log1p(min(TOPIC_MAX_LINES, max(0, counts[w] - own))) for w in words) / len(words)
 
 
 def _echoed(page: _Page, i: int) -> bool:
@@ -234,8 +281,15 @@ def _echoed(page: _Page, i: int) -> bool:
     return any(k.endswith(tail) for k in page.trails.get(f[f.rfind(" ") + 1 :], ()))
 
 
-def _title_features(page: _Page, i: int, between: int) -> dict[str, float]:
-    """The features of line i that TITLE_WEIGHTS weighs (``between``: title-like lines down to the body)."""
+def _named_only(b: Block, language: str | None) -> bool:
+    """A meta line only for looking like a name next to a date ('Vibe Coding' over '2025-01-02'): a short
+    headline looks the same, so it stays a candidate, its words telling it from a name."""
+    return b.key not in BY_WORDS and is_bare_name(b) and not _is_meta(b, language)
+
+
+def _title_features(page: _Page, i: int, between: int, after_lead: bool = False) -> dict[str, float]:
+    """The features of line i that TITLE_WEIGHTS weighs (``between``: title-like lines down to the body;
+    ``after_lead``: below the body's first sentence)."""
     blocks, b = page.blocks, page.blocks[i]
     after = blocks[i + 1 : i + 1 + PROSE_REACH_LINES]
     rel = page.body_start - i
@@ -271,12 +325,15 @@ def _title_features(page: _Page, i: int, between: int) -> dict[str, float]:
         "credit": bool(_CREDIT_RE.match(b.text)),
         "glued": len(_GLUED_RE.findall(b.text)) >= MIN_GLUED_JOINS,
         "first_line": i == 0,
+        "topical": _topicality(page, i),
+        "after_lead": after_lead,
+        "name_like": i in page.meta,
     }
 
 
-def _title_score(page: _Page, i: int, between: int = 0) -> float:
+def _title_score(page: _Page, i: int, between: int = 0, after_lead: bool = False) -> float:
     """Weights of evidence that line i is the headline."""
-    return sum(TITLE_WEIGHTS[k] * float(v) for k, v in _title_features(page, i, between).items())
+    return sum(TITLE_WEIGHTS[k] * float(v) for k, v in _title_features(page, i, between, after_lead).items())
 
 
 def _title_candidates(
@@ -286,29 +343,42 @@ def _title_candidates(
     body_start: int,
     site: str | None,
     language: str | None,
-) -> tuple[_Page, list[tuple[int, int]]]:
+) -> tuple[_Page, list[tuple[int, int, bool]]]:
     """The page view and the title-like lines searched, each with the count of such lines below it and
-    above the body."""
+    above the body, and whether a kept sentence stands above it in the body."""
     blocks = doc.blocks
     lo = max(0, body_start - TITLE_LOOKBACK)
     # A headline heads something: the page's last line is never one.
     hi = min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)
     meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
-    page = _page_view(blocks, meta, dropped_by, body_start)
-    found: list[int] = []
+    page = _page_view(blocks, kept, meta, dropped_by, body_start, topics=doc.kind == "text")
+    found: list[tuple[int, bool]] = []
+    sentences = 0
+    paragraph = False
     for i in range(lo, hi):
         b = blocks[i]
         if i > body_start and kept[i - 1] and blocks[i - 1].is_prose:
-            break  # the article's prose has begun: a title-like line further down is a subheading
-        if i in meta or not _candidate(b, dropped_by, site, language):
+            # The article's prose has begun: a title-like line further down is a subheading, unless only
+            # LEAD_SENTENCES stand above it: a notice, a dateline or a breadcrumb the rules kept as text.
+            # Set as a paragraph (innerText puts blank lines around <p>), it is the text's own first
+            # paragraph, and only a line with a byline or a date under it can still be the headline.
+            sentences += 1
+            if sentences > LEAD_SENTENCES:
+                break
+            paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0
+        if (i in meta and not _named_only(b, language)) or not _candidate(b, dropped_by, site, language):
             continue
         if b.text.endswith(".") and not b.text.endswith("..."):
             continue  # a sentence, not a headline
         if i >= body_start and b.is_prose and b.words > TYPICAL_TITLE_WORDS[1]:
             continue
-        found.append(i)
-    above = [i for i in found if i < body_start]
-    return page, [(i, max(0, len(above) - 1 - k) if i < body_start else 0) for k, i in enumerate(found)]
+        if paragraph and not any(j in meta for j in range(i + 1, i + 1 + META_REACH)):
+            continue
+        found.append((i, sentences > 0))
+    above = [i for i, _ in found if i < body_start]
+    return page, [
+        (i, max(0, len(above) - 1 - k) if i < body_start else 0, lead) for k, (i, lead) in enumerate(found)
+    ]
 
 
 def _text_headline(
@@ -324,8 +394,8 @@ def _text_headline(
     meta = page.meta
     lo = max(0, body_start - TITLE_LOOKBACK)
     best: tuple[float, int] | None = None
-    for i, between in candidates:
-        s = _title_score(page, i, between)
+    for i, between, after_lead in candidates:
+        s = _title_score(page, i, between, after_lead)
         if best is None or s > best[0]:
             best = (s, i)
     if best is None:
