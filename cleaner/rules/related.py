@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from cleaner.blocks import STOPWORDS, Block
 from cleaner.rules.base import Drop, RuleContext
@@ -93,8 +93,12 @@ def _section_head(b: Block) -> str | None:
     # A full stop ends a sentence, not a heading; 'You may also like...' trails off and still heads a list.
     if b.words > MAX_HEADING_WORDS or (b.text[-1:] == "." and not b.text.endswith("..")):
         return None
-    f = b.key
-    if f in COMMENT_HEADS or _N_COMMENTS_RE.match(f):
+    return _head_kind(b.key)
+
+
+@lru_cache(maxsize=4096)  # asked of every short block by three rules, and menus repeat across pages
+def _head_kind(f: str) -> str | None:
+    if f in COMMENT_HEADS or (f[:1].isdigit() and _N_COMMENTS_RE.match(f)):
         return "comments"
     if f in SECTION_ENDS or _PREFIX_RE.match(f):
         return "related"

@@ -32,16 +32,22 @@ def _wrapper_landmarks(blocks: list[Block]) -> frozenset[str]:
     per: dict[str, int] = {}
     per_prose: dict[str, int] = {}
     for b in blocks:
-        total += b.words
+        words = b.words
+        total += words
+        landmarks = b.landmarks
+        if not landmarks:  # most blocks: no set operation at all
+            if b.is_prose:
+                prose += words
+            continue
         # Prose in a cookie dialog or a footer is never the page's content: it does not count.
-        is_prose = b.is_prose and not (b.landmarks & NEVER_WRAPPERS)
+        is_prose = b.is_prose and NEVER_WRAPPERS.isdisjoint(landmarks)
         if is_prose:
-            prose += b.words
-        if b.landmarks:  # most blocks are in none; intersecting an empty set still builds a new one
-            for lm in b.landmarks & WRAPPABLE_LANDMARKS:
-                per[lm] = per.get(lm, 0) + b.words
+            prose += words
+        for lm in WRAPPABLE_LANDMARKS:
+            if lm in landmarks:
+                per[lm] = per.get(lm, 0) + words
                 if is_prose:
-                    per_prose[lm] = per_prose.get(lm, 0) + b.words
+                    per_prose[lm] = per_prose.get(lm, 0) + words
     return frozenset(
         lm
         for lm, w in per.items()
@@ -53,15 +59,31 @@ def drop_html_landmarks(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks inside <nav>, <footer>, <aside>, <form>, dialogs, or a page <header> outside the article."""
     alive = ctx.alive()
     wrappers = _wrapper_landmarks(alive)
+    # Blocks share their landmark sets (every line of a menu has the same): judged once per set.
+    verdicts: dict[frozenset[str], str | None] = {}
     for b in alive:
         if not b.landmarks:
             continue
-        landmarks = b.landmarks - wrappers if wrappers else b.landmarks
-        hit = landmarks & BOILERPLATE_LANDMARKS
-        if hit:
-            yield b.index, f"inside <{sorted(hit)[0]}>"
-        elif "header" in landmarks and not (b.landmarks & CONTENT_LANDMARKS) and b.heading != 1:
-            yield b.index, "inside the page <header>"
+        if b.landmarks in verdicts:
+            reason = verdicts[b.landmarks]
+        else:
+            reason = verdicts[b.landmarks] = _landmark_verdict(b.landmarks, wrappers)
+        if reason is not None and (reason != _IN_HEADER or b.heading != 1):
+            yield b.index, reason
+
+
+_IN_HEADER = "inside the page <header>"
+
+
+def _landmark_verdict(landmarks: frozenset[str], wrappers: frozenset[str]) -> str | None:
+    """Why a block inside ``landmarks`` goes (a page <header>'s own <h1> excepted by the caller)."""
+    outer = landmarks - wrappers if wrappers else landmarks
+    hit = outer & BOILERPLATE_LANDMARKS
+    if hit:
+        return f"inside <{min(hit)}>"
+    if "header" in outer and not (landmarks & CONTENT_LANDMARKS):
+        return _IN_HEADER
+    return None
 
 
 # class/id words that name boilerplate containers (trafilatura, Readability, resiliparse vocabularies).
