@@ -249,3 +249,27 @@ def test_cleaning_a_page_leaves_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+_NEUTRAL = ["\u2019", "\u201c", "\u201d", "\u2013", "\u2014", "\u2026", "\u00a9"]
+_ASCII_AND_NEUTRAL = st.lists(
+    st.sampled_from(
+        [*"abcXYZ019_ .,;:!?'\"()-/@#&*", *_NEUTRAL, "the ", "The ", "AND ", "und ", "of ", "x2 "]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@given(_ASCII_AND_NEUTRAL)
+def test_block_counts_on_ascii_text_agree_with_the_unicode_word_rules(text: str) -> None:
+    """ASCII lines (and those whose only other characters are neutral punctuation) are cut into words at
+    byte level for speed; they must give the words, folded key and stop words the general \\w+ rules give."""
+    from cleaner.blocks import STOPWORDS, Block, fold
+
+    text = normalize_space(text)
+    block = Block(index=0, text=text)
+    words = re.findall(r"\w+", text.lower())
+    assert block.words == len(words)
+    assert block.key == fold(text)
+    expected = sum(w in STOPWORDS for w in words) / len(words) if words else 0.0
+    assert block.stopword_density == expected
