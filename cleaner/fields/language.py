@@ -128,25 +128,16 @@ CONFIRM_MIN_RATIO = 2.0
 _WORD_RE = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=1)
-def _languages_of_words() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for lang, common in COMMON_WORDS.items():
-        for word in common:
-            table[word] = (*table.get(word, ()), lang)
-    return table
-
-
 def _confirms(text: str, declared: str) -> bool:
     """Whether the sample's function words say ``declared`` (one of COMMON_WORDS) and no other language."""
     words = _WORD_RE.findall(text.lower())
     if not words:
         return False
-    table = _languages_of_words()
-    hits = dict.fromkeys(COMMON_WORDS, 0)
-    for word, n in Counter(words).items():
-        for lang in table.get(word, ()):
-            hits[lang] += n
+    counts = Counter(words)
+    seen = counts.keys()
+    # Per language, its function words among the sample's distinct words (a set operation, not a Python
+    # step per word).
+    hits = {lang: sum(map(counts.__getitem__, seen & common)) for lang, common in COMMON_WORDS.items()}
     own = hits.pop(declared)
     return own >= CONFIRM_MIN_SHARE * len(words) and all(own >= CONFIRM_MIN_RATIO * h for h in hits.values())
 

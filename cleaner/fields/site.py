@@ -61,7 +61,7 @@ def _title_tag_is_site(doc: Document, title: str) -> bool:
     if any(f in fold(h) or fold(h) in f for h in doc.meta.h1):
         return False
     top = next((b.index for b in doc.blocks if b.heading == 1), 0)
-    return any(fold(b.text).startswith(f) for b in doc.blocks[:top])
+    return any(b.key.startswith(f) for b in doc.blocks[:top])
 
 
 def _masthead_like(text: str, words: int, ends_sentence: bool) -> bool:

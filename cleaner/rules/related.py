@@ -163,7 +163,7 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
                 b.link_density > MAX_HEAD_LINK_DENSITY
                 and linked.get(heads[b.index], 0) >= MIN_TEASER_COMMENT_LINKS
             )
-            and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(fold(b.text)))
+            and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(b.key))
         )
         if head and prose >= MIN_WORDS_BEFORE_CUT:
             if ctx.kept[b.index]:

@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import fold
 
 # --- HTML evidence --------------------------------------------------------------------------------------
 
@@ -458,7 +457,7 @@ HEADLINE_MIN_PROSE_AFTER = 80
 def _is_headline(b: Block, titles: list[str]) -> bool:
     if b.heading not in (1, 2) or not 1 <= b.words <= HEADLINE_MAX_WORDS:
         return False
-    f = fold(b.text)
+    f = b.key  # the folded text
     return bool(f) and any(f in t and len(f) >= HEADLINE_MIN_TITLE_SHARE * len(t) for t in titles)
 
 
@@ -474,7 +473,7 @@ def drop_before_headline(ctx: RuleContext) -> Iterator[Drop]:
     # An earlier <h1> that is not part of a declared title (a logo h1 holding the site name is) means
     # the page's real headline is that one, and the match is a repeat further down.
     for b in alive[:start]:
-        if b.heading == 1 and not any(fold(b.text) in t for t in titles):
+        if b.heading == 1 and not any(b.key in t for t in titles):
             return
     # The article must follow: a title repeated at the bottom of a page must not cut what is above it.
     if sum(b.words for b in alive[start + 1 :] if b.is_prose) < HEADLINE_MIN_PROSE_AFTER:
