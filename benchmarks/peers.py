@@ -221,6 +221,8 @@ def make_alltext() -> Extract:
 def make_cleaner_html() -> Extract:
     import cleaner
 
+    cleaner.warm_up()  # its language model loads on first need, which the one warm-up page may not have
+
     def extract(html: str) -> dict[str, Any]:
         return _from_article(cleaner.clean(html, input_format="html"))
 
@@ -229,6 +231,8 @@ def make_cleaner_html() -> Extract:
 
 def make_cleaner_text() -> Extract:
     import cleaner
+
+    cleaner.warm_up()  # its language model loads on first need, which the one warm-up page may not have
 
     def extract(text: str) -> dict[str, Any]:
         return _from_article(cleaner.clean(text, input_format="text"))

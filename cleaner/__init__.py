@@ -1,12 +1,13 @@
 """cleaner: turn scraped web dumps (text or HTML) into clean articles.
 
-Public API: ``clean(data) -> Article``. Everything else is internal and may move.
+Public API: ``clean(data) -> Article``, and ``warm_up()`` to load lazily loaded models ahead of the first
+page. Everything else is internal and may move.
 """
 
 from __future__ import annotations
 
 from cleaner.article import Article
-from cleaner.pipeline import clean
+from cleaner.pipeline import clean, warm_up
 
-__all__ = ["Article", "clean"]
+__all__ = ["Article", "clean", "warm_up"]
 __version__ = "0.1.0"

@@ -6,6 +6,7 @@ batch layer's site templates build on; ``clean`` is ``judge`` reduced to the art
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -137,3 +138,33 @@ def clean(
 
         config = replace(config, input_format=input_format)
     return article_from(judge(data, config, templates=templates), source)
+
+
+_WARM_TEXT = """The Daily Example
+
+Monday, 3 March 2025
+
+Council Approves New Riverside Park
+
+The city council voted on Monday to turn the old riverside warehouses into a public park, ending a debate.
+
+Construction is expected to begin next spring, and the first section should open within two years.
+"""
+_WARM_HTML = (
+    "<html lang=en><head><title>A page | Example</title></head><body><article><h1>A page</h1>"
+    "<p>Published on 4 March 2025 by the newsroom of the example site, which writes about parks.</p>"
+    "</article></body></html>"
+)
+
+
+def warm_up(config: Config | None = None) -> None:
+    """Load now what cleaning loads on first need: the language identifier's model (asked only of pages
+    whose declared language their function words do not confirm) and the date parser's tables. A server
+    calls it at start so no request pays for them; a batch, before its pool forks, so every worker starts
+    warm and shares those pages copy-on-write instead of loading them again."""
+    from cleaner.fields.language import _identifier
+
+    _identifier()
+    for page in (_WARM_TEXT, _WARM_HTML):
+        with contextlib.suppress(Exception):  # a warm-up never fails the caller; cleaning will say why
+            article_from(judge(page, config))

@@ -548,3 +548,12 @@ def test_dump_bare_name_over_the_date_is_not_the_headline() -> None:
     page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
     article = cleaner.clean(page, input_format="text")
     assert (article.title, article.date) == ("Keeping A Sourdough Starter Alive", "2024-03-03")
+
+
+def test_warm_up_loads_the_language_model_ahead_of_the_first_page_needing_it() -> None:
+    import cleaner
+    from cleaner.fields.language import _identifier
+
+    _identifier.cache_clear()
+    cleaner.warm_up()
+    assert _identifier.cache_info().currsize == 1

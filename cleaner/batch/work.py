@@ -26,7 +26,7 @@ from cleaner.errors import CleanerError
 from cleaner.files import read_input
 from cleaner.formats import render
 from cleaner.limits import time_limit
-from cleaner.pipeline import article_from, judge
+from cleaner.pipeline import article_from, judge, warm_up
 
 OK, EMPTY, FAILED = "ok", "empty", "failed"
 
@@ -238,32 +238,6 @@ def _dead(pid: int) -> bool:
             return fh.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
     except OSError:
         return False
-
-
-_WARM_TEXT = """The Daily Example
-
-Monday, 3 March 2025
-
-Council Approves New Riverside Park
-
-The city council voted on Monday to turn the old riverside warehouses into a public park, ending a debate.
-
-Construction is expected to begin next spring, and the first section should open within two years.
-"""
-_WARM_HTML = (
-    "<html lang=en><head><title>A page | Example</title></head><body><article><h1>A page</h1>"
-    "<p>Published on 4 March 2025 by the newsroom of the example site, which writes about parks.</p>"
-    "</article></body></html>"
-)
-
-
-def warm_up(config: Config) -> None:
-    """Clean two tiny pages so lazily loaded models (language id, date parsing) are in memory before the
-    pool forks: every worker then starts warm and shares those pages copy-on-write, instead of each one
-    spending seconds loading them again."""
-    for page in (_WARM_TEXT, _WARM_HTML):
-        with contextlib.suppress(Exception):
-            article_from(judge(page, config))
 
 
 class Pool:
