@@ -84,6 +84,10 @@ class Summary:
     docs_per_s: float
     errors: int
     ratio: float | None = None
+    # The same from CPU time (the extracting thread's): on a shared machine, wall time also counts the
+    # moments another process held the core, which hit a 2-second run harder than a 6-second one.
+    cpu_docs_per_s: float = float("nan")
+    cpu_ratio: float | None = None
 
     def primary(self, set_name: str) -> float:
         return self.shingle.f1 if PRIMARY.get(set_name) == "shingle_f1" else self.bow_f1
@@ -105,6 +109,11 @@ def summarise(system: str, rows: Sequence[dict[str, Any]]) -> Summary:
         for r in rows
         if isinstance(r.get("seconds"), int | float) and math.isfinite(r["seconds"])
     ]
+    cpu = [
+        r["cpu_seconds"]
+        for r in rows
+        if isinstance(r.get("cpu_seconds"), int | float) and math.isfinite(r["cpu_seconds"])
+    ]
     return Summary(
         system=system,
         n=len(rows),
@@ -117,6 +126,7 @@ def summarise(system: str, rows: Sequence[dict[str, Any]]) -> Summary:
         author_exact=_share(rows, "author_exact"),
         docs_per_s=M.docs_per_second(secs),
         errors=sum(1 for r in rows if r.get("error")),
+        cpu_docs_per_s=M.docs_per_second(cpu) if len(cpu) == len(secs) else float("nan"),
     )
 
 
@@ -125,11 +135,14 @@ def add_ratios(summaries: Iterable[Summary], reference: str) -> None:
     summaries = list(summaries)
     ref = next((s for s in summaries if s.system == reference), None)
     for s in summaries:
-        s.ratio = (
-            s.docs_per_s / ref.docs_per_s
-            if ref and ref.docs_per_s and math.isfinite(ref.docs_per_s)
-            else None
-        )
+        s.ratio = _ratio(s.docs_per_s, ref.docs_per_s if ref else None)
+        s.cpu_ratio = _ratio(s.cpu_docs_per_s, ref.cpu_docs_per_s if ref else None)
+
+
+def _ratio(x: float, ref: float | None) -> float | None:
+    if ref is None or not (ref > 0 and math.isfinite(ref) and math.isfinite(x)):
+        return None
+    return x / ref
 
 
 # --- tables -----------------------------------------------------------------------------------------
@@ -160,7 +173,7 @@ def markdown_table(set_name: str, kind: str, summaries: Sequence[Summary], label
             "date acc",
             "author exact",
         ]
-    head += ["docs/s", "× trafilatura", "errors"]
+    head += ["docs/s", "× trafilatura", "× trafilatura (CPU)", "errors"]
     lines = [
         f"### {set_name}, from {'HTML' if kind == 'html' else 'the text dump'} ({summaries[0].n} pages)"
         if summaries
@@ -188,7 +201,7 @@ def markdown_table(set_name: str, kind: str, summaries: Sequence[Summary], label
                 _f(s.date_acc),
                 _f(s.author_exact),
             ]
-        cells += [_speed(s.docs_per_s), _f(s.ratio, 2), str(s.errors)]
+        cells += [_speed(s.docs_per_s), _f(s.ratio, 2), _f(s.cpu_ratio, 2), str(s.errors)]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

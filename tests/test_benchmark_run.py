@@ -91,3 +91,17 @@ def test_missing_datasets_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--datasets", str(tmp_path / "nowhere"), "--systems", "cleaner"])
     assert result.exit_code == 2
     assert "datasets folder not found" in result.output
+
+
+def test_speed_ratios_by_wall_and_by_cpu_time() -> None:
+    from benchmarks.report import add_ratios, summarise
+
+    def rows(seconds: float, cpu: float) -> list[dict[str, object]]:
+        return [{"tp": 1.0, "fp": 0.0, "fn": 0.0, "bow_f1": 1.0, "seconds": seconds, "cpu_seconds": cpu}] * 4
+
+    # The peer waited for the core half of the time; the CPU ratio sees through that, the wall ratio not.
+    ours, peer = summarise("cleaner", rows(0.01, 0.01)), summarise("trafilatura", rows(0.08, 0.04))
+    add_ratios([ours, peer], "trafilatura")
+    assert ours.ratio == 8.0
+    assert ours.cpu_ratio == 4.0
+    assert peer.ratio == peer.cpu_ratio == 1.0
