@@ -605,6 +605,35 @@ def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
     assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]
 
 
+def test_posts_with_their_own_categories_and_tags_are_items_of_one_list() -> None:
+    # Blog engines add each post's categories and tags to its class ('post-101 post category-ai tag-openai'):
+    # the record's id names the shape, its taxonomy words do not split the list.
+    taxonomy = [
+        "category-ai tag-openai",
+        "category-startups",
+        "category-ai tag-chips tag-nvidia",
+        "format-video",
+    ]
+    posts = "".join(
+        f"<li class='post-{n} post type-post {t}'><h3><a href='/p/{n}'>Post title {n}</a></h3>"
+        f"<div class='meta'>March {n % 28}, 2024</div></li>"
+        for n, t in zip((101, 205, 317, 422), taxonomy, strict=True)
+    )
+    blocks = read_html(_page(f"<ul>{posts}</ul>")).blocks
+    assert len({b.item for b in blocks}) == 1 and blocks[0].item != 0
+    assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]
+
+
+def test_layout_columns_numbered_in_their_class_stay_apart() -> None:
+    # 'col-md-8 main' and 'col-md-4 sidebar' carry numbers, but no record id: they are not one shape.
+    cols = "".join(
+        f"<div class='col-md-{w} {name}'><p>{PROSE}</p></div>"
+        for w, name in ((8, "main"), (4, "sidebar")) * 2
+    )
+    blocks = read_html(_page(f"<div class='row'>{cols}</div>")).blocks
+    assert {b.attrs.split()[1] for b in blocks} == {"main", "sidebar"}
+
+
 def test_a_last_updated_date_in_the_byline_does_not_beat_the_published_meta_tag() -> None:
     og = '<meta property="article:published_time" content="2023-10-02T14:21:11+00:00">'
     assert _date("<div>By Bhaval Patel Last Updated: December 6, 2024</div>", og) == "2023-10-02"
