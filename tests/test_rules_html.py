@@ -811,6 +811,30 @@ def test_cards_with_modifier_classes_are_items_of_one_list() -> None:
     assert [b.item_no for b in titles] == list(range(1, 7))
 
 
+def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> None:
+    cards = "".join(
+        f"<div class='card'><a class='card-title' href='/p/{i}'>Walnut writing desk model {i}</a>"
+        f"<div class='vendor'>Oak and Iron Workshop</div><p>Solid walnut top, two drawers, brass handles.</p>"
+        f"<button>Add to cart</button>"
+        f"<button>Save this item: Walnut writing desk model {i}</button></div>"
+        for i in range(8)
+    )
+    faq = (
+        "<div class='faq'>"
+        + "".join(
+            f"<div class='q'><button>Do desk number {i} ship assembled?</button><p>Yes, with its legs apart.</p></div>"
+            for i in range(4)
+        )
+        + "</div>"
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1><div class='grid'>{cards}</div>{faq}</main>"))
+    assert "Walnut writing desk model 5" in article.paragraphs
+    assert article.paragraphs.count("Oak and Iron Workshop") == 8
+    assert not any(p == "Add to cart" or p.startswith("Save this item") for p in article.paragraphs)
+    # A folding FAQ's questions are buttons too, and they are content.
+    assert "Do desk number 2 ship assembled?" in article.paragraphs
+
+
 def test_siblings_sharing_only_a_utility_class_are_not_one_list() -> None:
     rows = "".join(
         f"<div class='{c}'><a href='/s/{i}'>Story headline number {i}</a><span>More words here</span></div>"

@@ -8,7 +8,10 @@ that is the page's content, whose blocks the rules judging lines by their shape 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from cleaner.blocks import Block
+from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.structure import _best_run, _boilerplate_name, _score
 
 # An item list is content when its items carry some text each (a title and a detail or two); menus and
@@ -38,6 +41,9 @@ HEADLINES_MAX_TEXT_SHARE = 0.2
 # heads a teaser, not the page.
 CHROME_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "menu"})
 CONTENT_LANDMARKS = frozenset({"article", "main"})
+# An item's buttons are its controls ('Add to cart', 'Quick view', 'Save this event', a rating's toggle),
+# never its record (see ``drop_item_controls``).
+CONTROL_TAGS = frozenset({"button"})
 
 
 def _in_chrome(b: Block) -> bool:
@@ -127,3 +133,12 @@ def main_listing(alive: list[Block]) -> frozenset[int]:
     if run >= ARTICLE_RUN_OVER_LISTING or (headlines and run >= ARTICLE_RUN_OVER_HEADLINES):
         return frozenset()
     return frozenset(b.index for b in inside)
+
+
+def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
+    """The buttons of a list's items: 'Add to cart', 'Quick view', 'Save this event', a wish-list heart's
+    label. A card repeats its controls with its record, and they are never part of it. A button asking a
+    question is an FAQ's entry (its answer folds out under it), kept."""
+    for b in ctx.alive():
+        if b.item and b.tag in CONTROL_TAGS and not b.text.rstrip().endswith("?"):
+            yield b.index, "a control of a list's item"
