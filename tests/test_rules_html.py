@@ -9,6 +9,7 @@ import cleaner
 from cleaner.config import Config
 from cleaner.pipeline import judge
 from cleaner.read.html import read_html
+from cleaner.rules.items import main_listing
 
 PROSE = (
     "The council met on Tuesday evening to discuss the new budget, and the members agreed that the "
@@ -833,6 +834,22 @@ def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> No
     assert not any(p == "Add to cart" or p.startswith("Save this item") for p in article.paragraphs)
     # A folding FAQ's questions are buttons too, and they are content.
     assert "Do desk number 2 ship assembled?" in article.paragraphs
+
+
+def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:
+    # A card too big to be one item (a title and blurb, then a player of a dozen lines) is read as one
+    # list per part: the part following the chosen one in each card belongs to the same listing.
+    player = "".join(f"<div class='ctl{k}'>Part {k}</div>" for k in range(12))
+    cards = "".join(
+        f"<article class='item'><div class='info'><h2><a href='/s/{i}'>Lakes are thawing earlier, study {i}"
+        f"</a></h2><p>March {i}, 2026 • Scientists tracked the ice on two hundred lakes for forty years and "
+        f"found it goes weeks sooner.</p></div><div class='player'>{player}</div></article>"
+        for i in range(1, 7)
+    )
+    blocks = read_html(_page(f"{MENU}<main><h1>Science</h1>{cards}<p>{PROSE}</p></main>")).blocks
+    assert len({b.item for b in blocks} - {0}) == 2
+    spared = main_listing(blocks)
+    assert {b.text for b in blocks if b.index not in spared} == {"Home News About us", "Science", PROSE}
 
 
 def test_siblings_sharing_only_a_utility_class_are_not_one_list() -> None:

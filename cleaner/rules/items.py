@@ -113,12 +113,28 @@ def _same_shape(alive: list[Block], best: int) -> set[int]:
     return next(r for r in runs if best in r)
 
 
+def _within(alive: list[Block], lists: set[int]) -> set[int]:
+    """``lists`` and the lists lying among their blocks: the other parts of the same cards. A card too
+    big to be one item (a podcast episode's title, blurb, image caption and player) is read as several
+    lists, one per part; those the chosen lists' blocks enclose, save the last card's parts after them,
+    are its cards' too. (Letting in the first card's parts before them spared a product page's specs.)"""
+    first = next(b.index for b in alive if b.item in lists)
+    last = next(b.index for b in reversed(alive) if b.item in lists)
+    parts = [b for b in alive if b.item and b.item not in lists]
+    highest: dict[int, int] = {}
+    for b in parts:
+        highest[b.item] = max(highest.get(b.item, 0), b.item_no)
+    out = {b.item for b in parts if b.index < first or (b.index > last and b.item_no != highest[b.item])}
+    return lists | (highest.keys() - out)
+
+
 def main_listing(alive: list[Block]) -> frozenset[int]:
     """Indices of the blocks of the page's main item list, or nothing when the page has none."""
     best = _largest_list(alive)
     if not best:
         return frozenset()
-    lists = _same_shape(alive, best)
+    same = _same_shape(alive, best)
+    lists = _within(alive, same)
     inside = [b for b in alive if b.item in lists]
     outside = [b for b in alive if b.item not in lists and not _comment(b)]
     words = sum(b.words for b in inside)
@@ -126,7 +142,10 @@ def main_listing(alive: list[Block]) -> frozenset[int]:
         return frozenset()
     if sum(b.words for b in outside if b.is_prose) > words:
         return frozenset()
-    run = _best_run([_score(b) for b in outside], 0, len(outside))[2]
+    # The article is looked for outside the list proper: an article's sections, read as a list, enclose
+    # its tables and lists, which are the article's and must not leave it looking shorter than it is.
+    rest = [b for b in alive if b.item not in same and not _comment(b)]
+    run = _best_run([_score(b) for b in rest], 0, len(rest))[2]
     text = sum(b.words * (1.0 - b.link_density) for b in inside)
     prose = sum(b.words for b in inside if b.is_prose)
     headlines = max(text, prose) < HEADLINES_MAX_TEXT_SHARE * words
