@@ -9,6 +9,7 @@ import cleaner
 from cleaner.config import Config
 from cleaner.pipeline import judge
 from cleaner.read.html import read_html
+from cleaner.rules.items import main_listing
 
 PROSE = (
     "The council met on Tuesday evening to discuss the new budget, and the members agreed that the "
@@ -605,6 +606,35 @@ def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
     assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]
 
 
+def test_posts_with_their_own_categories_and_tags_are_items_of_one_list() -> None:
+    # Blog engines add each post's categories and tags to its class ('post-101 post category-ai tag-openai'):
+    # the record's id names the shape, its taxonomy words do not split the list.
+    taxonomy = [
+        "category-ai tag-openai",
+        "category-startups",
+        "category-ai tag-chips tag-nvidia",
+        "format-video",
+    ]
+    posts = "".join(
+        f"<li class='post-{n} post type-post {t}'><h3><a href='/p/{n}'>Post title {n}</a></h3>"
+        f"<div class='meta'>March {n % 28}, 2024</div></li>"
+        for n, t in zip((101, 205, 317, 422), taxonomy, strict=True)
+    )
+    blocks = read_html(_page(f"<ul>{posts}</ul>")).blocks
+    assert len({b.item for b in blocks}) == 1 and blocks[0].item != 0
+    assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]
+
+
+def test_layout_columns_numbered_in_their_class_stay_apart() -> None:
+    # 'col-md-8 main' and 'col-md-4 sidebar' carry numbers, but no record id: they are not one shape.
+    cols = "".join(
+        f"<div class='col-md-{w} {name}'><p>{PROSE}</p></div>"
+        for w, name in ((8, "main"), (4, "sidebar")) * 2
+    )
+    blocks = read_html(_page(f"<div class='row'>{cols}</div>")).blocks
+    assert {b.attrs.split()[1] for b in blocks} == {"main", "sidebar"}
+
+
 def test_a_last_updated_date_in_the_byline_does_not_beat_the_published_meta_tag() -> None:
     og = '<meta property="article:published_time" content="2023-10-02T14:21:11+00:00">'
     assert _date("<div>By Bhaval Patel Last Updated: December 6, 2024</div>", og) == "2023-10-02"
@@ -780,6 +810,46 @@ def test_cards_with_modifier_classes_are_items_of_one_list() -> None:
     titles = [b for b in blocks if b.text.startswith("Walnut")]
     assert len({b.item for b in titles}) == 1 and titles[0].item != 0
     assert [b.item_no for b in titles] == list(range(1, 7))
+
+
+def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> None:
+    cards = "".join(
+        f"<div class='card'><a class='card-title' href='/p/{i}'>Walnut writing desk model {i}</a>"
+        f"<div class='vendor'>Oak and Iron Workshop</div><p>Solid walnut top, two drawers, brass handles.</p>"
+        f"<button>Add to cart</button>"
+        f"<button>Save this item: Walnut writing desk model {i}</button></div>"
+        for i in range(8)
+    )
+    faq = (
+        "<div class='faq'>"
+        + "".join(
+            f"<div class='q'><button>Do desk number {i} ship assembled?</button><p>Yes, with its legs apart.</p></div>"
+            for i in range(4)
+        )
+        + "</div>"
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1><div class='grid'>{cards}</div>{faq}</main>"))
+    assert "Walnut writing desk model 5" in article.paragraphs
+    assert article.paragraphs.count("Oak and Iron Workshop") == 8
+    assert not any(p == "Add to cart" or p.startswith("Save this item") for p in article.paragraphs)
+    # A folding FAQ's questions are buttons too, and they are content.
+    assert "Do desk number 2 ship assembled?" in article.paragraphs
+
+
+def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:
+    # A card too big to be one item (a title and blurb, then a player of a dozen lines) is read as one
+    # list per part: the part following the chosen one in each card belongs to the same listing.
+    player = "".join(f"<div class='ctl{k}'>Part {k}</div>" for k in range(12))
+    cards = "".join(
+        f"<article class='item'><div class='info'><h2><a href='/s/{i}'>Lakes are thawing earlier, study {i}"
+        f"</a></h2><p>March {i}, 2026 • Scientists tracked the ice on two hundred lakes for forty years and "
+        f"found it goes weeks sooner.</p></div><div class='player'>{player}</div></article>"
+        for i in range(1, 7)
+    )
+    blocks = read_html(_page(f"{MENU}<main><h1>Science</h1>{cards}<p>{PROSE}</p></main>")).blocks
+    assert len({b.item for b in blocks} - {0}) == 2
+    spared = main_listing(blocks)
+    assert {b.text for b in blocks if b.index not in spared} == {"Home News About us", "Science", PROSE}
 
 
 def test_siblings_sharing_only_a_utility_class_are_not_one_list() -> None:

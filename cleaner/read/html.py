@@ -326,6 +326,9 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+# A class word naming a record by its id: a name, a hyphen and a number of three digits or more ('post-3100305',
+# 'node-1234', 'product-56789'), which layout classes ('col-6', 'mt-4', 'grid-cols-2') never are.
+_RECORD_ID_RE = re.compile(r"(?<![\w-])[a-z][a-z_-]*-\d{3,}(?![\w-])")
 
 
 ShapeKey = tuple[_Ctx, str, str | None, str | None, str | None]  # parent, tag, class, id, role
@@ -353,7 +356,9 @@ class _Shapes:
         has a digit, i.e. once per new shape, not per element."""
         parent, tag, cls, ident, role = key
         shape_id = _DIGITS_RE.sub("", ident) if ident and tag == "a" else ident
-        shape = (parent, tag, _DIGITS_RE.sub("", cls or ""), shape_id or "", role)
+        ids = _RECORD_ID_RE.findall(cls.lower()) if cls else None
+        shape_cls = " ".join(_DIGITS_RE.sub("", w) for w in ids) if ids else _DIGITS_RE.sub("", cls or "")
+        shape = (parent, tag, shape_cls, shape_id or "", role)
         found = self.numbered.get(shape)
         if found is None:
             found = self.numbered[shape] = _child_ctx(parent, tag, {"class": cls, "id": ident, "role": role})

@@ -15,6 +15,7 @@ from cleaner.rules.chrome import (
     drop_site_chrome,
     drop_symbol_lines,
 )
+from cleaner.rules.items import drop_item_controls
 from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos
 from cleaner.rules.related import (
@@ -59,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_side_notes, HTML_ONLY),
     _rule(drop_product_reviews, HTML_ONLY),
     _rule(drop_other_products, HTML_ONLY),
+    _rule(drop_item_controls, HTML_ONLY),
     _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),
     _rule(drop_consent_banner),

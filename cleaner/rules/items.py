@@ -8,7 +8,10 @@ that is the page's content, whose blocks the rules judging lines by their shape 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from cleaner.blocks import Block
+from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.structure import _best_run, _boilerplate_name, _score
 
 # An item list is content when its items carry some text each (a title and a detail or two); menus and
@@ -38,6 +41,9 @@ HEADLINES_MAX_TEXT_SHARE = 0.2
 # heads a teaser, not the page.
 CHROME_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "menu"})
 CONTENT_LANDMARKS = frozenset({"article", "main"})
+# An item's buttons are its controls ('Add to cart', 'Quick view', 'Save this event', a rating's toggle),
+# never its record (see ``drop_item_controls``).
+CONTROL_TAGS = frozenset({"button"})
 
 
 def _in_chrome(b: Block) -> bool:
@@ -107,12 +113,28 @@ def _same_shape(alive: list[Block], best: int) -> set[int]:
     return next(r for r in runs if best in r)
 
 
+def _within(alive: list[Block], lists: set[int]) -> set[int]:
+    """``lists`` and the lists lying among their blocks: the other parts of the same cards. A card too
+    big to be one item (a podcast episode's title, blurb, image caption and player) is read as several
+    lists, one per part; those the chosen lists' blocks enclose, save the last card's parts after them,
+    are its cards' too. (Letting in the first card's parts before them spared a product page's specs.)"""
+    first = next(b.index for b in alive if b.item in lists)
+    last = next(b.index for b in reversed(alive) if b.item in lists)
+    parts = [b for b in alive if b.item and b.item not in lists]
+    highest: dict[int, int] = {}
+    for b in parts:
+        highest[b.item] = max(highest.get(b.item, 0), b.item_no)
+    out = {b.item for b in parts if b.index < first or (b.index > last and b.item_no != highest[b.item])}
+    return lists | (highest.keys() - out)
+
+
 def main_listing(alive: list[Block]) -> frozenset[int]:
     """Indices of the blocks of the page's main item list, or nothing when the page has none."""
     best = _largest_list(alive)
     if not best:
         return frozenset()
-    lists = _same_shape(alive, best)
+    same = _same_shape(alive, best)
+    lists = _within(alive, same)
     inside = [b for b in alive if b.item in lists]
     outside = [b for b in alive if b.item not in lists and not _comment(b)]
     words = sum(b.words for b in inside)
@@ -120,10 +142,22 @@ def main_listing(alive: list[Block]) -> frozenset[int]:
         return frozenset()
     if sum(b.words for b in outside if b.is_prose) > words:
         return frozenset()
-    run = _best_run([_score(b) for b in outside], 0, len(outside))[2]
+    # The article is looked for outside the list proper: an article's sections, read as a list, enclose
+    # its tables and lists, which are the article's and must not leave it looking shorter than it is.
+    rest = [b for b in alive if b.item not in same and not _comment(b)]
+    run = _best_run([_score(b) for b in rest], 0, len(rest))[2]
     text = sum(b.words * (1.0 - b.link_density) for b in inside)
     prose = sum(b.words for b in inside if b.is_prose)
     headlines = max(text, prose) < HEADLINES_MAX_TEXT_SHARE * words
     if run >= ARTICLE_RUN_OVER_LISTING or (headlines and run >= ARTICLE_RUN_OVER_HEADLINES):
         return frozenset()
     return frozenset(b.index for b in inside)
+
+
+def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
+    """The buttons of a list's items: 'Add to cart', 'Quick view', 'Save this event', a wish-list heart's
+    label. A card repeats its controls with its record, and they are never part of it. A button asking a
+    question is an FAQ's entry (its answer folds out under it), kept."""
+    for b in ctx.alive():
+        if b.item and b.tag in CONTROL_TAGS and not b.text.rstrip().endswith("?"):
+            yield b.index, "a control of a list's item"
