@@ -161,6 +161,16 @@ def test_site_name_in_the_h1_gives_way_to_the_heading_the_page_declares() -> Non
     assert cleaner.clean(page).title == "Progress Report #39"
 
 
+def test_a_logo_h1_linking_home_gives_way_to_the_declared_title() -> None:
+    # Forum themes put the logo in a linked <h1>; the thread's name is in the <title> and on a plain line.
+    head = "<title>Which sealant lasts longest? / Repairs / Harbour Forums</title>"
+    logo = "<h1><a href='/'>Harbour</a></h1><div>Which sealant lasts longest?</div>"
+    assert cleaner.clean(_page(head, logo)).title == "Which sealant lasts longest?"
+    # A headline linking to its own page is still the headline.
+    own = "<h1><a href='/t/42'>Which sealant lasts longest?</a></h1>"
+    assert cleaner.clean(_page(head, own)).title == "Which sealant lasts longest?"
+
+
 def test_a_headline_h1_is_kept_when_the_title_tag_words_it_differently() -> None:
     # Visible text wins over metadata: a real headline is not replaced by an <h2> matching the <title>.
     page = _page(

@@ -590,6 +590,19 @@ def _is_label_heading(g: _Heading, declared: list[str], metas: list[str], site_k
     return short or g.key == site_key or bool(g.first.landmarks & {"header"})
 
 
+# An <h1> that is a link is a headline linking to its own page, or the site's logo linking home.
+LOGO_LINK_DENSITY = 0.5
+
+
+def _is_logo_link(g: _Heading, declared: list[str]) -> bool:
+    """A linked <h1> unlike the declared titles: the logo linking home ('<h1><a href="/">Arch Linux</a>
+    </h1>' over the thread 'What happened with ... / Arch Linux Forums'). A headline linking to its own
+    page is the declared title, or opens it ('<thread> / <board> / <forum>')."""
+    if g.first.link_density <= LOGO_LINK_DENSITY or _covers(g.key, declared):
+        return False
+    return not any(d.startswith(g.key) for d in declared)
+
+
 def _declared_title(doc: Document) -> str | None:
     """The JSON-LD headline, else og:title, else <title>; a JSON-LD headline some CMSs cut at a fixed
     length ('... Solutions (Including') gives way to the longer title it begins."""
@@ -739,6 +752,8 @@ def _html_headline(
                 if rest:
                     return Headline(rest, None)
                 best = None
+        if best is not None and metas and _is_logo_link(best, declared):
+            best = None
     if best is None:
         found = _text_headline(doc, kept, dropped_by, body_start, site, language)
         if found.title_index is not None and (not metas or any(fold(found.title or "") in m for m in metas)):
