@@ -171,6 +171,12 @@ def test_a_logo_h1_linking_home_gives_way_to_the_declared_title() -> None:
     assert cleaner.clean(_page(head, own)).title == "Which sealant lasts longest?"
 
 
+def test_an_h1_ending_in_a_colon_introduces_the_text_and_is_not_the_title() -> None:
+    head = "<title>Harbour dredging resumes after winter - Harbour Gazette</title>"
+    page = _page(head, "<h1>A message from our editor:</h1>")
+    assert cleaner.clean(page).title == "Harbour dredging resumes after winter"
+
+
 def test_a_headline_h1_is_kept_when_the_title_tag_words_it_differently() -> None:
     # Visible text wins over metadata: a real headline is not replaced by an <h2> matching the <title>.
     page = _page(

@@ -709,8 +709,12 @@ def _html_headline(
     site: str | None,
     language: str | None,
 ) -> Headline:
+    # A heading ending in a colon introduces what follows it ('A message from our founder:', 'Topics
+    # include:'), as the text path's candidates never do either.
     h1s = [
-        g for g in _heading_groups(doc, (1,)) if TITLE_MIN_WORDS - 1 <= len(g.text.split()) <= TITLE_MAX_WORDS
+        g
+        for g in _heading_groups(doc, (1,))
+        if TITLE_MIN_WORDS - 1 <= len(g.text.split()) <= TITLE_MAX_WORDS and not g.text.endswith(":")
     ]
     metas = doc.meta.declared_titles()
     declared = _declared_cores(doc, site)
