@@ -220,6 +220,18 @@ def test_landing_page_slogan_does_not_name_the_page_but_a_dated_headline_does() 
     assert cleaner.clean(_page(head, dated)).title == "Hedgehogs Are Back. Their Cousins Are Not."
 
 
+def test_a_sentence_case_sales_line_gives_way_to_the_title_case_page_name() -> None:
+    head = "<title>Insurance for Rideshare and Delivery Drivers | Ferry</title>"
+    assert cleaner.clean(_page(head, "<h1>Insurance to help protect you on every trip</h1>")).title == (
+        "Insurance for Rideshare and Delivery Drivers"
+    )
+    # A site writing its titles in sentence case too keeps its <h1> headline, however the title words it.
+    news = "<title>Ferry fares rise for the third time this year | Harbour Gazette</title>"
+    assert cleaner.clean(_page(news, "<h1>Island ferry fares go up again in spring</h1>")).title == (
+        "Island ferry fares go up again in spring"
+    )
+
+
 def test_a_home_page_is_named_by_its_site() -> None:
     head = "<title>Home - The Garden Blog</title><meta property='og:site_name' content='The Garden Blog'>"
     assert cleaner.clean(_page(head, "")).title == "The Garden Blog"

@@ -629,6 +629,33 @@ def _is_slogan(doc: Document, g: _Heading, language: str | None) -> bool:
     return not any(b.words <= MAX_META_WORDS and _is_meta(b, language) for b in after)
 
 
+# Words this long carry a title's capitalisation ('Insurance for Rideshare and Delivery Drivers' keeps
+# 'for' and 'and' in lower case); a heading needs this many words to be read as a sentence.
+CASED_WORD_CHARS = 4
+TAGLINE_MIN_WORDS = 3
+# Share of a heading's longer words (its first aside) in lower case that makes it sentence case.
+SENTENCE_CASE_SHARE = 0.5
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _lower_share(text: str) -> float | None:
+    """The share of the text's longer words, its first aside, that open in lower case (None: too few)."""
+    words = [w for w in _WORD_RE.findall(text)[1:] if len(w) >= CASED_WORD_CHARS]
+    return sum(1 for w in words if w[0].islower()) / len(words) if words else None
+
+
+def _is_tagline(doc: Document, g: _Heading, declared: list[str], site: str | None) -> bool:
+    """A sentence-case <h1> under a Title-Case declared title with other words: the site writes its page
+    names in Title Case, so the <h1> is the page's sales line ('Insurance to help protect you' on 'Insurance
+    for Rideshare and Delivery Drivers | Uber'), not its name. (Sites writing headlines in sentence case
+    write their <title> so too, and a headline worded like the title is kept.)"""
+    raw = _declared_title(doc)
+    if not raw or len(g.text.split()) < TAGLINE_MIN_WORDS or _covers(g.key, declared):
+        return False
+    heading, title = _lower_share(g.text), _lower_share(strip_site_suffix(raw, site))
+    return heading is not None and title == 0 and heading >= SENTENCE_CASE_SHARE
+
+
 def _masthead_of(doc: Document, key: str) -> bool:
     """The declared title's last part is this text: '<post title> | Jane's Blog'. (A title opening with
     the <h1> is the usual 'Headline | Site', so its first part says nothing.)"""
@@ -737,6 +764,8 @@ def _html_headline(
             best = None  # a logo <h1> holding the site name
         elif metas and _is_slogan(doc, best, language) and not _covers(best.key, declared):
             best = None  # a landing page's slogan ('You deserve to be happy.') does not name the page
+        elif metas and _is_tagline(doc, best, declared, site):
+            best = None
         elif _is_label_heading(best, declared, metas, site_key):
             # The <h1> is a short label ('Our Blog', a category, the site name): a visible heading that is
             # the title the page declares names the article.
