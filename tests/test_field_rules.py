@@ -232,6 +232,15 @@ def test_a_sentence_case_sales_line_gives_way_to_the_title_case_page_name() -> N
     )
 
 
+def test_an_h1_set_in_capitals_takes_the_declared_titles_spelling() -> None:
+    head = "<title>Best Drip Coffee Makers of 2026: Tips From Baristas | Bean Notes</title>"
+    page = _page(head, "<h1>BEST DRIP COFFEE MAKERS IN 2026: TIPS FROM BARISTAS</h1>")
+    assert cleaner.clean(page).title == "Best Drip Coffee Makers of 2026: Tips From Baristas"
+    # A declared title with other words leaves the heading as it is.
+    other = "<title>Harbour Notes | Bean Notes</title>"
+    assert cleaner.clean(_page(other, "<h1>WEEKEND CODING AGENT</h1>")).title == "WEEKEND CODING AGENT"
+
+
 def test_a_home_page_is_named_by_its_site() -> None:
     head = "<title>Home - The Garden Blog</title><meta property='og:site_name' content='The Garden Blog'>"
     assert cleaner.clean(_page(head, "")).title == "The Garden Blog"

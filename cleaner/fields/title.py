@@ -716,6 +716,34 @@ def _without_glued_label(doc: Document, text: str) -> str:
     return text
 
 
+# A text in capitals has at least this many letters ('AI' alone is an acronym, not a styled heading).
+MIN_CAPITALS = 3
+
+
+def _declared_spelling(doc: Document, g: _Heading, declared: list[str], site: str | None) -> str | None:
+    """An <h1> set in capitals ('BEST DRIP COFFEE MAKER IN 2026') is styled, not spelt so: the declared
+    title in the same words gives the headline's own spelling ('Best Drip Coffee Maker 2026')."""
+    if not _all_capitals(g.text) or not _covers(g.key, declared):
+        return None
+    meta = doc.meta
+    for raw in (meta.headline, meta.og_title, meta.title_tag):
+        if not raw or _all_capitals(raw):
+            continue
+        # The whole title without the site's name, else the part of it the heading words ('Outdoor Gear'
+        # of 'Outdoor Gear – The Bush Company', the site unknown).
+        own = strip_site_suffix(raw, site)
+        parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(own) if p.strip()]
+        found = next((p for p in (own, *parts) if _covers(g.key, [fold(p)])), None)
+        if found:
+            return found
+    return None
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= MIN_CAPITALS and all(ch.isupper() for ch in letters)
+
+
 def _covers(key: str, declared: list[str]) -> bool:
     words = Counter(key.split())
     if not words:
@@ -809,7 +837,8 @@ def _html_headline(
         ):
             sub = b.index
         break
-    return Headline(_without_glued_label(doc, best.text), best.first.index, sub, best.indices[1:])
+    text = _declared_spelling(doc, best, declared, site) or _without_glued_label(doc, best.text)
+    return Headline(text, best.first.index, sub, best.indices[1:])
 
 
 def pick_headline(
