@@ -161,6 +161,22 @@ def test_site_name_in_the_h1_gives_way_to_the_heading_the_page_declares() -> Non
     assert cleaner.clean(page).title == "Progress Report #39"
 
 
+def test_a_logo_h1_linking_home_gives_way_to_the_declared_title() -> None:
+    # Forum themes put the logo in a linked <h1>; the thread's name is in the <title> and on a plain line.
+    head = "<title>Which sealant lasts longest? / Repairs / Harbour Forums</title>"
+    logo = "<h1><a href='/'>Harbour</a></h1><div>Which sealant lasts longest?</div>"
+    assert cleaner.clean(_page(head, logo)).title == "Which sealant lasts longest?"
+    # A headline linking to its own page is still the headline.
+    own = "<h1><a href='/t/42'>Which sealant lasts longest?</a></h1>"
+    assert cleaner.clean(_page(head, own)).title == "Which sealant lasts longest?"
+
+
+def test_an_h1_ending_in_a_colon_introduces_the_text_and_is_not_the_title() -> None:
+    head = "<title>Harbour dredging resumes after winter - Harbour Gazette</title>"
+    page = _page(head, "<h1>A message from our editor:</h1>")
+    assert cleaner.clean(page).title == "Harbour dredging resumes after winter"
+
+
 def test_a_headline_h1_is_kept_when_the_title_tag_words_it_differently() -> None:
     # Visible text wins over metadata: a real headline is not replaced by an <h2> matching the <title>.
     page = _page(
@@ -202,6 +218,27 @@ def test_landing_page_slogan_does_not_name_the_page_but_a_dated_headline_does() 
     )
     dated = "<h1>Hedgehogs Are Back. Their Cousins Are Not.</h1><p>By Sarah Okonjo · 8 April 2025</p>"
     assert cleaner.clean(_page(head, dated)).title == "Hedgehogs Are Back. Their Cousins Are Not."
+
+
+def test_a_sentence_case_sales_line_gives_way_to_the_title_case_page_name() -> None:
+    head = "<title>Insurance for Rideshare and Delivery Drivers | Ferry</title>"
+    assert cleaner.clean(_page(head, "<h1>Insurance to help protect you on every trip</h1>")).title == (
+        "Insurance for Rideshare and Delivery Drivers"
+    )
+    # A site writing its titles in sentence case too keeps its <h1> headline, however the title words it.
+    news = "<title>Ferry fares rise for the third time this year | Harbour Gazette</title>"
+    assert cleaner.clean(_page(news, "<h1>Island ferry fares go up again in spring</h1>")).title == (
+        "Island ferry fares go up again in spring"
+    )
+
+
+def test_an_h1_set_in_capitals_takes_the_declared_titles_spelling() -> None:
+    head = "<title>Best Drip Coffee Makers of 2026: Tips From Baristas | Bean Notes</title>"
+    page = _page(head, "<h1>BEST DRIP COFFEE MAKERS IN 2026: TIPS FROM BARISTAS</h1>")
+    assert cleaner.clean(page).title == "Best Drip Coffee Makers of 2026: Tips From Baristas"
+    # A declared title with other words leaves the heading as it is.
+    other = "<title>Harbour Notes | Bean Notes</title>"
+    assert cleaner.clean(_page(other, "<h1>WEEKEND CODING AGENT</h1>")).title == "WEEKEND CODING AGENT"
 
 
 def test_a_home_page_is_named_by_its_site() -> None:

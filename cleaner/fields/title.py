@@ -590,6 +590,19 @@ def _is_label_heading(g: _Heading, declared: list[str], metas: list[str], site_k
     return short or g.key == site_key or bool(g.first.landmarks & {"header"})
 
 
+# An <h1> that is a link is a headline linking to its own page, or the site's logo linking home.
+LOGO_LINK_DENSITY = 0.5
+
+
+def _is_logo_link(g: _Heading, declared: list[str]) -> bool:
+    """A linked <h1> unlike the declared titles: the logo linking home ('<h1><a href="/">Arch Linux</a>
+    </h1>' over the thread 'What happened with ... / Arch Linux Forums'). A headline linking to its own
+    page is the declared title, or opens it ('<thread> / <board> / <forum>')."""
+    if g.first.link_density <= LOGO_LINK_DENSITY or _covers(g.key, declared):
+        return False
+    return not any(d.startswith(g.key) for d in declared)
+
+
 def _declared_title(doc: Document) -> str | None:
     """The JSON-LD headline, else og:title, else <title>; a JSON-LD headline some CMSs cut at a fixed
     length ('... Solutions (Including') gives way to the longer title it begins."""
@@ -614,6 +627,33 @@ def _is_slogan(doc: Document, g: _Heading, language: str | None) -> bool:
         return False
     after = doc.blocks[g.indices[-1] + 1 : g.indices[-1] + 1 + PROSE_REACH]
     return not any(b.words <= MAX_META_WORDS and _is_meta(b, language) for b in after)
+
+
+# Words this long carry a title's capitalisation ('Insurance for Rideshare and Delivery Drivers' keeps
+# 'for' and 'and' in lower case); a heading needs this many words to be read as a sentence.
+CASED_WORD_CHARS = 4
+TAGLINE_MIN_WORDS = 3
+# Share of a heading's longer words (its first aside) in lower case that makes it sentence case.
+SENTENCE_CASE_SHARE = 0.5
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _lower_share(text: str) -> float | None:
+    """The share of the text's longer words, its first aside, that open in lower case (None: too few)."""
+    words = [w for w in _WORD_RE.findall(text)[1:] if len(w) >= CASED_WORD_CHARS]
+    return sum(1 for w in words if w[0].islower()) / len(words) if words else None
+
+
+def _is_tagline(doc: Document, g: _Heading, declared: list[str], site: str | None) -> bool:
+    """A sentence-case <h1> under a Title-Case declared title with other words: the site writes its page
+    names in Title Case, so the <h1> is the page's sales line ('Insurance to help protect you' on 'Insurance
+    for Rideshare and Delivery Drivers | Uber'), not its name. (Sites writing headlines in sentence case
+    write their <title> so too, and a headline worded like the title is kept.)"""
+    raw = _declared_title(doc)
+    if not raw or len(g.text.split()) < TAGLINE_MIN_WORDS or _covers(g.key, declared):
+        return False
+    heading, title = _lower_share(g.text), _lower_share(strip_site_suffix(raw, site))
+    return heading is not None and title == 0 and heading >= SENTENCE_CASE_SHARE
 
 
 def _masthead_of(doc: Document, key: str) -> bool:
@@ -676,6 +716,34 @@ def _without_glued_label(doc: Document, text: str) -> str:
     return text
 
 
+# A text in capitals has at least this many letters ('AI' alone is an acronym, not a styled heading).
+MIN_CAPITALS = 3
+
+
+def _declared_spelling(doc: Document, g: _Heading, declared: list[str], site: str | None) -> str | None:
+    """An <h1> set in capitals ('BEST DRIP COFFEE MAKER IN 2026') is styled, not spelt so: the declared
+    title in the same words gives the headline's own spelling ('Best Drip Coffee Maker 2026')."""
+    if not _all_capitals(g.text) or not _covers(g.key, declared):
+        return None
+    meta = doc.meta
+    for raw in (meta.headline, meta.og_title, meta.title_tag):
+        if not raw or _all_capitals(raw):
+            continue
+        # The whole title without the site's name, else the part of it the heading words ('Outdoor Gear'
+        # of 'Outdoor Gear – The Bush Company', the site unknown).
+        own = strip_site_suffix(raw, site)
+        parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(own) if p.strip()]
+        found = next((p for p in (own, *parts) if _covers(g.key, [fold(p)])), None)
+        if found:
+            return found
+    return None
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= MIN_CAPITALS and all(ch.isupper() for ch in letters)
+
+
 def _covers(key: str, declared: list[str]) -> bool:
     words = Counter(key.split())
     if not words:
@@ -696,8 +764,12 @@ def _html_headline(
     site: str | None,
     language: str | None,
 ) -> Headline:
+    # A heading ending in a colon introduces what follows it ('A message from our founder:', 'Topics
+    # include:'), as the text path's candidates never do either.
     h1s = [
-        g for g in _heading_groups(doc, (1,)) if TITLE_MIN_WORDS - 1 <= len(g.text.split()) <= TITLE_MAX_WORDS
+        g
+        for g in _heading_groups(doc, (1,))
+        if TITLE_MIN_WORDS - 1 <= len(g.text.split()) <= TITLE_MAX_WORDS and not g.text.endswith(":")
     ]
     metas = doc.meta.declared_titles()
     declared = _declared_cores(doc, site)
@@ -720,6 +792,8 @@ def _html_headline(
             best = None  # a logo <h1> holding the site name
         elif metas and _is_slogan(doc, best, language) and not _covers(best.key, declared):
             best = None  # a landing page's slogan ('You deserve to be happy.') does not name the page
+        elif metas and _is_tagline(doc, best, declared, site):
+            best = None
         elif _is_label_heading(best, declared, metas, site_key):
             # The <h1> is a short label ('Our Blog', a category, the site name): a visible heading that is
             # the title the page declares names the article.
@@ -739,6 +813,8 @@ def _html_headline(
                 if rest:
                     return Headline(rest, None)
                 best = None
+        if best is not None and metas and _is_logo_link(best, declared):
+            best = None
     if best is None:
         found = _text_headline(doc, kept, dropped_by, body_start, site, language)
         if found.title_index is not None and (not metas or any(fold(found.title or "") in m for m in metas)):
@@ -761,7 +837,8 @@ def _html_headline(
         ):
             sub = b.index
         break
-    return Headline(_without_glued_label(doc, best.text), best.first.index, sub, best.indices[1:])
+    text = _declared_spelling(doc, best, declared, site) or _without_glued_label(doc, best.text)
+    return Headline(text, best.first.index, sub, best.indices[1:])
 
 
 def pick_headline(
