@@ -548,3 +548,16 @@ def test_dump_bare_name_over_the_date_is_not_the_headline() -> None:
     page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
     article = cleaner.clean(page, input_format="text")
     assert (article.title, article.date) == ("Keeping A Sourdough Starter Alive", "2024-03-03")
+
+
+def test_dump_label_line_over_the_headline_is_not_taken_for_the_headline() -> None:
+    """Two title-like lines in a row are read as headline and standfirst only when the first names the
+    text's subject as much as the second: a category list over the headline shares few of the text's
+    words."""
+    headline = "Feed The Sourdough Starter Twice A Day: How The First Loaf Of Sourdough Bread Rises In Winter"
+    page = (
+        "Bakery Journal\n\nHome\nRecipes\nShop\nBest Of, Bread, Cakes, Kitchen Tools and Pantry Guides\n"
+        f"{headline}\nBy Jane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.subtitle) == (headline, None)

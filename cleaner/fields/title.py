@@ -402,7 +402,9 @@ def _text_headline(
         return Headline()
     t = best[1]
     # Two headline-like lines in a row: the first is the headline, the second (longer or a sentence)
-    # the standfirst.
+    # the standfirst, which elaborates the same subject. A line above that names the text's subject less
+    # than the picked one is a label or a link over the headline ('Log in Get a Demo', 'Best Of, Japan,
+    # Travel Guides', 'Skip to the article'), not a headline over its standfirst.
     prev = t - 1
     while prev >= lo and prev in meta:
         prev -= 1
@@ -415,6 +417,7 @@ def _text_headline(
             and not kept[t]
             and (b.words > p.words or b.ends_sentence)
             and _title_score(page, prev) >= best[0] - SUBTITLE_MARGIN
+            and _topicality(page, prev) >= _topicality(page, t)
         ):
             return Headline(p.text, prev, t)
     sub = t + 1
