@@ -561,3 +561,21 @@ def test_dump_label_line_over_the_headline_is_not_taken_for_the_headline() -> No
     )
     article = cleaner.clean(page, input_format="text")
     assert (article.title, article.subtitle) == (headline, None)
+
+
+FLEXBOX = "\n\n".join(
+    [
+        "Flexbox lays out items in one dimension, as a row or a column; a flexbox container grows and "
+        "shrinks its items to fill the space it has.",
+        "Set display to flex on the container and every child becomes a flex item that the flexbox "
+        "algorithm sizes along the main axis.",
+        "Flexbox alignment then places the items along the cross axis of the container.",
+    ]
+)
+
+
+def test_dump_docs_page_named_by_one_word_gets_that_word_as_title() -> None:
+    """A docs page or a category is often named by one word ('Flexbox', 'Pods'); over text about it, that
+    word is the title, not the sidebar's longer entries."""
+    page = f"Web Docs\n\nGuides\nCSS layout basics\nGrid and positioning\nFlexbox\n{FLEXBOX}\n"
+    assert cleaner.clean(page, input_format="text").title == "Flexbox"
