@@ -579,3 +579,15 @@ def test_dump_docs_page_named_by_one_word_gets_that_word_as_title() -> None:
     word is the title, not the sidebar's longer entries."""
     page = f"Web Docs\n\nGuides\nCSS layout basics\nGrid and positioning\nFlexbox\n{FLEXBOX}\n"
     assert cleaner.clean(page, input_format="text").title == "Flexbox"
+
+
+def test_dump_numeric_date_is_read_as_the_page_writes_it_elsewhere() -> None:
+    """'03/10/2023' reads as 10 March or 3 October; the same day written with its month's name further
+    down the page settles it, and a page that writes no such copy keeps the language's reading."""
+    page = (
+        f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\n03/10/2023\n\n{SOURDOUGH}\n\n"
+        "More from the journal\nKeeping A Sourdough Starter Alive - 3 October 2023\n"
+    )
+    assert cleaner.clean(page, input_format="text").date == "2023-10-03"
+    alone = page.replace(" - 3 October 2023", "")
+    assert cleaner.clean(alone, input_format="text").date == "2023-03-10"

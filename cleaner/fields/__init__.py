@@ -23,6 +23,8 @@ from cleaner.fields.date import (
     opens_with_date,
     originally_published,
     parse_date,
+    written_both_ways,
+    written_with_month,
 )
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
@@ -50,6 +52,7 @@ CONFIRM_BEFORE = 12
 CONFIRM_AFTER = 12
 # Longest line near the headline read for a date (a byline with a date, a forum post's header).
 DATE_LINE_MAX_WORDS = 25
+MAX_MONTH = 12
 # A longer line is read when it opens with 'Posted on <date>' (a theme's post meta followed by its long
 # list of categories): its head only, where that date stands.
 POSTED_HEAD_CHARS = 80
@@ -191,6 +194,26 @@ def _settle_date(
     return found
 
 
+def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
+    """'03/10/2023' reads as 10 March (en) or 3 October: when the page writes the other reading with the
+    month unmistakable ('3 October 2023', '2023-10-03') and never the one taken, it meant the other (a
+    post list, a comment or the footer repeats the publication date in another form)."""
+    year, month, dom = day.split("-")
+    if month == dom or int(dom) > MAX_MONTH:
+        return day
+    swapped = f"{year}-{dom}-{month}"
+    numeric = shown = False
+    for b in doc.blocks:
+        if b.words > DATE_LINE_MAX_WORDS or year[2:] not in b.text:
+            continue  # the cheap test first: the year's last two digits stand in every form of the date
+        numeric = numeric or written_both_ways(b.text, day)
+        unmistakable = written_with_month(b.text, language=language)
+        if day in unmistakable:
+            return day
+        shown = shown or swapped in unmistakable
+    return swapped if numeric and shown else day
+
+
 def _joined_names(blocks: list[Block], first: int, roles: dict[int, str]) -> str:
     """A byline whose names are separate elements ('Jane Doe', ', ', 'John Roe', ', and', 'Ann Poe'):
     the names from ``first`` on, joined as the page joins them."""
@@ -306,6 +329,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                         out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
+    if out.date and doc.kind == "text":
+        out.date = _day_month_settled(doc, out.date, language=out.language)
     if out.author is None and doc.kind == "html":
         named = markup_named_author(
             doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles)
