@@ -591,3 +591,14 @@ def test_dump_numeric_date_is_read_as_the_page_writes_it_elsewhere() -> None:
     assert cleaner.clean(page, input_format="text").date == "2023-10-03"
     alone = page.replace(" - 3 October 2023", "")
     assert cleaner.clean(alone, input_format="text").date == "2023-03-10"
+
+
+def test_dump_bare_name_next_to_the_date_is_the_author() -> None:
+    """Templates print the author's name without a 'By', over or under the date; a button next to the
+    date is no name."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").author == "Jane Doe"
+    under = page.replace("Jane Doe\nMarch 3, 2024", "March 3, 2024\nJane Doe")
+    assert cleaner.clean(under, input_format="text").author == "Jane Doe"
+    button = page.replace("Jane Doe", "Go Back")
+    assert cleaner.clean(button, input_format="text").author is None

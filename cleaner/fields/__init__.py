@@ -41,7 +41,7 @@ from cleaner.fields.text_signals import (
     is_name_list,
     tidy_author,
 )
-from cleaner.fields.title import pick_headline, tidy_title
+from cleaner.fields.title import UI_WORDS, pick_headline, tidy_title
 from cleaner.rules.phrases import fold
 
 # How far around the headline a date or byline may stand and still belong to it.
@@ -214,6 +214,25 @@ def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
     return swapped if numeric and shown else day
 
 
+def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
+    """A bare name next to a date line near the headline ('Jane Doe' over or under 'March 3, 2024'):
+    templates print the author's name without a 'By', as a stamp of the date."""
+    title = fold(out.title or "")
+    for i in window:
+        b = blocks[i]
+        if (
+            i in out.roles
+            or not is_bare_name(b)
+            or b.key == title
+            or any(w in UI_WORDS for w in b.key.split())
+        ):
+            continue  # the headline again, or a button ('Go Back', 'All Insights')
+        if any(0 <= k < len(blocks) and is_date_line(blocks[k], out.language) for k in (i - 1, i + 1)):
+            out.roles[i] = "byline"
+            return b.text
+    return None
+
+
 def _joined_names(blocks: list[Block], first: int, roles: dict[int, str]) -> str:
     """A byline whose names are separate elements ('Jane Doe', ', ', 'John Roe', ', and', 'Ann Poe'):
     the names from ``first`` on, joined as the page joins them."""
@@ -343,6 +362,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.author = doc.meta.author_item
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
+    if out.author is None:
+        out.author = _name_by_date(blocks, window, out)
     if out.author and not any(r == "byline" for r in out.roles.values()):
         out.author = _co_authors(doc, window, out)
     if out.author:
