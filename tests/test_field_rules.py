@@ -602,3 +602,15 @@ def test_dump_bare_name_next_to_the_date_is_the_author() -> None:
     assert cleaner.clean(under, input_format="text").author == "Jane Doe"
     button = page.replace("Jane Doe", "Go Back")
     assert cleaner.clean(button, input_format="text").author is None
+
+
+def test_byline_after_the_date_it_opens_with() -> None:
+    """'October 11, 2023 by Jane Doe': the post's date, then its author, on one line."""
+    assert byline_name(Block(0, "October 11, 2023 by Jane Doe")) == "Jane Doe"
+    assert byline_name(Block(0, "September 1st, 2023 By Emily Norwood | 4 comments")) == "Emily Norwood"
+    assert byline_name(Block(0, "Stand by Me")) is None
+    page = (
+        f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nOctober 11, 2023 by Jane Doe\n\n{SOURDOUGH}\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.author, article.date) == ("Jane Doe", "2023-10-11")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Block
-from cleaner.fields.date import parse_date
+from cleaner.fields.date import opens_with_date, parse_date
 
 BYLINE_RE = re.compile(
     r"^(?:written\s+by|words\s+by|posted\s+by|story\s+by|text\s+by|reported\s+by|by|von|par|por|di|door|av|"
@@ -35,6 +35,8 @@ _DATED_BYLINE_RE = re.compile(
     r"^(?:posted|published|written|veröffentlicht|publié|publicado)\b.{1,40}?\s(?:by|von|par|por)\s+(.+)$",
     re.I,
 )
+# The name after a date the line opens with: "October 11, 2023 by Jane Doe", "1. Mai 2024 von Jan Roth".
+_BY_AFTER_DATE_RE = re.compile(r"\s(?:by|von|par|por)\s+(.+)$", re.I)
 MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
 
@@ -64,6 +66,8 @@ def byline_name(b: Block) -> str | None:
         if not text:
             return None
     m = BYLINE_RE.match(text) or _DATED_BYLINE_RE.match(text)
+    if m is None and opens_with_date(text):
+        m = _BY_AFTER_DATE_RE.search(text)
     if not m:
         return None
     name = m.group(1).strip()
