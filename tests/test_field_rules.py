@@ -614,3 +614,12 @@ def test_byline_after_the_date_it_opens_with() -> None:
     )
     article = cleaner.clean(page, input_format="text")
     assert (article.author, article.date) == ("Jane Doe", "2023-10-11")
+
+
+def test_dump_name_before_the_date_on_one_line_is_the_author() -> None:
+    """'Jane Doe October 14, 2025': innerText runs the name and the date of a post's header together."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe October 14, 2025\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.author, article.date) == ("Jane Doe", "2025-10-14")
+    label = page.replace("Jane Doe October", "Updated October")
+    assert cleaner.clean(label, input_format="text").author is None

@@ -14,6 +14,7 @@ from datetime import date as Day
 from cleaner.blocks import Block, Document
 from cleaner.fields.date import (
     ORIGINALLY_MAX_WORDS,
+    date_start,
     dates_in,
     is_other_date_line,
     is_published_line,
@@ -230,6 +231,15 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
         if any(0 <= k < len(blocks) and is_date_line(blocks[k], out.language) for k in (i - 1, i + 1)):
             out.roles[i] = "byline"
             return b.text
+    for i in window:
+        # 'Jane Doe October 14, 2025', 'Jane Doe · 3 min read · Mar 5, 2025': the name before the date.
+        b = blocks[i]
+        if out.roles.get(i, "date") != "date" or not is_date_line(b, out.language):
+            continue
+        cut = date_start(b.text)
+        name = b.text[:cut].rstrip(" ,|·•–—-") if cut else ""
+        if name and is_bare_name(Block(i, name)) and not any(w in UI_WORDS for w in fold(name).split()):
+            return name
     return None
 
 

@@ -314,3 +314,10 @@ def written_both_ways(text: str, day: str) -> bool:
         if (y == year or y == year[2:]) and {int(a), int(b)} == {int(month), int(dom)}:
             return True
     return False
+
+
+def date_start(text: str) -> int | None:
+    """Where the line's first date-shaped span starts (None: no date shape)."""
+    head = text[:300]
+    starts = [m.start() for rx in (_TEXTUAL_RE, _ISO_RE, _NUMERIC_RE) for m in (rx.search(head),) if m]
+    return min(starts) if starts else None
