@@ -623,3 +623,12 @@ def test_dump_name_before_the_date_on_one_line_is_the_author() -> None:
     assert (article.author, article.date) == ("Jane Doe", "2025-10-14")
     label = page.replace("Jane Doe October", "Updated October")
     assert cleaner.clean(label, input_format="text").author is None
+
+
+def test_dump_name_under_the_headline_with_its_role_over_the_date_is_the_author() -> None:
+    """Headline, the author's name, the author's role, then the date: the name is the byline."""
+    page = (
+        "Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nCo-Founder of Bakery Journal\n"
+        f"Updated on March 3, 2024\n\n{SOURDOUGH}\n"
+    )
+    assert cleaner.clean(page, input_format="text").author == "Jane Doe"

@@ -228,7 +228,11 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
             or any(w in UI_WORDS for w in b.key.split())
         ):
             continue  # the headline again, or a button ('Go Back', 'All Insights')
-        if any(0 <= k < len(blocks) and is_date_line(blocks[k], out.language) for k in (i - 1, i + 1)):
+        # Right under the headline, the name may have its role or a reviewer between it and the date.
+        reach = (i + 2, i + 3) if out.roles.get(i - 1) in ("title", "subtitle") else ()
+        if any(
+            0 <= k < len(blocks) and is_date_line(blocks[k], out.language) for k in (i - 1, i + 1, *reach)
+        ):
             out.roles[i] = "byline"
             return b.text
     for i in window:
