@@ -609,6 +609,10 @@ def test_byline_after_the_date_it_opens_with() -> None:
     assert byline_name(Block(0, "October 11, 2023 by Jane Doe")) == "Jane Doe"
     assert byline_name(Block(0, "September 1st, 2023 By Emily Norwood | 4 comments")) == "Emily Norwood"
     assert byline_name(Block(0, "Stand by Me")) is None
+    from cleaner.fields.text_signals import tidy_author
+
+    assert tidy_author("Sara Harberson In") == "Sara Harberson"  # 'By Sara Harberson In <category>'
+    assert tidy_author("Sign In") == "Sign In"  # too short to be a name before a lead-in
     page = (
         f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nOctober 11, 2023 by Jane Doe\n\n{SOURDOUGH}\n"
     )

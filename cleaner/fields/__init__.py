@@ -376,7 +376,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.author = doc.meta.author_item
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
-    if out.author is None:
+    if out.author is None and doc.kind == "text":
+        # HTML names its author in markup and author links, found above; its bare name lines are more
+        # often a section's or a product's name.
         out.author = _name_by_date(blocks, window, out)
     if out.author and not any(r == "byline" for r in out.roles.values()):
         out.author = _co_authors(doc, window, out)

@@ -177,6 +177,13 @@ def _opens_with_role(text: str) -> bool:
     return any(w.lower().strip("&") in ROLE_WORDS for w in words)
 
 
+# What a theme's post meta writes after the author's name before the post's categories ('By Jane Doe In
+# Recipes'), set in capitals by the name's own styling. ('On' is left: it ends names, 'Audiophile On'.)
+CATEGORY_LEAD_INS = frozenset({"In", "IN"})
+# Words a name keeps when the lead-in is cut: a first and a last name.
+MIN_NAME_WORDS = 2
+
+
 def tidy_author(name: str) -> str:
     """The person's name alone: a role after it, a glued 'by' before it and a doubled name cut off."""
     name = _GLUED_BY_RE.sub("", name).strip()
@@ -189,6 +196,9 @@ def tidy_author(name: str) -> str:
     if cut is not None:
         name = " ".join(words[:cut]).rstrip(" ,&")
     half = name.split()
+    if len(half) > MIN_NAME_WORDS and half[-1] in CATEGORY_LEAD_INS:
+        half = half[:-1]  # 'May 18, 2023 By Sara Harberson In College Admissions': the categories' lead-in
+        name = " ".join(half)
     if len(half) % 2 == 0 and half and half[: len(half) // 2] == half[len(half) // 2 :]:
         name = " ".join(half[: len(half) // 2])  # 'Colin Gray Colin Gray': a name shown twice
     return name

@@ -33,7 +33,7 @@ HEADER_LOOKBACK = 25
 SUBTITLE_MARGIN = 1.5
 MAX_META_WORDS = 14
 TITLE_MIN_WORDS = 2
-# The headline search also weighs one-word lines: docs pages and categories are named by one word
+# The dump headline search also weighs one-word lines: docs pages and categories are named by one word
 # ('Flexbox', 'Pods', 'Trails'); the score's one_word weight keeps them behind any fuller headline.
 SEARCHED_MIN_WORDS = 1
 TITLE_MAX_WORDS = 40
@@ -363,6 +363,9 @@ def _title_candidates(
     hi = min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)
     meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
     page = _page_view(blocks, kept, meta, dropped_by, body_start, topics=doc.kind == "text")
+    # HTML's fallback search stays with two words and more: its one-word lines are mostly menu entries, and
+    # without topicality nothing tells them from the page's name.
+    min_words = SEARCHED_MIN_WORDS if doc.kind == "text" else TITLE_MIN_WORDS
     found: list[tuple[int, bool]] = []
     sentences = 0
     paragraph = False
@@ -378,7 +381,7 @@ def _title_candidates(
                 break
             paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0
         if (i in meta and not _named_only(b, language)) or not _candidate(
-            b, dropped_by, site, language, SEARCHED_MIN_WORDS
+            b, dropped_by, site, language, min_words
         ):
             continue
         if b.text.endswith(".") and not b.text.endswith("..."):
