@@ -6,6 +6,7 @@ import re
 
 from cleaner.blocks import Block
 from cleaner.fields.date import opens_with_date, parse_date
+from cleaner.rules.phrases import TWO_DIGITS_RE
 
 BYLINE_RE = re.compile(
     r"^(?:written\s+by|words\s+by|posted\s+by|story\s+by|text\s+by|reported\s+by|by|von|par|por|di|door|av|"
@@ -37,6 +38,9 @@ _DATED_BYLINE_RE = re.compile(
 )
 # The name after a date the line opens with: "October 11, 2023 by Jane Doe", "1. Mai 2024 von Jan Roth".
 _BY_AFTER_DATE_RE = re.compile(r"\s(?:by|von|par|por)\s+(.+)$", re.I)
+# A date opening a line shows two digits in its first characters ('1. September 2024', 'Oct 5, 2023'): the
+# cheap test asked of every line before the date regexes.
+DATE_HEAD_CHARS = 24
 MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
 
@@ -66,7 +70,7 @@ def byline_name(b: Block) -> str | None:
         if not text:
             return None
     m = BYLINE_RE.match(text) or _DATED_BYLINE_RE.match(text)
-    if m is None and opens_with_date(text):
+    if m is None and TWO_DIGITS_RE.search(text, 0, DATE_HEAD_CHARS) and opens_with_date(text):
         m = _BY_AFTER_DATE_RE.search(text)
     if not m:
         return None
