@@ -594,3 +594,91 @@ def test_warm_up_loads_the_language_model_ahead_of_the_first_page_needing_it() -
     _identifier.cache_clear()
     cleaner.warm_up()
     assert _identifier.cache_info().currsize == 1
+
+
+def test_dump_label_line_over_the_headline_is_not_taken_for_the_headline() -> None:
+    """Two title-like lines in a row are read as headline and standfirst only when the first names the
+    text's subject as much as the second: a category list over the headline shares few of the text's
+    words."""
+    headline = "Feed The Sourdough Starter Twice A Day: How The First Loaf Of Sourdough Bread Rises In Winter"
+    page = (
+        "Bakery Journal\n\nHome\nRecipes\nShop\nBest Of, Bread, Cakes, Kitchen Tools and Pantry Guides\n"
+        f"{headline}\nBy Jane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.subtitle) == (headline, None)
+
+
+FLEXBOX = "\n\n".join(
+    [
+        "Flexbox lays out items in one dimension, as a row or a column; a flexbox container grows and "
+        "shrinks its items to fill the space it has.",
+        "Set display to flex on the container and every child becomes a flex item that the flexbox "
+        "algorithm sizes along the main axis.",
+        "Flexbox alignment then places the items along the cross axis of the container.",
+    ]
+)
+
+
+def test_dump_docs_page_named_by_one_word_gets_that_word_as_title() -> None:
+    """A docs page or a category is often named by one word ('Flexbox', 'Pods'); over text about it, that
+    word is the title, not the sidebar's longer entries."""
+    page = f"Web Docs\n\nGuides\nCSS layout basics\nGrid and positioning\nFlexbox\n{FLEXBOX}\n"
+    assert cleaner.clean(page, input_format="text").title == "Flexbox"
+
+
+def test_dump_numeric_date_is_read_as_the_page_writes_it_elsewhere() -> None:
+    """'03/10/2023' reads as 10 March or 3 October; the same day written with its month's name further
+    down the page settles it, and a page that writes no such copy keeps the language's reading."""
+    page = (
+        f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\n03/10/2023\n\n{SOURDOUGH}\n\n"
+        "More from the journal\nKeeping A Sourdough Starter Alive - 3 October 2023\n"
+    )
+    assert cleaner.clean(page, input_format="text").date == "2023-10-03"
+    alone = page.replace(" - 3 October 2023", "")
+    assert cleaner.clean(alone, input_format="text").date == "2023-03-10"
+
+
+def test_dump_bare_name_next_to_the_date_is_the_author() -> None:
+    """Templates print the author's name without a 'By', over or under the date; a button next to the
+    date is no name."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nMarch 3, 2024\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").author == "Jane Doe"
+    under = page.replace("Jane Doe\nMarch 3, 2024", "March 3, 2024\nJane Doe")
+    assert cleaner.clean(under, input_format="text").author == "Jane Doe"
+    button = page.replace("Jane Doe", "Go Back")
+    assert cleaner.clean(button, input_format="text").author is None
+
+
+def test_byline_after_the_date_it_opens_with() -> None:
+    """'October 11, 2023 by Jane Doe': the post's date, then its author, on one line."""
+    assert byline_name(Block(0, "October 11, 2023 by Jane Doe")) == "Jane Doe"
+    assert byline_name(Block(0, "September 1st, 2023 By Emily Norwood | 4 comments")) == "Emily Norwood"
+    assert byline_name(Block(0, "Stand by Me")) is None
+    from cleaner.fields.text_signals import tidy_author
+
+    assert tidy_author("Sara Harberson In") == "Sara Harberson"  # 'By Sara Harberson In <category>'
+    assert tidy_author("Sign In") == "Sign In"  # too short to be a name before a lead-in
+    page = (
+        f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nOctober 11, 2023 by Jane Doe\n\n{SOURDOUGH}\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.author, article.date) == ("Jane Doe", "2023-10-11")
+
+
+def test_dump_name_before_the_date_on_one_line_is_the_author() -> None:
+    """'Jane Doe October 14, 2025': innerText runs the name and the date of a post's header together."""
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe October 14, 2025\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.author, article.date) == ("Jane Doe", "2025-10-14")
+    label = page.replace("Jane Doe October", "Updated October")
+    assert cleaner.clean(label, input_format="text").author is None
+
+
+def test_dump_name_under_the_headline_with_its_role_over_the_date_is_the_author() -> None:
+    """Headline, the author's name, the author's role, then the date: the name is the byline."""
+    page = (
+        "Bakery Journal\n\nKeeping A Sourdough Starter Alive\nJane Doe\nCo-Founder of Bakery Journal\n"
+        f"Updated on March 3, 2024\n\n{SOURDOUGH}\n"
+    )
+    assert cleaner.clean(page, input_format="text").author == "Jane Doe"

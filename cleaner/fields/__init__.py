@@ -14,6 +14,7 @@ from datetime import date as Day
 from cleaner.blocks import Block, Document
 from cleaner.fields.date import (
     ORIGINALLY_MAX_WORDS,
+    date_start,
     dates_in,
     is_other_date_line,
     is_published_line,
@@ -23,6 +24,8 @@ from cleaner.fields.date import (
     opens_with_date,
     originally_published,
     parse_date,
+    written_both_ways,
+    written_with_month,
 )
 from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
@@ -39,7 +42,7 @@ from cleaner.fields.text_signals import (
     is_name_list,
     tidy_author,
 )
-from cleaner.fields.title import pick_headline, tidy_title
+from cleaner.fields.title import UI_WORDS, pick_headline, tidy_title
 from cleaner.rules.phrases import fold
 
 # How far around the headline a date or byline may stand and still belong to it.
@@ -50,6 +53,7 @@ CONFIRM_BEFORE = 12
 CONFIRM_AFTER = 12
 # Longest line near the headline read for a date (a byline with a date, a forum post's header).
 DATE_LINE_MAX_WORDS = 25
+MAX_MONTH = 12
 # A longer line is read when it opens with 'Posted on <date>' (a theme's post meta followed by its long
 # list of categories): its head only, where that date stands.
 POSTED_HEAD_CHARS = 80
@@ -191,6 +195,58 @@ def _settle_date(
     return found
 
 
+def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
+    """'03/10/2023' reads as 10 March (en) or 3 October: when the page writes the other reading with the
+    month unmistakable ('3 October 2023', '2023-10-03') and never the one taken, it meant the other (a
+    post list, a comment or the footer repeats the publication date in another form)."""
+    year, month, dom = day.split("-")
+    if month == dom or int(dom) > MAX_MONTH:
+        return day
+    swapped = f"{year}-{dom}-{month}"
+    numeric = shown = False
+    for b in doc.blocks:
+        if b.words > DATE_LINE_MAX_WORDS or year[2:] not in b.text:
+            continue  # the cheap test first: the year's last two digits stand in every form of the date
+        numeric = numeric or written_both_ways(b.text, day)
+        unmistakable = written_with_month(b.text, language=language)
+        if day in unmistakable:
+            return day
+        shown = shown or swapped in unmistakable
+    return swapped if numeric and shown else day
+
+
+def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
+    """A bare name next to a date line near the headline ('Jane Doe' over or under 'March 3, 2024'):
+    templates print the author's name without a 'By', as a stamp of the date."""
+    title = fold(out.title or "")
+    for i in window:
+        b = blocks[i]
+        if (
+            i in out.roles
+            or not is_bare_name(b)
+            or b.key == title
+            or any(w in UI_WORDS for w in b.key.split())
+        ):
+            continue  # the headline again, or a button ('Go Back', 'All Insights')
+        # Right under the headline, the name may have its role or a reviewer between it and the date.
+        reach = (i + 2, i + 3) if out.roles.get(i - 1) in ("title", "subtitle") else ()
+        if any(
+            0 <= k < len(blocks) and is_date_line(blocks[k], out.language) for k in (i - 1, i + 1, *reach)
+        ):
+            out.roles[i] = "byline"
+            return b.text
+    for i in window:
+        # 'Jane Doe October 14, 2025', 'Jane Doe · 3 min read · Mar 5, 2025': the name before the date.
+        b = blocks[i]
+        if out.roles.get(i, "date") != "date" or not is_date_line(b, out.language):
+            continue
+        cut = date_start(b.text)
+        name = b.text[:cut].rstrip(" ,|·•–—-") if cut else ""
+        if name and is_bare_name(Block(i, name)) and not any(w in UI_WORDS for w in fold(name).split()):
+            return name
+    return None
+
+
 def _joined_names(blocks: list[Block], first: int, roles: dict[int, str]) -> str:
     """A byline whose names are separate elements ('Jane Doe', ', ', 'John Roe', ', and', 'Ann Poe'):
     the names from ``first`` on, joined as the page joins them."""
@@ -306,6 +362,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                         out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
+    if out.date and doc.kind == "text":
+        out.date = _day_month_settled(doc, out.date, language=out.language)
     if out.author is None and doc.kind == "html":
         named = markup_named_author(
             doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles)
@@ -318,6 +376,10 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.author = doc.meta.author_item
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
+    if out.author is None and doc.kind == "text":
+        # HTML names its author in markup and author links, found above; its bare name lines are more
+        # often a section's or a product's name.
+        out.author = _name_by_date(blocks, window, out)
     if out.author and not any(r == "byline" for r in out.roles.values()):
         out.author = _co_authors(doc, window, out)
     if out.author:

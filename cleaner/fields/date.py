@@ -295,3 +295,29 @@ def opens_as_published(text: str) -> bool:
 def is_published_line(text: str) -> bool:
     """'Published on …', 'Posted …', 'Veröffentlicht am …': the line names the publication date."""
     return bool(_PUBLISHED_RE.search(text))
+
+
+def written_with_month(text: str, *, language: str | None = None) -> set[str]:
+    """The days a line writes with the month unmistakable: a month word ('3 October 2023') or year first
+    ('2023-10-03'), as against '03/10/2023', which reads as 3 October or 10 March."""
+    text = _GLUED_YEAR_RE.sub(" ", text[:300])
+    spans = [m.group(0) for rx in (_TEXTUAL_RE, _ISO_RE) for m in rx.finditer(text)]
+    return {d for d in (parse_date(s, language=language) for s in spans) if d}
+
+
+def written_both_ways(text: str, day: str) -> bool:
+    """Whether the line writes ``day`` (ISO) as a numeric date that also reads with day and month
+    swapped ('03/10/2023' for 2023-03-10 or 2023-10-03)."""
+    year, month, dom = day.split("-")
+    for m in _NUMERIC_RE.finditer(text[:300]):
+        a, b, y = m.groups()
+        if (y == year or y == year[2:]) and {int(a), int(b)} == {int(month), int(dom)}:
+            return True
+    return False
+
+
+def date_start(text: str) -> int | None:
+    """Where the line's first date-shaped span starts (None: no date shape)."""
+    head = text[:300]
+    starts = [m.start() for rx in (_TEXTUAL_RE, _ISO_RE, _NUMERIC_RE) for m in (rx.search(head),) if m]
+    return min(starts) if starts else None

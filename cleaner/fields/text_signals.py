@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Block
-from cleaner.fields.date import parse_date
+from cleaner.fields.date import opens_with_date, parse_date
+from cleaner.rules.phrases import TWO_DIGITS_RE
 
 BYLINE_RE = re.compile(
     r"^(?:written\s+by|words\s+by|posted\s+by|story\s+by|text\s+by|reported\s+by|by|von|par|por|di|door|av|"
@@ -35,6 +36,11 @@ _DATED_BYLINE_RE = re.compile(
     r"^(?:posted|published|written|veröffentlicht|publié|publicado)\b.{1,40}?\s(?:by|von|par|por)\s+(.+)$",
     re.I,
 )
+# The name after a date the line opens with: "October 11, 2023 by Jane Doe", "1. Mai 2024 von Jan Roth".
+_BY_AFTER_DATE_RE = re.compile(r"\s(?:by|von|par|por)\s+(.+)$", re.I)
+# A date opening a line shows two digits in its first characters ('1. September 2024', 'Oct 5, 2023'): the
+# cheap test asked of every line before the date regexes.
+DATE_HEAD_CHARS = 24
 MAX_BYLINE_WORDS = 14
 MAX_DATE_LINE_WORDS = 10
 
@@ -64,6 +70,8 @@ def byline_name(b: Block) -> str | None:
         if not text:
             return None
     m = BYLINE_RE.match(text) or _DATED_BYLINE_RE.match(text)
+    if m is None and TWO_DIGITS_RE.search(text, 0, DATE_HEAD_CHARS) and opens_with_date(text):
+        m = _BY_AFTER_DATE_RE.search(text)
     if not m:
         return None
     name = m.group(1).strip()
@@ -173,6 +181,13 @@ def _opens_with_role(text: str) -> bool:
     return any(w.lower().strip("&") in ROLE_WORDS for w in words)
 
 
+# What a theme's post meta writes after the author's name before the post's categories ('By Jane Doe In
+# Recipes'), set in capitals by the name's own styling. ('On' is left: it ends names, 'Audiophile On'.)
+CATEGORY_LEAD_INS = frozenset({"In", "IN"})
+# Words a name keeps when the lead-in is cut: a first and a last name.
+MIN_NAME_WORDS = 2
+
+
 def tidy_author(name: str) -> str:
     """The person's name alone: a role after it, a glued 'by' before it and a doubled name cut off."""
     name = _GLUED_BY_RE.sub("", name).strip()
@@ -185,6 +200,9 @@ def tidy_author(name: str) -> str:
     if cut is not None:
         name = " ".join(words[:cut]).rstrip(" ,&")
     half = name.split()
+    if len(half) > MIN_NAME_WORDS and half[-1] in CATEGORY_LEAD_INS:
+        half = half[:-1]  # 'May 18, 2023 By Sara Harberson In College Admissions': the categories' lead-in
+        name = " ".join(half)
     if len(half) % 2 == 0 and half and half[: len(half) // 2] == half[len(half) // 2 :]:
         name = " ".join(half[: len(half) // 2])  # 'Colin Gray Colin Gray': a name shown twice
     return name

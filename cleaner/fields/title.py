@@ -33,6 +33,9 @@ HEADER_LOOKBACK = 25
 SUBTITLE_MARGIN = 1.5
 MAX_META_WORDS = 14
 TITLE_MIN_WORDS = 2
+# The dump headline search also weighs one-word lines: docs pages and categories are named by one word
+# ('Flexbox', 'Pods', 'Trails'); the score's one_word weight keeps them behind any fuller headline.
+SEARCHED_MIN_WORDS = 1
 TITLE_MAX_WORDS = 40
 SUBTITLE_MIN_WORDS = 5
 SUBTITLE_MAX_WORDS = 80
@@ -82,10 +85,16 @@ def starts_like_heading(text: str) -> bool:
     return bool(first) and (first in _HEADING_OPENERS or (first.isalnum() and not first.islower()))
 
 
-def _candidate(b: Block, dropped_by: dict[int, str], site: str | None, language: str | None) -> bool:
+def _candidate(
+    b: Block,
+    dropped_by: dict[int, str],
+    site: str | None,
+    language: str | None,
+    min_words: int = TITLE_MIN_WORDS,
+) -> bool:
     if dropped_by.get(b.index) in LABEL_RULES:
         return False
-    if not TITLE_MIN_WORDS <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
+    if not min_words <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
         return False
     if not starts_like_heading(b.text):
         return False
@@ -161,6 +170,7 @@ TITLE_WEIGHTS: dict[str, float] = {
     "topical": 2.4,  # its words recur in the kept text: a headline names what the text is about
     "after_lead": -0.8,
     "name_like": -1.0,  # under a first kept sentence (a notice, a breadcrumb the rules kept as text)
+    "one_word": -3.0,  # one word names a docs page or a category ('Flexbox'), seldom an article
 }
 
 
@@ -328,6 +338,7 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
         "topical": _topicality(page, i),
         "after_lead": after_lead,
         "name_like": i in page.meta,
+        "one_word": b.words == 1,
     }
 
 
@@ -352,6 +363,9 @@ def _title_candidates(
     hi = min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)
     meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
     page = _page_view(blocks, kept, meta, dropped_by, body_start, topics=doc.kind == "text")
+    # HTML's fallback search stays with two words and more: its one-word lines are mostly menu entries, and
+    # without topicality nothing tells them from the page's name.
+    min_words = SEARCHED_MIN_WORDS if doc.kind == "text" else TITLE_MIN_WORDS
     found: list[tuple[int, bool]] = []
     sentences = 0
     paragraph = False
@@ -366,7 +380,9 @@ def _title_candidates(
             if sentences > LEAD_SENTENCES:
                 break
             paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0
-        if (i in meta and not _named_only(b, language)) or not _candidate(b, dropped_by, site, language):
+        if (i in meta and not _named_only(b, language)) or not _candidate(
+            b, dropped_by, site, language, min_words
+        ):
             continue
         if b.text.endswith(".") and not b.text.endswith("..."):
             continue  # a sentence, not a headline
@@ -402,7 +418,9 @@ def _text_headline(
         return Headline()
     t = best[1]
     # Two headline-like lines in a row: the first is the headline, the second (longer or a sentence)
-    # the standfirst.
+    # the standfirst, which elaborates the same subject. A line above that names the text's subject less
+    # than the picked one is a label or a link over the headline ('Log in Get a Demo', 'Best Of, Japan,
+    # Travel Guides', 'Skip to the article'), not a headline over its standfirst.
     prev = t - 1
     while prev >= lo and prev in meta:
         prev -= 1
@@ -415,6 +433,7 @@ def _text_headline(
             and not kept[t]
             and (b.words > p.words or b.ends_sentence)
             and _title_score(page, prev) >= best[0] - SUBTITLE_MARGIN
+            and _topicality(page, prev) >= _topicality(page, t)
         ):
             return Headline(p.text, prev, t)
     sub = t + 1
