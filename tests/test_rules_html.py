@@ -825,3 +825,27 @@ def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None
         input_format="html",
     )
     assert article.paragraphs[-3:] == ("The new plan:", *items)
+
+
+FEATURES = (
+    "Sync calendars",
+    "Share notes",
+    "Plan trips",
+    "Track hours",
+    "Send invoices",
+    "Book rooms",
+)
+
+
+def test_a_feature_grid_of_headed_blurbs_stays_with_the_article() -> None:
+    # A service page's grid: each feature a heading over one sentence. A sentence standing alone between
+    # non-prose lines is mostly a teaser's blurb, but one under its own unlinked heading is a section.
+    intro = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    grid = "".join(
+        f"<h3>{name}</h3><p>Our team will {name.lower()} for your whole office, so it runs well.</p>"
+        for name in FEATURES
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Our services</h1>{intro}{grid}</main>"))
+    assert f"{PROSE} Part 5." in article.paragraphs
+    assert "Our team will send invoices for your whole office, so it runs well." in article.paragraphs
+    assert "Send invoices" in article.paragraphs

@@ -283,6 +283,11 @@ ARTICLE_STRETCH_WORDS = 150
 
 
 def _isolated(alive: list[Block], i: int) -> bool:
+    """A prose line with no prose on either side, and no unlinked heading of its own over it: a teaser's
+    headline is a link (gone by now), while a service page's feature grid or a FAQ puts a plain heading
+    over each one-sentence section, which is the page's text."""
+    if i > 0 and alive[i - 1].heading and alive[i - 1].link_density == 0.0:
+        return False
     before = i > 0 and alive[i - 1].is_prose
     after = i + 1 < len(alive) and alive[i + 1].is_prose
     return not before and not after
