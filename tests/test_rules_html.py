@@ -849,3 +849,24 @@ def test_a_feature_grid_of_headed_blurbs_stays_with_the_article() -> None:
     assert f"{PROSE} Part 5." in article.paragraphs
     assert "Our team will send invoices for your whole office, so it runs well." in article.paragraphs
     assert "Send invoices" in article.paragraphs
+
+
+def test_sections_of_the_main_element_are_one_text() -> None:
+    # Sections of one <main> are parted by link rows, labels and buttons that break the run of prose;
+    # the weaker section is still the page's text. Without a <main> saying so it may be a teaser box.
+    # The unlinked list closing the first section stays too, though the text goes on after it.
+    intro = (
+        "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(12)) + "<ul><li>Packing</li><li>Storage</li></ul>"
+    )
+    towns = "".join(f"<a href='/c/{i}'>Movers in Town {i} County</a>, " for i in range(7))
+    towns = f"<p>We also serve {towns} and the towns around them, with the same crews, trucks and prices.</p>"
+    howto = (
+        "<h2>How it works</h2><p>You tell us the date and the size of your home.</p>"
+        "<p>We send two movers who pack, load and unload your things.</p>"
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Movers</h1>{intro}{towns}{howto}</main>"))
+    assert "We send two movers who pack, load and unload your things." in article.paragraphs
+    assert "Storage" in article.paragraphs
+    unmarked = cleaner.clean(_page(f"{MENU}<div><h1>Movers</h1>{intro}{towns}{howto}</div>"))
+    assert f"{PROSE} Part 11." in unmarked.paragraphs
+    assert "We send two movers who pack, load and unload your things." not in unmarked.paragraphs
