@@ -895,3 +895,48 @@ def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None
         input_format="html",
     )
     assert article.paragraphs[-3:] == ("The new plan:", *items)
+
+
+FEATURES = (
+    "Sync calendars",
+    "Share notes",
+    "Plan trips",
+    "Track hours",
+    "Send invoices",
+    "Book rooms",
+)
+
+
+def test_a_feature_grid_of_headed_blurbs_stays_with_the_article() -> None:
+    # A service page's grid: each feature a heading over one sentence. A sentence standing alone between
+    # non-prose lines is mostly a teaser's blurb, but one under its own unlinked heading is a section.
+    intro = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    grid = "".join(
+        f"<h3>{name}</h3><p>Our team will {name.lower()} for your whole office, so it runs well.</p>"
+        for name in FEATURES
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Our services</h1>{intro}{grid}</main>"))
+    assert f"{PROSE} Part 5." in article.paragraphs
+    assert "Our team will send invoices for your whole office, so it runs well." in article.paragraphs
+    assert "Send invoices" in article.paragraphs
+
+
+def test_sections_of_the_main_element_are_one_text() -> None:
+    # Sections of one <main> are parted by link rows, labels and buttons that break the run of prose;
+    # the weaker section is still the page's text. Without a <main> saying so it may be a teaser box.
+    # The unlinked list closing the first section stays too, though the text goes on after it.
+    intro = (
+        "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(12)) + "<ul><li>Packing</li><li>Storage</li></ul>"
+    )
+    towns = "".join(f"<a href='/c/{i}'>Movers in Town {i} County</a>, " for i in range(7))
+    towns = f"<p>We also serve {towns} and the towns around them, with the same crews, trucks and prices.</p>"
+    howto = (
+        "<h2>How it works</h2><p>You tell us the date and the size of your home.</p>"
+        "<p>We send two movers who pack, load and unload your things.</p>"
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Movers</h1>{intro}{towns}{howto}</main>"))
+    assert "We send two movers who pack, load and unload your things." in article.paragraphs
+    assert "Storage" in article.paragraphs
+    unmarked = cleaner.clean(_page(f"{MENU}<div><h1>Movers</h1>{intro}{towns}{howto}</div>"))
+    assert f"{PROSE} Part 11." in unmarked.paragraphs
+    assert "We send two movers who pack, load and unload your things." not in unmarked.paragraphs

@@ -269,6 +269,9 @@ LIST_LEAD_MAX_WORDS = 12
 # A second stretch of prose separated from the main run (an article split by an ad or a pull quote) is
 # kept when it scores at least this share of the main run.
 SECONDARY_RUN_SHARE = 0.25
+# Inside the same <main> as the main run, any run that scores at all joins it (see drop_outside_article).
+SECONDARY_RUN_SHARE_IN_MAIN = 0.0
+CONTENT_MAIN = "main"
 # Below this the best run is a stray blurb, not an article: cutting the page to it throws away a
 # listing's or a shop page's content, so such pages are left to the label rules.
 MIN_ARTICLE_RUN_SCORE = 50.0
@@ -304,6 +307,11 @@ ARTICLE_STRETCH_WORDS = 150
 
 
 def _isolated(alive: list[Block], i: int) -> bool:
+    """A prose line with no prose on either side, and no unlinked heading of its own over it: a teaser's
+    headline is a link (gone by now), while a service page's feature grid or a FAQ puts a plain heading
+    over each one-sentence section, which is the page's text."""
+    if i > 0 and alive[i - 1].heading and alive[i - 1].link_density == 0.0:
+        return False
     before = i > 0 and alive[i - 1].is_prose
     after = i + 1 < len(alive) and alive[i + 1].is_prose
     return not before and not after
@@ -349,31 +357,28 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     s, e, total = _best_run(scores, 0, len(alive))
     if total < MIN_ARTICLE_RUN_SCORE:
         return  # too little running text to call it an article: leave the page to the label rules
-    keep = set(range(s, e + 1))
-    # Secondary runs on either side, strong enough to be part of the same article.
+    runs = [(s, e)]
+    # Sections of the page's <main> are parts of one text: a service page's sections (an intro, a
+    # feature grid, a process, an FAQ) sit between headings, buttons and short feature lists that break
+    # the run, and each alone scores well below the strongest. Inside the <main> holding the article
+    # any further positive run is kept; outside it only a run strong enough to be the same article's.
+    in_main = all(CONTENT_MAIN in alive[i].landmarks for i in range(s, e + 1))
     for lo, hi in ((0, s), (e + 1, len(alive))):
         for _ in range(MAX_SECONDARY_RUNS):
             if lo >= hi:
                 break
             rs, re_, rt = _best_run(scores, lo, hi)
-            if rt < SECONDARY_RUN_SHARE * total or re_ < rs:
+            if re_ < rs:
                 break
-            keep.update(range(rs, re_ + 1))
+            same_main = in_main and all(CONTENT_MAIN in alive[i].landmarks for i in range(rs, re_ + 1))
+            if rt < (SECONDARY_RUN_SHARE_IN_MAIN if same_main else SECONDARY_RUN_SHARE) * total:
+                break
+            runs.append((rs, re_))
             lo = re_ + 1
+    keep: set[int] = set()
+    for rs, re_ in runs:
+        keep.update(range(rs, _closing_lists_end(alive, re_) + 1))
     first, last = min(keep), max(keep)
-    # A table or an unlinked list closing the article (a training plan, a results table, the list its last
-    # paragraph announces) scores nothing, so the maximum-sum run stops before it: it is kept while it
-    # follows on directly. Anything dropped in between (a teaser list's linked headlines, a newsletter
-    # box) ends the article: unlinked blurbs after it are the teasers' lines.
-    while last + 1 < len(alive) and alive[last + 1].index == alive[last].index + 1:
-        if _structured(alive[last + 1]):
-            step = 1
-        elif _announces_list(alive, last + 1):
-            step = 2  # the line announcing the list, and the list's first item
-        else:
-            break
-        keep.update(range(last + 1, last + 1 + step))
-        last += step
     for i, b in enumerate(alive):
         if i < first:
             yield b.index, "before the article"
@@ -381,6 +386,23 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "after the article"
         elif i not in keep:
             yield b.index, "between parts of the article"
+
+
+def _closing_lists_end(alive: list[Block], last: int) -> int:
+    """Where a kept run ends once the tables and unlinked lists closing it are added.
+
+    A table or an unlinked list closing a run (a training plan, a results table, the list its last
+    paragraph announces) scores nothing, so the maximum-sum run stops before it: it is kept while it
+    follows on directly. Anything dropped in between (a teaser list's linked headlines, a newsletter
+    box) ends the run: unlinked blurbs after it are the teasers' lines."""
+    while last + 1 < len(alive) and alive[last + 1].index == alive[last].index + 1:
+        if _structured(alive[last + 1]):
+            last += 1
+        elif _announces_list(alive, last + 1):
+            last += 2  # the line announcing the list, and the list's first item
+        else:
+            break
+    return last
 
 
 def _announces_list(alive: list[Block], i: int) -> bool:
