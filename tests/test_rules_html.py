@@ -645,6 +645,34 @@ def test_reviews_in_a_declared_article_or_under_a_bare_reviews_heading_stay() ->
         assert any("Shopper 3 loved it" in p for p in article.paragraphs)
 
 
+def _product_with_similar_items(head: str) -> str:
+    """A product; a 'Similar items' carousel whose first card has a class of its own and no card a
+    price; then the item's own details, outside any heading."""
+    first = "<div class='first'><h3>Green top in size 8</h3><div>Pre-owned</div></div>"
+    cards = "".join(
+        f"<div class='card'><h3>Striped top number {i}</h3><div>Pre-owned</div></div>" for i in range(1, 6)
+    )
+    return _page(
+        f"<main><h1>Trail pack</h1><button>Add to cart</button><p>{PROSE}</p><h2>Similar items</h2>"
+        f"<div class='carousel'>{first}{cards}</div><div class='about'>Condition: used</div>"
+        f"<p>{PROSE} It has two pockets.</p></main>",
+        head,
+    )
+
+
+def test_a_heading_offering_other_products_is_dropped_with_its_cards_only() -> None:
+    article = cleaner.clean(_product_with_similar_items(""), input_format="html")
+    assert not any("Similar items" in p or "top" in p for p in article.paragraphs)
+    assert f"{PROSE} It has two pockets." in article.paragraphs
+    assert "Condition: used" in article.paragraphs
+
+
+def test_similar_items_in_a_declared_article_stay() -> None:
+    story = '<script type="application/ld+json">{"@type": "Article", "headline": "Trail pack"}</script>'
+    article = cleaner.clean(_product_with_similar_items(story), input_format="html")
+    assert any("Striped top number 3" in p for p in article.paragraphs)
+
+
 def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
     # Blog engines put each post's number in its class: the posts are still one repeated shape.
     posts = "".join(

@@ -189,3 +189,45 @@ def drop_review_section(ctx: RuleContext) -> Iterator[Drop]:
                 level = 0
         if level and kept[b.index]:
             yield b.index, "in the customer reviews"
+
+
+# --- other products under a heading offering them -----------------------------------------------------------
+
+# A heading offering other products than the page's ('Similar items', 'Explore related items', 'Customers
+# also bought', 'Frequently bought together', "Seller's other items"), matched on the folded text.
+_MORE_PRODUCTS_HEAD_RE = re.compile(
+    r"^(?:similar|related|recommended|suggested|sponsored|featured) (?:items|products)\b"
+    r"|^(?:explore|shop|see|view|discover) (?:more )?(?:related|similar) (?:items|products)\b"
+    r"|^(?:customers|people|shoppers)(?: who (?:viewed|bought) this (?:item|product))? also (?:bought|viewed"
+    r"|liked|purchased)\b"
+    r"|^frequently bought together$|^recently viewed(?: items| products)?$|^products related to this item"
+    r"|^(?:more|other) (?:items|products) (?:from|by) (?:this|the) (?:seller|shop|store|brand)\b"
+    r"|^seller s other items$|^complete the look$|^shop the look$|^compare with similar items$"
+    r"|^ähnliche (?:artikel|produkte)$|^produits similaires$|^productos similares$|^prodotti simili$"
+)
+
+
+def _more_products_head(b: Block) -> bool:
+    return b.heading > 0 and b.words <= GRID_HEADING_MAX_WORDS and bool(_MORE_PRODUCTS_HEAD_RE.match(b.key))
+
+
+def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
+    """On a shop's page, a heading offering other products ('Similar items', 'Customers also bought') and
+    the cards under it, down to the last repeated item before the next heading of its rank: what follows
+    the grid (the item's own details) stays. Cards without prices and the carousel's first, uncounted card
+    are what drop_other_products leaves of such a section; the page's main listing is never touched."""
+    blocks = ctx.doc.blocks
+    heads = [b.index for b in blocks if b.heading and _more_products_head(b)]
+    if not heads or ctx.doc.meta.story or not shop_page(ctx.doc):
+        return
+    kept = ctx.kept
+    listing: frozenset[int] | None = None
+    for start in heads:
+        level = blocks[start].heading
+        end = next((b.index for b in blocks[start + 1 :] if b.heading and b.heading <= level), len(blocks))
+        last = max((b.index for b in blocks[start + 1 : end] if b.item), default=start)
+        if listing is None:
+            listing = main_listing(ctx.alive())
+        for b in blocks[start : last + 1]:
+            if kept[b.index] and b.index not in listing:
+                yield b.index, f"under '{blocks[start].text}'"
