@@ -510,6 +510,15 @@ class PageMeta:
     # article (any of the article-like types but a bare WebPage).
     product: bool = False
     article: bool = False
+    # Whether JSON-LD declares a written piece (Article, NewsArticle, BlogPosting...). Stronger evidence
+    # than ``article``: WordPress SEO plugins stamp og:type "article" on every single page, shop products
+    # included, and an FAQ block on a product page declares Questions.
+    story: bool = False
+
+    def product_page(self) -> bool:
+        """Whether the page declares a product for sale and no written piece about it (a reviewer's test
+        declares an Article too): the page is the shop's offer, the product is its content."""
+        return self.product and not self.story
 
     def declared_titles(self) -> list[str]:
         """The page's own names for itself (JSON-LD headline, og:title, <title>), folded for comparison."""

@@ -594,6 +594,85 @@ def test_reviews_on_a_page_not_declared_a_product_are_left_alone() -> None:
     assert any("Reviewer 3 loved it" in p for p in article.paragraphs)
 
 
+def test_a_product_page_stamped_og_article_still_drops_its_customer_reviews() -> None:
+    # WordPress SEO plugins stamp og:type "article" on shop products too; only a JSON-LD Article (a
+    # reviewer's written piece) makes the reviews content.
+    og = '<meta property="og:type" content="article">'
+    page = _shop_page("Product").replace("<head>", f"<head>{og}")
+    assert read_html(page).meta.product_page()
+    article = cleaner.clean(page)
+    assert not any("loved it" in p for p in article.paragraphs)
+
+
+def _reviewed_product(head: str, buy: str, heading: str = "Customer reviews") -> str:
+    """A product's description, then a customer-reviews section with plain classes, then a spec table."""
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
+    reviews = "".join(
+        f"<div class='c{i}'><div>{i}.0 out of 5 stars</div><p>{PROSE} Shopper {i} loved it.</p></div>"
+        for i in range(4)
+    )
+    return _page(
+        f"<main><h1>Trail pack</h1>{buy}{desc}<h2>{heading}</h2><h3>Top reviews from the United States</h3>"
+        f"{reviews}<h2>Specifications</h2><p>{PROSE} Weight 2 kg.</p></main>",
+        head,
+    )
+
+
+def test_a_customer_reviews_section_on_a_shop_page_is_dropped_to_the_next_heading() -> None:
+    # A cart button makes it a shop's page; the section ends at the next heading of its rank.
+    article = cleaner.clean(_reviewed_product("", "<button>Add to cart</button>"), input_format="html")
+    assert f"{PROSE} Detail 2." in article.paragraphs
+    assert f"{PROSE} Weight 2 kg." in article.paragraphs
+    assert not any("loved it" in p or "Top reviews" in p for p in article.paragraphs)
+
+
+def test_star_ratings_under_a_customer_reviews_heading_mark_a_shop_page() -> None:
+    # No cart button, no structured data: '4.0 out of 5 stars' lines are the widget's.
+    article = cleaner.clean(_reviewed_product("", ""), input_format="html")
+    assert not any("loved it" in p for p in article.paragraphs)
+
+
+def test_reviews_in_a_declared_article_or_under_a_bare_reviews_heading_stay() -> None:
+    # A reviewer's article declares itself; a bare 'Reviews' heads the critics' quotes a shop chose.
+    story = '<script type="application/ld+json">{"@type": "Article", "headline": "Trail pack"}</script>'
+    for page in (
+        _reviewed_product(story, "<button>Add to cart</button>"),
+        _reviewed_product("", "<button>Add to cart</button>", heading="Reviews").replace(
+            "<h3>Top reviews from the United States</h3>", ""
+        ),
+    ):
+        article = cleaner.clean(page, input_format="html")
+        assert any("Shopper 3 loved it" in p for p in article.paragraphs)
+
+
+def _product_with_similar_items(head: str) -> str:
+    """A product; a 'Similar items' carousel whose first card has a class of its own and no card a
+    price; then the item's own details, outside any heading."""
+    first = "<div class='first'><h3>Green top in size 8</h3><div>Pre-owned</div></div>"
+    cards = "".join(
+        f"<div class='card'><h3>Striped top number {i}</h3><div>Pre-owned</div></div>" for i in range(1, 6)
+    )
+    return _page(
+        f"<main><h1>Trail pack</h1><button>Add to cart</button><p>{PROSE}</p><h2>Similar items</h2>"
+        f"<div class='carousel'>{first}{cards}</div><div class='about'>Condition: used</div>"
+        f"<p>{PROSE} It has two pockets.</p></main>",
+        head,
+    )
+
+
+def test_a_heading_offering_other_products_is_dropped_with_its_cards_only() -> None:
+    article = cleaner.clean(_product_with_similar_items(""), input_format="html")
+    assert not any("Similar items" in p or "top" in p for p in article.paragraphs)
+    assert f"{PROSE} It has two pockets." in article.paragraphs
+    assert "Condition: used" in article.paragraphs
+
+
+def test_similar_items_in_a_declared_article_stay() -> None:
+    story = '<script type="application/ld+json">{"@type": "Article", "headline": "Trail pack"}</script>'
+    article = cleaner.clean(_product_with_similar_items(story), input_format="html")
+    assert any("Striped top number 3" in p for p in article.paragraphs)
+
+
 def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
     # Blog engines put each post's number in its class: the posts are still one repeated shape.
     posts = "".join(

@@ -802,6 +802,9 @@ ARTICLE_TYPES = frozenset(
         "Recipe",
     ]
 )
+# The article types that declare a written piece; Question (an FAQ block, a Q&A thread), WebPage and
+# Recipe do not say the page is a story rather than, say, a shop's product.
+STORY_TYPES = ARTICLE_TYPES - {"Question", "WebPage", "Recipe"}
 
 
 # JSON-LD nodes visited per script: enough for any real @graph, bounded against hostile input.
@@ -838,6 +841,7 @@ def _json_ld(raw: str, meta: PageMeta) -> None:
             meta.product = True
         if any(isinstance(t, str) and t in ARTICLE_TYPES and t != "WebPage" for t in types):
             meta.article = True
+            meta.story = meta.story or any(isinstance(t, str) and t in STORY_TYPES for t in types)
         if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
             if isinstance(item.get("headline"), str) and not meta.headline:
                 meta.headline = _json_text(item["headline"])

@@ -27,7 +27,7 @@ from cleaner.rules.related import (
     drop_inline_related_links,
     drop_related_section,
 )
-from cleaner.rules.shop import drop_other_products
+from cleaner.rules.shop import drop_more_products, drop_other_products, drop_review_section
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
     drop_before_headline,
@@ -60,6 +60,8 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_side_notes, HTML_ONLY),
     _rule(drop_product_reviews, HTML_ONLY),
     _rule(drop_other_products, HTML_ONLY),
+    _rule(drop_review_section, HTML_ONLY),
+    _rule(drop_more_products, HTML_ONLY),
     _rule(drop_item_controls, HTML_ONLY),
     _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),

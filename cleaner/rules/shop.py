@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cleaner.blocks import Block
+from cleaner.blocks import Block, Document
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.items import main_listing
 
@@ -59,9 +59,9 @@ def _product_grids(alive: list[Block]) -> set[int]:
 
 
 def drop_other_products(ctx: RuleContext) -> Iterator[Drop]:
-    """On a page declaring a product (and no article), grids of other products, each with its price."""
+    """On a page declaring a product (and no written piece), grids of other products, each with its price."""
     meta = ctx.doc.meta
-    if not meta.product or meta.article:
+    if not meta.product_page():
         return
     alive = ctx.alive()
     grids = _product_grids(alive)
@@ -102,3 +102,132 @@ def _grid_heading(alive: list[Block], start: int) -> int | None:
         if b.is_prose or b.item or words > GRID_LEAD_MAX_WORDS:
             return None
     return None
+
+
+# --- customer reviews under a review heading --------------------------------------------------------------
+
+# Buttons putting the product in a cart: a page showing one is a shop's page even when it declares no
+# product in structured data (the largest marketplaces declare none). Compared with the folded text.
+CART_BUTTONS = (
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "add to trolley",
+    "buy now",
+    "buy it now",
+    "in den warenkorb",
+    "ajouter au panier",
+    "añadir al carrito",
+    "aggiungi al carrello",
+    "in winkelwagen",
+    "adicionar ao carrinho",
+    "dodaj do koszyka",
+    "lägg i varukorgen",
+)
+CART_BUTTON_MAX_WORDS = 6
+
+# A heading naming the shoppers' reviews ('Customer reviews', '51 Reviews', 'Reviews with images', 'Top
+# reviews from other countries', 'Ratings & Reviews', 'Customers say'), matched on the folded text. A bare
+# 'Reviews' is left alone: shops head the critics' quotes they chose (part of the description) so too.
+_REVIEW_HEAD_RE = re.compile(
+    r"^(?:\d[\d ]* |(?:customer|user|product|verified|guest|top|recent|latest|most helpful|all) )"
+    r"(?:reviews?|ratings?)\b"
+    r"|^reviews? (?:from|for|with|of|about)\b|^reviews? \d[\d ]*$|^ratings?(?: and)? reviews?$"
+    r"|^customers say$|^what (?:our )?customers (?:are )?say(?:ing)?\b|^be the first to review\b"
+    r"|^write a review$|^(?:customer|user) testimonials$"
+    r"|^kundenbewertungen\b|^avis (?:des )?clients$|^recensioni (?:dei )?clienti\b|^opiniones de (?:los )?clientes\b"
+    r"|^avaliações de clientes\b|^klantbeoordelingen\b"
+)
+REVIEW_HEAD_MAX_WORDS = 12
+# A star rating as a review widget prints it ('4.8 out of 5 stars', '4,5 von 5 Sternen'): a page showing a
+# few of them under a customer-reviews heading is a shop's page even with no cart button to read.
+_STARS_RE = re.compile(r"\b(?:out of|von|sur|de|su|van|z) 5\b")
+STAR_LINE_MAX_WORDS = 12
+MIN_STAR_LINES = 3
+
+
+def shop_page(doc: Document) -> bool:
+    """Whether the page is a shop's: it declares a product for sale (and no written piece about it) or
+    shows a cart button; a reviewer's article with a 'Buy now' link declares an Article."""
+    meta = doc.meta
+    if meta.story:
+        return False
+    return meta.product or any(
+        b.words <= CART_BUTTON_MAX_WORDS and b.key.startswith(CART_BUTTONS) for b in doc.blocks
+    )
+
+
+def _review_head(b: Block) -> bool:
+    return b.heading > 0 and b.words <= REVIEW_HEAD_MAX_WORDS and bool(_REVIEW_HEAD_RE.match(b.key))
+
+
+def _star_lines(blocks: list[Block]) -> int:
+    """How many short blocks print a star rating out of five (the regex runs only on those with a '5')."""
+    return sum(
+        1 for b in blocks if b.words <= STAR_LINE_MAX_WORDS and "5" in b.text and _STARS_RE.search(b.key)
+    )
+
+
+def drop_review_section(ctx: RuleContext) -> Iterator[Drop]:
+    """On a shop's page, a heading naming the customer reviews and all under it down to the next heading
+    of its rank: shoppers' opinions, ratings and filters, not the product's description or specs. The
+    heading may already be gone (a rule took it for a related-links heading): it still opens the section.
+    """
+    blocks = ctx.doc.blocks
+    heads = [b for b in blocks if b.heading and b.words <= REVIEW_HEAD_MAX_WORDS]
+    if not any(_review_head(b) for b in heads) or ctx.doc.meta.story:
+        return
+    if not shop_page(ctx.doc) and _star_lines(blocks) < MIN_STAR_LINES:
+        return
+    kept = ctx.kept
+    level = 0  # the rank of the open review section's heading; 0: none open
+    for b in blocks:
+        if b.heading:
+            if _review_head(b):
+                level = min(level, b.heading) if level else b.heading
+            elif level and b.heading <= level:
+                level = 0
+        if level and kept[b.index]:
+            yield b.index, "in the customer reviews"
+
+
+# --- other products under a heading offering them -----------------------------------------------------------
+
+# A heading offering other products than the page's ('Similar items', 'Explore related items', 'Customers
+# also bought', 'Frequently bought together', "Seller's other items"), matched on the folded text.
+_MORE_PRODUCTS_HEAD_RE = re.compile(
+    r"^(?:similar|related|recommended|suggested|sponsored|featured) (?:items|products)\b"
+    r"|^(?:explore|shop|see|view|discover) (?:more )?(?:related|similar) (?:items|products)\b"
+    r"|^(?:customers|people|shoppers)(?: who (?:viewed|bought) this (?:item|product))? also (?:bought|viewed"
+    r"|liked|purchased)\b"
+    r"|^frequently bought together$|^recently viewed(?: items| products)?$|^products related to this item"
+    r"|^(?:more|other) (?:items|products) (?:from|by) (?:this|the) (?:seller|shop|store|brand)\b"
+    r"|^seller s other items$|^complete the look$|^shop the look$|^compare with similar items$"
+    r"|^ähnliche (?:artikel|produkte)$|^produits similaires$|^productos similares$|^prodotti simili$"
+)
+
+
+def _more_products_head(b: Block) -> bool:
+    return b.heading > 0 and b.words <= GRID_HEADING_MAX_WORDS and bool(_MORE_PRODUCTS_HEAD_RE.match(b.key))
+
+
+def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
+    """On a shop's page, a heading offering other products ('Similar items', 'Customers also bought') and
+    the cards under it, down to the last repeated item before the next heading of its rank: what follows
+    the grid (the item's own details) stays. Cards without prices and the carousel's first, uncounted card
+    are what drop_other_products leaves of such a section; the page's main listing is never touched."""
+    blocks = ctx.doc.blocks
+    heads = [b.index for b in blocks if b.heading and _more_products_head(b)]
+    if not heads or ctx.doc.meta.story or not shop_page(ctx.doc):
+        return
+    kept = ctx.kept
+    listing: frozenset[int] | None = None
+    for start in heads:
+        level = blocks[start].heading
+        end = next((b.index for b in blocks[start + 1 :] if b.heading and b.heading <= level), len(blocks))
+        last = max((b.index for b in blocks[start + 1 : end] if b.item), default=start)
+        if listing is None:
+            listing = main_listing(ctx.alive())
+        for b in blocks[start : last + 1]:
+            if kept[b.index] and b.index not in listing:
+                yield b.index, f"under '{blocks[start].text}'"

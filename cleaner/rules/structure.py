@@ -526,7 +526,7 @@ def drop_product_reviews(ctx: RuleContext) -> Iterator[Drop]:
     it: shoppers' opinions, not the product's description, specs or price. On an article (a reviewer's
     test of the product) the review is the content, so declared articles are left alone."""
     meta = ctx.doc.meta
-    if not meta.product or meta.article:
+    if not meta.product_page():
         return
     for b in ctx.alive():
         if b.attrs and _in_review(b.attrs):
