@@ -685,3 +685,16 @@ def test_comment_policy_under_the_article_ends_it() -> None:
     assert labels[policy] == "drop_closing_promos"
     assert labels["I disagree with the council."] != "kept"
     assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_a_page_of_short_lines_only_is_not_taken_for_dangling_fragments() -> None:
+    teams = ["Arizona Cardinals", "Atlanta Falcons", "Baltimore Ravens", "Buffalo Bills", "Chicago Bears"]
+    labels = _labels(_dump("Team Schedules", *teams))
+    assert not any(label.startswith("drop_") for label in labels.values())
+
+
+def test_short_lines_after_the_last_paragraph_still_dangle() -> None:
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", PROSE, "Council Budget Plans", "Spring Session Notes")
+    )
+    assert labels["Council Budget Plans"] == labels["Spring Session Notes"] == "drop_trailing_fragments"

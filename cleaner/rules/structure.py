@@ -426,10 +426,14 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
     """Short unpunctuated lines left dangling at the end (a heading whose list was removed, 'Tags'); a
     table or an unlinked list closing the article is its content, not a fragment."""
     alive = ctx.alive()
+    tail: list[int] = []
     for b in reversed(alive):
         if not dangling(b):
+            yield from ((i, "dangling after the last paragraph") for i in tail)
             return
-        yield b.index, "dangling after the last paragraph"
+        tail.append(b.index)
+    # No paragraph at all: nothing dangles after one. A page of short lines only (a schedule, a shop's
+    # grid, a list of names) is left whole to the other rules.
 
 
 def dangling(b: Block) -> bool:
