@@ -422,6 +422,21 @@ def test_zero_comments_counter_heads_no_comment_section() -> None:
     assert labels[_article(6)[-1]] == "kept"
 
 
+def test_comment_counts_under_each_teaser_of_a_blog_front_page_cut_nothing() -> None:
+    posts = _article(5)
+    lines: list[str] = ["Latest articles"]
+    for i, post in enumerate(posts):
+        lines += [f"Budget Story Number {i}", post, "Jane Doe", f"{i * 7} comments"]
+    labels = _labels(_dump(*lines))
+    assert "drop_comment_section" not in labels.values()
+    assert all(labels[p] == "kept" for p in posts)
+
+
+def test_an_articles_own_comment_count_still_heads_its_thread() -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(4), "14 comments", "Great piece, thanks to you all.")
+    assert _labels(text)["Great piece, thanks to you all."] == "drop_comment_section"
+
+
 def test_comments_button_in_share_bar_above_the_article_heads_nothing() -> None:
     text = _dump(
         "Budget Vote Delayed Again",
