@@ -713,3 +713,24 @@ def test_short_lines_after_the_last_paragraph_still_dangle() -> None:
         _dump("Budget Vote Delayed Again", PROSE, "Council Budget Plans", "Spring Session Notes")
     )
     assert labels["Council Budget Plans"] == labels["Spring Session Notes"] == "drop_trailing_fragments"
+
+
+RECIPES = [
+    "Easy Slow-Cooker Pork Ragu",
+    "Spaghetti and Meatballs With Basil",
+    "Sweet and Spicy Tomato Chutney",
+    "Roasted Tomato Soup With Garlic",
+    "Classic Marinara in Twenty Minutes",
+]
+
+
+def test_titles_under_a_listings_short_intro_are_its_content() -> None:
+    intro = "Our collection of tomato sauce recipes has something for every dish, from pasta to soup."
+    closing = "Every recipe here was tested in our kitchen at least three times before we published it."
+    labels = _labels(_dump("Tomato Sauce Recipes", intro, "Pasta Mains", *RECIPES, closing))
+    assert all(labels[r] == "kept" for r in RECIPES)
+
+
+def test_titles_after_a_long_article_are_still_teasers() -> None:
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), *RECIPES))
+    assert all(labels[r] == "drop_headline_lists" for r in RECIPES)

@@ -312,20 +312,30 @@ def _text_before(alive: list[Block], i: int) -> bool:
     return prev.text.endswith(":") and i >= 2 and alive[i - 2].is_prose
 
 
+# A dump's listing page (recipes in a collection, a blog's posts, award winners) opens with a short intro
+# paragraph and then lists its titles; an article's teaser list comes after the article's many paragraphs.
+# Below this many words of prose above it on the page, a run of titles is the page's own list.
+LISTING_INTRO_MAX_WORDS = 100
+
+
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Runs of 4+ headline-like lines (teaser lists), unless running text stands right before and after.
 
     A run with a paragraph on both sides (maybe with the line announcing it in between) is a list inside
     the text (tour dates, steps, a table's rows); teaser lists hang off the article's edge or between menus.
+    In a dump, a run under a short intro is the listing the intro presents (HTML tells teasers by links).
     """
     alive = ctx.alive()
+    listing_intro = ctx.doc.kind == "text"
+    prose_before = _prose_words_before(alive)
     i = 0
     while i < len(alive):
         j = i
         while j < len(alive) and _headline_like(alive[j]):
             j += 1
         inside = j < len(alive) and alive[j].is_prose and _text_before(alive, i)
-        if j - i >= MIN_HEADLINE_RUN and not inside:
+        intro = listing_intro and 0 < prose_before[i] < LISTING_INTRO_MAX_WORDS
+        if j - i >= MIN_HEADLINE_RUN and not inside and not intro:
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
