@@ -422,6 +422,21 @@ def test_zero_comments_counter_heads_no_comment_section() -> None:
     assert labels[_article(6)[-1]] == "kept"
 
 
+def test_comment_counts_under_each_teaser_of_a_blog_front_page_cut_nothing() -> None:
+    posts = _article(5)
+    lines: list[str] = ["Latest articles"]
+    for i, post in enumerate(posts):
+        lines += [f"Budget Story Number {i}", post, "Jane Doe", f"{i * 7} comments"]
+    labels = _labels(_dump(*lines))
+    assert "drop_comment_section" not in labels.values()
+    assert all(labels[p] == "kept" for p in posts)
+
+
+def test_an_articles_own_comment_count_still_heads_its_thread() -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(4), "14 comments", "Great piece, thanks to you all.")
+    assert _labels(text)["Great piece, thanks to you all."] == "drop_comment_section"
+
+
 def test_comments_button_in_share_bar_above_the_article_heads_nothing() -> None:
     text = _dump(
         "Budget Vote Delayed Again",
@@ -685,3 +700,37 @@ def test_comment_policy_under_the_article_ends_it() -> None:
     assert labels[policy] == "drop_closing_promos"
     assert labels["I disagree with the council."] != "kept"
     assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_a_page_of_short_lines_only_is_not_taken_for_dangling_fragments() -> None:
+    teams = ["Arizona Cardinals", "Atlanta Falcons", "Baltimore Ravens", "Buffalo Bills", "Chicago Bears"]
+    labels = _labels(_dump("Team Schedules", *teams))
+    assert not any(label.startswith("drop_") for label in labels.values())
+
+
+def test_short_lines_after_the_last_paragraph_still_dangle() -> None:
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", PROSE, "Council Budget Plans", "Spring Session Notes")
+    )
+    assert labels["Council Budget Plans"] == labels["Spring Session Notes"] == "drop_trailing_fragments"
+
+
+RECIPES = [
+    "Easy Slow-Cooker Pork Ragu",
+    "Spaghetti and Meatballs With Basil",
+    "Sweet and Spicy Tomato Chutney",
+    "Roasted Tomato Soup With Garlic",
+    "Classic Marinara in Twenty Minutes",
+]
+
+
+def test_titles_under_a_listings_short_intro_are_its_content() -> None:
+    intro = "Our collection of tomato sauce recipes has something for every dish, from pasta to soup."
+    closing = "Every recipe here was tested in our kitchen at least three times before we published it."
+    labels = _labels(_dump("Tomato Sauce Recipes", intro, "Pasta Mains", *RECIPES, closing))
+    assert all(labels[r] == "kept" for r in RECIPES)
+
+
+def test_titles_after_a_long_article_are_still_teasers() -> None:
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), *RECIPES))
+    assert all(labels[r] == "drop_headline_lists" for r in RECIPES)

@@ -285,10 +285,12 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     blocks = doc.blocks
     body = [b for b in blocks if kept[b.index]]
     sample = " ".join(b.text for b in body[:40])
-    if len(sample) < LANGUAGE_MIN_CHARS:
-        # Little or no article text (a listing, a stub): the page's other lines are still in its language.
+    out.language = detect_language(sample, doc.meta.lang) if len(sample) >= LANGUAGE_MIN_CHARS else None
+    if out.language is None:
+        # Little or no article text (a listing, a stub; a list of titles too few function words tell):
+        # the page's other lines are still in its language.
         sample = " ".join(b.text for b in blocks[:LANGUAGE_FALLBACK_BLOCKS])
-    out.language = detect_language(sample, doc.meta.lang)
+        out.language = detect_language(sample, doc.meta.lang)
     out.site = pick_site(doc)
     if doc.kind == "text" and out.site and blocks and blocks[0].text == out.site and kept[0]:
         out.site = None  # the rules kept the first line as text: it opens the article, it is no masthead

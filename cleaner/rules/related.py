@@ -144,12 +144,17 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     linked: dict[str, int] = {}
     heads: dict[int, str] = {}
     copies: dict[str, int] = {}
+    counts = 0
     for b in ctx.blocks:
         if _section_head(b) == "comments":
             heads[b.index] = kind = " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
             copies[b.key] = copies.get(b.key, 0) + 1
+            counts += _is_comment_count(b.key)
             if b.link_density > MAX_HEAD_LINK_DENSITY:
                 linked[kind] = linked.get(kind, 0) + 1
+    # HTML tells the teasers' counts from the article's own by their links (above); a dump cannot, so there
+    # many counts on one page are all taken for teasers'.
+    teaser_counts = ctx.doc.kind == "text" and counts >= MIN_TEASER_COMMENT_LINKS
     prose = 0
     blocks = ctx.blocks
     total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
@@ -158,6 +163,7 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             b.index in heads
             and not _NO_COMMENTS_RE.match(b.key)
             and (copies[b.key] < MIN_PER_POST_CONTROLS or _DROPPED_HEAD_RE.match(b.key))
+            and not (teaser_counts and _is_comment_count(b.key))
             and not (_in_share_bar(blocks, b.index) and total - prose > prose)
             and not (
                 b.link_density > MAX_HEAD_LINK_DENSITY
@@ -174,6 +180,12 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             return
         if ctx.kept[b.index] and b.is_prose:
             prose += b.words
+
+
+def _is_comment_count(key: str) -> bool:
+    """'14 comments': a post's comment count. A blog's front page shows one under every teaser ('0
+    comments', '14 comments', '2 comments'), an article its own once or twice."""
+    return key[:1].isdigit() and bool(_DROPPED_HEAD_RE.match(key))
 
 
 def _in_share_bar(blocks: list[Block], i: int) -> bool:
@@ -300,20 +312,30 @@ def _text_before(alive: list[Block], i: int) -> bool:
     return prev.text.endswith(":") and i >= 2 and alive[i - 2].is_prose
 
 
+# A dump's listing page (recipes in a collection, a blog's posts, award winners) opens with a short intro
+# paragraph and then lists its titles; an article's teaser list comes after the article's many paragraphs.
+# Below this many words of prose above it on the page, a run of titles is the page's own list.
+LISTING_INTRO_MAX_WORDS = 100
+
+
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Runs of 4+ headline-like lines (teaser lists), unless running text stands right before and after.
 
     A run with a paragraph on both sides (maybe with the line announcing it in between) is a list inside
     the text (tour dates, steps, a table's rows); teaser lists hang off the article's edge or between menus.
+    In a dump, a run under a short intro is the listing the intro presents (HTML tells teasers by links).
     """
     alive = ctx.alive()
+    listing_intro = ctx.doc.kind == "text"
+    prose_before = _prose_words_before(alive)
     i = 0
     while i < len(alive):
         j = i
         while j < len(alive) and _headline_like(alive[j]):
             j += 1
         inside = j < len(alive) and alive[j].is_prose and _text_before(alive, i)
-        if j - i >= MIN_HEADLINE_RUN and not inside:
+        intro = listing_intro and 0 < prose_before[i] < LISTING_INTRO_MAX_WORDS
+        if j - i >= MIN_HEADLINE_RUN and not inside and not intro:
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)

@@ -420,16 +420,25 @@ def _announces_list(alive: list[Block], i: int) -> bool:
 
 # Closing lines with no text after them: trailing headings, "Tags:" lines, lone short labels.
 TRAILING_MAX_WORDS = 6
+# A page without a paragraph keeps its short lines when they are this many at least (a list's items).
+SHORT_LINES_PAGE_MIN_LINES = 4
 
 
 def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
     """Short unpunctuated lines left dangling at the end (a heading whose list was removed, 'Tags'); a
     table or an unlinked list closing the article is its content, not a fragment."""
     alive = ctx.alive()
+    tail: list[int] = []
     for b in reversed(alive):
         if not dangling(b):
+            yield from ((i, "dangling after the last paragraph") for i in tail)
             return
-        yield b.index, "dangling after the last paragraph"
+        tail.append(b.index)
+    # No paragraph at all: nothing dangles after one. A page of short lines only (a schedule, a shop's
+    # grid, a list of names) is left whole to the other rules; a lone leftover or two ('Skip navigation
+    # links' on a page that needs JavaScript) is no list and still goes.
+    if len(tail) < SHORT_LINES_PAGE_MIN_LINES:
+        yield from ((i, "dangling, with no paragraph on the page") for i in tail)
 
 
 def dangling(b: Block) -> bool:
