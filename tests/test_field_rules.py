@@ -571,6 +571,18 @@ def test_dates_in_capitals_and_glued_to_the_name_before_them() -> None:
     assert parse_date("Version 10 2024") is None
 
 
+def test_dates_with_dashes_dotted_days_or_a_capitalised_month_glued_before_an_update() -> None:
+    from cleaner.fields.date import is_update_line, opens_with_date, parse_date
+
+    assert parse_date("Updated on 19-Dec-2025") == "2025-12-19"
+    assert parse_date("📅Jul. 11. 2025") == "2025-07-11"
+    glued = "Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026"
+    assert parse_date(glued) == "2022-12-22"
+    assert not is_update_line(glued)
+    assert parse_date("Release 3-Beta-2024") is None
+    assert opens_with_date("Monday, August 11th, 2025 at 11:00 am | Categories: Thermostats |")
+
+
 def test_dump_short_headline_over_its_date_is_not_taken_for_a_name() -> None:
     """'Sourdough Starters' over 'March 3, 2024' has the shape of a byline's bare name over its date; the
     text about sourdough starters tells it is the headline."""
