@@ -694,3 +694,28 @@ def test_dump_name_under_the_headline_with_its_role_over_the_date_is_the_author(
         f"Updated on March 3, 2024\n\n{SOURDOUGH}\n"
     )
     assert cleaner.clean(page, input_format="text").author == "Jane Doe"
+
+
+CLOUD = (
+    "Cloud computing moved most company workloads to rented servers, and cloud computing costs now "
+    "decide how teams plan their cloud budgets for the year ahead."
+)
+CLOUD_BODY = "\n\n".join([CLOUD, CLOUD.replace("year", "quarter"), CLOUD.replace("teams", "companies")])
+
+
+def test_dump_section_label_over_the_headline_that_names_it_is_not_the_title() -> None:
+    """'Cloud Computing' over 'Top 10: Trends in Cloud Computing': the label's few words are all the
+    text's subject, yet the line under it says all of it and more: that one is the headline."""
+    page = (
+        "Tech Weekly\nNews\nReviews\nCloud Computing\nTop 10: Trends in Cloud Computing\n"
+        f"By Jane Doe\nMarch 3, 2024\nShare\n{CLOUD_BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Top 10: Trends in Cloud Computing"
+    # A breadcrumb ending in the headline, or the headline with the site's name after a dash, is no
+    # fuller headline.
+    for other in ("Home Tech Cloud Trends in Cloud Computing", "Trends in Cloud Computing - Tech Weekly"):
+        page = (
+            f"Tech Weekly\nNews\nReviews\n{other}\nTrends in Cloud Computing\n"
+            f"By Jane Doe\nMarch 3, 2024\nShare\n{CLOUD_BODY}\n"
+        )
+        assert cleaner.clean(page, input_format="text").title == "Trends in Cloud Computing"
