@@ -719,3 +719,17 @@ def test_dump_section_label_over_the_headline_that_names_it_is_not_the_title() -
             f"By Jane Doe\nMarch 3, 2024\nShare\n{CLOUD_BODY}\n"
         )
         assert cleaner.clean(page, input_format="text").title == "Trends in Cloud Computing"
+
+
+def test_dump_headline_naming_a_day_is_the_title_not_a_dateline() -> None:
+    """'Metasploit Wrap-Up 12/19/2025' has a date and few words, as a dateline does; its words of its own
+    make it a headline, and the date under it is the page's."""
+    from cleaner.fields.text_signals import is_date_line
+
+    assert not is_date_line(Block(0, "How to request the longer chain after 08/02/2024?"), "en")
+    assert not is_date_line(Block(0, "Lemmy Development Update 2024-10-04"), "en")
+    assert is_date_line(Block(0, "Posted on Sat Feb 24, 2024 in News"), "en")
+    assert is_date_line(Block(0, "Published: 03 Dec 2025 | 3 min read"), "en")
+    page = f"Security Blog\nMetasploit Wrap-Up 12/19/2025\nJane Doe\nDecember 20, 2025\n\n{BODY}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("Metasploit Wrap-Up 12/19/2025", "2025-12-20")

@@ -330,6 +330,14 @@ def written_both_ways(text: str, day: str) -> bool:
     return False
 
 
+def without_dates(text: str) -> str:
+    """The line with its date-shaped spans cut out."""
+    head = _GLUED_YEAR_RE.sub(" ", _unglued(text[:300]))
+    for rx in (_TEXTUAL_RE, _ISO_RE, _NUMERIC_RE):
+        head = rx.sub(" ", head)
+    return head
+
+
 def date_start(text: str) -> int | None:
     """Where the line's first date-shaped span starts (None: no date shape)."""
     head = text[:300]
