@@ -733,3 +733,19 @@ def test_dump_headline_naming_a_day_is_the_title_not_a_dateline() -> None:
     page = f"Security Blog\nMetasploit Wrap-Up 12/19/2025\nJane Doe\nDecember 20, 2025\n\n{BODY}\n"
     article = cleaner.clean(page, input_format="text")
     assert (article.title, article.date) == ("Metasploit Wrap-Up 12/19/2025", "2025-12-20")
+
+
+def test_an_as_of_date_is_the_figures_date_not_the_page_date() -> None:
+    from cleaner.fields.date import is_other_date_line
+
+    assert is_other_date_line("As of July 31, 2025, the FDA has received:")
+    assert not is_other_date_line("July 31, 2025, as of which the FDA has received:")
+
+
+def test_of_a_publication_and_a_modification_date_glued_together_the_earlier_is_the_page_date() -> None:
+    from cleaner.fields.date import line_date
+
+    assert line_date("May 21, 2025April 24, 2025 by The Ritualist") == "2025-04-24"
+    assert line_date("Posted on June 29, 2020November 12, 2021") == "2020-06-29"
+    page = f"Site\n\nKeeping Herbs Fresh\nMay 21, 2025April 24, 2025 by Jane Doe\n\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").date == "2025-04-24"

@@ -339,7 +339,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
             if name:
                 out.author = name
                 out.roles[line.index] = "byline"
-                found = parse_date(line.text, language=out.language)
+                found = line_date(line.text, language=out.language)
                 if found and is_update_line(line.text):
                     updated = updated or found  # 'By Jane Doe Last Updated: December 6, 2024'
                 elif found and out.date is None:
