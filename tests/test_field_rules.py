@@ -749,3 +749,10 @@ def test_of_a_publication_and_a_modification_date_glued_together_the_earlier_is_
     assert line_date("Posted on June 29, 2020November 12, 2021") == "2020-06-29"
     page = f"Site\n\nKeeping Herbs Fresh\nMay 21, 2025April 24, 2025 by Jane Doe\n\n{BODY}\n"
     assert cleaner.clean(page, input_format="text").date == "2025-04-24"
+
+
+def test_a_name_or_label_then_its_date_is_still_a_dateline() -> None:
+    from cleaner.fields.text_signals import is_date_line
+
+    assert is_date_line(Block(0, "Текст: Венера Ерофеева·24 сентября 2018"), "ru")
+    assert is_date_line(Block(0, "Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY"), "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Block
-from cleaner.fields.date import opens_with_date, parse_date, without_dates
+from cleaner.fields.date import date_start, opens_with_date, parse_date, without_dates
 from cleaner.rules.phrases import TWO_DIGITS_RE
 
 BYLINE_RE = re.compile(
@@ -125,13 +125,22 @@ DATELINE_WORDS = frozenset(
     tuesday wednesday thursday friday saturday sunday""".split()
 )
 DATED_HEADLINE_WORDS = 3
+# What sets a dateline's date apart from the name or label before it; a headline's date is one of its words.
+_FIELD_SEPARATORS = frozenset("·|•/–—-,:»")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
 def _dated_headline(text: str) -> bool:
     """'How to request the longer chain after 08/02/2024?', 'Metasploit Wrap-Up 12/19/2025': besides the
-    date the line has words enough of its own, none a dateline's."""
+    date the line has words enough of its own, none a dateline's; it opens with neither the date nor a
+    dateline's word ('Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY'), and its date is one of its
+    words, not a field after a separator."""
     words = _WORD_RE.findall(without_dates(text))
+    if not words or opens_with_date(text) or words[0].lower() in DATELINE_WORDS:
+        return False
+    start = date_start(text)
+    if start is not None and text[:start].rstrip()[-1:] in _FIELD_SEPARATORS:
+        return False  # 'Текст: Венера Ерофеева·24 сентября 2018': a name, then the date as a field of its own
     own = [w for w in words if w.lower() not in DATELINE_WORDS]
     return len(own) >= DATED_HEADLINE_WORDS
 
