@@ -571,6 +571,18 @@ def test_dates_in_capitals_and_glued_to_the_name_before_them() -> None:
     assert parse_date("Version 10 2024") is None
 
 
+def test_dates_with_dashes_dotted_days_or_a_capitalised_month_glued_before_an_update() -> None:
+    from cleaner.fields.date import is_update_line, opens_with_date, parse_date
+
+    assert parse_date("Updated on 19-Dec-2025") == "2025-12-19"
+    assert parse_date("📅Jul. 11. 2025") == "2025-07-11"
+    glued = "Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026"
+    assert parse_date(glued) == "2022-12-22"
+    assert not is_update_line(glued)
+    assert parse_date("Release 3-Beta-2024") is None
+    assert opens_with_date("Monday, August 11th, 2025 at 11:00 am | Categories: Thermostats |")
+
+
 def test_dump_short_headline_over_its_date_is_not_taken_for_a_name() -> None:
     """'Sourdough Starters' over 'March 3, 2024' has the shape of a byline's bare name over its date; the
     text about sourdough starters tells it is the headline."""
@@ -682,3 +694,65 @@ def test_dump_name_under_the_headline_with_its_role_over_the_date_is_the_author(
         f"Updated on March 3, 2024\n\n{SOURDOUGH}\n"
     )
     assert cleaner.clean(page, input_format="text").author == "Jane Doe"
+
+
+CLOUD = (
+    "Cloud computing moved most company workloads to rented servers, and cloud computing costs now "
+    "decide how teams plan their cloud budgets for the year ahead."
+)
+CLOUD_BODY = "\n\n".join([CLOUD, CLOUD.replace("year", "quarter"), CLOUD.replace("teams", "companies")])
+
+
+def test_dump_section_label_over_the_headline_that_names_it_is_not_the_title() -> None:
+    """'Cloud Computing' over 'Top 10: Trends in Cloud Computing': the label's few words are all the
+    text's subject, yet the line under it says all of it and more: that one is the headline."""
+    page = (
+        "Tech Weekly\nNews\nReviews\nCloud Computing\nTop 10: Trends in Cloud Computing\n"
+        f"By Jane Doe\nMarch 3, 2024\nShare\n{CLOUD_BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Top 10: Trends in Cloud Computing"
+    # A breadcrumb ending in the headline, or the headline with the site's name after a dash, is no
+    # fuller headline.
+    for other in ("Home Tech Cloud Trends in Cloud Computing", "Trends in Cloud Computing - Tech Weekly"):
+        page = (
+            f"Tech Weekly\nNews\nReviews\n{other}\nTrends in Cloud Computing\n"
+            f"By Jane Doe\nMarch 3, 2024\nShare\n{CLOUD_BODY}\n"
+        )
+        assert cleaner.clean(page, input_format="text").title == "Trends in Cloud Computing"
+
+
+def test_dump_headline_naming_a_day_is_the_title_not_a_dateline() -> None:
+    """'Metasploit Wrap-Up 12/19/2025' has a date and few words, as a dateline does; its words of its own
+    make it a headline, and the date under it is the page's."""
+    from cleaner.fields.text_signals import is_date_line
+
+    assert not is_date_line(Block(0, "How to request the longer chain after 08/02/2024?"), "en")
+    assert not is_date_line(Block(0, "Lemmy Development Update 2024-10-04"), "en")
+    assert is_date_line(Block(0, "Posted on Sat Feb 24, 2024 in News"), "en")
+    assert is_date_line(Block(0, "Published: 03 Dec 2025 | 3 min read"), "en")
+    page = f"Security Blog\nMetasploit Wrap-Up 12/19/2025\nJane Doe\nDecember 20, 2025\n\n{BODY}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("Metasploit Wrap-Up 12/19/2025", "2025-12-20")
+
+
+def test_an_as_of_date_is_the_figures_date_not_the_page_date() -> None:
+    from cleaner.fields.date import is_other_date_line
+
+    assert is_other_date_line("As of July 31, 2025, the FDA has received:")
+    assert not is_other_date_line("July 31, 2025, as of which the FDA has received:")
+
+
+def test_of_a_publication_and_a_modification_date_glued_together_the_earlier_is_the_page_date() -> None:
+    from cleaner.fields.date import line_date
+
+    assert line_date("May 21, 2025April 24, 2025 by The Ritualist") == "2025-04-24"
+    assert line_date("Posted on June 29, 2020November 12, 2021") == "2020-06-29"
+    page = f"Site\n\nKeeping Herbs Fresh\nMay 21, 2025April 24, 2025 by Jane Doe\n\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").date == "2025-04-24"
+
+
+def test_a_name_or_label_then_its_date_is_still_a_dateline() -> None:
+    from cleaner.fields.text_signals import is_date_line
+
+    assert is_date_line(Block(0, "Текст: Венера Ерофеева·24 сентября 2018"), "ru")
+    assert is_date_line(Block(0, "Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY"), "en")

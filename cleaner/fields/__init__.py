@@ -42,7 +42,7 @@ from cleaner.fields.text_signals import (
     is_name_list,
     tidy_author,
 )
-from cleaner.fields.title import UI_WORDS, pick_headline, tidy_title
+from cleaner.fields.title import HOME_PAGE_NAMES, UI_WORDS, pick_headline, tidy_title
 from cleaner.rules.phrases import fold
 
 # How far around the headline a date or byline may stand and still belong to it.
@@ -144,10 +144,6 @@ def _local_day_of(stamp: str, shown: str, declared: str) -> bool:
     if not _LOCAL_OFFSET_RE.search(stamp.strip()):
         return False
     return abs((Day.fromisoformat(shown) - Day.fromisoformat(declared)).days) == 1
-
-
-# What a site calls its front page in the <title>.
-HOME_PAGE_NAMES = frozenset({"home", "homepage", "home page", "startseite", "accueil", "inicio", "portada"})
 
 
 def _settle_date(
@@ -345,7 +341,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
             if name:
                 out.author = name
                 out.roles[line.index] = "byline"
-                found = parse_date(line.text, language=out.language)
+                found = line_date(line.text, language=out.language)
                 if found and is_update_line(line.text):
                     updated = updated or found  # 'By Jane Doe Last Updated: December 6, 2024'
                 elif found and out.date is None:

@@ -27,24 +27,31 @@ _NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEA
 # After the year: no further digit, unless innerText glued the next element on ("October 17, 20236:01 PM",
 # "Mar 27, 20255 min read", "April 2, 20241 yr"): a clock time, a reading time or an age.
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d|\d{1,2}\s?(?:min|yr|hr)))"
-# Ordinal suffixes in either case: headers set in capitals print 'NOVEMBER 26TH, 2024'.
+# Ordinal suffixes in either case: headers set in capitals print 'NOVEMBER 26TH, 2024'. A dot may close the
+# day as well as the month ('Jul. 11. 2025'); dashes may join day, month word and year ('19-Dec-2025').
 _TEXTUAL_RE = re.compile(
     rf"(?:\b(?P<day>\d{{1,2}})(?P<suffix>(?i:st|nd|rd|th|er)|º)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+"
     rf"(?:de\s+)?(?P<year>{_YEAR}){_YEAR_END})"
-    rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>(?i:st|nd|rd|th))?,?\s+(?P<year2>{_YEAR}){_YEAR_END})"
+    rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>(?i:st|nd|rd|th))?[,.]?\s+(?P<year2>{_YEAR}){_YEAR_END})"
+    rf"|(?:\b(?P<day3>\d{{1,2}})-(?P<month3>[^\W\d_]{{3,9}})-(?P<year3>{_YEAR})\b)"
 )
 # A capitalised month word glued by innerText to the element before it: a byline's name or a category
-# label ('By Jane DoeMar 5, 2025', 'EditorialNovember 22, 2018'). Cut apart, the month word is read.
-_GLUED_MONTH_RE = re.compile(rf"(?<=[^\W\d_])(?=[A-Z][a-z]{{2,11}}\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_YEAR})")
+# label ('By Jane DoeMar 5, 2025', 'EditorialNovember 22, 2018', 'Mental HealthDECEMBER 22, 2022', a month
+# set in capitals after a lower-case letter). Cut apart, the month word is read.
+_GLUED_MONTH_RE = re.compile(
+    rf"(?:(?<=[^\W\d_])(?=[A-Z][a-z]{{2,11}})|(?<=[a-z])(?=[A-Z]{{3,12}}))(?=[^\W\d_]+\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_YEAR})"
+)
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(
     r"\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I
 )
 # Lines whose date belongs to something else than the page's publication: a forum thread's last reply, a
 # member's sign-up, a post's last edit ("last post by jo Sep 26, 2024", "Registered: 2012-09-03",
-# "Joined Nov 4, 2011", "edited Aug 1, 2014 at 19:57").
+# "Joined Nov 4, 2011", "edited Aug 1, 2014 at 19:57"), the day figures in the text were taken ("As of
+# July 31, 2025, the FDA has received:", in 39 of the wcxb-dev dumps).
 _OTHER_DATE_RE = re.compile(
-    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited)\b", re.I
+    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited|as of)\b",
+    re.I,
 )
 # Phrases that anchor a publication date.
 _PUBLISHED_RE = re.compile(
@@ -116,8 +123,11 @@ def _month_named(span: str, languages: tuple[str, ...]) -> date | None:
         return None
     if m.group("day"):
         day, suffix, word, year = m.group("day", "suffix", "month", "year")
-    else:
+    elif m.group("day2"):
         day, suffix, word, year = m.group("day2", "suffix2", "month2", "year2")
+    else:
+        day, suffix, word, year = m.group("day3", "day3", "month3", "year3")
+        suffix = None
     # dateparser reads neither an ordinal suffix nor "de" in the languages that do not write them; such
     # spans are left to it, so that the table never finds a date where it would not.
     with_de = "de" in span.split()
@@ -200,13 +210,10 @@ def _parse_date(text: str, language: str | None, today: date) -> str | None:
             "en",
         )
     )
-    m = _TEXTUAL_RE.search(text)
+    # 'By Jane DoeMar 5, 2025': a glued month word is cut off the word before it first, lest a later date
+    # on the line ('HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026') be read in its place.
+    m = _TEXTUAL_RE.search(_unglued(text))
     found = _textual(m.group(0), langs) if m else None
-    if found is None:
-        # 'By Jane DoeMar 5, 2025': read again with a glued month word cut off the word before it.
-        glued = _GLUED_MONTH_RE.sub(" ", text)
-        m = _TEXTUAL_RE.search(glued) if glued != text else None
-        found = _textual(m.group(0), langs) if m else None
     if found:
         return _valid(found.year, found.month, found.day, today)
     return _numeric(text, month_first=(language in (None, "en")), today=today)
@@ -214,6 +221,11 @@ def _parse_date(text: str, language: str | None, today: date) -> str | None:
 
 # A year glued to the next element's first word by innerText ('May 21, 2025April 24, 2025').
 _GLUED_YEAR_RE = re.compile(r"(?<=\d{4})(?=[A-Z])")
+
+
+def _unglued(text: str) -> str:
+    """``text`` with a month word glued to the word before it cut apart (see _GLUED_MONTH_RE)."""
+    return _GLUED_MONTH_RE.sub(" ", text)
 
 
 def dates_in(text: str, *, language: str | None = None) -> list[str]:
@@ -227,28 +239,38 @@ def dates_in(text: str, *, language: str | None = None) -> list[str]:
     return [d for d in found if d]
 
 
+# A weekday before the date ('Monday, August 11th, 2025 at 11:00 am | Categories: …').
+_WEEKDAY_LEAD_RE = re.compile(r"^[^\W\d_]{3,12},\s+")
+
+
 def opens_with_date(text: str) -> bool:
     """'2019-02-23, 09:14 PM (This post was last modified …)': the line starts with its date, as a
-    post's header does, however long the rest."""
-    head = text[:40]
+    post's header does, however long the rest, possibly after its weekday."""
+    head = _WEEKDAY_LEAD_RE.sub("", text[:60], count=1)[:40]
     return any(rx.match(head) for rx in (_TEXTUAL_RE, _ISO_RE, _NUMERIC_RE))
 
 
 def _dated_before(text: str, pos: int) -> bool:
     """Whether a date stands in ``text`` before ``pos``: '2019-02-23, 09:14 PM (This post was last
     modified: 2024-01-05)' opens with the post's own date, which the word after it does not qualify."""
-    before = text[:pos]
+    before = _unglued(text[:pos])
     return bool(_TEXTUAL_RE.search(before) or _ISO_RE.search(before) or _NUMERIC_RE.search(before))
 
 
 def line_date(text: str, *, language: str | None = None) -> str | None:
     """The date a line gives the page: the one after 'published' when the line names it
-    ('Updated November 11, 2022 Originally published November 9, 2022'), else its first date."""
+    ('Updated November 11, 2022 Originally published November 9, 2022'); of a theme's publication and
+    modification dates glued together ('May 21, 2025April 24, 2025'), the earlier, whichever the theme
+    prints first, since a page is modified after it is published; else its first date."""
     published = _PUBLISHED_RE.search(text)
     if published is not None:
         found = parse_date(text[published.end() :], language=language)
         if found:
             return found
+    if _GLUED_YEAR_RE.search(text, 0, 300):
+        glued = dates_in(text, language=language)
+        if len(glued) > 1:
+            return min(glued)
     return parse_date(text, language=language)
 
 
@@ -314,6 +336,14 @@ def written_both_ways(text: str, day: str) -> bool:
         if (y == year or y == year[2:]) and {int(a), int(b)} == {int(month), int(dom)}:
             return True
     return False
+
+
+def without_dates(text: str) -> str:
+    """The line with its date-shaped spans cut out."""
+    head = _GLUED_YEAR_RE.sub(" ", _unglued(text[:300]))
+    for rx in (_TEXTUAL_RE, _ISO_RE, _NUMERIC_RE):
+        head = rx.sub(" ", head)
+    return head
 
 
 def date_start(text: str) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Block
-from cleaner.fields.date import opens_with_date, parse_date
+from cleaner.fields.date import date_start, opens_with_date, parse_date, without_dates
 from cleaner.rules.phrases import TWO_DIGITS_RE
 
 BYLINE_RE = re.compile(
@@ -108,8 +108,41 @@ NAME_JOINERS = frozenset({",", "and", ", and", "&", ", &", "und", "et", "y", "e"
 
 
 def is_date_line(b: Block, language: str | None) -> bool:
-    """A short line that is mostly a date ('Tuesday, Jul 01, 2025', 'Updated 2 July 2025 10:00')."""
-    return b.words <= MAX_DATE_LINE_WORDS and parse_date(b.text, language=language) is not None
+    """A short line that is mostly a date ('Tuesday, Jul 01, 2025', 'Updated 2 July 2025 10:00'), not a
+    headline that names a day ('Lemmy Development Update 2024-10-04')."""
+    return (
+        b.words <= MAX_DATE_LINE_WORDS
+        and parse_date(b.text, language=language) is not None
+        and not _dated_headline(b.text)
+    )
+
+
+# Words a dateline writes around its date ('Posted on', 'Last updated', '3 min read', 'Sat', '1 yr'); a headline that
+# names a day has words of its own besides the date, at least DATED_HEADLINE_WORDS of them.
+DATELINE_WORDS = frozenset(
+    """posted published updated last modified reviewed edited post on by at in am pm date min mins read minute
+    minutes time yr yrs ago and the of de le la el am um von par por mon tue wed thu fri sat sun monday
+    tuesday wednesday thursday friday saturday sunday""".split()
+)
+DATED_HEADLINE_WORDS = 3
+# What sets a dateline's date apart from the name or label before it; a headline's date is one of its words.
+_FIELD_SEPARATORS = frozenset("·|•/–—-,:»")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _dated_headline(text: str) -> bool:
+    """'How to request the longer chain after 08/02/2024?', 'Metasploit Wrap-Up 12/19/2025': besides the
+    date the line has words enough of its own, none a dateline's; it opens with neither the date nor a
+    dateline's word ('Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY'), and its date is one of its
+    words, not a field after a separator."""
+    words = _WORD_RE.findall(without_dates(text))
+    if not words or opens_with_date(text) or words[0].lower() in DATELINE_WORDS:
+        return False
+    start = date_start(text)
+    if start is not None and text[:start].rstrip()[-1:] in _FIELD_SEPARATORS:
+        return False  # 'Текст: Венера Ерофеева·24 сентября 2018': a name, then the date as a field of its own
+    own = [w for w in words if w.lower() not in DATELINE_WORDS]
+    return len(own) >= DATED_HEADLINE_WORDS
 
 
 # A time given relative to now ('2 days ago', 'Yesterday at 4:25 AM'): forums and blogs print it where

@@ -397,6 +397,47 @@ def _title_candidates(
     ]
 
 
+# What a site calls its front page: a breadcrumb's first item, a home page's <title>.
+HOME_PAGE_NAMES = frozenset({"home", "homepage", "home page", "startseite", "accueil", "inicio", "portada"})
+# How near a title-like line must stand to the picked one to be its fuller wording, and how much lower
+# its headline score may be (the label's short length is penalised, its few words are all topical).
+FULLER_REACH = 3
+FULLER_MARGIN = 1.6
+# What opens a suffix that is no part of the headline: the site's name or a tagline after a dash or a
+# pipe ('Marietta Electricians Costs & Prices - ProMatcher Cost Report'), a product's variant after '+'.
+_SUFFIX_OPENERS = "-–—|+"
+
+
+def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> int:
+    """The picked line, or a title-like line next to it that says all of it and more: the short one is the
+    section label over the headline that names the section ('Cloud Computing' over 'Top 10: Trends in
+    Cloud Computing') or a table of contents' entry ('What to Expect' for 'What to Expect at Tutoring
+    Sessions'). Across the wcxb-dev dumps 8 such picks were labels and 2 were the headline."""
+    picked = page.blocks[t]
+    short = f" {picked.key} "
+    if short.isspace():
+        return t
+    near = [j for j in candidates if j != t and abs(j - t) <= FULLER_REACH]
+    for j in sorted(near, key=lambda j: abs(j - t)):
+        b = page.blocks[j]
+        if (
+            not (picked.words < b.words <= TYPICAL_TITLE_WORDS[1] and short in f" {b.key} ")
+            or b.text.isupper()
+        ):
+            continue  # (set in capitals: a banner's copy with its kicker, 'GUIDES <HEADLINE>')
+        rest = b.text[len(picked.text) :].lstrip() if b.text.startswith(picked.text) else ""
+        before, _, after = f" {b.key} ".partition(short)
+        if (
+            (rest and rest[:1] in _SUFFIX_OPENERS)
+            or (before.split()[:1] and before.split()[0] in HOME_PAGE_NAMES)
+            or any(w in UI_WORDS for w in after.split())
+        ):
+            continue  # a suffix, a breadcrumb ('Home / Blog / <headline>') or a button glued after it
+        if _title_score(page, j) >= score - FULLER_MARGIN:
+            return j
+    return t
+
+
 def _text_headline(
     doc: Document,
     kept: list[bool],
@@ -416,7 +457,7 @@ def _text_headline(
             best = (s, i)
     if best is None:
         return Headline()
-    t = best[1]
+    t = _fuller_line(page, [i for i, _, _ in candidates], best[1], best[0])
     # Two headline-like lines in a row: the first is the headline, the second (longer or a sentence)
     # the standfirst, which elaborates the same subject. A line above that names the text's subject less
     # than the picked one is a label or a link over the headline ('Log in Get a Demo', 'Best Of, Japan,
