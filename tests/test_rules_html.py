@@ -425,6 +425,28 @@ def test_a_comments_heading_still_ends_the_article() -> None:
     assert not any("A reader writes" in p for p in article.paragraphs)
 
 
+def test_a_comments_heading_inside_a_thread_does_not_cut_the_answers() -> None:
+    # A Q&A page: the question, its comment box ('Comments', then a comment), then the answers, set in
+    # the same kind of post container as the question. The answers are the page's content.
+    def post(i: int) -> str:
+        paragraphs = "".join(f"<p>{PROSE} Post {i}, part {k}.</p>" for k in range(3))
+        return f"<div class='post-body answer'>{paragraphs}</div>"
+
+    comments = "<h2>Comments</h2><div class='comment-copy'><p>Could you say which version?</p></div>"
+    article = cleaner.clean(
+        _page(f"<main><h1>Why does it fail?</h1>{post(0)}{comments}{post(1)}{post(2)}</main>")
+    )
+    assert f"{PROSE} Post 2, part 2." in article.paragraphs
+
+
+def test_comments_in_containers_of_their_own_still_end_the_article() -> None:
+    body = "".join(f"<div class='entry-content'><p>{PROSE} Part {i}.</p></div>" for i in range(3))
+    thread = "".join(f"<div class='comment-text'><p>{PROSE} Reader {i} writes.</p></div>" for i in range(3))
+    article = cleaner.clean(_page(f"<main><h1>The budget</h1>{body}<h3>Comments</h3>{thread}</main>"))
+    assert f"{PROSE} Part 2." in article.paragraphs
+    assert not any("writes" in p for p in article.paragraphs)
+
+
 def test_a_long_spec_list_between_description_and_details_is_kept() -> None:
     # A product page: description, a list of short features (no links), more description. The list
     # belongs to the content; it must not split the page into two runs with the list cut between them.

@@ -166,6 +166,8 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(b.key))
         )
         if head and prose >= MIN_WORDS_BEFORE_CUT:
+            if _thread_goes_on(ctx, b.index):
+                return
             if ctx.kept[b.index]:
                 yield b.index, f"comments heading '{b.text}'"
             for after in ctx.blocks[b.index + 1 :]:
@@ -174,6 +176,30 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             return
         if ctx.kept[b.index] and b.is_prose:
             prose += b.words
+
+
+# A thread's posts (a forum's replies, a Q&A page's answers) share their container's class words; the
+# comments under an article are set in a container of their own.
+THREAD_POST_MIN_WORDS = 20
+
+
+def _container_kind(b: Block) -> str:
+    return " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
+
+
+def _thread_goes_on(ctx: RuleContext, head: int) -> bool:
+    """Whether prose after a comments heading sits in the same kind of container as prose before it: the
+    heading is one post's comment box inside a thread (a question's comments, then the answers), and
+    the posts on both sides are the page's content."""
+    before = {
+        _container_kind(b)
+        for b in ctx.blocks[:head]
+        if ctx.kept[b.index] and b.is_prose and b.attrs and b.words >= THREAD_POST_MIN_WORDS
+    }
+    return bool(before) and any(
+        ctx.kept[b.index] and b.is_prose and b.words >= THREAD_POST_MIN_WORDS and _container_kind(b) in before
+        for b in ctx.blocks[head + 1 :]
+    )
 
 
 def _in_share_bar(blocks: list[Block], i: int) -> bool:
