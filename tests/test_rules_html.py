@@ -903,6 +903,23 @@ def test_a_comment_thread_under_a_list_does_not_outweigh_it() -> None:
         assert f"Jane Walker {i}" in article.paragraphs
 
 
+def test_a_table_of_linked_names_after_a_long_article_is_its_data_not_teasers() -> None:
+    # A list page: a long introduction, then a table whose cells are links (laureates by year).
+    intro = "".join(f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(8))
+    rows = "".join(
+        f"<tr><th>{1900 + y}</th>"
+        + "".join(f"<td><a href='/w/{y}{k}'>Laureate Name {y}{k}</a></td>" for k in range(4))
+        + "</tr>"
+        for y in range(40)
+    )
+    article = cleaner.clean(
+        _page(f"{MENU}<main><h1>List of laureates</h1>{intro}<table>{rows}</table></main>")
+    )
+    assert f"{PROSE} {PROSE} Part 7." in article.paragraphs
+    assert "Laureate Name 393" in article.paragraphs
+    assert "About us" not in article.paragraphs
+
+
 def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None:
     # The article ends on a short "Name:" line and the list it announces; a footer link list follows.
     paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))

@@ -35,6 +35,8 @@ LISTING_GAP_MAX_WORDS = 6
 ARTICLE_RUN_OVER_LISTING = 400.0
 ARTICLE_RUN_OVER_HEADLINES = 100.0
 HEADLINES_MAX_TEXT_SHARE = 0.2
+# A list whose blocks are nearly all table cells is a table.
+LISTING_TABLE_SHARE = 0.9
 # A list in a side column, a menu, the page header or its footer is never the page's content, even
 # where the page's layout wraps most of its words in one (an archive of past posts in an <aside>, a
 # mega-menu in the <header>); a <form> wraps whole pages, and a <header> inside an <article> or <main>
@@ -149,7 +151,10 @@ def main_listing(alive: list[Block]) -> frozenset[int]:
     text = sum(b.words * (1.0 - b.link_density) for b in inside)
     prose = sum(b.words for b in inside if b.is_prose)
     headlines = max(text, prose) < HEADLINES_MAX_TEXT_SHARE * words
-    if run >= ARTICLE_RUN_OVER_LISTING or (headlines and run >= ARTICLE_RUN_OVER_HEADLINES):
+    # A table's rows are the article's data (laureates by year, a comparison, a schedule), never teasers:
+    # sites set their "more stories" as cards, not as rows of a table.
+    table = sum(b.in_table for b in inside) >= LISTING_TABLE_SHARE * len(inside)
+    if not table and (run >= ARTICLE_RUN_OVER_LISTING or (headlines and run >= ARTICLE_RUN_OVER_HEADLINES)):
         return frozenset()
     return frozenset(b.index for b in inside)
 
