@@ -821,6 +821,28 @@ def test_a_grid_of_the_same_cards_under_its_own_heading_is_not_the_listing() -> 
     assert not any("model 2" in p for p in article.paragraphs)
 
 
+def test_a_front_page_of_sections_keeps_every_section() -> None:
+    # A front page: 'Top stories' as large cards, 'Latest' as a list of rows, 'Opinion' as small cards,
+    # none the page alone, with a long footer of links; together they are its content.
+    def section(cls: str, name: str) -> str:
+        return "".join(
+            f"<div class='{cls}'><h3><a href='/{name}/{i}'>{name} story headline number {i}</a></h3>"
+            f"<span>By Reporter {i}</span></div>"
+            for i in range(5)
+        )
+
+    footer = "".join(f"<li><a href='/f/{i}'>Footer link {i}</a></li>" for i in range(60))
+    body = (
+        f"<main><h2>Top stories</h2>{section('hero-card', 'Top')}<h2>Latest</h2>"
+        f"<ul>{section('row-item', 'Latest')}</ul><h2>Opinion</h2>{section('small-card', 'Opinion')}</main>"
+        f"<div class='site-links'><ul>{footer}</ul></div>"
+    )
+    article = cleaner.clean(_page(f"{MENU}{body}"))
+    for name in ("Top", "Latest", "Opinion"):
+        assert f"{name} story headline number 4" in article.paragraphs
+    assert "About us" not in article.paragraphs
+
+
 def test_cards_with_modifier_classes_are_items_of_one_list() -> None:
     # Some cards of a grid carry modifiers ("card card--sale", "item has-image has-audio"): still one list.
     mods = ["card", "card card--sale", "card", "card card--new", "card", "card card--sale"]
