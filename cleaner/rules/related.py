@@ -153,6 +153,7 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     prose = 0
     blocks = ctx.blocks
     total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
+    posts = _ThreadPosts(ctx)
     for b in blocks:
         head = (
             b.index in heads
@@ -165,9 +166,7 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             )
             and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(b.key))
         )
-        if head and prose >= MIN_WORDS_BEFORE_CUT:
-            if _thread_goes_on(ctx, b.index):
-                return
+        if head and prose >= MIN_WORDS_BEFORE_CUT and not posts.go_on():
             if ctx.kept[b.index]:
                 yield b.index, f"comments heading '{b.text}'"
             for after in ctx.blocks[b.index + 1 :]:
@@ -176,6 +175,7 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             return
         if ctx.kept[b.index] and b.is_prose:
             prose += b.words
+        posts.passed(b)
 
 
 # A thread's posts (a forum's replies, a Q&A page's answers) share their container's class words; the
@@ -183,23 +183,37 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
 THREAD_POST_MIN_WORDS = 20
 
 
-def _container_kind(b: Block) -> str:
-    return " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
+def _post_kind(ctx: RuleContext, b: Block) -> str | None:
+    """The container kind of a kept post-sized prose block (HTML), else None."""
+    if b.attrs and b.is_prose and b.words >= THREAD_POST_MIN_WORDS and ctx.kept[b.index]:
+        return " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
+    return None
 
 
-def _thread_goes_on(ctx: RuleContext, head: int) -> bool:
+class _ThreadPosts:
     """Whether prose after a comments heading sits in the same kind of container as prose before it: the
-    heading is one post's comment box inside a thread (a question's comments, then the answers), and
-    the posts on both sides are the page's content."""
-    before = {
-        _container_kind(b)
-        for b in ctx.blocks[:head]
-        if ctx.kept[b.index] and b.is_prose and b.attrs and b.words >= THREAD_POST_MIN_WORDS
-    }
-    return bool(before) and any(
-        ctx.kept[b.index] and b.is_prose and b.words >= THREAD_POST_MIN_WORDS and _container_kind(b) in before
-        for b in ctx.blocks[head + 1 :]
-    )
+    heading is then one post's comment box inside a thread (a question's comments, then the answers; a
+    'Comments' button inside an article's text), and the posts on both sides are the page's content.
+
+    Kept as counts updated while the caller walks the page, so asking at every heading stays linear."""
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self.before: set[str] = set()
+        self.after: dict[str, int] = {}
+        for b in ctx.blocks:
+            kind = _post_kind(ctx, b)
+            if kind is not None:
+                self.after[kind] = self.after.get(kind, 0) + 1
+
+    def passed(self, b: Block) -> None:
+        kind = _post_kind(self.ctx, b)
+        if kind is not None:
+            self.before.add(kind)
+            self.after[kind] -= 1
+
+    def go_on(self) -> bool:
+        return any(self.after.get(kind, 0) > 0 for kind in self.before)
 
 
 def _in_share_bar(blocks: list[Block], i: int) -> bool:
