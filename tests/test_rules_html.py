@@ -447,6 +447,16 @@ def test_comments_in_containers_of_their_own_still_end_the_article() -> None:
     assert not any("writes" in p for p in article.paragraphs)
 
 
+def test_a_comments_button_inside_the_text_is_passed_over_for_the_one_after_it() -> None:
+    body = "".join(f"<div class='entry-content'><p>{PROSE} Part {i}.</p></div>" for i in range(3))
+    last = f"<div class='entry-content'><p>{PROSE} The last part.</p></div>"
+    thread = "".join(f"<div class='comment-text'><p>{PROSE} Reader {i} writes.</p></div>" for i in range(3))
+    page = f"<main><h1>The budget</h1>{body}<h3>Comments</h3>{last}<h3>Comments</h3>{thread}</main>"
+    article = cleaner.clean(_page(page))
+    assert f"{PROSE} The last part." in article.paragraphs
+    assert not any("writes" in p for p in article.paragraphs)
+
+
 def test_a_long_spec_list_between_description_and_details_is_kept() -> None:
     # A product page: description, a list of short features (no links), more description. The list
     # belongs to the content; it must not split the page into two runs with the list cut between them.
