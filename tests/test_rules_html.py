@@ -383,6 +383,20 @@ def test_a_page_without_an_article_keeps_its_linked_titles() -> None:
     assert not article.is_article
 
 
+def test_a_whole_text_inside_a_link_on_a_listing_is_not_an_item() -> None:
+    # A launch list whose cards each link a name and a tagline; one card carries its maker's whole
+    # comment inside the link (an expanded preview). A title is short; a text of hundreds of words is not.
+    comment = " ".join(
+        f"We built this tool over {i} weekends and would love your feedback." for i in range(20)
+    )
+    page = _page(
+        f"{MENU}<main><h1>Top products</h1><ul>{TEASERS}</ul><p><a href='/c'>{comment}</a></p></main>"
+    )
+    article = cleaner.clean(page)
+    assert "How the river town rebuilt its bridge, part 0" in article.paragraphs
+    assert comment not in article.paragraphs
+
+
 def test_linked_catalogue_entries_are_a_listing_not_an_article() -> None:
     # A catalogue: every entry is a sentence-like line whose title is a link. A run of such lines is
     # the listing itself, so its entries stay even though they read as prose.
