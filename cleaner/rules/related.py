@@ -150,6 +150,8 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             copies[b.key] = copies.get(b.key, 0) + 1
             if b.link_density > MAX_HEAD_LINK_DENSITY:
                 linked[kind] = linked.get(kind, 0) + 1
+    if not heads:
+        return  # most pages: no comments heading, and no need to count their posts
     prose = 0
     blocks = ctx.blocks
     total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
