@@ -89,7 +89,7 @@ def judge(
         spared: frozenset[int] = frozenset()
         if rule.spares_items and doc.kind == "html":
             if items is None:  # found once, on what the rules naming boilerplate left
-                items = main_listing(ctx.alive())
+                items = main_listing(ctx.alive(), doc.meta.product)
             spared = items
         for index, reason in rule.fn(ctx):
             if kept[index] and index not in spared:

@@ -383,6 +383,20 @@ def test_a_page_without_an_article_keeps_its_linked_titles() -> None:
     assert not article.is_article
 
 
+def test_a_whole_text_inside_a_link_on_a_listing_is_not_an_item() -> None:
+    # A launch list whose cards each link a name and a tagline; one card carries its maker's whole
+    # comment inside the link (an expanded preview). A title is short; a text of hundreds of words is not.
+    comment = " ".join(
+        f"We built this tool over {i} weekends and would love your feedback." for i in range(20)
+    )
+    page = _page(
+        f"{MENU}<main><h1>Top products</h1><ul>{TEASERS}</ul><p><a href='/c'>{comment}</a></p></main>"
+    )
+    article = cleaner.clean(page)
+    assert "How the river town rebuilt its bridge, part 0" in article.paragraphs
+    assert comment not in article.paragraphs
+
+
 def test_linked_catalogue_entries_are_a_listing_not_an_article() -> None:
     # A catalogue: every entry is a sentence-like line whose title is a link. A run of such lines is
     # the listing itself, so its entries stay even though they read as prose.
@@ -423,6 +437,38 @@ def test_a_comments_heading_still_ends_the_article() -> None:
     thread = f"<h3>Comments</h3><p>{PROSE} A reader writes.</p>"
     article = cleaner.clean(_page(f"<main><h1>The budget</h1>{body}{thread}</main>"))
     assert not any("A reader writes" in p for p in article.paragraphs)
+
+
+def test_a_comments_heading_inside_a_thread_does_not_cut_the_answers() -> None:
+    # A Q&A page: the question, its comment box ('Comments', then a comment), then the answers, set in
+    # the same kind of post container as the question. The answers are the page's content.
+    def post(i: int) -> str:
+        paragraphs = "".join(f"<p>{PROSE} Post {i}, part {k}.</p>" for k in range(3))
+        return f"<div class='post-body answer'>{paragraphs}</div>"
+
+    comments = "<h2>Comments</h2><div class='comment-copy'><p>Could you say which version?</p></div>"
+    article = cleaner.clean(
+        _page(f"<main><h1>Why does it fail?</h1>{post(0)}{comments}{post(1)}{post(2)}</main>")
+    )
+    assert f"{PROSE} Post 2, part 2." in article.paragraphs
+
+
+def test_comments_in_containers_of_their_own_still_end_the_article() -> None:
+    body = "".join(f"<div class='entry-content'><p>{PROSE} Part {i}.</p></div>" for i in range(3))
+    thread = "".join(f"<div class='comment-text'><p>{PROSE} Reader {i} writes.</p></div>" for i in range(3))
+    article = cleaner.clean(_page(f"<main><h1>The budget</h1>{body}<h3>Comments</h3>{thread}</main>"))
+    assert f"{PROSE} Part 2." in article.paragraphs
+    assert not any("writes" in p for p in article.paragraphs)
+
+
+def test_a_comments_button_inside_the_text_is_passed_over_for_the_one_after_it() -> None:
+    body = "".join(f"<div class='entry-content'><p>{PROSE} Part {i}.</p></div>" for i in range(3))
+    last = f"<div class='entry-content'><p>{PROSE} The last part.</p></div>"
+    thread = "".join(f"<div class='comment-text'><p>{PROSE} Reader {i} writes.</p></div>" for i in range(3))
+    page = f"<main><h1>The budget</h1>{body}<h3>Comments</h3>{last}<h3>Comments</h3>{thread}</main>"
+    article = cleaner.clean(_page(page))
+    assert f"{PROSE} The last part." in article.paragraphs
+    assert not any("writes" in p for p in article.paragraphs)
 
 
 def test_a_long_spec_list_between_description_and_details_is_kept() -> None:
@@ -878,6 +924,28 @@ def test_a_grid_of_the_same_cards_under_its_own_heading_is_not_the_listing() -> 
     assert not any("model 2" in p for p in article.paragraphs)
 
 
+def test_a_front_page_of_sections_keeps_every_section() -> None:
+    # A front page: 'Top stories' as large cards, 'Latest' as a list of rows, 'Opinion' as small cards,
+    # none the page alone, with a long footer of links; together they are its content.
+    def section(cls: str, name: str) -> str:
+        return "".join(
+            f"<div class='{cls}'><h3><a href='/{name}/{i}'>{name} story headline number {i}</a></h3>"
+            f"<span>By Reporter {i}</span></div>"
+            for i in range(5)
+        )
+
+    footer = "".join(f"<li><a href='/f/{i}'>Footer link {i}</a></li>" for i in range(60))
+    body = (
+        f"<main><h2>Top stories</h2>{section('hero-card', 'Top')}<h2>Latest</h2>"
+        f"<ul>{section('row-item', 'Latest')}</ul><h2>Opinion</h2>{section('small-card', 'Opinion')}</main>"
+        f"<div class='site-links'><ul>{footer}</ul></div>"
+    )
+    article = cleaner.clean(_page(f"{MENU}{body}"))
+    for name in ("Top", "Latest", "Opinion"):
+        assert f"{name} story headline number 4" in article.paragraphs
+    assert "About us" not in article.paragraphs
+
+
 def test_cards_with_modifier_classes_are_items_of_one_list() -> None:
     # Some cards of a grid carry modifiers ("card card--sale", "item has-image has-audio"): still one list.
     mods = ["card", "card card--sale", "card", "card card--new", "card", "card card--sale"]
@@ -958,6 +1026,23 @@ def test_a_comment_thread_under_a_list_does_not_outweigh_it() -> None:
     article = cleaner.clean(page)
     for i in range(1, 9):
         assert f"Jane Walker {i}" in article.paragraphs
+
+
+def test_a_table_of_linked_names_after_a_long_article_is_its_data_not_teasers() -> None:
+    # A list page: a long introduction, then a table whose cells are links (laureates by year).
+    intro = "".join(f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(8))
+    rows = "".join(
+        f"<tr><th>{1900 + y}</th>"
+        + "".join(f"<td><a href='/w/{y}{k}'>Laureate Name {y}{k}</a></td>" for k in range(4))
+        + "</tr>"
+        for y in range(40)
+    )
+    article = cleaner.clean(
+        _page(f"{MENU}<main><h1>List of laureates</h1>{intro}<table>{rows}</table></main>")
+    )
+    assert f"{PROSE} {PROSE} Part 7." in article.paragraphs
+    assert "Laureate Name 393" in article.paragraphs
+    assert "About us" not in article.paragraphs
 
 
 def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None:

@@ -35,6 +35,11 @@ LISTING_GAP_MAX_WORDS = 6
 ARTICLE_RUN_OVER_LISTING = 400.0
 ARTICLE_RUN_OVER_HEADLINES = 100.0
 HEADLINES_MAX_TEXT_SHARE = 0.2
+# A page whose content is several lists (a front page's sections) has no running text beside them: a
+# run scoring this much outside them is an article (or a service page's text) the lists stand beside.
+SECTIONS_MAX_RUN = ARTICLE_RUN_OVER_HEADLINES
+# A list whose blocks are nearly all table cells is a table.
+LISTING_TABLE_SHARE = 0.9
 # A list in a side column, a menu, the page header or its footer is never the page's content, even
 # where the page's layout wraps most of its words in one (an archive of past posts in an <aside>, a
 # mega-menu in the <header>); a <form> wraps whole pages, and a <header> inside an <article> or <main>
@@ -53,6 +58,13 @@ def _in_chrome(b: Block) -> bool:
 
 def _largest_list(alive: list[Block]) -> int:
     """The ``item`` number of the list of items holding the most words, 0 if none qualifies."""
+    lists = _item_lists(alive)
+    return max(lists, key=lists.__getitem__) if lists else 0  # the first of equals, in reading order
+
+
+def _item_lists(alive: list[Block]) -> dict[int, int]:
+    """The lists of items that could be a page's content, with their words: enough items, of some text
+    each, made of several lines or links each."""
     words: dict[int, int] = {}
     blocks: dict[int, int] = {}
     copies: dict[int, set[int]] = {}
@@ -64,17 +76,26 @@ def _largest_list(alive: list[Block]) -> int:
             copies.setdefault(b.item, set()).add(b.item_no)
             if b.link_density > LINKED:
                 linked.setdefault(b.item, set()).add(b.item_no)
-    best, best_words = 0, 0
+    out: dict[int, int] = {}
     for item, w in words.items():
         n = len(copies[item])
-        if n < LISTING_MIN_ITEMS or w < LISTING_MIN_ITEM_WORDS * n or w <= best_words:
+        if n < LISTING_MIN_ITEMS or w < LISTING_MIN_ITEM_WORDS * n:
             continue
         if (
             blocks[item] >= LISTING_MIN_ITEM_BLOCKS * n
             or len(linked.get(item, ())) >= LISTING_MIN_LINKED_SHARE * n
         ):
-            best, best_words = item, w
-    return best
+            out[item] = w
+    return out
+
+
+def _sections(alive: list[Block]) -> set[int]:
+    """Every list of items that could be content; on a page marking its content with <main> or
+    <article>, those inside it (drop panels and mega-menus outside it hold item lists too)."""
+    lists = _item_lists(alive)
+    if any(b.landmarks & CONTENT_LANDMARKS for b in alive):
+        return {b.item for b in alive if b.item in lists and b.landmarks & CONTENT_LANDMARKS}
+    return set(lists)
 
 
 def _comment(b: Block) -> bool:
@@ -128,18 +149,39 @@ def _within(alive: list[Block], lists: set[int]) -> set[int]:
     return lists | (highest.keys() - out)
 
 
-def main_listing(alive: list[Block]) -> frozenset[int]:
-    """Indices of the blocks of the page's main item list, or nothing when the page has none."""
+def _split(alive: list[Block], lists: set[int]) -> tuple[list[Block], list[Block], int]:
+    """The blocks of ``lists``, the rest (readers' comments aside), and the words of the former."""
+    inside = [b for b in alive if b.item in lists]
+    outside = [b for b in alive if b.item not in lists and not _comment(b)]
+    return inside, outside, sum(b.words for b in inside)
+
+
+def _fills_page(outside: list[Block], words: int) -> bool:
+    """Whether a list of ``words`` holds a good part of the page beside ``outside``."""
+    return words >= LISTING_MIN_PAGE_SHARE * (words + sum(b.words for b in outside))
+
+
+def main_listing(alive: list[Block], product: bool = False) -> frozenset[int]:
+    """Indices of the blocks of the page's main item list, or nothing when the page has none.
+    ``product``: the page declares a product, whose other lists are never its content."""
     best = _largest_list(alive)
     if not best:
         return frozenset()
     same = _same_shape(alive, best)
     lists = _within(alive, same)
-    inside = [b for b in alive if b.item in lists]
-    outside = [b for b in alive if b.item not in lists and not _comment(b)]
-    words = sum(b.words for b in inside)
-    if words < LISTING_MIN_PAGE_SHARE * (words + sum(b.words for b in outside)):
-        return frozenset()
+    inside, outside, words = _split(alive, lists)
+    if not _fills_page(outside, words):
+        # A front page splits its content into sections ('Top stories', 'Latest', 'Podcasts'), each a
+        # list of its own and none the page alone: together they are its content, when no running text
+        # stands beside them. (A product page's other sections are other products: never its content.)
+        if product:
+            return frozenset()
+        same = lists = _sections(alive)
+        inside, outside, words = _split(alive, lists)
+        if not _fills_page(outside, words):
+            return frozenset()
+        if _best_run([_score(b) for b in outside], 0, len(outside))[2] >= SECTIONS_MAX_RUN:
+            return frozenset()
     if sum(b.words for b in outside if b.is_prose) > words:
         return frozenset()
     # The article is looked for outside the list proper: an article's sections, read as a list, enclose
@@ -149,7 +191,10 @@ def main_listing(alive: list[Block]) -> frozenset[int]:
     text = sum(b.words * (1.0 - b.link_density) for b in inside)
     prose = sum(b.words for b in inside if b.is_prose)
     headlines = max(text, prose) < HEADLINES_MAX_TEXT_SHARE * words
-    if run >= ARTICLE_RUN_OVER_LISTING or (headlines and run >= ARTICLE_RUN_OVER_HEADLINES):
+    # A table's rows are the article's data (laureates by year, a comparison, a schedule), never teasers:
+    # sites set their "more stories" as cards, not as rows of a table.
+    table = sum(b.in_table for b in inside) >= LISTING_TABLE_SHARE * len(inside)
+    if not table and (run >= ARTICLE_RUN_OVER_LISTING or (headlines and run >= ARTICLE_RUN_OVER_HEADLINES)):
         return frozenset()
     return frozenset(b.index for b in inside)
 

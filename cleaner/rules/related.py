@@ -155,9 +155,12 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     # HTML tells the teasers' counts from the article's own by their links (above); a dump cannot, so there
     # many counts on one page are all taken for teasers'.
     teaser_counts = ctx.doc.kind == "text" and counts >= MIN_TEASER_COMMENT_LINKS
+    if not heads:
+        return  # most pages: no comments heading, and no need to count their posts
     prose = 0
     blocks = ctx.blocks
     total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
+    posts = _ThreadPosts(ctx)
     for b in blocks:
         head = (
             b.index in heads
@@ -171,7 +174,7 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             )
             and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(b.key))
         )
-        if head and prose >= MIN_WORDS_BEFORE_CUT:
+        if head and prose >= MIN_WORDS_BEFORE_CUT and not posts.go_on():
             if ctx.kept[b.index]:
                 yield b.index, f"comments heading '{b.text}'"
             for after in ctx.blocks[b.index + 1 :]:
@@ -180,6 +183,45 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             return
         if ctx.kept[b.index] and b.is_prose:
             prose += b.words
+        posts.passed(b)
+
+
+# A thread's posts (a forum's replies, a Q&A page's answers) share their container's class words; the
+# comments under an article are set in a container of their own.
+THREAD_POST_MIN_WORDS = 20
+
+
+def _post_kind(ctx: RuleContext, b: Block) -> str | None:
+    """The container kind of a kept post-sized prose block (HTML), else None."""
+    if b.attrs and b.is_prose and b.words >= THREAD_POST_MIN_WORDS and ctx.kept[b.index]:
+        return " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
+    return None
+
+
+class _ThreadPosts:
+    """Whether prose after a comments heading sits in the same kind of container as prose before it: the
+    heading is then one post's comment box inside a thread (a question's comments, then the answers; a
+    'Comments' button inside an article's text), and the posts on both sides are the page's content.
+
+    Kept as counts updated while the caller walks the page, so asking at every heading stays linear."""
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self.before: set[str] = set()
+        self.after: dict[str, int] = {}
+        for b in ctx.blocks:
+            kind = _post_kind(ctx, b)
+            if kind is not None:
+                self.after[kind] = self.after.get(kind, 0) + 1
+
+    def passed(self, b: Block) -> None:
+        kind = _post_kind(self.ctx, b)
+        if kind is not None:
+            self.before.add(kind)
+            self.after[kind] -= 1
+
+    def go_on(self) -> bool:
+        return any(self.after.get(kind, 0) > 0 for kind in self.before)
 
 
 def _is_comment_count(key: str) -> bool:

@@ -68,7 +68,7 @@ def drop_other_products(ctx: RuleContext) -> Iterator[Drop]:
     if not grids:
         return
     # A shop that labels its category pages as products too: there the grid is the page's listing.
-    listing = main_listing(alive)
+    listing = main_listing(alive, product=True)
     grids = {g for g in grids if not any(b.index in listing for b in alive if b.item == g)}
     # The product shows its own price outside the grids; a page whose only prices are in one grid offers
     # what the grid shows (a service's pricing plans, a maker's line-up to choose from).

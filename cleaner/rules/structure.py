@@ -205,6 +205,9 @@ LINK_LIST_MAX_WORDS = 40
 # On a page without an article (a listing, a shop's category, a blog's front page) the linked titles are
 # the content; menu items and tags are one or two words.
 LIST_ITEM_MIN_WORDS = 3
+# ... and a linked item is a title, maybe with its blurb: a whole text inside a link (an expanded
+# preview, a post's hidden full text) is not one.
+LIST_ITEM_MAX_WORDS = 100
 # A stretch of "prose" made of linked titles with a line of details each (a library catalogue, search
 # results, a shop's list) is the listing itself, not an article beside it.
 LISTING_STRETCH_MAX_LINK_DENSITY = 0.3
@@ -216,7 +219,7 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     listing = not has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
     for b in alive:
         if b.link_density > MAX_LINK_DENSITY and (b.words <= LINK_LIST_MAX_WORDS or b.link_density > 0.8):
-            if listing and b.words >= LIST_ITEM_MIN_WORDS:
+            if listing and LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS:
                 continue
             yield b.index, f"link density {b.link_density:.2f}"
 
