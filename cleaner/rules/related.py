@@ -145,11 +145,14 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     heads: dict[int, str] = {}
     copies: dict[str, int] = {}
     for b in ctx.blocks:
-        if _section_head(b) == "comments":
+        # The word cap inline: most blocks are longer than a heading and skip the call.
+        if b.words <= MAX_HEADING_WORDS and _section_head(b) == "comments":
             heads[b.index] = kind = " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
             copies[b.key] = copies.get(b.key, 0) + 1
             if b.link_density > MAX_HEAD_LINK_DENSITY:
                 linked[kind] = linked.get(kind, 0) + 1
+    if not heads:
+        return  # most pages: no comments heading, nothing to cut (the walk below only finds heads)
     prose = 0
     blocks = ctx.blocks
     total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
