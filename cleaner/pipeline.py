@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 
 from cleaner.article import Article
 from cleaner.blocks import Block, Document
@@ -82,10 +83,14 @@ def judge(
     reasons: dict[int, str] = {}
     stats: Counter[str] = Counter()
     items: frozenset[int] | None = None
+    ctx: RuleContext | None = None  # rebuilt only after a rule dropped something: until then it is the same
     for rule in RULES:
         if rule.name in config.disabled_rules or doc.kind not in rule.kinds:
             continue
-        ctx = RuleContext(doc=doc, kept=tuple(kept), config=config, templates=templates)
+        if ctx is None:
+            view = tuple(kept)
+            alive = list(compress(doc.blocks, view))
+            ctx = RuleContext(doc=doc, kept=view, config=config, templates=templates, alive_blocks=alive)
         spared: frozenset[int] = frozenset()
         if rule.spares_items and doc.kind == "html":
             if items is None:  # found once, on what the rules naming boilerplate left
@@ -94,6 +99,7 @@ def judge(
         for index, reason in rule.fn(ctx):
             if kept[index] and index not in spared:
                 kept[index] = False
+                ctx = None
                 dropped_by[index] = rule.name
                 reasons[index] = reason
                 stats[rule.name] += 1

@@ -155,7 +155,8 @@ def _settle_date(
     # 'This article was originally published on …', wherever it stands, outranks the header's date,
     # which on such pages is the last revision.
     for b in doc.blocks:
-        if b.words <= ORIGINALLY_MAX_WORDS:
+        # originally_published's own substring test, inline: it is asked of every short line of the page.
+        if b.words <= ORIGINALLY_MAX_WORDS and ("riginally" in b.text or "irst" in b.text):
             first = originally_published(b.text, language=language)
             if first:
                 return first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner.blocks import Block
 from cleaner.fields.date import date_start, opens_with_date, parse_date, without_dates
@@ -62,8 +63,14 @@ def _parts_within(text: str, max_words: int) -> str:
 
 def byline_name(b: Block) -> str | None:
     """The author's name if the block is a byline ('By Jane Doe | July 1, 2025' -> 'Jane Doe')."""
-    text = b.text
-    if b.words > MAX_BYLINE_WORDS:
+    return _byline_of(b.text, b.words)
+
+
+@lru_cache(maxsize=4096)
+def _byline_of(text: str, words: int) -> str | None:
+    """Cached: the fields ask it of the same lines near the headline again and again (the title's
+    neighbours, the author's window, the dated-byline scan); ``words`` is the block's count of ``text``."""
+    if words > MAX_BYLINE_WORDS:
         # 'by Daniel Gibson | Mar 11, 2023 | Brakes, Brake Repair, Learn About Brakes | 0 comments': a
         # theme's post meta, the name and the date in its first two parts.
         text = _parts_within(text, MAX_BYLINE_WORDS)

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleaner.blocks import Block, Document
 from cleaner.fields.date import parse_date
@@ -519,13 +520,13 @@ class _Heading:
 def _heading_groups(doc: Document, levels: tuple[int, ...]) -> list[_Heading]:
     out: list[_Heading] = []
     blocks = doc.blocks
-    i = 0
-    while i < len(blocks):
+    done = 0  # blocks before this one belong to a heading already grouped
+    # The headings found in one C-level pass: a Python step per block of the page cost more than the rest.
+    for i in [i for i, b in enumerate(blocks) if b.heading in levels]:
         b = blocks[i]
         # A button inside a heading ('<h1>Enum Result <button>Copy item path</button></h1>') is a control
         # shown with the headline, never part of it.
-        if b.heading not in levels or b.tag in CONTROL_TAGS:
-            i += 1
+        if i < done or b.tag in CONTROL_TAGS:
             continue
         j = i + 1
         while j < len(blocks) and blocks[j].heading == b.heading and not blocks[j].para_start:
@@ -537,7 +538,7 @@ def _heading_groups(doc: Document, levels: tuple[int, ...]) -> list[_Heading]:
             part = part or [b]
         text = " ".join(x.text for x in part)
         out.append(_Heading(part[0], tuple(x.index for x in part), text, fold(text)))
-        i = j
+        done = j
     return out
 
 
@@ -805,15 +806,17 @@ def _all_capitals(text: str) -> bool:
 
 
 def _covers(key: str, declared: list[str]) -> bool:
+    return bool(key.split()) and any(_covers_one(key, d) for d in declared)
+
+
+@lru_cache(maxsize=1024)
+def _covers_one(key: str, declared: str) -> bool:
+    """Word-overlap F1 of a heading and one declared title. Cached: the headline pick asks it of the same
+    pairs again and again (each <h1>'s score, then the slogan, tagline, label and logo tests of the best)."""
     words = Counter(key.split())
-    if not words:
-        return False
-    for d in declared:
-        other = Counter(d.split())
-        common = sum((words & other).values())
-        if common and 2 * common / (sum(words.values()) + sum(other.values())) >= MIN_DECLARED_MATCH:
-            return True
-    return False
+    other = Counter(declared.split())
+    common = sum((words & other).values())
+    return bool(common) and 2 * common / (sum(words.values()) + sum(other.values())) >= MIN_DECLARED_MATCH
 
 
 def _html_headline(

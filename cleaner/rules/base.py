@@ -25,13 +25,19 @@ class RuleContext:
     # Hashes (``cleaner.rules.templates.line_key``) of the lines that repeat across this page's site, learnt
     # by the batch layer; empty for a single page, which makes drop_site_template a no-op.
     templates: frozenset[int] = frozenset()
+    # The blocks ``kept`` keeps, when the pipeline already has them: it builds the list once and hands the
+    # same one to every rule until a rule drops something (most rules drop nothing on most pages, and
+    # rebuilding it for each of ~30 rules cost ~10 % of the rules' time). Shared, so never mutated.
+    alive_blocks: list[Block] | None = None
 
     @property
     def blocks(self) -> list[Block]:
         return self.doc.blocks
 
     def alive(self) -> list[Block]:
-        """Blocks no earlier rule dropped, in reading order."""
+        """Blocks no earlier rule dropped, in reading order (a list the caller must not mutate)."""
+        if self.alive_blocks is not None:
+            return self.alive_blocks
         # A block's index is its position (readers number them so), so kept lines up with blocks;
         # compress filters at C speed, and almost every rule asks.
         return list(compress(self.doc.blocks, self.kept))

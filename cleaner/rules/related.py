@@ -75,13 +75,31 @@ MIN_PER_POST_CONTROLS = 3
 # A count of no comments ("0 Comments", "No comments") heads no thread: whatever follows it is not
 # comments (on many pages the counter sits above the article, between the byline and the text).
 _NO_COMMENTS_RE = re.compile(r"^(?:0|no|keine|aucun|sin|nessun) ")
-_PREFIX_RE = re.compile(
-    r"^(?:more from|more in|more on|related|see also|also read|lesen sie auch|lire aussi|"
-    r"à lire aussi|lee también|leggi anche|leia também|weitere|mehr aus|plus de|más de)\b"
+_RELATED_PREFIXES = (
+    "more from",
+    "more in",
+    "more on",
+    "related",
+    "see also",
+    "also read",
+    "lesen sie auch",
+    "lire aussi",
+    "à lire aussi",
+    "lee también",
+    "leggi anche",
+    "leia também",
+    "weitere",
+    "mehr aus",
+    "plus de",
+    "más de",
 )
+_PREFIX_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, _RELATED_PREFIXES))})\b")
 # 'More Washington Examiner', 'Mehr Tagesschau': "More" and the site's name (as its copyright line
 # gives it) heading the teasers under an article. ("More Details" or "More Considerations" are content.)
-_MORE_SITE_RE = re.compile(r"^(?:More|Mehr|Plus|Más) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,2})$")
+_MORE_WORDS = ("More ", "Mehr ", "Plus ", "Más ")
+_MORE_SITE_RE = re.compile(
+    rf"^(?:{'|'.join(w.strip() for w in _MORE_WORDS)}) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){{0,2}})$"
+)
 MAX_OWNER_LINE_WORDS = 40
 # A related list ends where running text resumes: two prose blocks in a row.
 RESUME_PROSE_RUN = 2
@@ -111,7 +129,7 @@ def _more_from_site(b: Block, owners: Callable[[], list[str]]) -> bool:
     ``owners`` gives the page's short copyright lines, folded; it is called only once a block reads
     'More <Name>', since searching every block for a copyright mark cost a millisecond a page and almost
     no page has such a heading."""
-    m = _MORE_SITE_RE.match(b.text)
+    m = _MORE_SITE_RE.match(b.text) if b.text.startswith(_MORE_WORDS) else None
     return bool(m) and any(fold(m.group(1)) in o for o in owners())
 
 
@@ -146,7 +164,13 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     copies: dict[str, int] = {}
     counts = 0
     for b in ctx.blocks:
-        if _section_head(b) == "comments":
+        # The word cap and the necessary part of _head_kind's "comments" inline: most lines of a page are
+        # short, and a Python call for each of them was most of the rule's time.
+        if (
+            b.words <= MAX_HEADING_WORDS
+            and (b.key in COMMENT_HEADS or b.key[:1].isdigit())
+            and _section_head(b) == "comments"
+        ):
             heads[b.index] = kind = " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
             copies[b.key] = copies.get(b.key, 0) + 1
             counts += _is_comment_count(b.key)
@@ -310,7 +334,12 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     i = 0
     while i < len(alive):
         b = alive[i]
-        head = _section_head(b) == "related" or _more_from_site(b, owners)
+        # A related heading is in SECTION_ENDS or opens with a related prefix (_head_kind): lines that are
+        # neither skip the call.
+        f = b.key
+        head = (
+            (f in SECTION_ENDS or f.startswith(_RELATED_PREFIXES)) and _section_head(b) == "related"
+        ) or _more_from_site(b, owners)
         if not head or before[i] < MIN_WORDS_BEFORE_CUT:
             i += 1
             continue

@@ -1,0 +1,54 @@
+"""The rule loop: every rule sees exactly the blocks earlier rules left, whatever the pipeline shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.blocks import Block, Document
+from cleaner.config import Config
+from cleaner.pipeline import judge, read, to_text
+from cleaner.rules import RULES, RuleContext
+from cleaner.rules.items import main_listing
+
+FIXTURES = sorted(p for p in (Path(__file__).parent / "fixtures").iterdir() if p.suffix in (".txt", ".html"))
+
+
+def _fresh_verdicts(data: str) -> dict[int, str]:
+    """The rule loop written plainly: a new context, and a new list of alive blocks, for every rule."""
+    config = Config()
+    doc = read(to_text(data, config), config.input_format, config.max_lines)
+    kept = [True] * len(doc.blocks)
+    dropped_by: dict[int, str] = {}
+    items: frozenset[int] | None = None
+    for rule in RULES:
+        if doc.kind not in rule.kinds:
+            continue
+        ctx = RuleContext(doc=doc, kept=tuple(kept), config=config)
+        spared: frozenset[int] = frozenset()
+        if rule.spares_items and doc.kind == "html":
+            if items is None:
+                items = main_listing(ctx.alive())
+            spared = items
+        for index, _ in rule.fn(ctx):
+            if kept[index] and index not in spared:
+                kept[index] = False
+                dropped_by[index] = rule.name
+    return dropped_by
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_shared_rule_context_gives_the_verdicts_of_fresh_ones(path: Path) -> None:
+    data = path.read_text(encoding="utf-8")
+    assert judge(data).dropped_by == _fresh_verdicts(data)
+
+
+def test_alive_is_the_kept_blocks_or_the_list_the_pipeline_gives() -> None:
+    blocks = [Block(0, "One line."), Block(1, "Two lines."), Block(2, "Three lines.")]
+    doc = Document(blocks=blocks, kind="text")
+    ctx = RuleContext(doc=doc, kept=(True, False, True), config=Config())
+    assert [b.index for b in ctx.alive()] == [0, 2]
+    given = [blocks[2]]
+    shared = RuleContext(doc=doc, kept=(False, False, True), config=Config(), alive_blocks=given)
+    assert shared.alive() is given
