@@ -331,7 +331,31 @@ _DIGITS_RE = re.compile(r"\d+")
 _RECORD_ID_RE = re.compile(r"(?<![\w-])[a-z][a-z_-]*-\d{3,}(?![\w-])")
 
 
-ShapeKey = tuple[_Ctx, str, str | None, str | None, str | None]  # parent, tag, class, id, role
+ShapeKey = tuple[_Ctx, int, str | None, str | None, str | None]  # parent, tag id, class, id, role
+
+
+def _tag_ids(names: frozenset[str]) -> frozenset[int]:
+    """Lexbor's ids of standard tags, fixed in the library (a page's own element names, '<my-widget>',
+    get ids of their own, never one of these)."""
+    tree = LexborHTMLParser("")
+    return frozenset(tree.create_node(name).tag_id for name in names)
+
+
+def _node_ids() -> tuple[int, frozenset[int]]:
+    """The ids lexbor gives a text node and the nodes that are no elements (comments, doctypes)."""
+    tree = LexborHTMLParser("<!DOCTYPE html><html><body><!--c-->t</body></html>")
+    body = tree.body
+    assert body is not None and body.first_child is not None and body.last_child is not None
+    return body.last_child.tag_id, frozenset([body.first_child.tag_id, tree.root.prev.tag_id])  # type: ignore[union-attr]
+
+
+# The walk tells nodes apart by their tag id, an int lexbor keeps on the node; ``node.tag`` decodes the
+# element's name into a new string on every call and is read only when a new context needs it.
+_TEXT_ID, _NOT_ELEMENT_IDS = _node_ids()
+_SKIP_IDS = _tag_ids(SKIP_TAGS) | _NOT_ELEMENT_IDS
+_BLOCK_IDS = _tag_ids(BLOCK_TAGS)
+(_BR_ID,) = _tag_ids(frozenset(["br"]))
+(_A_ID,) = _tag_ids(frozenset(["a"]))
 
 
 class _Shapes:
@@ -344,7 +368,7 @@ class _Shapes:
         self.exact: dict[ShapeKey, _Ctx] = {}
         self.numbered: dict[tuple[_Ctx, str, str, str, str | None], _Ctx] = {}
 
-    def numbered_sibling(self, key: ShapeKey) -> _Ctx:
+    def numbered_sibling(self, key: ShapeKey, tag: str) -> _Ctx:
         """The context of an earlier sibling whose class differs from ``key``'s only in numbers: blog
         engines number each post in its class (<article class="post-12 post type-post">), so without this
         every item of such a list would be a shape of its own. Rules read class words for their names
@@ -353,8 +377,8 @@ class _Shapes:
         list of items (sparing them as items kept each post's user panel and buttons). Except on links: a
         card that is one <a> numbered by id ('<a id="card-list_3" class="card">') is an item of a grid of
         teasers, never a post. Called only when no context matched exactly and the class (or a link's id)
-        has a digit, i.e. once per new shape, not per element."""
-        parent, tag, cls, ident, role = key
+        has a digit, i.e. once per new shape, not per element. ``tag``: the name of ``key``'s tag id."""
+        parent, _, cls, ident, role = key
         shape_id = _DIGITS_RE.sub("", ident) if ident and tag == "a" else ident
         ids = _RECORD_ID_RE.findall(cls.lower()) if cls else None
         shape_cls = " ".join(_DIGITS_RE.sub("", w) for w in ids) if ids else _DIGITS_RE.sub("", cls or "")
@@ -386,8 +410,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
     parts = b.parts
     ctx = _child_ctx(_Ctx(), body.tag or "body", body.attributes)
     stack: list[tuple[Any, _Ctx, _Ctx | None]] = []
-    node = body.child
-    block_tags = BLOCK_TAGS
+    node = body.first_child
+    text_id, skip_ids, block_ids, br_id, a_id = _TEXT_ID, _SKIP_IDS, _BLOCK_IDS, _BR_ID, _A_ID
     has_digit = _DIGITS_RE.search
     skipped = False
     while True:
@@ -402,8 +426,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
                 else:
                     b.para_start = True
             continue
-        tag = node.tag
-        if tag == "-text":
+        tid = node.tag_id
+        if tid == text_id:
             text = node.text_content
             # Whitespace before any text of a block is dropped by normalize_space anyway.
             if text and (parts or not text.isspace()):
@@ -414,27 +438,27 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
                     b.link_chars += len(text.strip())
             node = node.next
             continue
-        if tag[0] == "-" or tag in SKIP_TAGS:
+        if tid in skip_ids:
             node = node.next
             continue
-        if tag == "br":
+        if tid == br_id:
             if parts:
                 b.flush(ctx, soft=True)
                 parts = b.parts
             node = node.next
             continue
-        is_block = tag in block_tags
+        is_block = tid in block_ids
         if is_block:
             if parts:
                 b.flush(ctx)
                 parts = b.parts
             else:
                 b.para_start = True
-        first = node.child
+        first = node.first_child
         if first is None:  # an empty element (<img>, an icon, an empty <div>) needs no context
             node = node.next
             continue
-        if not is_block and first.next is None and first.tag == "-text":
+        if not is_block and first.next is None and first.tag_id == text_id:
             # An inline element around one text (<a>, <span class=…>, <strong>): its context could only
             # matter to a block boundary inside it, and there is none, so its text joins the block
             # directly, without reading attributes, building a context or a stack entry.
@@ -443,16 +467,16 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
                 if parts and text[0].isupper() and parts[-1][-1].islower():
                     parts.append(" ")
                 parts.append(text)
-                if tag == "a" or ctx.in_link:
+                if tid == a_id or ctx.in_link:
                     b.link_chars += len(text.strip())
             node = node.next
             continue
         attrs = node.attributes
         key: ShapeKey | None
         if attrs and ("class" in attrs or "id" in attrs or "role" in attrs):
-            key = (ctx, tag, attrs.get("class"), attrs.get("id"), attrs.get("role"))
-        elif is_block or tag == "a":
-            key = (ctx, tag, None, None, None)
+            key = (ctx, tid, attrs.get("class"), attrs.get("id"), attrs.get("role"))
+        elif is_block or tid == a_id:
+            key = (ctx, tid, None, None, None)
         else:
             key = None
         if key is None:
@@ -460,9 +484,10 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
         else:
             child_ctx = known.get(key)  # type: ignore[assignment]
             if child_ctx is None:
+                tag = node.tag or ""
                 cls = key[2]
-                if cls and (has_digit(cls) or (tag == "a" and key[3] and has_digit(key[3]))):
-                    child_ctx = shapes.numbered_sibling(key)
+                if cls and (has_digit(cls) or (tid == a_id and key[3] and has_digit(key[3]))):
+                    child_ctx = shapes.numbered_sibling(key, tag)
                 else:
                     child_ctx = known[key] = _child_ctx(ctx, tag, attrs)
             if child_ctx.hidden and hide_classes and not _holds_prose(node.text(deep=True)):
