@@ -220,8 +220,11 @@ class _Ctx:
         "in_table",
         "landmarks",
         "parent",
+        "prose",
         "starts",
         "tag",
+        "total",
+        "words",
     )
 
     def __init__(
@@ -254,6 +257,12 @@ class _Ctx:
         # page cost a tenth of the page's time).
         self.parent = parent
         self.starts: list[int] = []
+        # Filled by ``_mark_items``: blocks, words and prose words under the context (its own and its
+        # descendants'). Per-walk counters on the object cost an attribute each where dicts keyed by the
+        # context cost a hash lookup and a store.
+        self.total = 0
+        self.words = 0
+        self.prose = 0
 
 
 _CELL_TAGS = frozenset({"td", "th"})
@@ -530,7 +539,7 @@ def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
     word shared with more ("row" and "col-xs-24 row storyinfo") is a utility class, not an item's name.
     Same first word with a digit in it: a styled component's name, its other word the variant's style
     ("sc-feaf8701-1 dzYnRP", "sc-feaf8701-1 hpndDi")."""
-    if base[0] == cls[0] and any(ch.isdigit() for ch in base[0]):
+    if base[0] == cls[0] and any(map(str.isdigit, base[0])):
         return True
     if not set(base) <= set(cls):
         return False
@@ -539,25 +548,26 @@ def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
     return all(any(w.startswith((b + "-", b + "_")) for b in base) for w in cls if w not in base)
 
 
-def _join_modified(
-    contexts: list[_Ctx], words: dict[_Ctx, int], prose: dict[_Ctx, int], total: dict[_Ctx, int]
-) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, list[int]]]:
+def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, list[int]]]:
     """Siblings whose classes differ only by modifiers are one shape: a list's items carry some on a few
     of them, each a context of its own (see ``_modifies``). Returns the context each joined one stands
-    with and the joined shapes' entries; ``total`` is updated with the blocks of the joined ones. Long
-    items stay apart: a forum marks some posts ("message is-unread"), and its posts are text to judge
-    line by line, not records to keep whole; so do items of running text told apart by their ids alone
-    (a forum numbers its posts by id, a shop its cards of a title and a price); paragraphs and headings are never a card's (a page giving
-    each its own id, '<p class="para" id="5OD32…">', keeps them apart)."""
+    with and the joined shapes' entries; the joined shapes' ``total`` takes in the blocks of the joined
+    ones. Long items stay apart: a forum marks some posts ("message is-unread"), and its posts are text
+    to judge line by line, not records to keep whole; so do items of running text told apart by their ids
+    alone (a forum numbers its posts by id, a shop its cards of a title and a price); paragraphs and
+    headings are never a card's (a page giving each its own id, '<p class="para" id="5OD32…">', keeps
+    them apart)."""
     joined: dict[_Ctx, list[_Ctx]] = {}
     bases: dict[tuple[_Ctx, str], list[tuple[tuple[str, ...], _Ctx]]] = {}
-    for c in sorted(contexts, key=lambda c: len(c.cls.split()) if c.cls else 0):
-        if not c.cls or c.parent is None or c.tag in _TEXT_TAGS:
-            continue
-        cls = tuple(c.cls.split())
+    classed = [
+        (tuple(c.cls.split()), c)
+        for c in contexts
+        if c.cls and c.parent is not None and c.tag not in _TEXT_TAGS
+    ]
+    for cls, c in sorted(classed, key=lambda item: len(item[0])):  # stable: fewest class words first
         if not cls:
             continue
-        known = bases.setdefault((c.parent, c.tag), [])
+        known = bases.setdefault((c.parent, c.tag), [])  # type: ignore[arg-type]
         # A base's first word must be one of the class's words for either kind of match (a cheap tuple
         # test that spares most pairs of unrelated siblings the set comparisons).
         base = next((b for w, b in known if w[0] in cls and _modifies(w, cls)), None)
@@ -569,16 +579,16 @@ def _join_modified(
     starts: dict[_Ctx, list[int]] = {}
     for base, group in joined.items():
         n = sum(len(c.starts) for c in group)
-        w = sum(words[c] for c in group)
+        w = sum(c.words for c in group)
         if w > MAX_MODIFIED_ITEM_WORDS * n:
             continue
         same_class = all(c.cls == base.cls for c in group)
-        if same_class and sum(prose[c] for c in group) > MAX_NUMBERED_PROSE_SHARE * w:
+        if same_class and sum(c.prose for c in group) > MAX_NUMBERED_PROSE_SHARE * w:
             continue
         starts[base] = sorted(i for c in group for i in c.starts)
         for c in group[1:]:
             rep[c] = base
-            total[base] += total[c]
+            base.total += c.total
     return rep, starts
 
 
@@ -587,24 +597,17 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     in that list (``Block.item_no``). The item is the outermost repeated shape above the block: inside
     a product card the title's own <div class="title"> repeats as often as the card, and the card holds
     the rest of the item. Work is per distinct context (a few hundred per page), then one lookup per
-    block."""
+    block. The contexts are this walk's own, their counters still zero."""
     if not blocks:
         return
-    under: dict[_Ctx, int] = {}
-    under_words: dict[_Ctx, int] = {}
-    under_prose: dict[_Ctx, int] = {}
     for blk, c in zip(blocks, ctxs, strict=True):
-        under[c] = under.get(c, 0) + 1
-        under_words[c] = under_words.get(c, 0) + blk.words
+        c.total += 1
+        c.words += blk.words
         if blk.is_prose:
-            under_prose[c] = under_prose.get(c, 0) + blk.words
-    # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
-    # passes its total to its parent once, deepest first.
-    total: dict[_Ctx, int] = {}
-    words: dict[_Ctx, int] = {}
-    prose: dict[_Ctx, int] = {}
+            c.prose += blk.words
+    # The contexts holding blocks and their ancestors, each after its parent, by depth.
     depth: dict[_Ctx, int] = {}
-    for c in under:
+    for c in dict.fromkeys(ctxs):
         chain = []
         a: _Ctx | None = c
         while a is not None and a not in depth:
@@ -614,24 +617,25 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
         for link in reversed(chain):
             d += 1
             depth[link] = d
+    # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
+    # passes its total to its parent once, deepest first.
     for c in sorted(depth, key=depth.__getitem__, reverse=True):
-        n = total[c] = total.get(c, 0) + under.get(c, 0)
-        w = words[c] = words.get(c, 0) + under_words.get(c, 0)
-        pw = prose[c] = prose.get(c, 0) + under_prose.get(c, 0)
-        if c.parent is not None:
-            total[c.parent] = total.get(c.parent, 0) + n
-            words[c.parent] = words.get(c.parent, 0) + w
-            prose[c.parent] = prose.get(c.parent, 0) + pw
-    rep, starts = _join_modified(list(depth), words, prose, total)
+        p = c.parent
+        if p is not None:
+            p.total += c.total
+            p.words += c.words
+            p.prose += c.prose
+    rep, starts = _join_modified(list(depth))
     # The outermost repeated shape above each context: its parent's when the parent has one (memoised
-    # top-down, so each context is looked at once).
+    # top-down, so each context is looked at once; a dict, as a context's own field pointing to itself
+    # would be a reference cycle).
     outer: dict[_Ctx, _Ctx | None] = {}
     for c in sorted(depth, key=depth.__getitem__):
         found = outer.get(c.parent) if c.parent is not None else None
         if found is None:
             r = rep.get(c, c)
             n = len(starts.get(r, r.starts))
-            if n >= MIN_ITEMS and total[r] <= MAX_ITEM_BLOCKS * n:
+            if n >= MIN_ITEMS and r.total <= MAX_ITEM_BLOCKS * n:
                 found = r
         outer[c] = found
     numbers: dict[_Ctx, int] = {}
