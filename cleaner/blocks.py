@@ -416,18 +416,35 @@ class Block:
     is_prose: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
-        self._count()
+        # Every block of every page passes here (~180 a page), so the measures are computed into locals
+        # and each field is written once; the common case, ASCII text, needs no further method call.
+        text = self.text
+        length = self.length = len(text)
+        ends = self.ends_sentence = length > 0 and text[-1] in TERMINAL_PUNCTUATION
+        if length <= LONG_TEXT_CHARS and (text.isascii() or _ascii_but_neutral(text)):
+            # NFKC changes nothing and casefold is lower, so the folded key is the lower-cased words. Cut
+            # at byte level (40 % faster than the regex): an ASCII word character is a letter, a digit or
+            # '_', and the FOLD_NEUTRAL marks are no word characters, so their UTF-8 bytes (all >= 0x80)
+            # turn into spaces like punctuation.
+            cut = text.encode().translate(_ASCII_WORD_BYTES).split()
+            words = self.words = len(cut)
+            self.key = b" ".join(cut).decode()
+            density = 0.0
+            if words:
+                density = self.stopword_density = sum(map(_ASCII_STOPWORDS.__contains__, cut)) / words
+        else:
+            self._count()
+            words, density = self.words, self.stopword_density
         # Asked by most rules of most blocks (600 times a page): a field, not a property.
         self.is_prose = (
-            self.words >= PROSE_MIN_WORDS
-            and (self.ends_sentence or self.words >= PROSE_MIN_WORDS_UNPUNCTUATED)
-            and self.stopword_density >= PROSE_MIN_STOPWORDS
+            words >= PROSE_MIN_WORDS
+            and (ends or words >= PROSE_MIN_WORDS_UNPUNCTUATED)
+            and density >= PROSE_MIN_STOPWORDS
         )
 
     def _count(self) -> None:
+        """Words, folded key and stop-word share of a giant or non-ASCII text."""
         text = self.text
-        self.length = len(text)
-        self.ends_sentence = bool(text) and text[-1] in TERMINAL_PUNCTUATION
         if len(text) > LONG_TEXT_CHARS:
             # A giant line (a minified page, a 50 MB dump without breaks): counted slice by slice so no
             # list of millions of words is ever held.
@@ -436,17 +453,6 @@ class Block:
             self.key = fold(text)
             if words:
                 self.stopword_density = stops / words
-            return
-        if text.isascii() or _ascii_but_neutral(text):
-            # Most blocks: NFKC changes nothing and casefold is lower, so the folded key is the lower-cased
-            # words. Cut at byte level (every block of a page pays this, and it is 40 % faster than the
-            # regex): an ASCII word character is a letter, a digit or '_', and the FOLD_NEUTRAL marks are
-            # no word characters, so their UTF-8 bytes (all >= 0x80) turn into spaces like punctuation.
-            cut = text.encode().translate(_ASCII_WORD_BYTES).split()
-            self.words = len(cut)
-            self.key = b" ".join(cut).decode()
-            if cut:
-                self.stopword_density = sum(map(_ASCII_STOPWORDS.__contains__, cut)) / len(cut)
             return
         low = text.lower()
         # Lower-casing the text, then cutting words, cuts the same words as the other way round for every

@@ -273,3 +273,5 @@ def test_block_counts_on_ascii_text_agree_with_the_unicode_word_rules(text: str)
     assert block.key == fold(text)
     expected = sum(w in STOPWORDS for w in words) / len(words) if words else 0.0
     assert block.stopword_density == expected
+    prose = block.words >= 8 and (block.ends_sentence or block.words >= 25) and expected >= 0.12
+    assert block.is_prose == prose

@@ -31,6 +31,18 @@ def test_walk_skips_scripts_styles_and_hidden_elements() -> None:
     assert [b.text for b in doc.blocks] == [PROSE]
 
 
+def test_walk_reads_custom_elements_inline_and_skips_comments() -> None:
+    # Web components ('<my-price>') are a page's own element names: inline text like a <span>.
+    doc = read_html(
+        _page(
+            "<p>Only <my-price class='amount'>12 euros</my-price> today<!-- a comment --> and"
+            " <x-tag>tomorrow</x-tag><br>Next line</p><custom-card><div>Card title</div></custom-card>"
+        )
+    )
+    assert [b.text for b in doc.blocks] == ["Only 12 euros today and tomorrow", "Next line", "Card title"]
+    assert [b.para_start for b in doc.blocks] == [True, False, True]
+
+
 def test_walk_skips_elements_a_hiding_class_hides() -> None:
     visible = "".join(f"<p>{PROSE}</p>" for _ in range(12))
     doc = read_html(

@@ -220,8 +220,11 @@ class _Ctx:
         "in_table",
         "landmarks",
         "parent",
+        "prose",
         "starts",
         "tag",
+        "total",
+        "words",
     )
 
     def __init__(
@@ -254,6 +257,12 @@ class _Ctx:
         # page cost a tenth of the page's time).
         self.parent = parent
         self.starts: list[int] = []
+        # Filled by ``_mark_items``: blocks, words and prose words under the context (its own and its
+        # descendants'). Per-walk counters on the object cost an attribute each where dicts keyed by the
+        # context cost a hash lookup and a store.
+        self.total = 0
+        self.words = 0
+        self.prose = 0
 
 
 _CELL_TAGS = frozenset({"td", "th"})
@@ -331,7 +340,31 @@ _DIGITS_RE = re.compile(r"\d+")
 _RECORD_ID_RE = re.compile(r"(?<![\w-])[a-z][a-z_-]*-\d{3,}(?![\w-])")
 
 
-ShapeKey = tuple[_Ctx, str, str | None, str | None, str | None]  # parent, tag, class, id, role
+ShapeKey = tuple[_Ctx, int, str | None, str | None, str | None]  # parent, tag id, class, id, role
+
+
+def _tag_ids(names: frozenset[str]) -> frozenset[int]:
+    """Lexbor's ids of standard tags, fixed in the library (a page's own element names, '<my-widget>',
+    get ids of their own, never one of these)."""
+    tree = LexborHTMLParser("")
+    return frozenset(tree.create_node(name).tag_id for name in names)
+
+
+def _node_ids() -> tuple[int, frozenset[int]]:
+    """The ids lexbor gives a text node and the nodes that are no elements (comments, doctypes)."""
+    tree = LexborHTMLParser("<!DOCTYPE html><html><body><!--c-->t</body></html>")
+    body = tree.body
+    assert body is not None and body.first_child is not None and body.last_child is not None
+    return body.last_child.tag_id, frozenset([body.first_child.tag_id, tree.root.prev.tag_id])  # type: ignore[union-attr]
+
+
+# The walk tells nodes apart by their tag id, an int lexbor keeps on the node; ``node.tag`` decodes the
+# element's name into a new string on every call and is read only when a new context needs it.
+_TEXT_ID, _NOT_ELEMENT_IDS = _node_ids()
+_SKIP_IDS = _tag_ids(SKIP_TAGS) | _NOT_ELEMENT_IDS
+_BLOCK_IDS = _tag_ids(BLOCK_TAGS)
+(_BR_ID,) = _tag_ids(frozenset(["br"]))
+(_A_ID,) = _tag_ids(frozenset(["a"]))
 
 
 class _Shapes:
@@ -344,7 +377,7 @@ class _Shapes:
         self.exact: dict[ShapeKey, _Ctx] = {}
         self.numbered: dict[tuple[_Ctx, str, str, str, str | None], _Ctx] = {}
 
-    def numbered_sibling(self, key: ShapeKey) -> _Ctx:
+    def numbered_sibling(self, key: ShapeKey, tag: str) -> _Ctx:
         """The context of an earlier sibling whose class differs from ``key``'s only in numbers: blog
         engines number each post in its class (<article class="post-12 post type-post">), so without this
         every item of such a list would be a shape of its own. Rules read class words for their names
@@ -353,8 +386,8 @@ class _Shapes:
         list of items (sparing them as items kept each post's user panel and buttons). Except on links: a
         card that is one <a> numbered by id ('<a id="card-list_3" class="card">') is an item of a grid of
         teasers, never a post. Called only when no context matched exactly and the class (or a link's id)
-        has a digit, i.e. once per new shape, not per element."""
-        parent, tag, cls, ident, role = key
+        has a digit, i.e. once per new shape, not per element. ``tag``: the name of ``key``'s tag id."""
+        parent, _, cls, ident, role = key
         shape_id = _DIGITS_RE.sub("", ident) if ident and tag == "a" else ident
         ids = _RECORD_ID_RE.findall(cls.lower()) if cls else None
         shape_cls = " ".join(_DIGITS_RE.sub("", w) for w in ids) if ids else _DIGITS_RE.sub("", cls or "")
@@ -386,8 +419,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
     parts = b.parts
     ctx = _child_ctx(_Ctx(), body.tag or "body", body.attributes)
     stack: list[tuple[Any, _Ctx, _Ctx | None]] = []
-    node = body.child
-    block_tags = BLOCK_TAGS
+    node = body.first_child
+    text_id, skip_ids, block_ids, br_id, a_id = _TEXT_ID, _SKIP_IDS, _BLOCK_IDS, _BR_ID, _A_ID
     has_digit = _DIGITS_RE.search
     skipped = False
     while True:
@@ -402,8 +435,8 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
                 else:
                     b.para_start = True
             continue
-        tag = node.tag
-        if tag == "-text":
+        tid = node.tag_id
+        if tid == text_id:
             text = node.text_content
             # Whitespace before any text of a block is dropped by normalize_space anyway.
             if text and (parts or not text.isspace()):
@@ -414,27 +447,27 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
                     b.link_chars += len(text.strip())
             node = node.next
             continue
-        if tag[0] == "-" or tag in SKIP_TAGS:
+        if tid in skip_ids:
             node = node.next
             continue
-        if tag == "br":
+        if tid == br_id:
             if parts:
                 b.flush(ctx, soft=True)
                 parts = b.parts
             node = node.next
             continue
-        is_block = tag in block_tags
+        is_block = tid in block_ids
         if is_block:
             if parts:
                 b.flush(ctx)
                 parts = b.parts
             else:
                 b.para_start = True
-        first = node.child
+        first = node.first_child
         if first is None:  # an empty element (<img>, an icon, an empty <div>) needs no context
             node = node.next
             continue
-        if not is_block and first.next is None and first.tag == "-text":
+        if not is_block and first.next is None and first.tag_id == text_id:
             # An inline element around one text (<a>, <span class=…>, <strong>): its context could only
             # matter to a block boundary inside it, and there is none, so its text joins the block
             # directly, without reading attributes, building a context or a stack entry.
@@ -443,16 +476,16 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
                 if parts and text[0].isupper() and parts[-1][-1].islower():
                     parts.append(" ")
                 parts.append(text)
-                if tag == "a" or ctx.in_link:
+                if tid == a_id or ctx.in_link:
                     b.link_chars += len(text.strip())
             node = node.next
             continue
         attrs = node.attributes
         key: ShapeKey | None
         if attrs and ("class" in attrs or "id" in attrs or "role" in attrs):
-            key = (ctx, tag, attrs.get("class"), attrs.get("id"), attrs.get("role"))
-        elif is_block or tag == "a":
-            key = (ctx, tag, None, None, None)
+            key = (ctx, tid, attrs.get("class"), attrs.get("id"), attrs.get("role"))
+        elif is_block or tid == a_id:
+            key = (ctx, tid, None, None, None)
         else:
             key = None
         if key is None:
@@ -460,9 +493,10 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
         else:
             child_ctx = known.get(key)  # type: ignore[assignment]
             if child_ctx is None:
+                tag = node.tag or ""
                 cls = key[2]
-                if cls and (has_digit(cls) or (tag == "a" and key[3] and has_digit(key[3]))):
-                    child_ctx = shapes.numbered_sibling(key)
+                if cls and (has_digit(cls) or (tid == a_id and key[3] and has_digit(key[3]))):
+                    child_ctx = shapes.numbered_sibling(key, tag)
                 else:
                     child_ctx = known[key] = _child_ctx(ctx, tag, attrs)
             if child_ctx.hidden and hide_classes and not _holds_prose(node.text(deep=True)):
@@ -505,7 +539,7 @@ def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
     word shared with more ("row" and "col-xs-24 row storyinfo") is a utility class, not an item's name.
     Same first word with a digit in it: a styled component's name, its other word the variant's style
     ("sc-feaf8701-1 dzYnRP", "sc-feaf8701-1 hpndDi")."""
-    if base[0] == cls[0] and any(ch.isdigit() for ch in base[0]):
+    if base[0] == cls[0] and any(map(str.isdigit, base[0])):
         return True
     if not set(base) <= set(cls):
         return False
@@ -514,25 +548,26 @@ def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
     return all(any(w.startswith((b + "-", b + "_")) for b in base) for w in cls if w not in base)
 
 
-def _join_modified(
-    contexts: list[_Ctx], words: dict[_Ctx, int], prose: dict[_Ctx, int], total: dict[_Ctx, int]
-) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, list[int]]]:
+def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, list[int]]]:
     """Siblings whose classes differ only by modifiers are one shape: a list's items carry some on a few
     of them, each a context of its own (see ``_modifies``). Returns the context each joined one stands
-    with and the joined shapes' entries; ``total`` is updated with the blocks of the joined ones. Long
-    items stay apart: a forum marks some posts ("message is-unread"), and its posts are text to judge
-    line by line, not records to keep whole; so do items of running text told apart by their ids alone
-    (a forum numbers its posts by id, a shop its cards of a title and a price); paragraphs and headings are never a card's (a page giving
-    each its own id, '<p class="para" id="5OD32…">', keeps them apart)."""
+    with and the joined shapes' entries; the joined shapes' ``total`` takes in the blocks of the joined
+    ones. Long items stay apart: a forum marks some posts ("message is-unread"), and its posts are text
+    to judge line by line, not records to keep whole; so do items of running text told apart by their ids
+    alone (a forum numbers its posts by id, a shop its cards of a title and a price); paragraphs and
+    headings are never a card's (a page giving each its own id, '<p class="para" id="5OD32…">', keeps
+    them apart)."""
     joined: dict[_Ctx, list[_Ctx]] = {}
     bases: dict[tuple[_Ctx, str], list[tuple[tuple[str, ...], _Ctx]]] = {}
-    for c in sorted(contexts, key=lambda c: len(c.cls.split()) if c.cls else 0):
-        if not c.cls or c.parent is None or c.tag in _TEXT_TAGS:
-            continue
-        cls = tuple(c.cls.split())
+    classed = [
+        (tuple(c.cls.split()), c)
+        for c in contexts
+        if c.cls and c.parent is not None and c.tag not in _TEXT_TAGS
+    ]
+    for cls, c in sorted(classed, key=lambda item: len(item[0])):  # stable: fewest class words first
         if not cls:
             continue
-        known = bases.setdefault((c.parent, c.tag), [])
+        known = bases.setdefault((c.parent, c.tag), [])  # type: ignore[arg-type]
         # A base's first word must be one of the class's words for either kind of match (a cheap tuple
         # test that spares most pairs of unrelated siblings the set comparisons).
         base = next((b for w, b in known if w[0] in cls and _modifies(w, cls)), None)
@@ -544,16 +579,16 @@ def _join_modified(
     starts: dict[_Ctx, list[int]] = {}
     for base, group in joined.items():
         n = sum(len(c.starts) for c in group)
-        w = sum(words[c] for c in group)
+        w = sum(c.words for c in group)
         if w > MAX_MODIFIED_ITEM_WORDS * n:
             continue
         same_class = all(c.cls == base.cls for c in group)
-        if same_class and sum(prose[c] for c in group) > MAX_NUMBERED_PROSE_SHARE * w:
+        if same_class and sum(c.prose for c in group) > MAX_NUMBERED_PROSE_SHARE * w:
             continue
         starts[base] = sorted(i for c in group for i in c.starts)
         for c in group[1:]:
             rep[c] = base
-            total[base] += total[c]
+            base.total += c.total
     return rep, starts
 
 
@@ -562,24 +597,17 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     in that list (``Block.item_no``). The item is the outermost repeated shape above the block: inside
     a product card the title's own <div class="title"> repeats as often as the card, and the card holds
     the rest of the item. Work is per distinct context (a few hundred per page), then one lookup per
-    block."""
+    block. The contexts are this walk's own, their counters still zero."""
     if not blocks:
         return
-    under: dict[_Ctx, int] = {}
-    under_words: dict[_Ctx, int] = {}
-    under_prose: dict[_Ctx, int] = {}
     for blk, c in zip(blocks, ctxs, strict=True):
-        under[c] = under.get(c, 0) + 1
-        under_words[c] = under_words.get(c, 0) + blk.words
+        c.total += 1
+        c.words += blk.words
         if blk.is_prose:
-            under_prose[c] = under_prose.get(c, 0) + blk.words
-    # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
-    # passes its total to its parent once, deepest first.
-    total: dict[_Ctx, int] = {}
-    words: dict[_Ctx, int] = {}
-    prose: dict[_Ctx, int] = {}
+            c.prose += blk.words
+    # The contexts holding blocks and their ancestors, each after its parent, by depth.
     depth: dict[_Ctx, int] = {}
-    for c in under:
+    for c in dict.fromkeys(ctxs):
         chain = []
         a: _Ctx | None = c
         while a is not None and a not in depth:
@@ -589,24 +617,25 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
         for link in reversed(chain):
             d += 1
             depth[link] = d
+    # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
+    # passes its total to its parent once, deepest first.
     for c in sorted(depth, key=depth.__getitem__, reverse=True):
-        n = total[c] = total.get(c, 0) + under.get(c, 0)
-        w = words[c] = words.get(c, 0) + under_words.get(c, 0)
-        pw = prose[c] = prose.get(c, 0) + under_prose.get(c, 0)
-        if c.parent is not None:
-            total[c.parent] = total.get(c.parent, 0) + n
-            words[c.parent] = words.get(c.parent, 0) + w
-            prose[c.parent] = prose.get(c.parent, 0) + pw
-    rep, starts = _join_modified(list(depth), words, prose, total)
+        p = c.parent
+        if p is not None:
+            p.total += c.total
+            p.words += c.words
+            p.prose += c.prose
+    rep, starts = _join_modified(list(depth))
     # The outermost repeated shape above each context: its parent's when the parent has one (memoised
-    # top-down, so each context is looked at once).
+    # top-down, so each context is looked at once; a dict, as a context's own field pointing to itself
+    # would be a reference cycle).
     outer: dict[_Ctx, _Ctx | None] = {}
     for c in sorted(depth, key=depth.__getitem__):
         found = outer.get(c.parent) if c.parent is not None else None
         if found is None:
             r = rep.get(c, c)
             n = len(starts.get(r, r.starts))
-            if n >= MIN_ITEMS and total[r] <= MAX_ITEM_BLOCKS * n:
+            if n >= MIN_ITEMS and r.total <= MAX_ITEM_BLOCKS * n:
                 found = r
         outer[c] = found
     numbers: dict[_Ctx, int] = {}
