@@ -685,3 +685,32 @@ def test_comment_policy_under_the_article_ends_it() -> None:
     assert labels[policy] == "drop_closing_promos"
     assert labels["I disagree with the council."] != "kept"
     assert all(labels[p] == "kept" for p in _article(4))
+
+
+_ARTICLE = [
+    PROSE,
+    PROSE.replace("committee", "board"),
+    PROSE.replace("committee", "panel"),
+    PROSE.replace("committee", "council"),
+]
+_NOTICE = (
+    "The Daily Example Customer Service Center can be contacted with any questions or requests by "
+    "telephone on weekdays, and our staff will answer every message within two working days."
+)
+
+
+def test_footer_notice_behind_a_removed_teaser_list_is_not_the_article() -> None:
+    teasers = [f"Mayor Opens Bridge Number {n} After Years of Delay" for n in range(30)]
+    text = _dump(*_ARTICLE, *teasers, "Our Partners", _NOTICE, "Privacy Policy", "Terms of Use")
+    labels = _labels(text)
+    assert labels[_NOTICE] == "drop_outside_article"
+    assert all(labels[p] == "kept" for p in _ARTICLE)
+
+
+def test_closing_section_after_a_long_listing_stays_with_the_article() -> None:
+    # A code listing the run leaves out is live text, not boilerplate: the conclusion under it is the
+    # article's own even at the very end of the page.
+    code = [f"let value{n} = compute({n});" for n in range(30)]
+    closing = PROSE.replace("committee", "working group")
+    labels = _labels(_dump(*_ARTICLE, *code, closing))
+    assert labels[closing] == "kept"
