@@ -670,6 +670,30 @@ def test_caption_glued_to_its_photo_credit_is_dropped() -> None:
     assert all(labels[p] == "kept" for p in _article(4))
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jane Roe, AP",
+        "State Sex Offender Registry via AP",
+        "Sakib Ali/Hindustan Times/Getty Images",
+        "GETTY",
+        "Courtesy of Andrew Vaughan",
+    ],
+)
+def test_photographer_and_agency_credit_lines_take_their_caption(credit: str) -> None:
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", caption, credit, "", *_article(4)[2:])
+    labels = _labels(text)
+    assert labels[caption] == labels[credit] == "drop_image_credits"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_sentence_ending_in_an_agency_name_after_a_period_is_kept() -> None:
+    line = "The figures were first reported on Monday by the news agency Reuters."
+    text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
+    assert _labels(text)[line] == "kept"
+
+
 def test_paragraph_set_off_above_a_credit_is_kept() -> None:
     # A blank line between them: the credit belongs to a picture under the paragraph, not to it.
     text = _dump("Budget Vote Delayed Again", *_article(2), "", "Photo: Jane Roe, AP", "", *_article(4)[2:])

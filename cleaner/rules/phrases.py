@@ -269,19 +269,21 @@ CREDIT_RE = re.compile(
     r"^(?:photo|image|picture|foto|bild|illustration|credit|crédit|crédito|source|quelle|fuente|video)s?"
     r"(?:\s+credit)?\s*:\s*\S.{0,120}$"
     r"|^\(?(?:photo|image|foto|bild|crédit photo)\s*(?:by|:|/|©)\s*.{1,80}\)?$"
-    r"|^(?:getty images|reuters|ap photo|afp|shutterstock|epa|dpa|istock)(?:\s*/\s*\S.*)?$",
+    r"|^(?:getty(?: images)?|reuters|ap photo|afp|shutterstock|epa|dpa|istock)(?:\s*/\s*\S.*)?$"
+    r"|^courtesy of\s+\S.{0,60}$",
     re.I,
 )
 # A caption ends in its photo's credit: "(AP Photo/Alan Diaz, File)", "(Image: Getty)", "[File: Reuters]",
 # "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail. Credit: Jane Doe". Body text names
-# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit.
+# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit;
+# a photographer's line names the agency after a comma or "via" ("Michael Conroy, AP", "X via Getty Images").
 CAPTION_CREDIT_RE = re.compile(
     r"(?:[(\[](?:[^()\[\]]{0,40}\b)?(?:Photo(?:graph)?|Image|Foto|Picture|Bild)s?(?: credit| source)?\s*"
     r"(?::|/|\bby\b|\bvia\b|©)[^()\[\]]{0,80}[)\]]"
     r"|[(\[](?:Credit|File|Source)s?\s*:[^()\[\]]{0,80}[)\]]"
-    r"|[/|]\s*(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy"
-    r"|Associated Press)(?: file)?"
-    r"|\bCredit:\s*[^.]{2,60})\s*$"
+    r"|(?:[/|,]\s*|\svia\s+)(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|iStock(?:photo)?"
+    r"|Alamy|Associated Press)(?: file)?"
+    r"|(?:\b|(?<=[a-z]))Credit:\s*[^.]{2,60})\s*$"
 )
 # The wire-service caption's opening ("In this Dec. 12, 2006, file photo, ...", "This undated photo provided
 # by ... shows ..."), written by AP-style captions whatever site runs the picture.
