@@ -738,3 +738,24 @@ def test_closing_section_after_a_long_listing_stays_with_the_article() -> None:
     closing = PROSE.replace("committee", "working group")
     labels = _labels(_dump(*_ARTICLE, *code, closing))
     assert labels[closing] == "kept"
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email this to a friend (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Share to LinkedIn",
+        "Share by Mail",
+    ],
+)
+def test_spelt_out_share_button_is_dropped(button: str) -> None:
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), button))
+    assert labels[button] == "drop_social_buttons"
+
+
+def test_line_about_a_network_that_is_no_button_is_kept() -> None:
+    line = "Click to read more"
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:]))
+    assert labels[line] != "drop_social_buttons"

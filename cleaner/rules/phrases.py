@@ -52,7 +52,8 @@ ADS = _set(
 
 # Share / social / print / follow buttons and their labels (trafilatura RE_FILTER, Shariff).
 SOCIAL = _set(
-    "share|share this|share this article|share this story|share this post|share on facebook|share on twitter",
+    "share|share this|share this article|share this story|share this post|share this entry|share on facebook",
+    "share on twitter|vk",
     "share on x|share on linkedin|share on whatsapp|share via email|share article|share story|shares",
     "tweet|tweet this|pin it|email|e-mail|mail|print|print this|print article|print this page|copy link",
     "link copied|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|pocket|tumblr",
@@ -71,12 +72,39 @@ SOCIAL = _set(
 MAX_SOCIAL_WORDS = 12
 
 
+# A share button's label spelt out ("Share to LinkedIn", WordPress's "Click to share on Twitter (Opens in
+# new window)", "Click to email this to a friend"): these words around the network's name.
+_BUTTON_PREFIXES = ("click to ",)
+_BUTTON_SUFFIXES = (" opens in new window", " opens in a new window", " to a friend")
+_SHARE_LINKERS = frozenset({"on", "to", "via", "by", "with", "this"})
+
+
 def is_social(key: str) -> bool:
     """Whether a folded line (``Block.key``) is only share/social words."""
     if key in SOCIAL:
         return True
     parts = key.split()
-    return 1 < len(parts) <= MAX_SOCIAL_WORDS and all(p in SOCIAL for p in parts)
+    if not 1 < len(parts) <= MAX_SOCIAL_WORDS:
+        return False
+    if all(p in SOCIAL for p in parts):
+        return True
+    return _spelt_out_button(key)
+
+
+def _spelt_out_button(key: str) -> bool:
+    """A share button's label: a share word and a network, joined by 'on'/'to'/'via', with the
+    'Click to' and '(Opens in new window)' its screen-reader text adds."""
+    label = key
+    for prefix in _BUTTON_PREFIXES:
+        label = label.removeprefix(prefix)
+    for suffix in _BUTTON_SUFFIXES:
+        label = label.removesuffix(suffix)
+    parts = label.split()
+    if not parts or parts[0] not in SOCIAL:
+        return False
+    if label != key and all(p in SOCIAL for p in parts):
+        return True  # "Click to print (Opens in new window)"
+    return any(p in _SHARE_LINKERS for p in parts) and all(p in SOCIAL or p in _SHARE_LINKERS for p in parts)
 
 
 # Site chrome: account, search, menu, navigation and subscription calls to action.
