@@ -52,8 +52,7 @@ ADS = _set(
 
 # Share / social / print / follow buttons and their labels (trafilatura RE_FILTER, Shariff).
 SOCIAL = _set(
-    "share|share this|share this article|share this story|share this post|share this entry|share on facebook",
-    "share on twitter|vk",
+    "share|share this|share this article|share this story|share this post|share on facebook|share on twitter",
     "share on x|share on linkedin|share on whatsapp|share via email|share article|share story|shares",
     "tweet|tweet this|pin it|email|e-mail|mail|print|print this|print article|print this page|copy link",
     "link copied|copy url|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|pocket|tumblr",
