@@ -685,6 +685,30 @@ def test_caption_glued_to_its_photo_credit_is_dropped() -> None:
     assert all(labels[p] == "kept" for p in _article(4))
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jane Roe, AP",
+        "State Sex Offender Registry via AP",
+        "Sakib Ali/Hindustan Times/Getty Images",
+        "GETTY",
+        "Courtesy of Andrew Vaughan",
+    ],
+)
+def test_photographer_and_agency_credit_lines_take_their_caption(credit: str) -> None:
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", caption, credit, "", *_article(4)[2:])
+    labels = _labels(text)
+    assert labels[caption] == labels[credit] == "drop_image_credits"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_sentence_ending_in_an_agency_name_after_a_period_is_kept() -> None:
+    line = "The figures were first reported on Monday by the news agency Reuters."
+    text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
+    assert _labels(text)[line] == "kept"
+
+
 def test_paragraph_set_off_above_a_credit_is_kept() -> None:
     # A blank line between them: the credit belongs to a picture under the paragraph, not to it.
     text = _dump("Budget Vote Delayed Again", *_article(2), "", "Photo: Jane Roe, AP", "", *_article(4)[2:])
@@ -734,3 +758,53 @@ def test_titles_under_a_listings_short_intro_are_its_content() -> None:
 def test_titles_after_a_long_article_are_still_teasers() -> None:
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), *RECIPES))
     assert all(labels[r] == "drop_headline_lists" for r in RECIPES)
+
+
+_ARTICLE = [
+    PROSE,
+    PROSE.replace("committee", "board"),
+    PROSE.replace("committee", "panel"),
+    PROSE.replace("committee", "council"),
+]
+_NOTICE = (
+    "The Daily Example Customer Service Center can be contacted with any questions or requests by "
+    "telephone on weekdays, and our staff will answer every message within two working days."
+)
+
+
+def test_footer_notice_behind_a_removed_teaser_list_is_not_the_article() -> None:
+    teasers = [f"Mayor Opens Bridge Number {n} After Years of Delay" for n in range(30)]
+    text = _dump(*_ARTICLE, *teasers, "Our Partners", _NOTICE, "Privacy Policy", "Terms of Use")
+    labels = _labels(text)
+    assert labels[_NOTICE] == "drop_outside_article"
+    assert all(labels[p] == "kept" for p in _ARTICLE)
+
+
+def test_closing_section_after_a_long_listing_stays_with_the_article() -> None:
+    # A code listing the run leaves out is live text, not boilerplate: the conclusion under it is the
+    # article's own even at the very end of the page.
+    code = [f"let value{n} = compute({n});" for n in range(30)]
+    closing = PROSE.replace("committee", "working group")
+    labels = _labels(_dump(*_ARTICLE, *code, closing))
+    assert labels[closing] == "kept"
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email this to a friend (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Share to LinkedIn",
+        "Share by Mail",
+    ],
+)
+def test_spelt_out_share_button_is_dropped(button: str) -> None:
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), button))
+    assert labels[button] == "drop_social_buttons"
+
+
+def test_line_about_a_network_that_is_no_button_is_kept() -> None:
+    line = "Click to read more"
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:]))
+    assert labels[line] != "drop_social_buttons"

@@ -100,8 +100,26 @@ CAPTION_CLASS_WORDS_CHECKED = 3
 CAPTION_MAX_WORDS = 60
 # A caption that ends in its photo's credit may run as long, even without a caption class.
 CREDITED_CAPTION_MAX_WORDS = 60
+# A line ending in a credit that is no longer than this is the credit alone, not a credited caption.
+CREDIT_LINE_MAX_WORDS = 8
 # Every CAPTION_CREDIT_RE form ends in a bracket or holds one of these; other lines skip the regex.
 _CAPTION_CREDIT_HINTS = ("Credit", "/", "|")
+# ... or ends in an agency's name (the comma and "via" forms: "Michael Conroy, AP").
+_AGENCY_ENDINGS = (
+    "Getty",
+    "Images",
+    "AP",
+    "Reuters",
+    "AFP",
+    "EPA",
+    "Bloomberg",
+    "Shutterstock",
+    "iStock",
+    "iStockphoto",
+    "Alamy",
+    "Press",
+    "file",
+)
 _CAPTION_CREDIT_HINT_RE = re.compile("|".join(map(re.escape, _CAPTION_CREDIT_HINTS)))
 
 
@@ -145,6 +163,9 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
         elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs, article):
             yield b.index, "caption"
         elif b.heading == 0 and b.words <= CREDITED_CAPTION_MAX_WORDS and _ends_in_credit(b.text):
+            # A credit line of its own ("Sakib Ali/Hindustan Times/Getty Images") has its caption above it.
+            if b.words <= CREDIT_LINE_MAX_WORDS and prev is not None and _captioned_by(prev, b, ctx.doc.kind):
+                yield prev.index, "caption over its photo credit"
             yield b.index, "caption ending in a photo credit"
         elif (
             b.words <= CAPTION_MAX_WORDS
@@ -172,6 +193,8 @@ def _captioned_by(caption: Block, credit: Block, kind: str) -> bool:
 
 def _ends_in_credit(text: str) -> bool:
     tail = text[-CAPTION_CREDIT_TAIL:]
-    if not (tail.endswith((")", "]")) or _CAPTION_CREDIT_HINT_RE.search(tail)):
+    if not (
+        tail.endswith((")", "]")) or tail.endswith(_AGENCY_ENDINGS) or _CAPTION_CREDIT_HINT_RE.search(tail)
+    ):
         return False
     return CAPTION_CREDIT_RE.search(tail) is not None

@@ -71,12 +71,39 @@ SOCIAL = _set(
 MAX_SOCIAL_WORDS = 12
 
 
+# A share button's label spelt out ("Share to LinkedIn", WordPress's "Click to share on Twitter (Opens in
+# new window)", "Click to email this to a friend"): these words around the network's name.
+_BUTTON_PREFIXES = ("click to ",)
+_BUTTON_SUFFIXES = (" opens in new window", " opens in a new window", " to a friend")
+_SHARE_LINKERS = frozenset({"on", "to", "via", "by", "with", "this"})
+
+
 def is_social(key: str) -> bool:
     """Whether a folded line (``Block.key``) is only share/social words."""
     if key in SOCIAL:
         return True
     parts = key.split()
-    return 1 < len(parts) <= MAX_SOCIAL_WORDS and all(p in SOCIAL for p in parts)
+    if not 1 < len(parts) <= MAX_SOCIAL_WORDS:
+        return False
+    if all(p in SOCIAL for p in parts):
+        return True
+    return _spelt_out_button(key)
+
+
+def _spelt_out_button(key: str) -> bool:
+    """A share button's label: a share word and a network, joined by 'on'/'to'/'via', with the
+    'Click to' and '(Opens in new window)' its screen-reader text adds."""
+    label = key
+    for prefix in _BUTTON_PREFIXES:
+        label = label.removeprefix(prefix)
+    for suffix in _BUTTON_SUFFIXES:
+        label = label.removesuffix(suffix)
+    parts = label.split()
+    if not parts or parts[0] not in SOCIAL:
+        return False
+    if label != key and all(p in SOCIAL for p in parts):
+        return True  # "Click to print (Opens in new window)"
+    return any(p in _SHARE_LINKERS for p in parts) and all(p in SOCIAL or p in _SHARE_LINKERS for p in parts)
 
 
 # Site chrome: account, search, menu, navigation and subscription calls to action.
@@ -269,19 +296,21 @@ CREDIT_RE = re.compile(
     r"^(?:photo|image|picture|foto|bild|illustration|credit|crédit|crédito|source|quelle|fuente|video)s?"
     r"(?:\s+credit)?\s*:\s*\S.{0,120}$"
     r"|^\(?(?:photo|image|foto|bild|crédit photo)\s*(?:by|:|/|©)\s*.{1,80}\)?$"
-    r"|^(?:getty images|reuters|ap photo|afp|shutterstock|epa|dpa|istock)(?:\s*/\s*\S.*)?$",
+    r"|^(?:getty(?: images)?|reuters|ap photo|afp|shutterstock|epa|dpa|istock)(?:\s*/\s*\S.*)?$"
+    r"|^courtesy of\s+\S.{0,60}$",
     re.I,
 )
 # A caption ends in its photo's credit: "(AP Photo/Alan Diaz, File)", "(Image: Getty)", "[File: Reuters]",
 # "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail. Credit: Jane Doe". Body text names
-# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit.
+# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit;
+# a photographer's line names the agency after a comma or "via" ("Michael Conroy, AP", "X via Getty Images").
 CAPTION_CREDIT_RE = re.compile(
     r"(?:[(\[](?:[^()\[\]]{0,40}\b)?(?:Photo(?:graph)?|Image|Foto|Picture|Bild)s?(?: credit| source)?\s*"
     r"(?::|/|\bby\b|\bvia\b|©)[^()\[\]]{0,80}[)\]]"
     r"|[(\[](?:Credit|File|Source)s?\s*:[^()\[\]]{0,80}[)\]]"
-    r"|[/|]\s*(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy"
-    r"|Associated Press)(?: file)?"
-    r"|\bCredit:\s*[^.]{2,60})\s*$"
+    r"|(?:[/|,]\s*|\svia\s+)(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|iStock(?:photo)?"
+    r"|Alamy|Associated Press)(?: file)?"
+    r"|(?:\b|(?<=[a-z]))Credit:\s*[^.]{2,60})\s*$"
 )
 # The wire-service caption's opening ("In this Dec. 12, 2006, file photo, ...", "This undated photo provided
 # by ... shows ..."), written by AP-style captions whatever site runs the picture.
