@@ -756,3 +756,19 @@ def test_a_name_or_label_then_its_date_is_still_a_dateline() -> None:
 
     assert is_date_line(Block(0, "Текст: Венера Ерофеева·24 сентября 2018"), "ru")
     assert is_date_line(Block(0, "Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY"), "en")
+
+
+def test_our_own_output_of_a_title_only_article_keeps_its_title_when_cleaned_again() -> None:
+    """An article that is a headline and nothing else renders as one line; cleaning that text again (the
+    round trip users rely on) must give the title back, not an empty article."""
+    first = cleaner.clean(
+        "<html><head><title>Budget Vote Delayed Again</title></head><body><nav>Home</nav></body></html>",
+        input_format="html",
+    )
+    assert first.title == "Budget Vote Delayed Again"
+    again = cleaner.clean(first.to_text(), input_format="text")
+    assert (again.title, again.paragraphs) == ("Budget Vote Delayed Again", ())
+
+
+def test_a_lone_interface_word_is_no_title() -> None:
+    assert cleaner.clean("Share\n", input_format="text").title is None

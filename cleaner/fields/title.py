@@ -360,8 +360,10 @@ def _title_candidates(
     above the body, and whether a kept sentence stands above it in the body."""
     blocks = doc.blocks
     lo = max(0, body_start - TITLE_LOOKBACK)
-    # A headline heads something: the page's last line is never one.
-    hi = min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)
+    # A headline heads something: the page's last line is never one, unless it is the page's only line (a
+    # note, or our own text output of an article that has a title and nothing else: cleaning it again must
+    # give the title back).
+    hi = min(len(blocks) - 1 if len(blocks) > 1 else len(blocks), body_start + HEADER_LOOKAHEAD)
     meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
     page = _page_view(blocks, kept, meta, dropped_by, body_start, topics=doc.kind == "text")
     # HTML's fallback search stays with two words and more: its one-word lines are mostly menu entries, and
