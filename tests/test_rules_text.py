@@ -734,3 +734,22 @@ def test_titles_under_a_listings_short_intro_are_its_content() -> None:
 def test_titles_after_a_long_article_are_still_teasers() -> None:
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), *RECIPES))
     assert all(labels[r] == "drop_headline_lists" for r in RECIPES)
+
+
+def test_headline_over_a_shorter_standfirst_naming_the_text_is_still_the_headline() -> None:
+    # A newsletter post: the headline, a standfirst no longer than it and closer to the text's words,
+    # then the byline; the full headline-shaped line on top is the headline, not the standfirst.
+    headline = "Why Do Town Halls Keep Delaying Their Plans Again?"
+    dek = "First post in a series on the council budget and its committee"
+    text = _dump("The Civic Letter", headline, dek, "Jane Doe", "March 3, 2024", *_article(3))
+    art = clean(text, input_format="text")
+    assert art.title == headline
+    assert art.subtitle == dek
+
+
+def test_two_items_of_a_list_are_no_headline_and_standfirst() -> None:
+    # Sibling list items share most of their words: the upper one is not a headline over the lower.
+    first = "Build your sofa with the Oak planner today"
+    second = "Build your sofa with the Elm planner today"
+    text = _dump("Home", first, second, "Jane Doe", "March 3, 2024", *_article(3))
+    assert clean(text, input_format="text").title == second
