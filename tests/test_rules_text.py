@@ -753,3 +753,18 @@ def test_two_items_of_a_list_are_no_headline_and_standfirst() -> None:
     second = "Build your sofa with the Elm planner today"
     text = _dump("Home", first, second, "Jane Doe", "March 3, 2024", *_article(3))
     assert clean(text, input_format="text").title == second
+
+
+def test_posters_counter_is_no_thread_title() -> None:
+    # Forum templates print a counter by every poster ('Posts: 98'); its word recurs through the thread,
+    # which must not lift it over the thread's title.
+    title = "Which forum software still suits an old school board?"
+    replies = [x for i in range(3) for x in (f"user{i}", f"Posts: {90 + i}", _article(3)[i])]
+    text = _dump(
+        "Forum index",
+        title,
+        "Posts: 98",
+        "I run a small board and the posts there need a new home.",
+        *replies,
+    )
+    assert clean(text, input_format="text").title == title

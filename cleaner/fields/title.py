@@ -348,6 +348,14 @@ def _title_score(page: _Page, i: int, between: int = 0, after_lead: bool = False
     return sum(TITLE_WEIGHTS[k] * float(v) for k, v in _title_features(page, i, between, after_lead).items())
 
 
+# A counter: a number and what it counts ('426 Reputation', '563 posts', '1 Prize') or a label and its
+# number ('Posts: 98', 'Reputation: 7'). Forum templates print one beside every poster's name, and the
+# counted word recurs through the thread, so its topicality would lift it over the thread's title; on the
+# wcxb-dev dumps 5 picks were such counters, and no gold title has that shape.
+STAT_MAX_WORDS = 3
+_STAT_RE = re.compile(r"(?:\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d]+|[^\W\d][\w ]{0,20}:\s*\d[\d,.]*\s?[KkMm]?)\s*$")
+
+
 def _title_candidates(
     doc: Document,
     kept: list[bool],
@@ -387,6 +395,8 @@ def _title_candidates(
             continue
         if b.text.endswith(".") and not b.text.endswith("..."):
             continue  # a sentence, not a headline
+        if b.words <= STAT_MAX_WORDS and _STAT_RE.match(b.text):
+            continue  # a poster's or an item's counter, not a headline
         if i >= body_start and b.is_prose and b.words > TYPICAL_TITLE_WORDS[1]:
             continue
         if paragraph and not any(j in meta for j in range(i + 1, i + 1 + META_REACH)):
