@@ -759,7 +759,9 @@ def test_posters_counter_is_no_thread_title() -> None:
     # Forum templates print a counter by every poster ('Posts: 98'); its word recurs through the thread,
     # which must not lift it over the thread's title.
     title = "Which forum software still suits an old school board?"
-    replies = [x for i in range(3) for x in (f"user{i}", f"Posts: {90 + i}", _article(3)[i])]
+    replies = [
+        x for i in range(3) for x in (f"user{i}", f"Joined: Feb 201{i}", f"Posts: {90 + i}", _article(3)[i])
+    ]
     text = _dump(
         "Forum index",
         title,

@@ -349,11 +349,12 @@ def _title_score(page: _Page, i: int, between: int = 0, after_lead: bool = False
 
 
 # A counter: a number and what it counts ('426 Reputation', '563 posts', '1 Prize') or a label and its
-# number ('Posts: 98', 'Reputation: 7'). Forum templates print one beside every poster's name, and the
-# counted word recurs through the thread, so its topicality would lift it over the thread's title; on the
-# wcxb-dev dumps 5 picks were such counters, and no gold title has that shape.
+# number or date ('Posts: 98', 'Reputation: 7', 'Joined: Feb 2019'). Forum templates print them beside
+# every poster's name, and the counted word recurs through the thread, so its topicality would lift it
+# over the thread's title; on the wcxb-dev dumps 6 picks were such counters, and no gold title has that
+# shape.
 STAT_MAX_WORDS = 3
-_STAT_RE = re.compile(r"(?:\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d]+|[^\W\d][\w ]{0,20}:\s*\d[\d,.]*\s?[KkMm]?)\s*$")
+_STAT_RE = re.compile(r"(?:\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d]+\s*$|[^\W\d][\w ]{0,20}:\s*\D{0,4}\d)")
 
 
 def _title_candidates(
