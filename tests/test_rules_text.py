@@ -808,3 +808,39 @@ def test_line_about_a_network_that_is_no_button_is_kept() -> None:
     line = "Click to read more"
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:]))
     assert labels[line] != "drop_social_buttons"
+
+
+def test_headline_over_a_shorter_standfirst_naming_the_text_is_still_the_headline() -> None:
+    # A newsletter post: the headline, a standfirst no longer than it and closer to the text's words,
+    # then the byline; the full headline-shaped line on top is the headline, not the standfirst.
+    headline = "Why Do Town Halls Keep Delaying Their Plans Again?"
+    dek = "First post in a series on the council budget and its committee"
+    text = _dump("The Civic Letter", headline, dek, "Jane Doe", "March 3, 2024", *_article(3))
+    art = clean(text, input_format="text")
+    assert art.title == headline
+    assert art.subtitle == dek
+
+
+def test_two_items_of_a_list_are_no_headline_and_standfirst() -> None:
+    # Sibling list items share most of their words: the upper one is not a headline over the lower.
+    first = "Build your sofa with the Oak planner today"
+    second = "Build your sofa with the Elm planner today"
+    text = _dump("Home", first, second, "Jane Doe", "March 3, 2024", *_article(3))
+    assert clean(text, input_format="text").title == second
+
+
+def test_posters_counter_is_no_thread_title() -> None:
+    # Forum templates print a counter by every poster ('Posts: 98'); its word recurs through the thread,
+    # which must not lift it over the thread's title.
+    title = "Which forum software still suits an old school board?"
+    replies = [
+        x for i in range(3) for x in (f"user{i}", f"Joined: Feb 201{i}", f"Posts: {90 + i}", _article(3)[i])
+    ]
+    text = _dump(
+        "Forum index",
+        title,
+        "Posts: 98",
+        "I run a small board and the posts there need a new home.",
+        *replies,
+    )
+    assert clean(text, input_format="text").title == title
