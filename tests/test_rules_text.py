@@ -384,6 +384,7 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         "By continuing to browse you agree",
         "Sign up for our newsletter to get updates by email",
         "Please enable JavaScript to view the comments",
+        "You need to enable JavaScript to run this app.",
         "JavaScript is disabled in your browser",
         "Already a subscriber? Sign in",
         PROSE,
@@ -844,3 +845,16 @@ def test_posters_counter_is_no_thread_title() -> None:
         *replies,
     )
     assert clean(text, input_format="text").title == title
+
+
+def test_script_app_fallback_line_is_dropped() -> None:
+    # A script-rendered app's only text when the scripts do not run: an empty article, not this line; a
+    # sentence telling how to use a page keeps its instructions.
+    fallback = "You need to enable JavaScript to run this app."
+    how_to = (
+        "To use the calculator you must enable JavaScript first and then reload the page in your browser."
+    )
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), fallback, how_to))
+    assert labels[fallback] == "drop_newsletter_prompts"
+    assert labels[how_to] == "kept"
+    assert clean(fallback).paragraphs == ()

@@ -203,6 +203,9 @@ CTA_RE = re.compile(
     r"|^you have reached your (?:free )?article limit|^this content is (?:for|available to) subscribers"
     r"|^already (?:a subscriber|have an account)\b|^to continue reading\b"
     r"|^(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|must be enabled)\b"
+    # A script-rendered app's fallback line ('You need to enable JavaScript to run this app.', the
+    # create-react-app default, shipped as is by many sites).
+    r"|^you (?:will )?(?:need to|have to|must) enable javascript\b"
     r"|^your browser does not support\b|^thanks? for (?:signing up|subscribing)\b"
     # A form's fine print: 'By submitting this form, you agree to our Terms', 'By clicking "Sign Up", you
     # are consenting to ...', 'By checking this box, I authorize ...' (the text explaining how clicking
