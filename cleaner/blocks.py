@@ -486,8 +486,13 @@ PROSE_MIN_STOPWORDS = 0.12
 
 
 def normalize_space(text: str) -> str:
-    """Collapse runs of whitespace (incl. NBSP and zero-width spaces) so equal text compares equal."""
-    return collapse_space(text.replace("\u200b", "").replace("\ufeff", ""))
+    """Collapse runs of whitespace (incl. NBSP and zero-width spaces) so equal text compares equal.
+    Every block of a page passes here, so the common short text is joined inline, without the call to
+    ``collapse_space``."""
+    text = text.replace("\u200b", "").replace("\ufeff", "")
+    if len(text) <= LONG_TEXT_CHARS:
+        return " ".join(text.split())
+    return collapse_space(text)
 
 
 @dataclass(slots=True)

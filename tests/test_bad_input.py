@@ -379,6 +379,7 @@ def test_long_text_slices_give_the_whole_text_results(seed: int, monkeypatch: py
     ]
     text = "".join(rng.choice(pieces) for _ in range(3000))
     assert blocks.collapse_space(text) == " ".join(text.split())
+    assert blocks.normalize_space(text.replace("Word", "Wo\u200brd\ufeff")) == " ".join(text.split())
     folded = unicodedata.normalize("NFKC", text).casefold()
     assert blocks.fold(text) == " ".join(re.sub(r"[^\w\s]+", " ", folded).split())
     words = re.findall(r"\w+", text)

@@ -31,6 +31,35 @@ def test_walk_skips_scripts_styles_and_hidden_elements() -> None:
     assert [b.text for b in doc.blocks] == [PROSE]
 
 
+def test_walk_gives_each_block_its_evidence() -> None:
+    """Blocks are built with positional arguments (see ``_Builder.flush``): each piece of DOM evidence
+    lands in its own field, and zero-width spaces between words read as nothing."""
+    doc = read_html(
+        _page(
+            "<nav class='Site-Menu'><ul><li><a href='/'>Home</a>\u200b page</li></ul></nav>"
+            f"<table><tr><td><h2 id='Top'>Top\ufeff stories</h2></td></tr></table><p>{PROSE}</p>"
+        )
+    )
+    menu, heading, prose = doc.blocks
+    assert (menu.index, menu.text, menu.tag, menu.landmarks, menu.attrs) == (
+        0,
+        "Home page",
+        "li",
+        frozenset(["nav"]),
+        "site-menu",
+    )
+    assert (menu.in_list, menu.in_table, menu.link_density) == (True, False, 4 / 9)
+    assert (heading.index, heading.text, heading.tag, heading.heading, heading.attrs) == (
+        1,
+        "Top stories",
+        "h2",
+        2,
+        "top",
+    )
+    assert (heading.in_list, heading.in_table, heading.para_start) == (False, True, True)
+    assert (prose.tag, prose.landmarks, prose.is_prose) == ("p", frozenset(), True)
+
+
 def test_walk_reads_custom_elements_inline_and_skips_comments() -> None:
     # Web components ('<my-price>') are a page's own element names: inline text like a <span>.
     doc = read_html(
