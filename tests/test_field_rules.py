@@ -187,6 +187,37 @@ def test_a_headline_h1_is_kept_when_the_title_tag_words_it_differently() -> None
     assert cleaner.clean(page).title == "Top 5 Blockchain Technology Trends to Watch in 2026-2030"
 
 
+def test_a_shop_or_service_page_is_named_by_its_declared_name_not_its_slogan_h1() -> None:
+    # og:title and <title> agree on one name; the <h1> is display copy that does not match it.
+    head = (
+        "<title>Workforce Management Software | Shiftly</title>"
+        '<meta property="og:title" content="Workforce Management Software">'
+    )
+    page = _page(head, "<h1>HR, Scheduling, and Payroll</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Workforce Management Software"
+    # A line that is only part of that name is the name shortened.
+    head = '<title>Harbour Tour on Steam</title><meta property="og:title" content="Harbour Tour on Steam">'
+    page = _page(head, "<div>Harbour Tour</div>")
+    assert cleaner.clean(page, input_format="html").title == "Harbour Tour on Steam"
+
+
+def test_the_declared_name_does_not_replace_an_articles_headline_or_a_name_and_tagline() -> None:
+    head = '<title>{0}</title><meta property="og:title" content="{0}">'
+    # An article's <h1> is its headline whatever the metadata call it.
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour works"}</script>'
+    page = _page(head.format("Harbour works resume") + ld, "<h1>Dredgers return to the old harbour</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Dredgers return to the old harbour"
+    # 'Name: sales line' names the page by its parts: the <h1> showing the name stays the title.
+    page = _page(head.format("Jimmy: The Ultimate Device Opener"), "<h1>Jimmy Opener</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Jimmy Opener"
+    # Metadata that disagree name nothing for sure.
+    page = _page(
+        '<title>Pet Cover for Dogs</title><meta property="og:title" content="Insure your pet">',
+        "<h1>Pet Insurance</h1>",
+    )
+    assert cleaner.clean(page, input_format="html").title == "Pet Insurance"
+
+
 def test_forum_label_and_permalink_glyph_are_not_part_of_the_title() -> None:
     assert cleaner.clean(_page("", "<h1>Thread: Which host should I pick?</h1>")).title == (
         "Which host should I pick?"

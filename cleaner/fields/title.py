@@ -707,6 +707,27 @@ def _is_logo_link(g: _Heading, declared: list[str]) -> bool:
     return not any(d.startswith(g.key) for d in declared)
 
 
+# 'Jimmy: The Ultimate Device Opener': a name and its sales line, the name alone shown as the <h1>.
+NAME_TAGLINE_JOIN = ": "
+
+
+def _declared_name(doc: Document, site: str | None) -> str | None:
+    """The name a page that is not an article gives itself in og:title and <title> alike, as one phrase
+    ('Workforce Management Software', 'Pet Insurance for Dogs & Cats'), or None. A shop's, a service's or a
+    category's <h1> unlike that name is display copy: a slogan ('Unlock the Power of AI for Your Business'),
+    a label ('Posts', 'Best of the best') or a shorter wording ('Pet Insurance'). (An article's <h1> is its
+    headline whatever the metadata say; a title of several parts, 'Name: tagline' or 'A | B', is written
+    for search engines, and its parts rather than the whole name the page.)"""
+    meta = doc.meta
+    if meta.article or not meta.og_title or not meta.title_tag:
+        return None
+    name = strip_site_suffix(meta.og_title, site)
+    key = fold(name)
+    if not key or key != fold(strip_site_suffix(meta.title_tag, site)) or TITLE_SEPARATORS_RE.search(name):
+        return None
+    return None if NAME_TAGLINE_JOIN in name else name
+
+
 def _declared_title(doc: Document) -> str | None:
     """The JSON-LD headline, else og:title, else <title>; a JSON-LD headline some CMSs cut at a fixed
     length ('... Solutions (Including') gives way to the longer title it begins."""
@@ -921,11 +942,20 @@ def _html_headline(
                 best = None
         if best is not None and metas and _is_logo_link(best, declared):
             best = None
+    name = _declared_name(doc, site)
     if best is None:
         found = _text_headline(doc, kept, dropped_by, body_start, site, language)
-        if found.title_index is not None and (not metas or any(fold(found.title or "") in m for m in metas)):
+        key = fold(found.title or "")
+        # A line naming only part of the page's declared name ('Dota 2' of 'Dota 2 on Steam') shortens it.
+        if (
+            found.title_index is not None
+            and (not metas or any(key in m for m in metas))
+            and (name is None or key == fold(name))
+        ):
             return found
         return Headline(_declared_title(doc), None)
+    if name is not None and not _covers(best.key, declared):
+        return Headline(name, None)  # a shop's or a service's display copy, not the page's name
     last = best.indices[-1]
     sub = None
     for b in doc.blocks[last + 1 : last + 1 + HEADER_LOOKBACK]:
