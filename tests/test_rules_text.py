@@ -858,3 +858,33 @@ def test_script_app_fallback_line_is_dropped() -> None:
     assert labels[fallback] == "drop_newsletter_prompts"
     assert labels[how_to] == "kept"
     assert clean(fallback).paragraphs == ()
+
+
+_AWARDS_INTRO = [PROSE, PROSE.replace("committee", "jury")]
+_AWARDS_MENU = ["Projects", "Products", "Events", "Design Jobs"]
+
+
+def _awards_list(n: int) -> list[str]:
+    """A listing's entries: a category, the winning project and its studio, one short line each, with a
+    sentence of citation now and then (the text of a list page, which a dump gives as short lines)."""
+    lines: list[str] = []
+    for k in range(n):
+        lines += [f"Category {k} Winner", f"Riverside Project {k}", f"Studio Number {k} Architects"]
+        if k % 5 == 4:
+            lines.append(f"The jury praised project {k} for its light and its calm public rooms.")
+    return lines
+
+
+def test_listing_under_a_short_intro_is_kept_whole() -> None:
+    # The intro is the only prose, and a small part of the page: the entries under it are the content.
+    entries = _awards_list(40)
+    labels = _labels(_dump(*_AWARDS_MENU, *_AWARDS_INTRO, *entries))
+    assert all(labels[x] == "kept" for x in entries)
+    assert not any(labels[x] == "kept" for x in _AWARDS_MENU)  # dropped, or taken for the title
+
+
+def test_short_lines_after_an_article_are_still_cut() -> None:
+    # An article holding most of the page's words keeps its extent: short lines after it go.
+    entries = _awards_list(3)
+    labels = _labels(_dump(*_AWARDS_MENU, *_ARTICLE, *_AWARDS_INTRO, *entries))
+    assert not any(labels[x] == "kept" for x in entries)

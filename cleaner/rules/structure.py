@@ -278,6 +278,12 @@ CONTENT_MAIN = "main"
 # Below this the best run is a stray blurb, not an article: cutting the page to it throws away a
 # listing's or a shop page's content, so such pages are left to the label rules.
 MIN_ARTICLE_RUN_SCORE = 50.0
+# In a text dump (no links, no tags) a listing's or a shop's entries are short lines like the menus
+# around them. When the best run holds under this share of the words the label rules left, it is the
+# blurb over such a list (an awards list, a category page, a service's feature lines), not an article:
+# cutting to it lost most of the content. Over wcxb-dev dumps the wider extent is better on 18 pages
+# (10 collection, 4 listing, 3 service), worse on 5 (3 product).
+WEAK_RUN_WORD_SHARE = 0.15
 # Each secondary run costs a scan of the rest of its side, so without a cap a page of thousands of equal
 # short paragraphs between boilerplate was O(n²) (40 s for 850 KB). Real articles have a handful.
 MAX_SECONDARY_RUNS = 64
@@ -347,6 +353,13 @@ def _best_run(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     return best
 
 
+def _weak_run(alive: list[Block], s: int, e: int) -> bool:
+    """Whether the best run ``alive[s:e + 1]`` holds under WEAK_RUN_WORD_SHARE of the words left on the
+    page: a blurb or an intro over a listing, not an article beside some chrome."""
+    run_words = sum(b.words for b in alive[s : e + 1])
+    return run_words < WEAK_RUN_WORD_SHARE * sum(b.words for b in alive)
+
+
 def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     """Everything before and after the article: the densest run of prose, found as a maximum-sum run."""
     alive = ctx.alive()
@@ -360,6 +373,12 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     s, e, total = _best_run(scores, 0, len(alive))
     if total < MIN_ARTICLE_RUN_SCORE:
         return  # too little running text to call it an article: leave the page to the label rules
+    if ctx.doc.kind == "text" and _weak_run(alive, s, e):
+        # A listing in a dump: its entries are short lines between the blurbs, with nothing to tell them
+        # from menus, so short lines cost nothing here and the extent runs from the first to the last
+        # line that reads as text (the menus above and the footer below still go).
+        scores = [0.0 if sc == -NON_PROSE_PENALTY else sc for sc in scores]
+        s, e, total = _best_run(scores, 0, len(alive))
     runs = [(s, e)]
     # Sections of the page's <main> are parts of one text: a service page's sections (an intro, a
     # feature grid, a process, an FAQ) sit between headings, buttons and short feature lists that break
