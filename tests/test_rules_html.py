@@ -1145,3 +1145,26 @@ def test_sections_of_the_main_element_are_one_text() -> None:
     unmarked = cleaner.clean(_page(f"{MENU}<div><h1>Movers</h1>{intro}{towns}{howto}</div>"))
     assert f"{PROSE} Part 11." in unmarked.paragraphs
     assert "We send two movers who pack, load and unload your things." not in unmarked.paragraphs
+
+
+def test_long_notice_in_a_named_footer_is_cut_even_under_a_short_news_item() -> None:
+    # A two-paragraph news item, a teaser list the label rules remove, then the site's customer-service
+    # notice: long enough to be spared by its "footer" name and to outrun the item, yet not the article.
+    item = [PROSE, PROSE.replace("library", "museum")]
+    teasers = "".join(
+        f"<li><a href='/{i}'>Mayor opens bridge number {i} after delay</a></li>" for i in range(30)
+    )
+    notice = (
+        "The Daily Example Customer Service Center can be contacted with any questions or requests by "
+        "telephone on weekdays between seven and two, and on Fridays it only handles delivery requests; "
+        "international customers may call the toll-free number or write to the subscriptions desk, and "
+        "our staff will answer every message within two working days of its arrival at the center."
+    )
+    page = _page(
+        "<h1>Budget vote delayed again</h1>"
+        + "".join(f"<p>{p}</p>" for p in item)
+        + f"<div class='related'><ul>{teasers}</ul></div>"
+        + f"<div class='site-footer'><p>{notice}</p><p>Copyright 2024 Daily Example</p></div>"
+    )
+    j = _judge(page)
+    assert j.paragraphs() == item

@@ -426,11 +426,18 @@ def _footer_notice(alive: list[Block], kept: list[int], n_blocks: int) -> set[in
     if start == 0:
         return set()
     tail, head = kept[start:], kept[:start]
-    if _prose_words(alive, tail) >= _prose_words(alive, head):
+    if _prose_words(alive, tail) >= _prose_words(alive, head) and not _named_boilerplate(alive, tail):
         return set()
     if sum(alive[i].is_prose for i in tail) < FOOTER_MIN_PROSE_SHARE * len(tail):
         return set()
     return set(tail)
+
+
+def _named_boilerplate(alive: list[Block], positions: list[int]) -> bool:
+    """Whether every block at ``positions`` sits in a container named boilerplate ('footer', 'promo'):
+    drop_boilerplate_containers spared them only for being long prose. Behind the footer gap such a
+    notice goes even when it outruns a short news item above it (HTML: a dump has no names)."""
+    return all(alive[i].attrs and _boilerplate_name(alive[i].attrs) for i in positions)
 
 
 def _prose_words(alive: list[Block], positions: list[int]) -> int:
