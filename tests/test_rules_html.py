@@ -1168,3 +1168,19 @@ def test_long_notice_in_a_named_footer_is_cut_even_under_a_short_news_item() -> 
     )
     j = _judge(page)
     assert j.paragraphs() == item
+
+
+def test_embedded_post_in_a_social_box_is_kept() -> None:
+    # Sites wrap a network's embed code in a "social-media-embed" box; the quoted post is the article's.
+    tweet = "Yes this is real and the state spent half a million dollars on it"
+    attribution = "\u2014 Jane Doe (@janedoe) November 18, 2019"
+    page = _page(
+        f"<h1>Budget vote delayed again</h1><p>{PROSE}</p>"
+        f"<div class='social-media-embed'><blockquote class='twitter-tweet'><p>{tweet}</p>{attribution}"
+        f"</blockquote></div><p>{PROSE.replace('library', 'museum')}</p>"
+        "<div class='share-tools'><p>Share this story</p></div>"
+    )
+    paras = _judge(page).paragraphs()
+    assert tweet in paras
+    assert attribution in paras
+    assert "Share this story" not in paras

@@ -858,3 +858,15 @@ def test_script_app_fallback_line_is_dropped() -> None:
     assert labels[fallback] == "drop_newsletter_prompts"
     assert labels[how_to] == "kept"
     assert clean(fallback).paragraphs == ()
+
+
+def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
+    # An embedded post's "— Name (@handle) date" line is the quote's, not a leftover heading that a
+    # closing promotion under it takes along.
+    attribution = "\u2014 Jane Doe (@janedoe) November 18, 2019"
+    promo = "Have a tip? Follow her on Twitter @janedoe or on Facebook."
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", *_article(4), "The vote was delayed again.", attribution, promo)
+    )
+    assert labels[attribution] == "kept"
+    assert labels[promo] == "drop_closing_promos"

@@ -107,11 +107,18 @@ _CONTENT_ATTR_RE = re.compile(
 )
 
 
+# The classes the networks' embed codes give a post quoted in an article (<blockquote class="twitter-tweet">):
+# the quote is the article's, though sites wrap it in a "social-embed" box. Innermost, they name the block.
+EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed"})
+
+
 @lru_cache(maxsize=8192)
 def _boilerplate_name(attrs: str) -> str | None:
     """Cached: sibling blocks (list items, paragraphs) share the same class/id words."""
     words = attrs.split()[:ATTR_WORDS_CHECKED]
     for word in words:
+        if word in EMBEDDED_POST_CLASSES:
+            return None
         m = _BOILERPLATE_ATTR_RE.search(word)
         if m:
             if _modifier_names_content(word, words):
@@ -497,9 +504,20 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
         yield from ((i, "dangling, with no paragraph on the page") for i in tail)
 
 
+# A quotation's attribution line opens with a dash ("— Rep. Jane Doe (@janedoe) November 19, 2019" under
+# an embedded post, "— Mark Twain" under an epigraph): it belongs to the quote above it, not a leftover.
+ATTRIBUTION_DASHES = ("\u2014", "\u2015")
+
+
 def dangling(b: Block) -> bool:
     """A short unpunctuated line that is no table or list content: at the article's end, a leftover."""
-    return not (b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS or _structured(b))
+    return not (
+        b.is_prose
+        or b.ends_sentence
+        or b.words > TRAILING_MAX_WORDS
+        or _structured(b)
+        or b.text.startswith(ATTRIBUTION_DASHES)
+    )
 
 
 # --- the content landmark (HTML) -----------------------------------------------------------------------
