@@ -1102,6 +1102,20 @@ def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None
     assert article.paragraphs[-3:] == ("The new plan:", *items)
 
 
+def test_a_list_closing_the_article_under_its_own_heading_is_kept() -> None:
+    # A news story ends on a section heading and its unlinked list ("Qualified teams", then one team a
+    # line); the related links under it are not the article's.
+    paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))
+    items = ["England (Group A): tenth appearance", "Wales (Group E): second appearance"]
+    listing = "".join(f"<li>{x}</li>" for x in items)
+    related = "<ul><li><a href='/a'>Another story</a></li><li><a href='/b'>One more story</a></li></ul>"
+    article = cleaner.clean(
+        _page(f"<h1>The qualifiers</h1>{paras}<h3>Qualified teams</h3><ul>{listing}</ul>{related}"),
+        input_format="html",
+    )
+    assert article.paragraphs[-3:] == ("Qualified teams", *items)
+
+
 FEATURES = (
     "Sync calendars",
     "Share notes",

@@ -469,12 +469,13 @@ def _closing_lists_end(alive: list[Block], last: int) -> int:
 
 
 def _announces_list(alive: list[Block], i: int) -> bool:
-    """A short line ending in a colon ("Dare to Play 3:", "What you get:") directly followed by an
-    unlinked list: the list the article closes with, announced by its own lead-in line."""
+    """A short line ending in a colon ("Dare to Play 3:", "What you get:"), or a short heading ("Qualified
+    teams", "Tour dates"), directly followed by an unlinked list: the list the article closes with,
+    announced by its own lead-in line."""
     b = alive[i]
     return (
         b.words <= LIST_LEAD_MAX_WORDS
-        and b.text.endswith(":")
+        and (b.text.endswith(":") or b.heading > 0)
         and i + 1 < len(alive)
         and alive[i + 1].index == b.index + 1
         and _structured(alive[i + 1])
