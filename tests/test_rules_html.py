@@ -5,6 +5,8 @@ Small hand-written pages pin exact outcomes; no dataset numbers here.
 
 from __future__ import annotations
 
+import pytest
+
 import cleaner
 from cleaner.config import Config
 from cleaner.pipeline import judge
@@ -1086,8 +1088,17 @@ def test_a_table_of_linked_names_after_a_long_article_is_its_data_not_teasers() 
     assert "About us" not in article.paragraphs
 
 
-def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None:
-    # The article ends on a short "Name:" line and the list it announces; a footer link list follows.
+@pytest.mark.parametrize(
+    ("lead", "lead_html"),
+    [
+        # A short "Name:" line announcing the list.
+        ("The new plan:", "<p>The new plan:</p>"),
+        # A section heading over it ("Qualified teams", then one team a line).
+        ("The new plan", "<h3>The new plan</h3>"),
+    ],
+)
+def test_a_list_closing_the_article_under_its_own_lead_in_is_kept(lead: str, lead_html: str) -> None:
+    # The article ends on the lead-in and the list it announces; a footer link list follows.
     paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))
     items = [
         "Longer opening hours on every weekday in winter",
@@ -1096,24 +1107,10 @@ def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None
     listing = "".join(f"<li>{x}</li>" for x in items)
     footer = "<ul><li><a href='/a'>About us</a></li><li><a href='/b'>Contact</a></li></ul>"
     article = cleaner.clean(
-        _page(f"<h1>The library budget</h1>{paras}<p>The new plan:</p><ul>{listing}</ul>{footer}"),
+        _page(f"<h1>The library budget</h1>{paras}{lead_html}<ul>{listing}</ul>{footer}"),
         input_format="html",
     )
-    assert article.paragraphs[-3:] == ("The new plan:", *items)
-
-
-def test_a_list_closing_the_article_under_its_own_heading_is_kept() -> None:
-    # A news story ends on a section heading and its unlinked list ("Qualified teams", then one team a
-    # line); the related links under it are not the article's.
-    paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))
-    items = ["England (Group A): tenth appearance", "Wales (Group E): second appearance"]
-    listing = "".join(f"<li>{x}</li>" for x in items)
-    related = "<ul><li><a href='/a'>Another story</a></li><li><a href='/b'>One more story</a></li></ul>"
-    article = cleaner.clean(
-        _page(f"<h1>The qualifiers</h1>{paras}<h3>Qualified teams</h3><ul>{listing}</ul>{related}"),
-        input_format="html",
-    )
-    assert article.paragraphs[-3:] == ("Qualified teams", *items)
+    assert article.paragraphs[-3:] == (lead, *items)
 
 
 FEATURES = (
