@@ -870,3 +870,13 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
     )
     assert labels[attribution] == "kept"
     assert labels[promo] == "drop_closing_promos"
+
+
+@pytest.mark.parametrize(
+    "heading", ["You may also be interested in...", "You might like", "You Might Also Enjoy"]
+)
+def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
+    teasers = ["Mayor Opens the New Bridge After Years of Delay", "Council Approves the New Park Plan"]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), heading, *teasers))
+    assert labels[heading] == "drop_related_section"
+    assert all(labels[t] != "kept" for t in teasers)
