@@ -919,6 +919,18 @@ def test_a_standfirst_named_by_its_class_is_the_subtitle_of_a_declared_article()
     assert dek in shop.paragraphs
 
 
+def test_a_sentence_between_the_headline_and_the_byline_is_the_subtitle() -> None:
+    # News pages set headline, standfirst, byline, then the text: the standfirst is no paragraph of it,
+    # whatever its class. A sentence under the byline is the text's first paragraph.
+    dek = "A policy to conserve water led to the rise of a major source of air pollution."
+    body = f"<h1>Why the air got worse</h1><p>{dek}</p><p>By Jane Doe</p><p>{PROSE}</p><p>{PROSE} Again.</p>"
+    article = cleaner.clean(_page(body), input_format="html")
+    assert article.subtitle == dek
+    assert article.paragraphs == (PROSE, f"{PROSE} Again.")
+    below = f"<h1>Why the air got worse</h1><p>By Jane Doe</p><p>{dek}</p><p>{PROSE}</p>"
+    assert dek in cleaner.clean(_page(below), input_format="html").paragraphs
+
+
 def test_a_table_closing_the_article_is_kept_and_teaser_blurbs_after_dropped_links_are_not() -> None:
     paras = "".join(f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(3))
     plan = "<table><tr><td>Week 1</td><td>Long run 5 miles easy</td></tr></table>"
