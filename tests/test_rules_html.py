@@ -5,6 +5,8 @@ Small hand-written pages pin exact outcomes; no dataset numbers here.
 
 from __future__ import annotations
 
+import pytest
+
 import cleaner
 from cleaner.config import Config
 from cleaner.pipeline import judge
@@ -917,6 +919,18 @@ def test_a_standfirst_named_by_its_class_is_the_subtitle_of_a_declared_article()
     assert dek in shop.paragraphs
 
 
+def test_a_sentence_between_the_headline_and_the_byline_is_the_subtitle() -> None:
+    # News pages set headline, standfirst, byline, then the text: the standfirst is no paragraph of it,
+    # whatever its class. A sentence under the byline is the text's first paragraph.
+    dek = "A policy to conserve water led to the rise of a major source of air pollution."
+    body = f"<h1>Why the air got worse</h1><p>{dek}</p><p>By Jane Doe</p><p>{PROSE}</p><p>{PROSE} Again.</p>"
+    article = cleaner.clean(_page(body), input_format="html")
+    assert article.subtitle == dek
+    assert article.paragraphs == (PROSE, f"{PROSE} Again.")
+    below = f"<h1>Why the air got worse</h1><p>By Jane Doe</p><p>{dek}</p><p>{PROSE}</p>"
+    assert dek in cleaner.clean(_page(below), input_format="html").paragraphs
+
+
 def test_a_table_closing_the_article_is_kept_and_teaser_blurbs_after_dropped_links_are_not() -> None:
     paras = "".join(f"<p>{PROSE} {PROSE} Part {i}.</p>" for i in range(3))
     plan = "<table><tr><td>Week 1</td><td>Long run 5 miles easy</td></tr></table>"
@@ -1086,8 +1100,17 @@ def test_a_table_of_linked_names_after_a_long_article_is_its_data_not_teasers() 
     assert "About us" not in article.paragraphs
 
 
-def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None:
-    # The article ends on a short "Name:" line and the list it announces; a footer link list follows.
+@pytest.mark.parametrize(
+    ("lead", "lead_html"),
+    [
+        # A short "Name:" line announcing the list.
+        ("The new plan:", "<p>The new plan:</p>"),
+        # A section heading over it ("Qualified teams", then one team a line).
+        ("The new plan", "<h3>The new plan</h3>"),
+    ],
+)
+def test_a_list_closing_the_article_under_its_own_lead_in_is_kept(lead: str, lead_html: str) -> None:
+    # The article ends on the lead-in and the list it announces; a footer link list follows.
     paras = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(4))
     items = [
         "Longer opening hours on every weekday in winter",
@@ -1096,10 +1119,10 @@ def test_a_list_closing_the_article_under_its_own_lead_in_line_is_kept() -> None
     listing = "".join(f"<li>{x}</li>" for x in items)
     footer = "<ul><li><a href='/a'>About us</a></li><li><a href='/b'>Contact</a></li></ul>"
     article = cleaner.clean(
-        _page(f"<h1>The library budget</h1>{paras}<p>The new plan:</p><ul>{listing}</ul>{footer}"),
+        _page(f"<h1>The library budget</h1>{paras}{lead_html}<ul>{listing}</ul>{footer}"),
         input_format="html",
     )
-    assert article.paragraphs[-3:] == ("The new plan:", *items)
+    assert article.paragraphs[-3:] == (lead, *items)
 
 
 FEATURES = (
@@ -1145,3 +1168,42 @@ def test_sections_of_the_main_element_are_one_text() -> None:
     unmarked = cleaner.clean(_page(f"{MENU}<div><h1>Movers</h1>{intro}{towns}{howto}</div>"))
     assert f"{PROSE} Part 11." in unmarked.paragraphs
     assert "We send two movers who pack, load and unload your things." not in unmarked.paragraphs
+
+
+def test_long_notice_in_a_named_footer_is_cut_even_under_a_short_news_item() -> None:
+    # A two-paragraph news item, a teaser list the label rules remove, then the site's customer-service
+    # notice: long enough to be spared by its "footer" name and to outrun the item, yet not the article.
+    item = [PROSE, PROSE.replace("library", "museum")]
+    teasers = "".join(
+        f"<li><a href='/{i}'>Mayor opens bridge number {i} after delay</a></li>" for i in range(30)
+    )
+    notice = (
+        "The Daily Example Customer Service Center can be contacted with any questions or requests by "
+        "telephone on weekdays between seven and two, and on Fridays it only handles delivery requests; "
+        "international customers may call the toll-free number or write to the subscriptions desk, and "
+        "our staff will answer every message within two working days of its arrival at the center."
+    )
+    page = _page(
+        "<h1>Budget vote delayed again</h1>"
+        + "".join(f"<p>{p}</p>" for p in item)
+        + f"<div class='related'><ul>{teasers}</ul></div>"
+        + f"<div class='site-footer'><p>{notice}</p><p>Copyright 2024 Daily Example</p></div>"
+    )
+    j = _judge(page)
+    assert j.paragraphs() == item
+
+
+def test_embedded_post_in_a_social_box_is_kept() -> None:
+    # Sites wrap a network's embed code in a "social-media-embed" box; the quoted post is the article's.
+    tweet = "Yes this is real and the state spent half a million dollars on it"
+    attribution = "\u2014 Jane Doe (@janedoe) November 18, 2019"
+    page = _page(
+        f"<h1>Budget vote delayed again</h1><p>{PROSE}</p>"
+        f"<div class='social-media-embed'><blockquote class='twitter-tweet'><p>{tweet}</p>{attribution}"
+        f"</blockquote></div><p>{PROSE.replace('library', 'museum')}</p>"
+        "<div class='share-tools'><p>Share this story</p></div>"
+    )
+    paras = _judge(page).paragraphs()
+    assert tweet in paras
+    assert attribution in paras
+    assert "Share this story" not in paras

@@ -888,3 +888,25 @@ def test_short_lines_after_an_article_are_still_cut() -> None:
     entries = _awards_list(3)
     labels = _labels(_dump(*_AWARDS_MENU, *_ARTICLE, *_AWARDS_INTRO, *entries))
     assert not any(labels[x] == "kept" for x in entries)
+
+
+def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
+    # An embedded post's "— Name (@handle) date" line is the quote's, not a leftover heading that a
+    # closing promotion under it takes along.
+    attribution = "\u2014 Jane Doe (@janedoe) November 18, 2019"
+    promo = "Have a tip? Follow her on Twitter @janedoe or on Facebook."
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", *_article(4), "The vote was delayed again.", attribution, promo)
+    )
+    assert labels[attribution] == "kept"
+    assert labels[promo] == "drop_closing_promos"
+
+
+@pytest.mark.parametrize(
+    "heading", ["You may also be interested in...", "You might like", "You Might Also Enjoy"]
+)
+def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
+    teasers = ["Mayor Opens the New Bridge After Years of Delay", "Council Approves the New Park Plan"]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), heading, *teasers))
+    assert labels[heading] == "drop_related_section"
+    assert all(labels[t] != "kept" for t in teasers)

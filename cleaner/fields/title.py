@@ -960,7 +960,11 @@ def _html_headline(
     sub = None
     for b in doc.blocks[last + 1 : last + 1 + HEADER_LOOKBACK]:
         if kept[b.index] and (b.is_prose or b.index >= body_start):
-            if b.heading != 1 and (_dek_opens_body(doc, kept, b) or _named_standfirst(doc, b)):
+            if b.heading != 1 and (
+                _dek_opens_body(doc, kept, b)
+                or _named_standfirst(doc, b)
+                or _dek_over_byline(doc, kept, last, b, language)
+            ):
                 sub = b.index
             break
         if dropped_by.get(b.index) in LABEL_RULES or byline_name(b) or is_date_line(b, language):

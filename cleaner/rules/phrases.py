@@ -150,6 +150,8 @@ SECTION_ENDS = _set(
     "related coverage|related topics|related reading|more reading|read next",
     "more from|more stories|more news|more articles|more on this topic|more on this story|more like this",
     "you may also like|you might also like|you may be interested in|you might be interested in",
+    "you may also be interested in|you might also be interested in|you may like|you might like",
+    "you may also enjoy|you might also enjoy|you may also like these|you might also like these",
     "recommended|recommended for you|recommended stories|recommended articles|recommended reading",
     "most popular|most read|most viewed|most shared|most commented|popular now|popular posts|trending now",
     "top stories|editor's picks|editors' picks|don't miss|also read|see also|further reading|what to read next",

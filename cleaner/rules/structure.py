@@ -107,11 +107,18 @@ _CONTENT_ATTR_RE = re.compile(
 )
 
 
+# The classes the networks' embed codes give a post quoted in an article (<blockquote class="twitter-tweet">):
+# the quote is the article's, though sites wrap it in a "social-embed" box. Innermost, they name the block.
+EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed"})
+
+
 @lru_cache(maxsize=8192)
 def _boilerplate_name(attrs: str) -> str | None:
     """Cached: sibling blocks (list items, paragraphs) share the same class/id words."""
     words = attrs.split()[:ATTR_WORDS_CHECKED]
     for word in words:
+        if word in EMBEDDED_POST_CLASSES:
+            return None
         m = _BOILERPLATE_ATTR_RE.search(word)
         if m:
             if _modifier_names_content(word, words):
@@ -445,11 +452,18 @@ def _footer_notice(alive: list[Block], kept: list[int], n_blocks: int) -> set[in
     if start == 0:
         return set()
     tail, head = kept[start:], kept[:start]
-    if _prose_words(alive, tail) >= _prose_words(alive, head):
+    if _prose_words(alive, tail) >= _prose_words(alive, head) and not _named_boilerplate(alive, tail):
         return set()
     if sum(alive[i].is_prose for i in tail) < FOOTER_MIN_PROSE_SHARE * len(tail):
         return set()
     return set(tail)
+
+
+def _named_boilerplate(alive: list[Block], positions: list[int]) -> bool:
+    """Whether every block at ``positions`` sits in a container named boilerplate ('footer', 'promo'):
+    drop_boilerplate_containers spared them only for being long prose. Behind the footer gap such a
+    notice goes even when it outruns a short news item above it (HTML: a dump has no names)."""
+    return all(alive[i].attrs and _boilerplate_name(alive[i].attrs) for i in positions)
 
 
 def _prose_words(alive: list[Block], positions: list[int]) -> int:
@@ -474,12 +488,13 @@ def _closing_lists_end(alive: list[Block], last: int) -> int:
 
 
 def _announces_list(alive: list[Block], i: int) -> bool:
-    """A short line ending in a colon ("Dare to Play 3:", "What you get:") directly followed by an
-    unlinked list: the list the article closes with, announced by its own lead-in line."""
+    """A short line ending in a colon ("Dare to Play 3:", "What you get:"), or a short heading ("Qualified
+    teams", "Tour dates"), directly followed by an unlinked list: the list the article closes with,
+    announced by its own lead-in line."""
     b = alive[i]
     return (
         b.words <= LIST_LEAD_MAX_WORDS
-        and b.text.endswith(":")
+        and (b.text.endswith(":") or b.heading > 0)
         and i + 1 < len(alive)
         and alive[i + 1].index == b.index + 1
         and _structured(alive[i + 1])
@@ -509,9 +524,20 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
         yield from ((i, "dangling, with no paragraph on the page") for i in tail)
 
 
+# A quotation's attribution line opens with a dash ("— Rep. Jane Doe (@janedoe) November 19, 2019" under
+# an embedded post, "— Mark Twain" under an epigraph): it belongs to the quote above it, not a leftover.
+ATTRIBUTION_DASHES = ("\u2014", "\u2015")
+
+
 def dangling(b: Block) -> bool:
     """A short unpunctuated line that is no table or list content: at the article's end, a leftover."""
-    return not (b.is_prose or b.ends_sentence or b.words > TRAILING_MAX_WORDS or _structured(b))
+    return not (
+        b.is_prose
+        or b.ends_sentence
+        or b.words > TRAILING_MAX_WORDS
+        or _structured(b)
+        or b.text.startswith(ATTRIBUTION_DASHES)
+    )
 
 
 # --- the content landmark (HTML) -----------------------------------------------------------------------
