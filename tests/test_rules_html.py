@@ -98,6 +98,62 @@ def test_hidden_panel_of_running_text_is_read() -> None:
     assert len(doc.blocks) == 3
 
 
+SPECS = "Material: solid oak. Width: 120 cm. Depth: 60 cm. Height: 75 cm. Weight: 32 kg. Finish: natural oil."
+
+
+def test_closed_panels_hidden_by_style_or_attribute_are_read() -> None:
+    # A product's description, specifications and FAQ answers sit in closed tabs and accordions
+    # (display:none or the hidden attribute until clicked): what readers open and read.
+    doc = read_html(
+        _page(
+            f"<main><h1>Oak desk</h1><p>{PROSE}</p>"
+            f"<div class='tab-pane' style='display:none'><p>{SPECS}</p></div>"
+            f"<div role='tabpanel' hidden><p>Care: wipe with a damp cloth and dry at once, never soak it.</p>"
+            "<p>Oil the top once a year with the oil that comes in the box.</p></div>"
+            "<button aria-expanded='false'>Is it easy to assemble?</button>"
+            "<div style='display: none'><p>Yes: the legs bolt on with the key that comes in the box.</p>"
+            "<p>Two people need about twenty minutes for it.</p></div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert SPECS in texts
+    assert any(t.startswith("Care: wipe") for t in texts)
+    assert any(t.startswith("Yes: the legs") for t in texts)
+
+
+def test_hidden_overlays_and_labels_stay_unread() -> None:
+    # Modals, cookie banners, menus and short option lists are hidden the same way and stay dropped,
+    # even when they hold sentences or sit inside a tabbed popover.
+    visible = "".join(f"<p>{PROSE}</p>" for _ in range(8))
+    doc = read_html(
+        _page(
+            f"<main><h1>Oak desk</h1>{visible}"
+            f"<div class='modal fade' style='display:none'><p>{PROSE} Sign up for our emails today.</p></div>"
+            f"<div id='cookie-notice' hidden><p>{PROSE} We use cookies on this site.</p></div>"
+            f"<div role='dialog' style='display:none'><p>{PROSE} Quick view of this product.</p></div>"
+            f"<div class='settings-popover'><div role='tabpanel' hidden><p>{PROSE} Turn on alerts.</p></div></div>"
+            "<button>Colors</button><div style='display:none'>Red Blue Green</div>"
+            "</main>"
+        )
+    )
+    texts = " ".join(b.text for b in doc.blocks)
+    assert "Sign up" not in texts and "cookies" not in texts and "Quick view" not in texts
+    assert "alerts" not in texts and "Red Blue" not in texts
+
+
+def test_page_hidden_by_style_until_a_script_shows_it_is_read() -> None:
+    # An access-check or anti-flicker wrapper hides the whole page, <h1> included, behind display:none
+    # while the visible menus around it still hold text.
+    menu = "".join(f"<li><a href='/c/{i}'>Category number {i}</a></li>" for i in range(40))
+    body = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(5))
+    doc = read_html(
+        _page(f"<nav><ul>{menu}</ul></nav><div style='display:none;'><h1>Dark roast</h1>{body}</div>")
+    )
+    texts = [b.text for b in doc.blocks]
+    assert "Dark roast" in texts and f"{PROSE} Part 4." in texts
+
+
 def test_page_hidden_by_class_until_a_script_shows_it_is_read() -> None:
     # A preloader covers '<div class="root hide">' until a script reveals it: hiding it would leave
     # nothing, so the page is read as if the class were not there.

@@ -144,12 +144,142 @@ _PRUNE_SELECTOR = f"noscript,{_HIDDEN_SELECTOR}"
 _NEVER_HIDDEN = frozenset(["html", "body"])
 
 
+# A hidden element is an overlay a reader never opens while reading (a modal, a popup, a drawer, a
+# cookie or newsletter banner, a chat widget, a menu, a form's state message) when its role or its
+# class/id words say so. Words are matched inside compound names ('js-modal-shipping', 'cookiePopup');
+# the short ones only as whole parts of a name.
+_OVERLAY_ROLES = frozenset(["dialog", "alertdialog", "menu", "menubar", "navigation", "tooltip", "alert"])
+_OVERLAY_STEMS = (
+    "modal",
+    "popup",
+    "pop-up",
+    "popover",
+    "overlay",
+    "dialog",
+    "lightbox",
+    "drawer",
+    "flyout",
+    "offcanvas",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "signup",
+    "subscribe",
+    "dropdown",
+    "minicart",
+    "tooltip",
+    "chat",
+    "success",
+    "error",
+)
+_OVERLAY_PARTS = frozenset(["nav", "menu", "cart", "search", "login", "mobile", "toast", "banner", "form"])
+# A closed panel says what it is: a tab's pane, an accordion's or "read more"'s collapsed body. The
+# short words count only as whole parts of a name ('tab-pane', 'tabs__panel'; not 'table', 'stable').
+_PANEL_STEMS = ("accordion", "collapse", "expand", "toggle", "readmore", "read-more", "tabpanel")
+_PANEL_PARTS = frozenset(["tab", "tabs", "pane", "panel", "panels"])
+_NAME_PARTS_RE = re.compile(r"[^a-z0-9]+")
+# ... or follows the control that opens it: a button, a <summary>, a heading, or any element that
+# declares what it expands (aria-expanded / aria-controls).
+_OPENER_TAGS = frozenset(["button", "summary", "h2", "h3", "h4", "h5", "h6"])
+# A panel worth opening holds a description, not a few labels (a filter's option list, a loading stub).
+HIDDEN_PANEL_MIN_WORDS = 15
+# A hidden page is a page's worth of text; a hidden <h1> with a few words around it is a script's
+# placeholder on a page that renders nothing without JavaScript.
+HIDDEN_PAGE_MIN_WORDS = 100
+# visibility:hidden keeps the element's box: sliders and animated panels waiting for a script, whose text
+# the page also shows elsewhere (a spec summary above its full table).
+_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _names(attrs: dict[str, str | None]) -> str:
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+
+
+def _is_overlay(attrs: dict[str, str | None]) -> bool:
+    if attrs.get("role") in _OVERLAY_ROLES or "aria-modal" in attrs:
+        return True
+    name = _names(attrs)
+    if any(stem in name for stem in _OVERLAY_STEMS):
+        return True
+    return not _OVERLAY_PARTS.isdisjoint(_NAME_PARTS_RE.split(name))
+
+
+def _is_named_panel(attrs: dict[str, str | None]) -> bool:
+    if attrs.get("role") == "tabpanel":
+        return True
+    name = _names(attrs)
+    return any(stem in name for stem in _PANEL_STEMS) or not _PANEL_PARTS.isdisjoint(
+        _NAME_PARTS_RE.split(name)
+    )
+
+
+def _in_overlay(node: LexborNode) -> bool:
+    """Whether a panel sits inside an overlay that is itself shown by a script or by CSS (a tabbed
+    settings popover, a quick-view modal), where the panel's own names look like any other tab's."""
+    parent = node.parent
+    while parent is not None and parent.tag not in _NEVER_HIDDEN:
+        attrs = parent.attributes
+        if parent.tag == "dialog" or "popover" in attrs or attrs.get("role") in _OVERLAY_ROLES:
+            return True
+        name = _names(attrs)
+        if name.strip() and any(stem in name for stem in _OVERLAY_STEMS):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _is_hidden_page(node: LexborNode) -> bool:
+    """Whether a hidden element holds the page's headline and no <h1> is visible: the page itself, hidden
+    until a script reveals it. A hidden copy beside a visible article (microdata for crawlers) is not."""
+    headlines = len(node.css("h1"))
+    if not headlines:
+        return False
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    return len(root.css("h1")) == headlines
+
+
+def _follows_opener(node: LexborNode) -> bool:
+    prev = node.prev
+    while prev is not None and (prev.tag or "").startswith("-"):  # text, comments
+        prev = prev.prev
+    if prev is None:
+        return False
+    attrs = prev.attributes
+    return prev.tag in _OPENER_TAGS or "aria-expanded" in attrs or "aria-controls" in attrs
+
+
+def _is_closed_panel(node: LexborNode) -> bool:
+    """Whether a hidden element is a closed panel whose text readers open and read: a tab, an accordion,
+    a "read more" (a product's description, specifications, ingredients, a FAQ's answers), or the whole
+    page hidden until a script reveals it (an access check, an anti-flicker wrapper: it holds the <h1>).
+    Only display:none or the ``hidden`` attribute make one: aria-hidden alone marks what stays visible but
+    repeats other text (carousel clones, icon labels). Overlays are told apart by their role and names."""
+    attrs = node.attributes
+    if "hidden" not in attrs and not _DISPLAY_NONE_RE.search(attrs.get("style") or ""):
+        return False
+    if (attrs.get("id") or "").startswith("S:") or _is_overlay(attrs):  # S: a streamed segment, see read_html
+        return False
+    words = len(node.text(deep=True).split())
+    if words < HIDDEN_PANEL_MIN_WORDS:
+        return False
+    if not (
+        _is_named_panel(attrs)
+        or _follows_opener(node)
+        or (words >= HIDDEN_PAGE_MIN_WORDS and _is_hidden_page(node))
+    ):
+        return False
+    return not _in_overlay(node)
+
+
 def _prune(candidates: list[LexborNode]) -> bool:
     """Remove hidden elements before walking: lexbor finds them in C, far cheaper than reading every
     node's attributes in Python. ``candidates`` come from one selector query in document order, so
     removing them in reverse removes children before their parents and no node is touched after an
-    ancestor was freed. Returns whether anything was hidden or a <noscript> exists, i.e. whether a
-    hidden copy of the text could exist."""
+    ancestor was freed. Closed panels stay (``_is_closed_panel``). Returns whether anything was hidden
+    or a <noscript> exists, i.e. whether a hidden copy of the text could exist."""
     gone: list[LexborNode] = []
     hidden_copy = False
     for node in candidates:
@@ -157,8 +287,9 @@ def _prune(candidates: list[LexborNode]) -> bool:
         if tag in SKIP_TAGS:
             hidden_copy = hidden_copy or tag == "noscript"
         elif tag not in _NEVER_HIDDEN and _is_hidden(node.attributes):
-            gone.append(node)
             hidden_copy = True
+            if not _is_closed_panel(node):
+                gone.append(node)
     for node in reversed(gone):
         node.decompose()
     return hidden_copy
