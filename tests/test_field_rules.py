@@ -772,3 +772,14 @@ def test_our_own_output_of_a_title_only_article_keeps_its_title_when_cleaned_aga
 
 def test_a_lone_interface_word_is_no_title() -> None:
     assert cleaner.clean("Share\n", input_format="text").title is None
+
+
+def test_dump_headline_opening_with_a_name_spelt_in_lower_case_is_the_title() -> None:
+    """Code identifiers and brands keep their makers' lower-case first letter ('rustc_codegen_gcc',
+    'useState', 'iPhone'): such a headline is still one, while a line opening with a plain lower-case word
+    (a wrapped sentence's tail) is not."""
+    for headline in ("rustc_codegen_gcc: Progress Report #39", "useState Hooks Explained For Beginners"):
+        page = f"Dev Blog\n\nPosts\nAbout\n{headline}\nBy Jane Doe\nMarch 3, 2024\n\n{BODY}\n"
+        assert cleaner.clean(page, input_format="text").title == headline
+    tail = f"Dev Blog\n\nPosts\nAbout\nand then the report went out\nBy Jane Doe\nMarch 3, 2024\n\n{BODY}\n"
+    assert cleaner.clean(tail, input_format="text").title != "and then the report went out"

@@ -86,6 +86,19 @@ def starts_like_heading(text: str) -> bool:
     return bool(first) and (first in _HEADING_OPENERS or (first.isalnum() and not first.islower()))
 
 
+# A name spelt in lower case by its makers opens with lower-case letters and then a capital, a digit
+# or an underscore ('useState', 'iPhone', 'n8n', 'rustc_codegen_gcc'); a menu item or a wrapped
+# sentence does not.
+_LOWER_NAME_RE = re.compile(r"[a-z]+(?:[A-Z0-9_]|[a-z]*[A-Z])")
+
+
+def names_in_lower_case(text: str) -> bool:
+    """A headline may open with a name spelt in lower case by its makers: a code identifier ('useState',
+    'rustc_codegen_gcc: Progress Report #39', 'n8n: A Guide to Workflow Automation') or a brand ('iPhone
+    Parts'), which the capital-letter test of starts_like_heading would turn away."""
+    return bool(_LOWER_NAME_RE.match(text))
+
+
 def _candidate(
     b: Block,
     dropped_by: dict[int, str],
@@ -97,7 +110,7 @@ def _candidate(
         return False
     if not min_words <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
         return False
-    if not starts_like_heading(b.text):
+    if not (starts_like_heading(b.text) or names_in_lower_case(b.text)):
         return False
     if site and b.key == fold(site):
         return False
