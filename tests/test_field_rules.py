@@ -783,3 +783,11 @@ def test_dump_headline_opening_with_a_name_spelt_in_lower_case_is_the_title() ->
         assert cleaner.clean(page, input_format="text").title == headline
     tail = f"Dev Blog\n\nPosts\nAbout\nand then the report went out\nBy Jane Doe\nMarch 3, 2024\n\n{BODY}\n"
     assert cleaner.clean(tail, input_format="text").title != "and then the report went out"
+
+
+def test_dump_shop_category_name_far_above_the_text_is_the_title() -> None:
+    """A shop's category page puts hundreds of product tiles between its name and the text under the
+    grid: the name is still the title."""
+    tiles = "\n".join(f"${i}.99" for i in range(1, 400))
+    page = f"Guitar Shop\n\nElectric Guitars\n{tiles}\n\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title == "Electric Guitars"

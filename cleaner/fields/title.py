@@ -129,9 +129,12 @@ def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bo
 
 # Where the headline is searched: blocks above the article body and the first few of it (a long
 # headline reads like a sentence, so the body's extent often starts on or above it). Shop, forum and
-# docs pages put long menus, filters and tables of contents between the headline and the text.
+# docs pages put long menus, filters and tables of contents between the headline and the text; a shop's
+# category page can put a thousand lines of filters and product tiles between its name and the text the
+# body rules find (a buying guide under the grid), so the search reaches back over any page's header (the
+# far_body weight, not the reach, tells a far line from a near one).
 HEADER_LOOKAHEAD = 10
-TITLE_LOOKBACK = 150
+TITLE_LOOKBACK = 2000
 # Line shapes the headline score looks at.
 SHORT_TITLE_WORDS = 3
 TYPICAL_TITLE_WORDS = (4, 20)
