@@ -791,3 +791,18 @@ def test_dump_shop_category_name_far_above_the_text_is_the_title() -> None:
     tiles = "\n".join(f"${i}.99" for i in range(1, 400))
     page = f"Guitar Shop\n\nElectric Guitars\n{tiles}\n\n{BODY}\n"
     assert cleaner.clean(page, input_format="text").title == "Electric Guitars"
+
+
+def test_dump_thread_title_under_a_notice_kept_as_text_is_the_title() -> None:
+    """A forum shows a notice of a few sentences (no JavaScript, an advertising blurb) over the thread's
+    title; the title with its poster's date under it is still the headline, while a title-like line under
+    such sentences without a date or byline is the text's own subheading."""
+    notice = (
+        "Your browser does not seem to support JavaScript, so your viewing experience will be diminished.\n"
+        "Please download a browser that supports JavaScript, or enable it if it is disabled.\n"
+    )
+    head = "How to show a saved hiking route on a tablet?"
+    page = f"Trail Forum\n\nSearch\nLogin\n{notice}{head}\nMarch 3, 2024\n\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title == head
+    undated = page.replace("March 3, 2024\n", "")
+    assert cleaner.clean(undated, input_format="text").title != head

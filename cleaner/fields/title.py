@@ -150,6 +150,10 @@ FAR_BODY_LINES = 25
 ADJACENT_COPY_LINES = 2
 # Kept sentences at the body's top the headline may stand under (a notice, a dateline, a breadcrumb).
 LEAD_SENTENCES = 1
+# Up to this many kept sentences may stand above a headline that has its byline or date under it: a
+# notice the rules kept as text ('Your browser does not support JavaScript ...', an advertising blurb,
+# 'Make us a preferred source on Google') over a forum thread's or an article's title.
+NOTICE_SENTENCES = 3
 # Counted up to this many title-like lines between a line and the body.
 MAX_LINES_BETWEEN = 10
 MIN_GLUED_JOINS = 2
@@ -401,13 +405,14 @@ def _title_candidates(
         b = blocks[i]
         if i > body_start and kept[i - 1] and blocks[i - 1].is_prose:
             # The article's prose has begun: a title-like line further down is a subheading, unless only
-            # LEAD_SENTENCES stand above it: a notice, a dateline or a breadcrumb the rules kept as text.
+            # LEAD_SENTENCES stand above it: a notice, a dateline or a breadcrumb the rules kept as text
+            # (up to NOTICE_SENTENCES for a line with its byline or date under it).
             # Set as a paragraph (innerText puts blank lines around <p>), it is the text's own first
             # paragraph, and only a line with a byline or a date under it can still be the headline.
             sentences += 1
-            if sentences > LEAD_SENTENCES:
+            if sentences > NOTICE_SENTENCES:
                 break
-            paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0
+            paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0 or sentences > LEAD_SENTENCES
         if (i in meta and not _named_only(b, language)) or not _candidate(
             b, dropped_by, site, language, min_words
         ):
