@@ -89,14 +89,17 @@ def starts_like_heading(text: str) -> bool:
 # A name spelt in lower case by its makers opens with lower-case letters and then a capital, a digit
 # or an underscore ('useState', 'iPhone', 'n8n', 'rustc_codegen_gcc'); a menu item or a wrapped
 # sentence does not.
-_LOWER_NAME_RE = re.compile(r"[a-z]+(?:[A-Z0-9_]|[a-z]*[A-Z])")
+_LOWER_NAME_RE = re.compile(r"[a-z]+[A-Z0-9_]")
+# The name is looked for in the line's first this many characters (a name is short; a line may be a
+# megabyte without a space).
+LOWER_NAME_SCAN_CHARS = 40
 
 
 def names_in_lower_case(text: str) -> bool:
     """A headline may open with a name spelt in lower case by its makers: a code identifier ('useState',
     'rustc_codegen_gcc: Progress Report #39', 'n8n: A Guide to Workflow Automation') or a brand ('iPhone
     Parts'), which the capital-letter test of starts_like_heading would turn away."""
-    return bool(_LOWER_NAME_RE.match(text))
+    return bool(_LOWER_NAME_RE.match(text[:LOWER_NAME_SCAN_CHARS]))
 
 
 def _candidate(
