@@ -803,3 +803,37 @@ def test_our_own_output_of_a_title_only_article_keeps_its_title_when_cleaned_aga
 
 def test_a_lone_interface_word_is_no_title() -> None:
     assert cleaner.clean("Share\n", input_format="text").title is None
+
+
+def test_dump_headline_opening_with_a_name_spelt_in_lower_case_is_the_title() -> None:
+    """Code identifiers and brands keep their makers' lower-case first letter ('rustc_codegen_gcc',
+    'useState', 'iPhone'): such a headline is still one, while a line opening with a plain lower-case word
+    (a wrapped sentence's tail) is not."""
+    for headline in ("rustc_codegen_gcc: Progress Report #39", "useState Hooks Explained For Beginners"):
+        page = f"Dev Blog\n\nPosts\nAbout\n{headline}\nBy Jane Doe\nMarch 3, 2024\n\n{BODY}\n"
+        assert cleaner.clean(page, input_format="text").title == headline
+    tail = f"Dev Blog\n\nPosts\nAbout\nand then the report went out\nBy Jane Doe\nMarch 3, 2024\n\n{BODY}\n"
+    assert cleaner.clean(tail, input_format="text").title != "and then the report went out"
+
+
+def test_dump_shop_category_name_far_above_the_text_is_the_title() -> None:
+    """A shop's category page puts hundreds of product tiles between its name and the text under the
+    grid: the name is still the title."""
+    tiles = "\n".join(f"${i}.99" for i in range(1, 400))
+    page = f"Guitar Shop\n\nElectric Guitars\n{tiles}\n\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title == "Electric Guitars"
+
+
+def test_dump_thread_title_under_a_notice_kept_as_text_is_the_title() -> None:
+    """A forum shows a notice of a few sentences (no JavaScript, an advertising blurb) over the thread's
+    title; the title with its poster's date under it is still the headline, while a title-like line under
+    such sentences without a date or byline is the text's own subheading."""
+    notice = (
+        "Your browser does not seem to support JavaScript, so your viewing experience will be diminished.\n"
+        "Please download a browser that supports JavaScript, or enable it if it is disabled.\n"
+    )
+    head = "How to show a saved hiking route on a tablet?"
+    page = f"Trail Forum\n\nSearch\nLogin\n{notice}{head}\nMarch 3, 2024\n\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title == head
+    undated = page.replace("March 3, 2024\n", "")
+    assert cleaner.clean(undated, input_format="text").title != head

@@ -86,6 +86,22 @@ def starts_like_heading(text: str) -> bool:
     return bool(first) and (first in _HEADING_OPENERS or (first.isalnum() and not first.islower()))
 
 
+# A name spelt in lower case by its makers opens with lower-case letters and then a capital, a digit
+# or an underscore ('useState', 'iPhone', 'n8n', 'rustc_codegen_gcc'); a menu item or a wrapped
+# sentence does not.
+_LOWER_NAME_RE = re.compile(r"[a-z]+[A-Z0-9_]")
+# The name is looked for in the line's first this many characters (a name is short; a line may be a
+# megabyte without a space).
+LOWER_NAME_SCAN_CHARS = 40
+
+
+def names_in_lower_case(text: str) -> bool:
+    """A headline may open with a name spelt in lower case by its makers: a code identifier ('useState',
+    'rustc_codegen_gcc: Progress Report #39', 'n8n: A Guide to Workflow Automation') or a brand ('iPhone
+    Parts'), which the capital-letter test of starts_like_heading would turn away."""
+    return bool(_LOWER_NAME_RE.match(text[:LOWER_NAME_SCAN_CHARS]))
+
+
 def _candidate(
     b: Block,
     dropped_by: dict[int, str],
@@ -97,7 +113,7 @@ def _candidate(
         return False
     if not min_words <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
         return False
-    if not starts_like_heading(b.text):
+    if not (starts_like_heading(b.text) or names_in_lower_case(b.text)):
         return False
     if site and b.key == fold(site):
         return False
@@ -116,9 +132,12 @@ def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bo
 
 # Where the headline is searched: blocks above the article body and the first few of it (a long
 # headline reads like a sentence, so the body's extent often starts on or above it). Shop, forum and
-# docs pages put long menus, filters and tables of contents between the headline and the text.
+# docs pages put long menus, filters and tables of contents between the headline and the text; a shop's
+# category page can put a thousand lines of filters and product tiles between its name and the text the
+# body rules find (a buying guide under the grid), so the search reaches back over any page's header (the
+# far_body weight, not the reach, tells a far line from a near one).
 HEADER_LOOKAHEAD = 10
-TITLE_LOOKBACK = 150
+TITLE_LOOKBACK = 2000
 # Line shapes the headline score looks at.
 SHORT_TITLE_WORDS = 3
 TYPICAL_TITLE_WORDS = (4, 20)
@@ -134,6 +153,10 @@ FAR_BODY_LINES = 25
 ADJACENT_COPY_LINES = 2
 # Kept sentences at the body's top the headline may stand under (a notice, a dateline, a breadcrumb).
 LEAD_SENTENCES = 1
+# Up to this many kept sentences may stand above a headline that has its byline or date under it: a
+# notice the rules kept as text ('Your browser does not support JavaScript ...', an advertising blurb,
+# 'Make us a preferred source on Google') over a forum thread's or an article's title.
+NOTICE_SENTENCES = 3
 # Counted up to this many title-like lines between a line and the body.
 MAX_LINES_BETWEEN = 10
 MIN_GLUED_JOINS = 2
@@ -385,13 +408,14 @@ def _title_candidates(
         b = blocks[i]
         if i > body_start and kept[i - 1] and blocks[i - 1].is_prose:
             # The article's prose has begun: a title-like line further down is a subheading, unless only
-            # LEAD_SENTENCES stand above it: a notice, a dateline or a breadcrumb the rules kept as text.
+            # LEAD_SENTENCES stand above it: a notice, a dateline or a breadcrumb the rules kept as text
+            # (up to NOTICE_SENTENCES for a line with its byline or date under it).
             # Set as a paragraph (innerText puts blank lines around <p>), it is the text's own first
             # paragraph, and only a line with a byline or a date under it can still be the headline.
             sentences += 1
-            if sentences > LEAD_SENTENCES:
+            if sentences > NOTICE_SENTENCES:
                 break
-            paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0
+            paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0 or sentences > LEAD_SENTENCES
         if (i in meta and not _named_only(b, language)) or not _candidate(
             b, dropped_by, site, language, min_words
         ):
