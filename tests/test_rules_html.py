@@ -1024,6 +1024,26 @@ def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> No
     assert "Do desk number 2 ship assembled?" in article.paragraphs
 
 
+def test_a_button_label_wrapped_in_blocks_is_still_a_control_but_an_accordion_title_is_content() -> None:
+    # Shops wrap a button's label in a <div> of its own; an accordion's trigger holds its section's title.
+    cards = "".join(
+        f"<div class='card'><a class='card-title' href='/p/{i}'>Walnut writing desk model {i}</a>"
+        f"<div class='vendor'>Oak and Iron Workshop</div>"
+        f"<button type='button'><div><span>Add to Cart</span></div></button></div>"
+        for i in range(8)
+    )
+    courses = "".join(
+        f"<div class='course'><button aria-expanded='false'><h4>Project planning part {i}</h4>"
+        f"<p>BUSA-4010{i}</p></button><div class='desc'>{PROSE}</div></div>"
+        for i in range(4)
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Desks</h1><div class='grid'>{cards}</div></main>"))
+    assert "Walnut writing desk model 5" in article.paragraphs
+    assert "Add to Cart" not in article.paragraphs
+    blocks = read_html(_page(f"<main><h1>Courses</h1>{courses}</main>")).blocks
+    assert [b.tag for b in blocks if b.text.startswith(("Project planning", "BUSA"))] == ["h4", "p"] * 4
+
+
 def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:
     # A card too big to be one item (a title and blurb, then a player of a dozen lines) is read as one
     # list per part: the part following the chosen one in each card belongs to the same listing.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cleaner.blocks import Block
+from cleaner.read.html import CONTROL_TAGS
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.structure import _best_run, _boilerplate_name, _score
 
@@ -46,9 +47,6 @@ LISTING_TABLE_SHARE = 0.9
 # heads a teaser, not the page.
 CHROME_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "menu"})
 CONTENT_LANDMARKS = frozenset({"article", "main"})
-# An item's buttons are its controls ('Add to cart', 'Quick view', 'Save this event', a rating's toggle),
-# never its record (see ``drop_item_controls``).
-CONTROL_TAGS = frozenset({"button"})
 
 
 def _in_chrome(b: Block) -> bool:
