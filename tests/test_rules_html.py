@@ -1044,6 +1044,23 @@ def test_a_button_label_wrapped_in_blocks_is_still_a_control_but_an_accordion_ti
     assert [b.tag for b in blocks if b.text.startswith(("Project planning", "BUSA"))] == ["h4", "p"] * 4
 
 
+def test_labels_every_card_prints_are_dropped_but_a_fields_values_are_kept() -> None:
+    # 'Price' and 'Fast apply' are the card's template; 'Winner' / 'Honoree' are the values of one field,
+    # and 'Weight:' heads its value.
+    cards = "".join(
+        f"<div class='card'><a class='card-title' href='/c/{i}'>Remote data engineering course {i}</a>"
+        f"<div class='badge'>Fast apply</div><div class='award'>{'Winner' if i % 3 else 'Honoree'}</div>"
+        f"<div class='label'>Price</div><div class='value'>${100 + i}</div>"
+        f"<div class='label'>Weight:</div><div class='value'>{i} lbs</div></div>"
+        for i in range(8)
+    )
+    article = cleaner.clean(_page(f"{MENU}<main><h1>Courses</h1><div class='grid'>{cards}</div></main>"))
+    assert "Remote data engineering course 5" in article.paragraphs
+    assert "Fast apply" not in article.paragraphs and "Price" not in article.paragraphs
+    assert "$105" in article.paragraphs
+    assert article.paragraphs.count("Honoree") == 3 and article.paragraphs.count("Weight:") == 8
+
+
 def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:
     # A card too big to be one item (a title and blurb, then a player of a dozen lines) is read as one
     # list per part: the part following the chosen one in each card belongs to the same listing.

@@ -8,6 +8,7 @@ that is the page's content, whose blocks the rules judging lines by their shape 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from cleaner.blocks import Block
@@ -47,6 +48,14 @@ LISTING_TABLE_SHARE = 0.9
 # heads a teaser, not the page.
 CHROME_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "menu"})
 CONTENT_LANDMARKS = frozenset({"article", "main"})
+# A short unlinked line printed alike in nearly all of a list's items is the card's template: a field's
+# label ('Price', 'Registration Deadline'), a badge ('Fast apply') or a status ('Available for
+# Shipping'), never one item's record. A line printed in most items but not nearly all is one value of
+# a field ('Winner' beside 'Honoree', 'Synthetic' beside 'Down'); lines with a digit are values (a price,
+# a date, a rating) items share by chance; a label ending in a colon ('Weight:') heads its value on the
+# next line, the two one entry of the record.
+LABEL_MAX_WORDS = 3
+LABEL_MIN_ITEM_SHARE = 0.8
 
 
 def _in_chrome(b: Block) -> bool:
@@ -204,3 +213,60 @@ def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if b.item and b.tag in CONTROL_TAGS and not b.text.rstrip().endswith("?"):
             yield b.index, "a control of a list's item"
+
+
+def drop_item_labels(ctx: RuleContext) -> Iterator[Drop]:
+    """Labels, badges and statuses every card of a list prints alike ('Price', 'Top Rated', 'Available
+    for Shipping'): the card's template, not its record (see ``LABEL_MAX_WORDS``). A line whose place in
+    the card (its element's class words) holds another text on the cards without it is one value of a
+    field ('Honoree' where the others say 'Winner'), kept. A table's cells are its data, whatever they
+    repeat ('Yes' down a column)."""
+    alive = ctx.alive()
+    copies: dict[int, set[int]] = defaultdict(set)
+    shown: dict[tuple[int, str], set[int]] = defaultdict(set)
+    # A place in the card: the lists of one card's shape (a grid split by section, by a wrapper's class
+    # naming the value: 'winner', 'honoree') and the line's first class word (its own, when it has one).
+    slot_of: dict[tuple[int, str], tuple[int, str]] = {}
+    filled: dict[tuple[int, str], set[tuple[int, int]]] = defaultdict(set)  # place: cards with a line
+    filled_by: dict[tuple[int, str, str], set[tuple[int, int]]] = defaultdict(set)  # ... with that line
+    for b in alive:
+        if b.item:
+            copies[b.item].add(b.item_no)
+            card = (b.item, b.item_no)
+            slot = (b.item_shape, b.attrs.split(" ", 1)[0])
+            filled[slot].add(card)
+            if _label_like(b):
+                shown[b.item, b.key].add(b.item_no)
+                slot_of[b.item, b.key] = slot
+                filled_by[(*slot, b.key)].add(card)
+    labels = {
+        key
+        for key, nos in shown.items()
+        if len(nos) >= max(LISTING_MIN_ITEMS, LABEL_MIN_ITEM_SHARE * len(copies[key[0]]))
+        and filled[slot_of[key]] <= filled_by[(*slot_of[key], key[1])]
+    }
+    if not labels:
+        return
+    # Cards left with a line or so (a title) were records of a title and that detail ('Pre-owned'): kept.
+    left: dict[int, int] = defaultdict(int)
+    for b in alive:
+        if b.item and (b.item, b.key) not in labels:
+            left[b.item] += 1
+    for b in alive:
+        if (
+            b.item
+            and (b.item, b.key) in labels
+            and left[b.item] >= LISTING_MIN_ITEM_BLOCKS * len(copies[b.item])
+        ):
+            yield b.index, "a label every item of a list prints"
+
+
+def _label_like(b: Block) -> bool:
+    return (
+        0 < b.words <= LABEL_MAX_WORDS
+        and not b.heading
+        and not b.in_table
+        and b.link_density <= LINKED
+        and not b.text.endswith(":")
+        and not any(map(str.isdigit, b.text))
+    )
