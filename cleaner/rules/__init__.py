@@ -15,7 +15,7 @@ from cleaner.rules.chrome import (
     drop_site_chrome,
     drop_symbol_lines,
 )
-from cleaner.rules.items import drop_item_controls, drop_item_labels
+from cleaner.rules.items import drop_item_controls, drop_item_labels, drop_item_repeats
 from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos
 from cleaner.rules.related import (
@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_more_products, HTML_ONLY),
     _rule(drop_item_controls, HTML_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
+    _rule(drop_item_repeats, HTML_ONLY),
     _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),
     _rule(drop_consent_banner),

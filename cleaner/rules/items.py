@@ -55,6 +55,9 @@ CONTENT_LANDMARKS = frozenset({"article", "main"})
 # a date, a rating) items share by chance; a label ending in a colon ('Weight:') heads its value on the
 # next line, the two one entry of the record.
 LABEL_MAX_WORDS = 3
+# A card's line of this many words printed twice in the card is one title shown twice (see
+# ``drop_item_repeats``); shorter ones ('Sale', a size) a card may print twice on purpose.
+REPEAT_MIN_WORDS = 3
 LABEL_MIN_ITEM_SHARE = 0.8
 
 
@@ -270,3 +273,15 @@ def _label_like(b: Block) -> bool:
         and not b.text.endswith(":")
         and not any(map(str.isdigit, b.text))
     )
+
+
+def drop_item_repeats(ctx: RuleContext) -> Iterator[Drop]:
+    """A card's title printed again in the same card: shops print a product's name over its picture and
+    under it, a teaser its headline in the link and in the caption. Only the card's first line counts:
+    other lines a record repeats (a training plan's 'Rest day' twice a week) are its data."""
+    titles: dict[tuple[int, int], str] = {}
+    for b in ctx.alive():
+        if b.item:
+            title = titles.setdefault((b.item, b.item_no), b.key)
+            if title is not b.key and title == b.key and b.words >= REPEAT_MIN_WORDS:
+                yield b.index, "repeats the title of its own list item"
