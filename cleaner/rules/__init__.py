@@ -63,8 +63,6 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_review_section, HTML_ONLY),
     _rule(drop_more_products, HTML_ONLY),
     _rule(drop_item_controls, HTML_ONLY),
-    _rule(drop_item_labels, HTML_ONLY),
-    _rule(drop_item_repeats, HTML_ONLY),
     _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),
     _rule(drop_consent_banner),
@@ -91,6 +89,8 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_outside_article, spares_items=True),
     _rule(drop_trailing_fragments, spares_items=True),
     _rule(drop_closing_promos),
+    _rule(drop_item_labels, HTML_ONLY),
+    _rule(drop_item_repeats, HTML_ONLY),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)
