@@ -5,6 +5,8 @@ Small hand-written pages pin exact outcomes; no dataset numbers here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import cleaner
@@ -1092,6 +1094,63 @@ def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> No
     assert not any(p == "Add to cart" or p.startswith("Save this item") for p in article.paragraphs)
     # A folding FAQ's questions are buttons too, and they are content.
     assert "Do desk number 2 ship assembled?" in article.paragraphs
+
+
+def _grid(card: Callable[[int], str], heading: str = "Desks") -> tuple[str, ...]:
+    """The paragraphs of a listing page of eight cards, ``card`` giving each by its number."""
+    cards = "".join(card(i) for i in range(8))
+    page = _page(f"{MENU}<main><h1>{heading}</h1><div class='grid'>{cards}</div></main>")
+    return cleaner.clean(page).paragraphs
+
+
+def test_a_button_label_wrapped_in_blocks_is_still_a_control_but_an_accordion_title_is_content() -> None:
+    # Shops wrap a button's label in a <div> of its own; an accordion's trigger holds its section's title.
+    paragraphs = _grid(
+        lambda i: (
+            f"<div class='card'><a class='card-title' href='/p/{i}'>Walnut writing desk model {i}</a>"
+            "<div class='vendor'>Oak and Iron Workshop</div>"
+            "<button type='button'><div><span>Add to Cart</span></div></button></div>"
+        )
+    )
+    courses = "".join(
+        f"<div class='course'><button aria-expanded='false'><h4>Project planning part {i}</h4>"
+        f"<p>BUSA-4010{i}</p></button><div class='desc'>{PROSE}</div></div>"
+        for i in range(4)
+    )
+    assert "Walnut writing desk model 5" in paragraphs
+    assert "Add to Cart" not in paragraphs
+    blocks = read_html(_page(f"<main><h1>Courses</h1>{courses}</main>")).blocks
+    assert [b.tag for b in blocks if b.text.startswith(("Project planning", "BUSA"))] == ["h4", "p"] * 4
+
+
+def test_labels_every_card_prints_are_dropped_but_a_fields_values_are_kept() -> None:
+    # 'Price' and 'Fast apply' are the card's template; 'Winner' / 'Honoree' are the values of one field,
+    # and 'Weight:' heads its value.
+    paragraphs = _grid(
+        lambda i: (
+            f"<div class='card'><a class='card-title' href='/c/{i}'>Remote data engineering course {i}</a>"
+            f"<div class='badge'>Fast apply</div><div class='award'>{'Winner' if i % 3 else 'Honoree'}</div>"
+            f"<div class='label'>Price</div><div class='value'>${100 + i}</div>"
+            f"<div class='label'>Weight:</div><div class='value'>{i} lbs</div></div>"
+        ),
+        heading="Courses",
+    )
+    assert "Remote data engineering course 5" in paragraphs
+    assert "Fast apply" not in paragraphs and "Price" not in paragraphs
+    assert "$105" in paragraphs
+    assert paragraphs.count("Honoree") == 3 and paragraphs.count("Weight:") == 8
+
+
+def test_a_cards_title_printed_twice_is_kept_once_and_its_other_repeated_lines_stay() -> None:
+    paragraphs = _grid(
+        lambda i: (
+            f"<div class='card'><a href='/p/{i}'><span class='sr'>Oak standing desk model {i}</span></a>"
+            f"<div class='price'>${300 + i}</div><a class='name' href='/p/{i}'>Oak standing desk model {i}</a>"
+            "<div class='note'>Ships in two weeks</div><div class='note'>Ships in two weeks</div></div>"
+        )
+    )
+    assert paragraphs.count("Oak standing desk model 5") == 1
+    assert paragraphs.count("Ships in two weeks") == 16
 
 
 def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:

@@ -345,6 +345,7 @@ class _Ctx:
         "attr_text",
         "attrs",
         "cls",
+        "control",
         "heading",
         "hidden",
         "in_link",
@@ -379,6 +380,7 @@ class _Ctx:
         self.in_list = in_list
         self.in_table = in_table
         self.hidden = False  # see ``_hides``
+        self.control = False  # inside a control (see ``CONTROL_TAGS``): its blocks are the control's
         self.cls: str | None = None  # the element's own class, for ``_mark_items``' item shapes
         # Because siblings of one shape share a context (see ``_Shapes``), a context stands for a path of
         # element shapes (tag and class from the body down), and how often it was entered is how often the
@@ -435,6 +437,15 @@ def _holds_prose(text: str) -> bool:
     return Block(index=-1, text=normalize_space(text)).stopword_density >= HIDDEN_PANEL_MIN_STOPWORDS
 
 
+# An item's buttons are its controls ('Add to cart', 'Quick view', a rating's toggle), never its record
+# (see ``rules.items.drop_item_controls``). A control's inner blocks are the control: shops wrap a
+# button's label in a <div> of its own ('<button><div><span>Add to Cart</span></div></button>'), and
+# rules know a control by its tag. Except a disclosure's: an accordion's trigger holds the title of the
+# section it folds out (a course's name, code and price over its description), which is content.
+CONTROL_TAGS = frozenset({"button"})
+DISCLOSURE_ATTRS = frozenset({"aria-expanded", "aria-controls"})
+
+
 def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     landmarks = parent.landmarks
     if tag in LANDMARK_TAGS:
@@ -452,7 +463,7 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
             attr_words = (tuple(words) + parent.attrs)[:ATTR_WORDS_KEPT]
             hidden = bool(cls) and not HIDING_CLASSES.isdisjoint(words) and _hides(cls.lower().split())
     ctx = _Ctx(
-        tag if tag in BLOCK_TAGS else parent.tag,
+        parent.tag if parent.control or tag not in BLOCK_TAGS else tag,
         _HEADINGS.get(tag, parent.heading),
         landmarks,
         attr_words,
@@ -463,6 +474,7 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     )
     ctx.hidden = hidden
     ctx.cls = cls
+    ctx.control = parent.control or (tag in CONTROL_TAGS and not DISCLOSURE_ATTRS.intersection(attrs))
     return ctx
 
 

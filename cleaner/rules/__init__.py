@@ -15,7 +15,7 @@ from cleaner.rules.chrome import (
     drop_site_chrome,
     drop_symbol_lines,
 )
-from cleaner.rules.items import drop_item_controls
+from cleaner.rules.items import drop_item_controls, drop_item_labels, drop_item_repeats
 from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos
 from cleaner.rules.related import (
@@ -89,6 +89,8 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_outside_article, spares_items=True),
     _rule(drop_trailing_fragments, spares_items=True),
     _rule(drop_closing_promos),
+    _rule(drop_item_labels, HTML_ONLY),
+    _rule(drop_item_repeats, HTML_ONLY),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)

@@ -8,9 +8,11 @@ that is the page's content, whose blocks the rules judging lines by their shape 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from cleaner.blocks import Block
+from cleaner.read.html import CONTROL_TAGS
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.structure import _best_run, _boilerplate_name, _score
 
@@ -46,9 +48,17 @@ LISTING_TABLE_SHARE = 0.9
 # heads a teaser, not the page.
 CHROME_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "menu"})
 CONTENT_LANDMARKS = frozenset({"article", "main"})
-# An item's buttons are its controls ('Add to cart', 'Quick view', 'Save this event', a rating's toggle),
-# never its record (see ``drop_item_controls``).
-CONTROL_TAGS = frozenset({"button"})
+# A short unlinked line printed alike in nearly all of a list's items is the card's template: a field's
+# label ('Price', 'Registration Deadline'), a badge ('Fast apply') or a status ('Available for
+# Shipping'), never one item's record. A line printed in most items but not nearly all is one value of
+# a field ('Winner' beside 'Honoree', 'Synthetic' beside 'Down'); lines with a digit are values (a price,
+# a date, a rating) items share by chance; a label ending in a colon ('Weight:') heads its value on the
+# next line, the two one entry of the record.
+LABEL_MAX_WORDS = 3
+# A card's line of this many words printed twice in the card is one title shown twice (see
+# ``drop_item_repeats``); shorter ones ('Sale', a size) a card may print twice on purpose.
+REPEAT_MIN_WORDS = 3
+LABEL_MIN_ITEM_SHARE = 0.8
 
 
 def _in_chrome(b: Block) -> bool:
@@ -206,3 +216,72 @@ def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if b.item and b.tag in CONTROL_TAGS and not b.text.rstrip().endswith("?"):
             yield b.index, "a control of a list's item"
+
+
+def drop_item_labels(ctx: RuleContext) -> Iterator[Drop]:
+    """Labels, badges and statuses every card of a list prints alike ('Price', 'Top Rated', 'Available
+    for Shipping'): the card's template, not its record (see ``LABEL_MAX_WORDS``). A line whose place in
+    the card (its element's class words) holds another text on the cards without it is one value of a
+    field ('Honoree' where the others say 'Winner'), kept. A table's cells are its data, whatever they
+    repeat ('Yes' down a column)."""
+    alive = ctx.alive()
+    copies: dict[int, set[int]] = defaultdict(set)
+    shown: dict[tuple[int, str], set[int]] = defaultdict(set)
+    # A place in the card: the lists of one card's shape (a grid split by section, by a wrapper's class
+    # naming the value: 'winner', 'honoree') and the line's first class word (its own, when it has one).
+    slot_of: dict[tuple[int, str], tuple[int, str]] = {}
+    filled: dict[tuple[int, str], set[tuple[int, int]]] = defaultdict(set)  # place: cards with a line
+    filled_by: dict[tuple[int, str, str], set[tuple[int, int]]] = defaultdict(set)  # ... with that line
+    for b in alive:
+        if b.item:
+            copies[b.item].add(b.item_no)
+            card = (b.item, b.item_no)
+            slot = (b.item_shape, b.attrs.split(" ", 1)[0])
+            filled[slot].add(card)
+            if _label_like(b):
+                shown[b.item, b.key].add(b.item_no)
+                slot_of[b.item, b.key] = slot
+                filled_by[(*slot, b.key)].add(card)
+    labels = {
+        key
+        for key, nos in shown.items()
+        if len(nos) >= max(LISTING_MIN_ITEMS, LABEL_MIN_ITEM_SHARE * len(copies[key[0]]))
+        and filled[slot_of[key]] <= filled_by[(*slot_of[key], key[1])]
+    }
+    if not labels:
+        return
+    # Cards left with a line or so (a title) were records of a title and that detail ('Pre-owned'): kept.
+    left: dict[int, int] = defaultdict(int)
+    for b in alive:
+        if b.item and (b.item, b.key) not in labels:
+            left[b.item] += 1
+    for b in alive:
+        if (
+            b.item
+            and (b.item, b.key) in labels
+            and left[b.item] >= LISTING_MIN_ITEM_BLOCKS * len(copies[b.item])
+        ):
+            yield b.index, "a label every item of a list prints"
+
+
+def _label_like(b: Block) -> bool:
+    return (
+        0 < b.words <= LABEL_MAX_WORDS
+        and not b.heading
+        and not b.in_table
+        and b.link_density <= LINKED
+        and not b.text.endswith(":")
+        and not any(map(str.isdigit, b.text))
+    )
+
+
+def drop_item_repeats(ctx: RuleContext) -> Iterator[Drop]:
+    """A card's title printed again in the same card: shops print a product's name over its picture and
+    under it, a teaser its headline in the link and in the caption. Only the card's first line counts:
+    other lines a record repeats (a training plan's 'Rest day' twice a week) are its data."""
+    titles: dict[tuple[int, int], str] = {}
+    for b in ctx.alive():
+        if b.item:
+            title = titles.setdefault((b.item, b.item_no), b.key)
+            if title is not b.key and title == b.key and b.words >= REPEAT_MIN_WORDS:
+                yield b.index, "repeats the title of its own list item"
