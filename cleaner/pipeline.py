@@ -44,7 +44,8 @@ class Judged:
         return "kept" if self.kept[b.index] else self.dropped_by[b.index]
 
     def paragraphs(self) -> list[str]:
-        return [b.text for b in self.doc.blocks if self.kept[b.index] and b.index not in self.fields.roles]
+        roles = self.fields.roles  # a block's index is its position, so ``kept`` filters in C
+        return [b.text for b in compress(self.doc.blocks, self.kept) if b.index not in roles]
 
 
 def to_text(data: str | bytes, config: Config) -> str:
@@ -110,7 +111,7 @@ def judge(
 def article_from(judged: Judged, source: str | None = None) -> Article:
     f = judged.fields
     paragraphs = tuple(judged.paragraphs())
-    prose_words = sum(b.words for b in judged.doc.blocks if judged.kept[b.index] and b.is_prose)
+    prose_words = sum(b.words for b in compress(judged.doc.blocks, judged.kept) if b.is_prose)
     return Article(
         source=source,
         title=f.title,

@@ -399,6 +399,53 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
     assert sum(mentions_copyright(x) for x in lines) == 11
 
 
+def test_page_wide_prefilters_find_the_lines_a_test_per_line_finds() -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.phrases import COPYRIGHT_RE, copyright_lines, lines_holding
+
+    joined = "\n".join(["first things first", "nothing here", "Originally posted", "the first"])
+    # Each line holding a needle once, in order, however often it holds it; a needle may end a line.
+    assert lines_holding(joined, ("irst", "riginally")) == [0, 2, 3]
+    assert lines_holding(joined + "\n", ("first\n",)) == [0, 3]
+    assert lines_holding(joined, ("absent",)) == []
+    texts = [
+        "Menu",
+        "© 2024 Daily Planet",
+        "Istanbul İçin COPYRİGHT notu",  # 'İ' lower-cases to two characters: offsets must not shift
+        "A long story about the city's parks and its council.",
+        "All Rights Reserved.",
+        "KÖLN CITY GUIDE",  # non-ASCII with a capital K, and no copyright
+        "Copyrighted material is discussed here",
+    ]
+    blocks = [Block(i, t) for i, t in enumerate(texts)]
+    expected = [b for b in blocks if COPYRIGHT_RE.search(b.text)]
+    assert copyright_lines(blocks, 40) == expected
+    assert [b.index for b in expected] == [1, 2, 4]
+    assert copyright_lines(blocks, 2) == []  # the word cap applies before any test
+
+
+def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate() -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.media import _credit_endings, _ends_in_credit
+    from cleaner.rules.phrases import consent_notices, is_consent_notice
+
+    texts = [
+        "We use cookies to improve your experience on our site.",
+        "The council met on Tuesday.",
+        "Protesters gather outside the court. (AP Photo/Alan Diaz)",
+        "Alex Wong | Getty Images",
+        "A view of the harbour, Michael Conroy, AP",
+        "The harbour at dawn [File: Reuters]",
+        "Getty Images shows the harbour at dawn",
+    ]
+    blocks = [Block(i, t) for i, t in enumerate(texts)]
+    assert (
+        consent_notices(blocks, 120) == {i for i, b in enumerate(blocks) if is_consent_notice(b.key)} == {0}
+    )
+    credited = _credit_endings(blocks)
+    assert {i for i, t in enumerate(texts) if _ends_in_credit(t)} == {2, 3, 4, 5} <= credited
+
+
 def test_an_originally_published_note_dates_a_page_whose_header_shows_the_revision() -> None:
     body = [PROSE.replace("committee", f"committee {i}") for i in range(4)]
     note = "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated."

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Day
+from itertools import compress
 
 from cleaner.blocks import Block, Document
 from cleaner.fields.date import (
+    ORIGINALLY_HINTS,
     ORIGINALLY_MAX_WORDS,
     date_start,
     dates_in,
@@ -43,7 +45,7 @@ from cleaner.fields.text_signals import (
     tidy_author,
 )
 from cleaner.fields.title import HOME_PAGE_NAMES, UI_WORDS, pick_headline, tidy_title
-from cleaner.rules.phrases import fold
+from cleaner.rules.phrases import fold, lines_holding
 
 # How far around the headline a date or byline may stand and still belong to it.
 META_WINDOW_BEFORE = 4
@@ -154,12 +156,12 @@ def _settle_date(
     language = out.language
     # 'This article was originally published on …', wherever it stands, outranks the header's date,
     # which on such pages is the last revision.
-    for b in doc.blocks:
-        # originally_published's own substring test, inline: it is asked of every short line of the page.
-        if b.words <= ORIGINALLY_MAX_WORDS and ("riginally" in b.text or "irst" in b.text):
-            first = originally_published(b.text, language=language)
-            if first:
-                return first
+    # originally_published's own substring test, over the page's short lines at once (lines_holding).
+    short = [b.text for b in doc.blocks if b.words <= ORIGINALLY_MAX_WORDS]
+    for i in lines_holding("\n".join(short), ORIGINALLY_HINTS):
+        first = originally_published(short[i], language=language)
+        if first:
+            return first
     found = out.date
     if found is None and updated is not None and not doc.meta.published_in_meta_tag:
         found = updated
@@ -280,7 +282,7 @@ def _co_authors(doc: Document, window: list[int], out: Fields) -> str | None:
 def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) -> Fields:
     out = Fields()
     blocks = doc.blocks
-    body = [b for b in blocks if kept[b.index]]
+    body = list(compress(blocks, kept))  # a block's index is its position
     sample = " ".join(b.text for b in body[:40])
     out.language = detect_language(sample, doc.meta.lang) if len(sample) >= LANGUAGE_MIN_CHARS else None
     if out.language is None:

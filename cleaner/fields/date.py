@@ -280,11 +280,13 @@ _ORIGINALLY_RE = re.compile(
     r"\b(?:originally\s+(?:published|posted)|first\s+published)\b((?:[^.!?]|\.(?!\s+[A-Z])){0,40})", re.I
 )
 ORIGINALLY_MAX_WORDS = 40
+# The pieces a line must hold, as written, before _ORIGINALLY_RE is tried on it (a case-sensitive test).
+ORIGINALLY_HINTS = ("riginally", "irst")
 
 
 def originally_published(text: str, *, language: str | None = None) -> str | None:
     """The date a line says the page was first published on, if it says so."""
-    if "riginally" not in text and "irst" not in text:  # cheap test before the regex
+    if ORIGINALLY_HINTS[0] not in text and ORIGINALLY_HINTS[1] not in text:  # cheap test before the regex
         return None
     m = _ORIGINALLY_RE.search(text)
     return parse_date(m.group(1), language=language) if m else None

@@ -33,10 +33,11 @@ _DATEISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:/.]\d{1,2}|\bago\b", re.I)
 
 
 def _name_in(b: Block) -> str | None:
+    # The size test first: most lines are longer than a name, and it costs no split or regex.
+    if b.words > AUTHOR_MAX_WORDS or b.length > AUTHOR_MAX_CHARS or (b.link_density > 0.5 and b.words > 4):
+        return None
     near = " ".join(b.attrs.split()[:AUTHOR_ATTR_WORDS])
     if not near or not _AUTHOR_ATTR_RE.search(near) or _NOT_NAME_ATTR_RE.search(near):
-        return None
-    if b.words > AUTHOR_MAX_WORDS or b.length > AUTHOR_MAX_CHARS or (b.link_density > 0.5 and b.words > 4):
         return None
     text = _LABEL_RE.sub("", b.text).strip(" ,;:|•·-")
     if not text or (b.ends_sentence and not text.endswith(".")):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner.blocks import Document
 from cleaner.rules.phrases import CHROME, fold, mentions_copyright
@@ -104,15 +105,22 @@ def names_host(text: str, url: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def strip_site_suffix(title: str, site: str | None) -> str:
-    """'Headline | Site' -> 'Headline'; keeps titles whose separator is part of the headline."""
+    """'Headline | Site' -> 'Headline'; keeps titles whose separator is part of the headline.
+
+    Cached: a page's declared titles are stripped of the same site name by several title tests."""
     parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
     if len(parts) < 2:
         return title
     if site:
         fs = fold(site)
         names = {fs.replace(" ", ""), _TLD_RE.sub("", fs).replace(" ", "")}  # 'WRAL.com' also names 'WRAL'
-        rest = [p for p in parts if fold(p) != fs and fold(p).replace(" ", "") not in names]
+        rest = [
+            p
+            for p, f in zip(parts, map(fold, parts), strict=True)
+            if f != fs and f.replace(" ", "") not in names
+        ]
         if len(rest) < len(parts) and rest:
             return _rejoin(title, rest)
     return title

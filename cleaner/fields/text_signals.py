@@ -187,8 +187,8 @@ def is_bare_name(b: Block) -> bool:
     head = b.text.split(",", 1)[0]
     return (
         2 <= len(head.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
+        and b.stopword_density == 0.0  # before the walk over the characters: most lines fail it
         and not any(ch.isdigit() for ch in b.text)
-        and b.stopword_density == 0.0
         and bool(_BARE_NAME_RE.match(b.text))
         and not _GLUED_RE.search(b.text)
     )

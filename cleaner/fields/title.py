@@ -689,6 +689,10 @@ def _without_leading_date(part: list[Block]) -> list[Block]:
     return part
 
 
+# The page's few declared titles are folded again by each title test that asks for them.
+_fold_declared = lru_cache(maxsize=1024)(fold)
+
+
 def _declared_cores(doc: Document, site: str | None, *, with_site: bool = True) -> list[str]:
     """The page's declared titles (JSON-LD headline, og:title, <title>), folded, without the site-name
     part (and as given, ``with_site``)."""
@@ -697,8 +701,8 @@ def _declared_cores(doc: Document, site: str | None, *, with_site: bool = True) 
     for raw in (meta.headline, meta.og_title, meta.title_tag):
         if not raw:
             continue
-        core = fold(strip_site_suffix(raw, site))
-        for f in (fold(raw), core) if with_site else (core,):
+        core = _fold_declared(strip_site_suffix(raw, site))
+        for f in (_fold_declared(raw), core) if with_site else (core,):
             if f and f not in out:
                 out.append(f)
     return out

@@ -10,14 +10,17 @@ from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
     TAXONOMY_RE,
+    consent_notices,
+    copyright_lines,
     fold,
     is_call_to_action,
-    is_consent_notice,
-    mentions_copyright,
+    lines_holding,
 )
 
 # Breadcrumbs and menus flattened onto one line: "Home > News > World", "News | Sport | Weather".
 _SEPARATED_RE = re.compile(r"\s(?:[>|»›/•·]|::)\s")
+# Its matches as they stand in a block's text, whose only whitespace is single spaces (normalize_space).
+_SEPARATORS = tuple(f" {s} " for s in [*">|»›/•·", "::"])
 MAX_MENU_ITEM_WORDS = 4
 MIN_MENU_ITEMS = 3
 MAX_CHROME_WORDS = 8
@@ -30,7 +33,10 @@ _DIGIT_RE = re.compile(r"\d")
 def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
     """Menu, search, account and subscribe links; breadcrumbs; 'Skip to content'; legal links; 'Tags:' lines."""
     extra = {fold(p) for p in ctx.config.extra_boilerplate}
-    for b in ctx.alive():
+    alive = ctx.alive()
+    # A flat menu holds a separator: the lines holding one, found once over the page (lines_holding).
+    menus = set(lines_holding("\n".join([b.text for b in alive]), _SEPARATORS))
+    for i, b in enumerate(alive):
         if b.words > MAX_CHROME_WORDS * 3:
             continue
         f = b.key
@@ -38,7 +44,7 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "user boilerplate phrase"
         elif b.words <= MAX_CHROME_WORDS and f in CHROME:
             yield b.index, "site navigation or account link"
-        elif not b.ends_sentence and _is_flat_menu(b.text):
+        elif not b.ends_sentence and i in menus and _is_flat_menu(b.text):
             yield b.index, "menu or breadcrumb on one line"
         elif b.words <= MAX_CHROME_WORDS * 2 and TAXONOMY_RE.match(b.text):
             yield b.index, "tags or categories line"
@@ -52,22 +58,20 @@ def _is_flat_menu(text: str) -> bool:
 def drop_consent_banner(ctx: RuleContext) -> Iterator[Drop]:
     """Cookie and consent banners: 'We use cookies…', 'Accept all', 'Manage preferences'."""
     alive = ctx.alive()
+    # The word cap applies to neighbours too: CONSENT_RE's ``.{0,100}`` gaps cost ~100² steps per
+    # candidate start, affordable only on banner-sized lines.
+    notices = consent_notices(alive, MAX_CONSENT_WORDS)
     for i, b in enumerate(alive):
-        f = b.key
-        if b.words <= MAX_CONSENT_WORDS and is_consent_notice(f):
+        if i in notices:
             yield b.index, "cookie or consent notice"
-        elif b.words <= 4 and f in CONSENT_BUTTONS:
+        elif b.words <= 4 and b.key in CONSENT_BUTTONS:
             # Buttons like "Accept" only count next to a banner or another button.
             for j in (i - 2, i - 1, i + 1, i + 2):
-                if 0 <= j < len(alive):
-                    g = alive[j].key
-                    # The word cap applies to neighbours too: CONSENT_RE's ``.{0,100}`` gaps cost ~100²
-                    # steps per candidate start, affordable only on banner-sized lines.
-                    if (alive[j].words <= 4 and g in CONSENT_BUTTONS) or (
-                        alive[j].words <= MAX_CONSENT_WORDS and is_consent_notice(g)
-                    ):
-                        yield b.index, "consent button"
-                        break
+                if j in notices or (
+                    0 <= j < len(alive) and alive[j].words <= 4 and alive[j].key in CONSENT_BUTTONS
+                ):
+                    yield b.index, "consent button"
+                    break
 
 
 def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
@@ -79,9 +83,8 @@ def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
 
 def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     """Copyright and 'All rights reserved' lines (jusText drops every block with ©)."""
-    for b in ctx.alive():
-        if b.words <= MAX_COPYRIGHT_WORDS and mentions_copyright(b.text):
-            yield b.index, "copyright notice"
+    for b in copyright_lines(ctx.alive(), MAX_COPYRIGHT_WORDS):
+        yield b.index, "copyright notice"
 
 
 def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:

@@ -66,9 +66,8 @@ def _in_chrome(b: Block) -> bool:
     return bool(lm) and (bool(lm & CHROME_LANDMARKS) or ("header" in lm and not lm & CONTENT_LANDMARKS))
 
 
-def _largest_list(alive: list[Block]) -> int:
-    """The ``item`` number of the list of items holding the most words, 0 if none qualifies."""
-    lists = _item_lists(alive)
+def _largest_list(lists: dict[int, int]) -> int:
+    """The ``item`` number of the list of items (``_item_lists``) holding the most words, 0 if none."""
     return max(lists, key=lists.__getitem__) if lists else 0  # the first of equals, in reading order
 
 
@@ -80,7 +79,7 @@ def _item_lists(alive: list[Block]) -> dict[int, int]:
     copies: dict[int, set[int]] = {}
     linked: dict[int, set[int]] = {}
     for b in alive:
-        if b.item and not _in_chrome(b):
+        if b.item and not (b.landmarks and _in_chrome(b)):  # most items sit in no landmark: no call
             words[b.item] = words.get(b.item, 0) + b.words
             blocks[b.item] = blocks.get(b.item, 0) + 1
             copies.setdefault(b.item, set()).add(b.item_no)
@@ -99,10 +98,10 @@ def _item_lists(alive: list[Block]) -> dict[int, int]:
     return out
 
 
-def _sections(alive: list[Block]) -> set[int]:
-    """Every list of items that could be content; on a page marking its content with <main> or
-    <article>, those inside it (drop panels and mega-menus outside it hold item lists too)."""
-    lists = _item_lists(alive)
+def _sections(alive: list[Block], lists: dict[int, int]) -> set[int]:
+    """Every list of items that could be content (``lists``, from ``_item_lists``); on a page marking its
+    content with <main> or <article>, those inside it (drop panels and mega-menus outside it hold item
+    lists too)."""
     if any(b.landmarks & CONTENT_LANDMARKS for b in alive):
         return {b.item for b in alive if b.item in lists and b.landmarks & CONTENT_LANDMARKS}
     return set(lists)
@@ -124,7 +123,7 @@ def _same_shape(alive: list[Block], best: int) -> set[int]:
     words: dict[int, int] = {}
     copies: dict[int, set[int]] = {}
     for b in alive:
-        if b.item_shape == shape and not _in_chrome(b):
+        if b.item_shape == shape and not (b.landmarks and _in_chrome(b)):
             words[b.item] = words.get(b.item, 0) + b.words
             copies.setdefault(b.item, set()).add(b.item_no)
     fit = {i for i, w in words.items() if w >= LISTING_MIN_ITEM_WORDS * len(copies[i])} | {best}
@@ -174,7 +173,8 @@ def _fills_page(outside: list[Block], words: int) -> bool:
 def main_listing(alive: list[Block], product: bool = False) -> frozenset[int]:
     """Indices of the blocks of the page's main item list, or nothing when the page has none.
     ``product``: the page declares a product, whose other lists are never its content."""
-    best = _largest_list(alive)
+    found = _item_lists(alive)  # asked again by _sections: the same blocks, the same lists
+    best = _largest_list(found)
     if not best:
         return frozenset()
     same = _same_shape(alive, best)
@@ -186,7 +186,7 @@ def main_listing(alive: list[Block], product: bool = False) -> frozenset[int]:
         # stands beside them. (A product page's other sections are other products: never its content.)
         if product:
             return frozenset()
-        same = lists = _sections(alive)
+        same = lists = _sections(alive, found)
         inside, outside, words = _split(alive, lists)
         if not _fills_page(outside, words):
             return frozenset()

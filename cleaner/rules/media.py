@@ -15,6 +15,7 @@ from cleaner.rules.phrases import (
     TIMESTAMP_RE,
     WIRE_CAPTION_RE,
     fold,
+    lines_holding,
 )
 from cleaner.rules.structure import has_prose_stretch
 
@@ -67,7 +68,10 @@ _SYMBOL_CLOSE = frozenset("×✕✖✗xX╳⨯")
 
 
 def _strong(b: Block) -> bool:
-    if TIMESTAMP_RE.match(b.text) or b.text in _SYMBOL_CLOSE:
+    # A timestamp opens with a digit or a minus sign: other lines skip the regex (isdigit() holds for
+    # every character the pattern's \d matches).
+    first = b.text[:1]
+    if ((first == "-" or first.isdigit()) and TIMESTAMP_RE.match(b.text)) or b.text in _SYMBOL_CLOSE:
         return True
     return b.key in PLAYER and b.key not in AMBIGUOUS_PLAYER
 
@@ -150,8 +154,9 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     meta = ctx.doc.meta
     article = (meta.article and not meta.product) or has_prose_stretch(alive)
+    credited = _credit_endings(alive)
     prev: Block | None = None
-    for b in alive:
+    for i, b in enumerate(alive):
         if b.words <= 20 and CREDIT_RE.match(b.text):
             if prev is not None and _captioned_by(prev, b, ctx.doc.kind):
                 yield prev.index, "caption over its photo credit"
@@ -160,9 +165,19 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
             "figure" in b.landmarks and b.heading == 0 and b.words <= 40 and not _figure_content(b)
         ):
             yield b.index, "figure caption"
-        elif b.heading == 0 and b.words <= CAPTION_MAX_WORDS and _caption_class(b.attrs, article):
+        elif (
+            b.heading == 0
+            and b.words <= CAPTION_MAX_WORDS
+            and "caption" in b.attrs  # _caption_class's own first test, inline: most blocks fail it
+            and _caption_class(b.attrs, article)
+        ):
             yield b.index, "caption"
-        elif b.heading == 0 and b.words <= CREDITED_CAPTION_MAX_WORDS and _ends_in_credit(b.text):
+        elif (
+            b.heading == 0
+            and b.words <= CREDITED_CAPTION_MAX_WORDS
+            and i in credited
+            and _ends_in_credit(b.text)
+        ):
             # A credit line of its own ("Sakib Ali/Hindustan Times/Getty Images") has its caption above it.
             if b.words <= CREDIT_LINE_MAX_WORDS and prev is not None and _captioned_by(prev, b, ctx.doc.kind):
                 yield prev.index, "caption over its photo credit"
@@ -189,6 +204,17 @@ def _captioned_by(caption: Block, credit: Block, kind: str) -> bool:
         and not caption.in_list
         and caption.words <= CAPTION_MAX_WORDS
     )
+
+
+# _ends_in_credit's first test as needles for ``lines_holding``: a line break after an ending matches
+# only at a line's end.
+_CREDIT_NEEDLES = (*(f"{e}\n" for e in (")", "]", *_AGENCY_ENDINGS)), *_CAPTION_CREDIT_HINTS)
+
+
+def _credit_endings(alive: list[Block]) -> set[int]:
+    """Positions in ``alive`` of the lines that may end in a credit (those passing ``_ends_in_credit``'s
+    first test, or holding a hint before the tail it looks at), found in one pass over the page."""
+    return set(lines_holding("\n".join([b.text for b in alive]) + "\n", _CREDIT_NEEDLES))
 
 
 def _ends_in_credit(text: str) -> bool:

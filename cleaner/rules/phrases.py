@@ -9,9 +9,10 @@ Readability adWords (see shared knowledge); translations completed by hand.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from cleaner.blocks import fold
+from cleaner.blocks import Block, fold
 
 __all__ = ["fold"]
 
@@ -249,6 +250,17 @@ def is_consent_notice(key: str) -> bool:
     return any(h in key for h in _CONSENT_HINTS) and CONSENT_RE.search(key) is not None
 
 
+def consent_notices(blocks: list[Block], max_words: int) -> set[int]:
+    """Positions in ``blocks`` of those of at most ``max_words`` words that ``is_consent_notice``: the
+    hints looked for once in the page's folded lines joined (``lines_holding``), not line by line."""
+    keys = [b.key for b in blocks]
+    return {
+        i
+        for i in lines_holding("\n".join(keys), _CONSENT_HINTS)
+        if blocks[i].words <= max_words and CONSENT_RE.search(keys[i]) is not None
+    }
+
+
 def is_call_to_action(key: str) -> bool:
     """``CTA_RE.search(key)`` on a folded line, without the regex for lines that cannot match."""
     return (key.startswith(_CTA_OPENINGS) or "javascript" in key) and CTA_RE.search(key) is not None
@@ -277,9 +289,11 @@ _COPYRIGHT_HINTS = (
     "direitos",
     "voorbehouden",
 )
-# The characters re.IGNORECASE matches with an ASCII letter that str.lower() does not turn into it.
-_IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "K": "k", "ſ": "s"})
-_IGNORECASE_EXTRA_CHARS = "İıKſ"
+# The characters re.IGNORECASE matches with an ASCII letter that str.lower() does not turn into it. (The
+# Kelvin sign is one re.IGNORECASE matches with 'k', but str.lower() turns it into 'k' already; an ASCII
+# 'K' listed here made every non-ASCII line holding a capital K take the slow translation for nothing.)
+_IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_IGNORECASE_EXTRA_CHARS = "İıſ"
 
 
 # The hints as one alternation of literals: one C call per line instead of a Python loop of substring
@@ -294,6 +308,46 @@ def mentions_copyright(text: str) -> bool:
     if not text.isascii() and any(c in text for c in _IGNORECASE_EXTRA_CHARS):
         low = text.translate(_IGNORECASE_EXTRAS).lower()  # rare: a per-character pass, ~10x a lower()
     return _COPYRIGHT_HINT_RE.search(low) is not None and COPYRIGHT_RE.search(text) is not None
+
+
+def lines_holding(joined: str, needles: Iterable[str]) -> list[int]:
+    """The numbers of the lines of ``joined`` (lines joined by "\\n") holding any of ``needles``, in order.
+
+    A page-wide prefilter: one substring search per needle skips through the whole page in C, where a test
+    per line is a Python step for each of its ~160 lines, and most lines hold no needle. Block texts never
+    hold a line break (the readers collapse whitespace); a needle may end in one, to match at a line's
+    end, and hold none elsewhere."""
+    hits: list[int] = []
+    for needle in needles:
+        pos = joined.find(needle)
+        while pos >= 0:
+            hits.append(pos)
+            end = joined.find("\n", pos)
+            pos = joined.find(needle, end) if end >= 0 else -1  # the next line holding it
+    out: list[int] = []
+    line = counted = 0
+    for pos in sorted(hits):
+        line += joined.count("\n", counted, pos)
+        counted = pos
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def copyright_lines(blocks: list[Block], max_words: int) -> list[Block]:
+    """The blocks of at most ``max_words`` words that ``mentions_copyright``, in order.
+
+    Most lines of a page hold no piece of COPYRIGHT_RE, so the pieces are looked for in the lines joined
+    (``lines_holding``; ~5x faster than the regex of pieces, which stops at every 'c', 'd', 'r' and 'v'),
+    and only the lines holding one are asked. Lower-casing the joined text gives each line's own lower
+    case at the same offsets: only 'İ' lower-cases to two characters, and it is translated first, as
+    ``mentions_copyright`` does."""
+    short = [b for b in blocks if b.words <= max_words]
+    joined = "\n".join([b.text for b in short])
+    low = joined.lower()
+    if not joined.isascii() and any(c in joined for c in _IGNORECASE_EXTRA_CHARS):
+        low = joined.translate(_IGNORECASE_EXTRAS).lower()
+    return [short[i] for i in lines_holding(low, _COPYRIGHT_HINTS) if mentions_copyright(short[i].text)]
 
 
 # Image credits and captions' tails.

@@ -230,16 +230,16 @@ class _ThreadPosts:
     Kept as counts updated while the caller walks the page, so asking at every heading stays linear."""
 
     def __init__(self, ctx: RuleContext) -> None:
-        self.ctx = ctx
+        # Each block's kind, found once: the walk passes every block again (a block's index is its place).
+        self.kinds = [_post_kind(ctx, b) for b in ctx.blocks]
         self.before: set[str] = set()
         self.after: dict[str, int] = {}
-        for b in ctx.blocks:
-            kind = _post_kind(ctx, b)
+        for kind in self.kinds:
             if kind is not None:
                 self.after[kind] = self.after.get(kind, 0) + 1
 
     def passed(self, b: Block) -> None:
-        kind = _post_kind(self.ctx, b)
+        kind = self.kinds[b.index]
         if kind is not None:
             self.before.add(kind)
             self.after[kind] -= 1
@@ -298,7 +298,8 @@ def _comment_marker(b: Block) -> bool:
 def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
     """A comment thread with no heading: from the first of 3+ comment headers ('Jane says:') to the end."""
     alive = ctx.alive()
-    markers = [i for i, b in enumerate(alive) if _comment_marker(b)]
+    # _comment_marker's word cap, inline: no call for the page's longer lines.
+    markers = [i for i, b in enumerate(alive) if b.words <= MAX_MARKER_WORDS and _comment_marker(b)]
     if len(markers) < MIN_COMMENT_MARKERS:
         return
     first = markers[0]
@@ -325,7 +326,7 @@ def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
 def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
-    before = _prose_words_before(alive)
+    before: list[int] = []  # prefix sums, summed at the first heading (most pages have none)
 
     @cache
     def owners() -> list[str]:
@@ -335,12 +336,17 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     while i < len(alive):
         b = alive[i]
         # A related heading is in SECTION_ENDS or opens with a related prefix (_head_kind): lines that are
-        # neither skip the call.
+        # neither skip the call. So do lines failing _more_from_site's first test.
         f = b.key
-        head = (
-            (f in SECTION_ENDS or f.startswith(_RELATED_PREFIXES)) and _section_head(b) == "related"
-        ) or _more_from_site(b, owners)
-        if not head or before[i] < MIN_WORDS_BEFORE_CUT:
+        head = ((f in SECTION_ENDS or f.startswith(_RELATED_PREFIXES)) and _section_head(b) == "related") or (
+            b.text.startswith(_MORE_WORDS) and _more_from_site(b, owners)
+        )
+        if not head:
+            i += 1
+            continue
+        if not before:
+            before = _prose_words_before(alive)
+        if before[i] < MIN_WORDS_BEFORE_CUT:
             i += 1
             continue
         yield b.index, f"section heading '{b.text}'"
@@ -398,7 +404,7 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     """
     alive = ctx.alive()
     listing_intro = ctx.doc.kind == "text"
-    prose_before = _prose_words_before(alive)
+    prose_before = _prose_words_before(alive) if listing_intro else []  # HTML never asks
     i = 0
     while i < len(alive):
         j = i

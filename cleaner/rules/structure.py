@@ -149,17 +149,19 @@ THREAD_COMMENT_SHARE = 0.5
 
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
-    alive = ctx.alive()
-    names = {b.index: _boilerplate_name(b.attrs) for b in alive if b.attrs}
-    prose = sum(b.words for b in alive if b.is_prose)
-    in_comments = sum(
-        b.words for b in alive if b.is_prose and (names.get(b.index) or "").startswith("comment")
-    )
+    # One pass gathers the named blocks and both word counts (it was a dict and three passes).
+    named: list[tuple[Block, str]] = []
+    prose = in_comments = 0
+    for b in ctx.alive():
+        name = _boilerplate_name(b.attrs) if b.attrs else None
+        if b.is_prose:
+            prose += b.words
+            if name and name.startswith("comment"):
+                in_comments += b.words
+        if name:
+            named.append((b, name))
     thread = prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose
-    for b in alive:
-        name = names.get(b.index)
-        if not name:
-            continue
+    for b, name in named:
         # Long prose survives a boilerplate name (a "widget" holding the article), except in an
         # article's comment thread, whose posts are long prose too.
         comment = name.startswith("comment") and not thread
