@@ -312,6 +312,19 @@ def test_prose_of_languages_beyond_the_western_ones_is_told_from_menus() -> None
     assert not Block(0, "ホーム ニュース スポーツ 天気").is_prose
 
 
+def test_characters_beyond_the_kana_block_that_are_not_cjk_count_as_ordinary_words() -> None:
+    """Emoji and full-width forms sit above the kana block but are no Chinese or Japanese: a Cyrillic
+    sentence holding some is counted word by word, with its stop words, like one without them."""
+    from cleaner.blocks import Block
+
+    plain = "Министр заявил, что новый закон вступит в силу уже в следующем году, и это важно."
+    marked = "🎉 ＡＢ " + plain
+    a, b = Block(0, plain), Block(0, marked)
+    assert b.words == a.words + 1  # 'ＡＢ' is a word; the emoji is not
+    assert b.is_prose and b.stopword_density > 0.2
+    assert Block(0, "東京の会議で、新しい計画が発表されました。").words >= 8  # CJK: about a word per 2 characters
+
+
 def test_a_trailing_off_you_may_also_like_still_heads_the_list() -> None:
     prose = (
         "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer, "
