@@ -711,14 +711,20 @@ def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, l
     for cls, c in sorted(classed, key=lambda item: len(item[0])):  # stable: fewest class words first
         if not cls:
             continue
-        known = bases.setdefault((c.parent, c.tag), [])  # type: ignore[arg-type]
+        key = (c.parent, c.tag)
+        known = bases.get(key)  # type: ignore[arg-type]
+        if known is None:  # most classed contexts are the first of their class among their siblings
+            bases[key] = [(cls, c)]  # type: ignore[index]
+            continue
         # A base's first word must be one of the class's words for either kind of match (a cheap tuple
         # test that spares most pairs of unrelated siblings the set comparisons).
-        base = next((b for w, b in known if w[0] in cls and _modifies(w, cls)), None)
-        if base is not None:
-            joined.setdefault(base, [base]).append(c)
-        elif len(known) < MAX_SHAPE_BASES:
-            known.append((cls, c))
+        for w, base in known:
+            if w[0] in cls and _modifies(w, cls):
+                joined.setdefault(base, [base]).append(c)
+                break
+        else:
+            if len(known) < MAX_SHAPE_BASES:
+                known.append((cls, c))
     rep: dict[_Ctx, _Ctx] = {}
     starts: dict[_Ctx, list[int]] = {}
     for base, group in joined.items():
@@ -749,32 +755,32 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
         c.words += blk.words
         if blk.is_prose:
             c.prose += blk.words
-    # The contexts holding blocks and their ancestors, each after its parent, by depth.
-    depth: dict[_Ctx, int] = {}
+    # The contexts holding blocks and their ancestors, each after its parent: a context's missing
+    # ancestors go in outermost first, so the insertion order is already one that no sort improves on.
+    seen: dict[_Ctx, None] = {}
     for c in dict.fromkeys(ctxs):
         chain = []
         a: _Ctx | None = c
-        while a is not None and a not in depth:
+        while a is not None and a not in seen:
             chain.append(a)
             a = a.parent
-        d = depth[a] if a is not None else -1
         for link in reversed(chain):
-            d += 1
-            depth[link] = d
+            seen[link] = None
+    order = list(seen)
     # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
-    # passes its total to its parent once, deepest first.
-    for c in sorted(depth, key=depth.__getitem__, reverse=True):
+    # passes its total to its parent once, after all of its descendants did (reverse order).
+    for c in reversed(order):
         p = c.parent
         if p is not None:
             p.total += c.total
             p.words += c.words
             p.prose += c.prose
-    rep, starts = _join_modified(list(depth))
+    rep, starts = _join_modified(order)
     # The outermost repeated shape above each context: its parent's when the parent has one (memoised
     # top-down, so each context is looked at once; a dict, as a context's own field pointing to itself
     # would be a reference cycle).
     outer: dict[_Ctx, _Ctx | None] = {}
-    for c in sorted(depth, key=depth.__getitem__):
+    for c in order:
         found = outer.get(c.parent) if c.parent is not None else None
         if found is None:
             r = rep.get(c, c)
