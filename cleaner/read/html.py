@@ -826,7 +826,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
         "a": [],
     }
     for node in nodes:
-        kind = found.get((node.tag or "").lower())
+        kind = found.get(node.tag)  # type: ignore[arg-type]  # lexbor names HTML elements in lower case
         if kind is not None:
             kind.append(node)
     meta.author_item = _microdata_author(nodes)
@@ -841,7 +841,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
         a = m.attributes
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
         content = a.get("content")
-        if not key or not content:
+        if not content or (key not in _READ_META_KEYS and "publish" not in key):
             continue
         content = normalize_space(content)
         if key == "og:title" and not meta.og_title:
@@ -855,7 +855,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
         ):
             meta.published = content
             meta.published_in_meta_tag = not a.get("itemprop")
-        elif key in ("author", "article:author", "byl", "dc.creator", "sailthru.author") and not meta.author:
+        elif key in _AUTHOR_META_KEYS and not meta.author:
             if not content.startswith("http"):
                 meta.author = content
         elif key == "og:url" and not meta.url:
@@ -906,15 +906,19 @@ def _microdata_author(nodes: list[LexborNode]) -> str | None:
     return None
 
 
+# Looked up once: ``dataclasses.fields`` builds its tuple anew on every call.
+_META_FIELDS = tuple(f.name for f in fields(PageMeta))
+
+
 def _without_controls(meta: PageMeta) -> PageMeta:
     """Metadata strings are output as they are (titles, authors): control characters out, as from blocks."""
-    texts = [v for v in (getattr(meta, f.name) for f in fields(meta)) if isinstance(v, str)]
+    texts = [v for v in (getattr(meta, name) for name in _META_FIELDS) if isinstance(v, str)]
     if not has_controls("".join(texts) + "".join(meta.h1)):
         return meta
-    for f in fields(meta):
-        value = getattr(meta, f.name)
+    for name in _META_FIELDS:
+        value = getattr(meta, name)
         if isinstance(value, str):
-            setattr(meta, f.name, normalize_space(strip_controls(value)) or None)
+            setattr(meta, name, normalize_space(strip_controls(value)) or None)
     meta.h1 = tuple(x for x in (normalize_space(strip_controls(h)) for h in meta.h1) if x)
     return meta
 
@@ -962,6 +966,23 @@ PUBLISHED_META = frozenset(
 # "article.publishdate"); any name saying "publish" that is not about modification is taken.
 _PUBLISHED_KEY_RE = re.compile(r"publish(?!er)(?!.*(?:modif|updat|expir))")
 _DATE_VALUE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4}")
+_AUTHOR_META_KEYS = frozenset(["author", "article:author", "byl", "dc.creator", "sailthru.author"])
+# The meta names ``_meta`` reads (and any saying "publish", see ``_PUBLISHED_KEY_RE``): a page's other
+# meta tags (viewport, robots, twitter:*, og:image ..., about half of them) are passed over before their
+# content is normalised.
+_READ_META_KEYS = (
+    PUBLISHED_META
+    | _AUTHOR_META_KEYS
+    | {
+        "og:title",
+        "og:site_name",
+        "application-name",
+        "og:description",
+        "description",
+        "og:url",
+        "og:type",
+    }
+)
 ARTICLE_TYPES = frozenset(
     [
         "Article",
