@@ -1222,7 +1222,10 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
             del copies[0].attrs["hidden"]
 
 
-_PAGE_SELECTOR = ",".join([_META_SELECTOR, _AUTHOR_LINK_QUERY, _SEGMENT_SELECTOR, _PRUNE_SELECTOR])
+# Each selector costs lexbor a test on every element, the attribute ones most. The streamed segments
+# (``_SEGMENT_SELECTOR``) are not asked for: every one is a [hidden] element, and ``_is_segment`` picks
+# them out of the matches (lexbor lists an element once per selector it matches, so asking added copies).
+_PAGE_SELECTOR = ",".join([_META_SELECTOR, _AUTHOR_LINK_QUERY, _PRUNE_SELECTOR])
 
 
 def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
