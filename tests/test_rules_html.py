@@ -457,6 +457,23 @@ def test_site_specific_published_meta_names_are_read_when_the_value_is_a_date() 
     assert doc.meta.published is None
 
 
+def test_meta_names_are_read_in_any_case_and_their_contents_normalised() -> None:
+    head = (
+        '<meta name="viewport" content="width=device-width">'
+        '<META NAME="Description" CONTENT="  A short   summary ">'
+        '<meta property="OG:Title" content="The\u00a0Title">'
+        '<meta name="Article.PublishDate" content="May 3, 2024">'
+        '<meta name="AUTHOR" content="Jane  Doe">'
+    )
+    meta = read_html(_page(f"<p>{PROSE}</p>", head)).meta
+    assert (meta.description, meta.og_title, meta.published, meta.author) == (
+        "A short summary",
+        "The Title",
+        "May 3, 2024",
+        "Jane Doe",
+    )
+
+
 def test_long_comments_under_an_article_are_dropped() -> None:
     story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(6))
     comment = f"<div class='comment-body'><p>{PROSE} {PROSE}</p></div>"

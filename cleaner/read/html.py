@@ -711,14 +711,20 @@ def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, l
     for cls, c in sorted(classed, key=lambda item: len(item[0])):  # stable: fewest class words first
         if not cls:
             continue
-        known = bases.setdefault((c.parent, c.tag), [])  # type: ignore[arg-type]
+        key = (c.parent, c.tag)
+        known = bases.get(key)  # type: ignore[arg-type]
+        if known is None:  # most classed contexts are the first of their class among their siblings
+            bases[key] = [(cls, c)]  # type: ignore[index]
+            continue
         # A base's first word must be one of the class's words for either kind of match (a cheap tuple
         # test that spares most pairs of unrelated siblings the set comparisons).
-        base = next((b for w, b in known if w[0] in cls and _modifies(w, cls)), None)
-        if base is not None:
-            joined.setdefault(base, [base]).append(c)
-        elif len(known) < MAX_SHAPE_BASES:
-            known.append((cls, c))
+        for w, base in known:
+            if w[0] in cls and _modifies(w, cls):
+                joined.setdefault(base, [base]).append(c)
+                break
+        else:
+            if len(known) < MAX_SHAPE_BASES:
+                known.append((cls, c))
     rep: dict[_Ctx, _Ctx] = {}
     starts: dict[_Ctx, list[int]] = {}
     for base, group in joined.items():
@@ -749,32 +755,32 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
         c.words += blk.words
         if blk.is_prose:
             c.prose += blk.words
-    # The contexts holding blocks and their ancestors, each after its parent, by depth.
-    depth: dict[_Ctx, int] = {}
+    # The contexts holding blocks and their ancestors, each after its parent: a context's missing
+    # ancestors go in outermost first, so the insertion order is already one that no sort improves on.
+    seen: dict[_Ctx, None] = {}
     for c in dict.fromkeys(ctxs):
         chain = []
         a: _Ctx | None = c
-        while a is not None and a not in depth:
+        while a is not None and a not in seen:
             chain.append(a)
             a = a.parent
-        d = depth[a] if a is not None else -1
         for link in reversed(chain):
-            d += 1
-            depth[link] = d
+            seen[link] = None
+    order = list(seen)
     # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
-    # passes its total to its parent once, deepest first.
-    for c in sorted(depth, key=depth.__getitem__, reverse=True):
+    # passes its total to its parent once, after all of its descendants did (reverse order).
+    for c in reversed(order):
         p = c.parent
         if p is not None:
             p.total += c.total
             p.words += c.words
             p.prose += c.prose
-    rep, starts = _join_modified(list(depth))
+    rep, starts = _join_modified(order)
     # The outermost repeated shape above each context: its parent's when the parent has one (memoised
     # top-down, so each context is looked at once; a dict, as a context's own field pointing to itself
     # would be a reference cycle).
     outer: dict[_Ctx, _Ctx | None] = {}
-    for c in sorted(depth, key=depth.__getitem__):
+    for c in order:
         found = outer.get(c.parent) if c.parent is not None else None
         if found is None:
             r = rep.get(c, c)
@@ -820,7 +826,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
         "a": [],
     }
     for node in nodes:
-        kind = found.get((node.tag or "").lower())
+        kind = found.get(node.tag)  # type: ignore[arg-type]  # lexbor names HTML elements in lower case
         if kind is not None:
             kind.append(node)
     meta.author_item = _microdata_author(nodes)
@@ -835,7 +841,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
         a = m.attributes
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
         content = a.get("content")
-        if not key or not content:
+        if not content or (key not in _READ_META_KEYS and "publish" not in key):
             continue
         content = normalize_space(content)
         if key == "og:title" and not meta.og_title:
@@ -849,7 +855,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
         ):
             meta.published = content
             meta.published_in_meta_tag = not a.get("itemprop")
-        elif key in ("author", "article:author", "byl", "dc.creator", "sailthru.author") and not meta.author:
+        elif key in _AUTHOR_META_KEYS and not meta.author:
             if not content.startswith("http"):
                 meta.author = content
         elif key == "og:url" and not meta.url:
@@ -900,15 +906,19 @@ def _microdata_author(nodes: list[LexborNode]) -> str | None:
     return None
 
 
+# Looked up once: ``dataclasses.fields`` builds its tuple anew on every call.
+_META_FIELDS = tuple(f.name for f in fields(PageMeta))
+
+
 def _without_controls(meta: PageMeta) -> PageMeta:
     """Metadata strings are output as they are (titles, authors): control characters out, as from blocks."""
-    texts = [v for v in (getattr(meta, f.name) for f in fields(meta)) if isinstance(v, str)]
+    texts = [v for v in (getattr(meta, name) for name in _META_FIELDS) if isinstance(v, str)]
     if not has_controls("".join(texts) + "".join(meta.h1)):
         return meta
-    for f in fields(meta):
-        value = getattr(meta, f.name)
+    for name in _META_FIELDS:
+        value = getattr(meta, name)
         if isinstance(value, str):
-            setattr(meta, f.name, normalize_space(strip_controls(value)) or None)
+            setattr(meta, name, normalize_space(strip_controls(value)) or None)
     meta.h1 = tuple(x for x in (normalize_space(strip_controls(h)) for h in meta.h1) if x)
     return meta
 
@@ -956,6 +966,23 @@ PUBLISHED_META = frozenset(
 # "article.publishdate"); any name saying "publish" that is not about modification is taken.
 _PUBLISHED_KEY_RE = re.compile(r"publish(?!er)(?!.*(?:modif|updat|expir))")
 _DATE_VALUE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4}")
+_AUTHOR_META_KEYS = frozenset(["author", "article:author", "byl", "dc.creator", "sailthru.author"])
+# The meta names ``_meta`` reads (and any saying "publish", see ``_PUBLISHED_KEY_RE``): a page's other
+# meta tags (viewport, robots, twitter:*, og:image ..., about half of them) are passed over before their
+# content is normalised.
+_READ_META_KEYS = (
+    PUBLISHED_META
+    | _AUTHOR_META_KEYS
+    | {
+        "og:title",
+        "og:site_name",
+        "application-name",
+        "og:description",
+        "description",
+        "og:url",
+        "og:type",
+    }
+)
 ARTICLE_TYPES = frozenset(
     [
         "Article",
@@ -1195,7 +1222,10 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
             del copies[0].attrs["hidden"]
 
 
-_PAGE_SELECTOR = ",".join([_META_SELECTOR, _AUTHOR_LINK_QUERY, _SEGMENT_SELECTOR, _PRUNE_SELECTOR])
+# Each selector costs lexbor a test on every element, the attribute ones most. The streamed segments
+# (``_SEGMENT_SELECTOR``) are not asked for: every one is a [hidden] element, and ``_is_segment`` picks
+# them out of the matches (lexbor lists an element once per selector it matches, so asking added copies).
+_PAGE_SELECTOR = ",".join([_META_SELECTOR, _AUTHOR_LINK_QUERY, _PRUNE_SELECTOR])
 
 
 def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
