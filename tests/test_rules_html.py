@@ -849,6 +849,26 @@ def test_posts_numbered_in_their_class_are_items_of_one_list() -> None:
     assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]
 
 
+def test_posts_numbered_in_other_scripts_digits_are_items_of_one_list() -> None:
+    # Digits of any script number a post ('post-١٠١', Arabic-Indic), as ASCII ones do.
+    posts = "".join(
+        f"<article class='post-{n} post'><h2><a href='/p/{i}'>Post title {i}</a></h2>"
+        f"<div class='meta'>March {i + 1}, 2024</div></article>"
+        for i, n in enumerate(("١٠١", "٢٠٥", "٣١٧", "٤٢٢"))
+    )
+    blocks = read_html(_page(posts)).blocks
+    assert len({b.item for b in blocks}) == 1 and blocks[0].item != 0
+    assert [b.item_no for b in blocks if b.text.startswith("Post title")] == [1, 2, 3, 4]
+
+
+def test_digit_helpers_agree_with_the_unicode_digit_regex() -> None:
+    from cleaner.read.html import _DIGITS_RE, _has_digit, _without_digits
+
+    for text in ("post-3100305 post", "menu-item", "", "col-md-4 é", "post-١٠١ entry", "x²", "grid-cols-2"):
+        assert _has_digit(text) == (_DIGITS_RE.search(text) is not None)
+        assert _without_digits(text) == _DIGITS_RE.sub("", text)
+
+
 def test_posts_with_their_own_categories_and_tags_are_items_of_one_list() -> None:
     # Blog engines add each post's categories and tags to its class ('post-101 post category-ai tag-openai'):
     # the record's id names the shape, its taxonomy words do not split the list.
