@@ -200,9 +200,13 @@ def _is_overlay(attrs: dict[str, str | None]) -> bool:
     if attrs.get("role") in _OVERLAY_ROLES or "aria-modal" in attrs:
         return True
     name = _names(attrs)
-    if any(stem in name for stem in _OVERLAY_STEMS):
-        return True
-    return not _OVERLAY_PARTS.isdisjoint(_NAME_PARTS_RE.split(name))
+    return _overlay_stem(name) or not _OVERLAY_PARTS.isdisjoint(_NAME_PARTS_RE.split(name))
+
+
+def _overlay_stem(name: str) -> bool:
+    """Whether class/id names hold an overlay's word inside them. (The short ``_OVERLAY_PARTS`` are asked
+    of the element itself only: an ancestor named 'mobile' or 'form' wraps whole pages.)"""
+    return any(stem in name for stem in _OVERLAY_STEMS)
 
 
 def _is_named_panel(attrs: dict[str, str | None]) -> bool:
@@ -222,8 +226,7 @@ def _in_overlay(node: LexborNode) -> bool:
         attrs = parent.attributes
         if parent.tag == "dialog" or "popover" in attrs or attrs.get("role") in _OVERLAY_ROLES:
             return True
-        name = _names(attrs)
-        if name.strip() and any(stem in name for stem in _OVERLAY_STEMS):
+        if _overlay_stem(_names(attrs)):
             return True
         parent = parent.parent
     return False

@@ -55,10 +55,10 @@ CONTENT_LANDMARKS = frozenset({"article", "main"})
 # a date, a rating) items share by chance; a label ending in a colon ('Weight:') heads its value on the
 # next line, the two one entry of the record.
 LABEL_MAX_WORDS = 3
+LABEL_MIN_ITEM_SHARE = 0.8
 # A card's line of this many words printed twice in the card is one title shown twice (see
 # ``drop_item_repeats``); shorter ones ('Sale', a size) a card may print twice on purpose.
 REPEAT_MIN_WORDS = 3
-LABEL_MIN_ITEM_SHARE = 0.8
 
 
 def _in_chrome(b: Block) -> bool:
