@@ -1359,3 +1359,27 @@ def test_embedded_post_in_a_social_box_is_kept() -> None:
     assert tweet in paras
     assert attribution in paras
     assert "Share this story" not in paras
+
+
+def test_related_teasers_summaries_stay_in_the_related_section() -> None:
+    """Under a 'Related links' heading, teasers alternate a linked headline and a summary sentence: once
+    the headlines are dropped as links, two summaries side by side are no article text resuming. A
+    paragraph that follows a single link (a related box inside the article) does resume it."""
+    article = [f"{PROSE} {PROSE}".replace("council", w) for w in ("council", "board", "panel")]
+    summaries = [
+        f"The {w} story tells how the committee of the town voted on the matter again this week."
+        for w in ("first", "second", "third")
+    ]
+    text = "".join(f"<p>{p}</p>" for p in article)
+    teasers = "".join(
+        f"<div><h3><a href='/s{n}'>Headline of the {n} story</a></h3><p>{s}</p></div>"
+        for n, s in enumerate(summaries)
+    )
+    j = _judge(_page(f"<main>{text}<h2>Related links:</h2>{teasers}</main>"))
+    assert j.paragraphs() == article
+    assert {j.dropped_by[b.index] for b in j.doc.blocks if b.text in summaries} == {"drop_related_section"}
+
+    resumed = f"{text}<h2>Related</h2><p><a href='/x'>Headline of the story</a></p>"
+    resumed += "".join(f"<p>{s}</p>" for s in summaries[:2])
+    j = _judge(_page(f"<main>{resumed}</main>"))
+    assert j.paragraphs() == article + summaries[:2]

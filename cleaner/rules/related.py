@@ -323,6 +323,18 @@ def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "inline related link"
 
 
+# A teaser's linked headline: the line right above a summary sentence, dropped as a link by an earlier rule.
+TEASER_LINK_DENSITY = 0.5
+
+
+def _under_teaser_link(ctx: RuleContext, b: Block) -> bool:
+    """The line right above ``b`` on the page is a dropped linked headline: ``b`` is that teaser's summary,
+    not the article's text resuming (teasers alternate headline and summary, and once the headlines are
+    gone their summaries stand side by side as two paragraphs would)."""
+    k = b.index - 1
+    return k >= 0 and not ctx.kept[k] and ctx.blocks[k].link_density > TEASER_LINK_DENSITY
+
+
 def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
@@ -353,7 +365,11 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
         j = i + 1
         while j < len(alive):
             run = alive[j : j + RESUME_PROSE_RUN]
-            if len(run) == RESUME_PROSE_RUN and all(x.is_prose and x.words >= RESUME_MIN_WORDS for x in run):
+            if (
+                len(run) == RESUME_PROSE_RUN
+                and all(x.is_prose and x.words >= RESUME_MIN_WORDS for x in run)
+                and not all(_under_teaser_link(ctx, x) for x in run)
+            ):
                 break
             yield alive[j].index, f"listed under '{b.text}'"
             j += 1
