@@ -730,6 +730,20 @@ def test_promotion_above_most_of_the_article_is_left_alone() -> None:
     assert "drop_closing_promos" not in labels.values()
 
 
+def test_promotion_with_pages_of_text_under_it_is_the_articles_own() -> None:
+    # Late in a long article a tip mentions subscribing, and ten more paragraphs of the article follow:
+    # what a site appends under its article is a paragraph or three, so this line closes nothing.
+    tip = "Monitor industry trends: follow relevant news sources and subscribe to industry newsletters."
+    paras = _article(40)
+    text = _dump("Budget Vote Delayed Again", *paras[:30], tip, *paras[30:])
+    labels = _labels(text)
+    assert labels[tip] == "kept"
+    assert all(labels[p] == "kept" for p in paras)
+    # The same line with only a short closing paragraph under it still ends the article there.
+    text = _dump("Budget Vote Delayed Again", *paras[:30], tip, paras[30])
+    assert _labels(text)[paras[30]] == "drop_closing_promos"
+
+
 def test_affiliate_disclosure_is_dropped_anywhere() -> None:
     above = "Products are chosen by our editors. Purchases made through our links may earn us a commission."
     below = "If you buy something through this post, Budget Daily may get a share of the sale."

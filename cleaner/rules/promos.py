@@ -100,6 +100,11 @@ PROMO_MAX_WORDS = 60
 PROMO_TAIL_SHARE = 0.7
 # ...and after at least this many words of prose, so a stub page is not cut to nothing.
 PROMO_MIN_WORDS_BEFORE = 60
+# ...and with less than this many words of prose after it: what a site appends under the article (bios,
+# newsletter forms, teasers, donation appeals) runs to a paragraph or three, while a promotion-like line
+# with pages of running text under it is the article's own aside ('subscribe to industry newsletters' in a
+# list of tips, a note announcing the next post, an offer of help before the closing sections).
+PROMO_MAX_PROSE_AFTER = 250
 
 
 def is_site_note(b: Block) -> bool:
@@ -122,7 +127,11 @@ def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
     before = 0
     needed = max(PROMO_MIN_WORDS_BEFORE, PROMO_TAIL_SHARE * total)
     for i, b in enumerate(alive):
-        if before >= needed and is_site_note(b):
+        if (
+            before >= needed
+            and is_site_note(b)
+            and total - before - b.words * b.is_prose < PROMO_MAX_PROSE_AFTER
+        ):
             start = i
             # A short heading left over the promotion ('Pick Six Newsletter') goes with it.
             while start > 0 and dangling(alive[start - 1]):
