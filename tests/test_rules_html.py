@@ -443,6 +443,22 @@ def test_a_widget_whose_modifier_class_names_the_post_content_is_the_article() -
     assert j.dropped_by[2] == "drop_boilerplate_containers"
 
 
+def test_a_widget_modifier_past_the_innermost_class_words_still_names_the_post_content() -> None:
+    """Page builders give the widget element many classes (ids, layout flags) before the one saying which
+    widget it is: the modifier counts wherever the element's class list puts it."""
+    short = "It is the perfect job for an introvert."
+    widget = "elementor-element elementor-element-67e72bce e-con-full e-flex elementor-widget"
+    body = (
+        f"<div class='{widget} elementor-widget-theme-post-content'>"
+        f"<div class='elementor-widget-container'><p>{short}</p><p>{PROSE}</p></div></div>"
+        f"<div class='{widget} elementor-widget-heading'><div class='elementor-widget-container'>"
+        f"<h4>{short[:20]} today</h4></div></div>"
+    )
+    j = _judge(_page(body))
+    assert j.paragraphs() == [short, PROSE]
+    assert j.dropped_by[2] == "drop_boilerplate_containers"
+
+
 def test_boilerplate_term_heading_or_ending_a_class_word_still_counts() -> None:
     j = _judge(
         _page(f"<p>{PROSE}</p><div class='related-stories'><p>Another story you may like today</p></div>")

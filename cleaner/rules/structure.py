@@ -115,13 +115,16 @@ EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-e
 @lru_cache(maxsize=8192)
 def _boilerplate_name(attrs: str) -> str | None:
     """Cached: sibling blocks (list items, paragraphs) share the same class/id words."""
-    words = attrs.split()[:ATTR_WORDS_CHECKED]
+    # The innermost words name the block; a modifier naming a matched base may stand further along, since
+    # page builders put ids and layout flags before it in the same element's class list.
+    every = attrs.split()
+    words = every[:ATTR_WORDS_CHECKED]
     for word in words:
         if word in EMBEDDED_POST_CLASSES:
             return None
         m = _BOILERPLATE_ATTR_RE.search(word)
         if m:
-            if _modifier_names_content(word, words):
+            if _modifier_names_content(word, every):
                 return None
             return m.group(0).strip(" _-")
         if _CONTENT_ATTR_RE.search(word):
