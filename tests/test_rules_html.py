@@ -1399,3 +1399,22 @@ def test_related_teasers_summaries_stay_in_the_related_section() -> None:
     resumed += "".join(f"<p>{s}</p>" for s in summaries[:2])
     j = _judge(_page(f"<main>{resumed}</main>"))
     assert j.paragraphs() == article + summaries[:2]
+
+
+def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> None:
+    """Tour dates or a spec sheet in an article stand in the paragraphs' own container, without links:
+    the article's list, not a teaser list, though a label rather than a sentence leads into them. The
+    same lines in a box of their own still read as headlines."""
+    article = [f"{PROSE} {PROSE}".replace("council", w) for w in ("council", "board", "panel", "mayor")]
+    dates = [f"June {d} – Tampa, FL @ The Amphitheatre" for d in (9, 10, 12, 14, 17)]
+    lines = "".join(f"<p>{d}</p>" for d in dates)
+    head = "".join(f"<p>{p}</p>" for p in article[:2]) + "<p>Tour dates</p>"
+    tail = "".join(f"<p>{p}</p>" for p in article[2:])
+    j = _judge(_page(f"<div class='entry'>{head}{lines}{tail}</div>"))
+    assert j.paragraphs() == [*article[:2], "Tour dates", *dates, *article[2:]]
+    j = _judge(
+        _page(
+            f"<div class='entry'>{head}</div><div class='teasers'>{lines}</div><div class='entry'>{tail}</div>"
+        )
+    )
+    assert {j.dropped_by[b.index] for b in j.doc.blocks if b.text in dates} == {"drop_headline_lists"}

@@ -411,6 +411,15 @@ def _text_before(alive: list[Block], i: int) -> bool:
 LISTING_INTRO_MAX_WORDS = 100
 
 
+def _in_article_container(alive: list[Block], i: int, j: int) -> bool:
+    """HTML: the run's lines sit, unlinked, in the very container of the paragraph above them (the
+    article's own list: tour dates, a spec sheet's lines); a teaser list has links or a box of its own."""
+    prev = next((b for b in reversed(alive[:i]) if b.is_prose), None)
+    if prev is None or not prev.attrs:
+        return False
+    return all(b.attrs == prev.attrs and b.link_density == 0.0 for b in alive[i:j])
+
+
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Runs of 4+ headline-like lines (teaser lists), unless running text stands right before and after.
 
@@ -428,7 +437,7 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
             j += 1
         inside = j < len(alive) and alive[j].is_prose and _text_before(alive, i)
         intro = listing_intro and 0 < prose_before[i] < LISTING_INTRO_MAX_WORDS
-        if j - i >= MIN_HEADLINE_RUN and not inside and not intro:
+        if j - i >= MIN_HEADLINE_RUN and not inside and not intro and not _in_article_container(alive, i, j):
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
