@@ -382,6 +382,23 @@ def test_author_from_a_container_named_author() -> None:
     assert art.author == "Jane Doe"
 
 
+def test_forum_post_header_names_the_poster_before_its_date() -> None:
+    def post(name: str, day: int) -> str:
+        return (
+            f"<div class='postbody'><p class='author'>Post by <strong><a href='/u/{name}'>{name}</a></strong>"
+            f" » Sat Feb {day}, 2024 12:41 pm</p><div class='content'><p>{PROSE}</p></div></div>"
+        )
+
+    body = "<h2>Investment strategy review request</h2>" + post("changingtimes", 24) + post("bonesly", 25)
+    art = cleaner.clean(_page(body), input_format="html")
+    assert (art.author, art.date) == ("changingtimes", "2024-02-24")  # the opening post's, not a reply's
+    card = (
+        "<h1>A headline for the page</h1><div class='user-details'>2,994 posts · Joined 2021</div>"
+        f"<p>{PROSE}</p>"
+    )
+    assert cleaner.clean(_page(card), input_format="html").author is None  # a count and a join year
+
+
 def test_author_box_labels_are_not_names() -> None:
     body = (
         "<h1>A headline for the page</h1><div class='author-box'><div class='author-label'>Fact Checked</div></div>"

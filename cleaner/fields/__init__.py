@@ -366,9 +366,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     if out.date and doc.kind == "text":
         out.date = _day_month_settled(doc, out.date, language=out.language)
     if out.author is None and doc.kind == "html":
-        named = markup_named_author(
-            doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, set(out.roles)
-        )
+        # A line that gave the date may hold the name too ('Post by jdoe » Sat Feb 24, 2024 12:41 pm').
+        skip = {i for i, role in out.roles.items() if role != "date"}
+        named = markup_named_author(doc, anchor - AUTHOR_LOOKBACK, body_start + AUTHOR_LOOKAHEAD, skip)
         if named:
             out.author = named[1]
     if out.author is None and doc.meta.author:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaner.blocks import Block, Document
-from cleaner.fields.date import is_other_date_line
+from cleaner.fields.date import is_other_date_line, parse_date
 
 _AUTHOR_ATTR_RE = re.compile(
     r"author|byline|username|user-?name|user-?(?:details|info)|writer|contributor|poster"
@@ -27,19 +27,43 @@ _NOT_NAME_TEXT_RE = re.compile(
     r"disabled|anonymous|guest|team member|feedback|author)\b",
     re.I,
 )
-# Labels a name line may begin with ("By", "Written by", "Author:").
-_LABEL_RE = re.compile(r"^(?:by|written by|posted by|author|autor|von|par|por)\s*:?\s+", re.I)
+# Labels a name line may begin with ("By", "Written by", "Author:", a forum's "Post by").
+_LABEL_RE = re.compile(r"^(?:by|written by|post(?:ed)? by|author|autor|von|par|por)\s*:?\s+", re.I)
 _DATEISH_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}[:/.]\d{1,2}|\bago\b", re.I)
+# The name and the date in one author line, set apart by a spaced separator: forum engines head each post
+# 'Post by <name> » Sat Feb 24, 2024 12:41 pm' (phpBB), themes 'By Jane Doe | March 3, 2024'.
+_NAME_DATE_SEPARATOR_RE = re.compile(r"\s[»|•·–—]\s")
+# Such a line is the name's few words and a date's few more.
+DATED_AUTHOR_MAX_WORDS = AUTHOR_MAX_WORDS + 8
+DATED_AUTHOR_MAX_CHARS = AUTHOR_MAX_CHARS + 40
+
+
+def _without_date_part(text: str) -> str:
+    """'changingtimes » Sat Feb 24, 2024 12:41 pm' -> 'changingtimes': the date after the separator is
+    the post's, not part of its author's name. Only a date: a poster card's '2,994 posts · Joined 2021'
+    is no name and a date (a line without that shape is returned as it is)."""
+    parts = _NAME_DATE_SEPARATOR_RE.split(text, maxsplit=1)
+    if len(parts) == 2 and not _DATEISH_RE.search(parts[0]) and parse_date(parts[1]) is not None:
+        return parts[0]
+    return text
 
 
 def _name_in(b: Block) -> str | None:
-    # The size test first: most lines are longer than a name, and it costs no split or regex.
-    if b.words > AUTHOR_MAX_WORDS or b.length > AUTHOR_MAX_CHARS or (b.link_density > 0.5 and b.words > 4):
+    # The size test first: most lines are longer than a name (and a date), and it costs no split or regex.
+    if (
+        b.words > DATED_AUTHOR_MAX_WORDS
+        or b.length > DATED_AUTHOR_MAX_CHARS
+        or (b.link_density > 0.5 and b.words > 4)
+    ):
         return None
     near = " ".join(b.attrs.split()[:AUTHOR_ATTR_WORDS])
     if not near or not _AUTHOR_ATTR_RE.search(near) or _NOT_NAME_ATTR_RE.search(near):
         return None
-    text = _LABEL_RE.sub("", b.text).strip(" ,;:|•·-")
+    text = _LABEL_RE.sub("", b.text)
+    text = _without_date_part(text)
+    if len(text) > AUTHOR_MAX_CHARS or len(text.split()) > AUTHOR_MAX_WORDS:
+        return None
+    text = text.strip(" ,;:|•·-")
     if not text or (b.ends_sentence and not text.endswith(".")):
         return None
     if _DATEISH_RE.search(text) or not any(ch.isalpha() for ch in text) or _NOT_NAME_TEXT_RE.search(text):

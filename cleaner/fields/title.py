@@ -565,6 +565,12 @@ def _text_headline(
 # words inside a ten-word <title> is a section label or the site name, not the headline the title names,
 # while "The best hubs, tested by our editors" still is the page "The Best Hubs, Tested by Editors".
 MIN_DECLARED_MATCH = 0.7
+# A shop's or a service's page names itself once in og:title and <title> alike (``_declared_name``); its
+# <h1> is that name only when it has nearly the same words (restyled: case, '&' for 'and', one word more
+# or less in a long name). A rewording that drops or swaps a word of a short name ('Cybersecurity Services'
+# for 'Cybersecurity Consulting Services', 'Data and Analytics Services' for 'Data Analytics Services &
+# Company') or adds a sales line ('... company you can count on') is display copy, not the page's name.
+NAME_MATCH = 0.85
 # A heading standing in for a label <h1> must be a declared title itself, or this much of one.
 MIN_DECLARED_COVER = 0.6
 # Headings searched for the declared title when no <h1> carries it (blog templates put the site name in
@@ -897,18 +903,19 @@ def _all_capitals(text: str) -> bool:
     return len(letters) >= MIN_CAPITALS and all(ch.isupper() for ch in letters)
 
 
-def _covers(key: str, declared: list[str]) -> bool:
-    return bool(key.split()) and any(_covers_one(key, d) for d in declared)
+def _covers(key: str, declared: list[str], least: float = MIN_DECLARED_MATCH) -> bool:
+    """Whether the heading's words agree with a declared title's to word-overlap F1 ``least`` or more."""
+    return bool(key.split()) and any(_covers_one(key, d, least) for d in declared)
 
 
 @lru_cache(maxsize=1024)
-def _covers_one(key: str, declared: str) -> bool:
+def _covers_one(key: str, declared: str, least: float) -> bool:
     """Word-overlap F1 of a heading and one declared title. Cached: the headline pick asks it of the same
     pairs again and again (each <h1>'s score, then the slogan, tagline, label and logo tests of the best)."""
     words = Counter(key.split())
     other = Counter(declared.split())
     common = sum((words & other).values())
-    return bool(common) and 2 * common / (sum(words.values()) + sum(other.values())) >= MIN_DECLARED_MATCH
+    return bool(common) and 2 * common / (sum(words.values()) + sum(other.values())) >= least
 
 
 def _html_headline(
@@ -982,7 +989,7 @@ def _html_headline(
         ):
             return found
         return Headline(_declared_title(doc), None)
-    if name is not None and not _covers(best.key, declared):
+    if name is not None and not _covers(best.key, declared, NAME_MATCH):
         return Headline(name, None)  # a shop's or a service's display copy, not the page's name
     last = best.indices[-1]
     sub = None
