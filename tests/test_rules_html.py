@@ -367,6 +367,21 @@ def test_prose_outside_a_dominant_article_landmark_is_dropped() -> None:
     assert "drop_outside_content_landmark" in j.dropped_by.values()
 
 
+def test_linked_card_text_in_main_does_not_outweigh_a_guide_outside_it() -> None:
+    """A shop's category page: <main> holds the product grid, whose cards carry linked sentences ('$75/mo
+    with financing. Learn how.'); the buying guide below sits outside <main>. Linked words are no running
+    text, so <main> does not hold the page's prose and the guide stays."""
+    card = (
+        "<li><a href='/p{i}'>$75 a month in suggested payments with twelve months of special financing for "
+        "this lens and the others. Learn how.</a></li>"
+    )
+    grid = "<ul>" + "".join(card.format(i=i) for i in range(8)) + "</ul>"
+    guide = "".join(f"<p>{PROSE} Guide part {i}.</p>" for i in range(3))
+    j = _judge(_page(f"<main><h1>Camera lenses</h1>{grid}</main><div class='seo'>{guide}</div>"))
+    assert "drop_outside_content_landmark" not in j.dropped_by.values()
+    assert [p for p in j.paragraphs() if "Guide part" in p] == [f"{PROSE} Guide part {i}." for i in range(3)]
+
+
 def test_no_landmark_no_cut() -> None:
     story = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(2))
     j = _judge(_page(f"<div>{story}</div><div><p>{PROSE} More.</p></div>"))

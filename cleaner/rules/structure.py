@@ -554,15 +554,18 @@ CONTENT_LANDMARK_MIN_SHARE_WITH_HEADLINE = 0.3
 
 
 def drop_outside_content_landmark(ctx: RuleContext) -> Iterator[Drop]:
-    """Blocks outside <article>/<main> when those hold nearly all of the page's prose."""
+    """Blocks outside <article>/<main> when those hold nearly all of the page's prose (its unlinked words)."""
     alive = ctx.alive()
-    inside = outside = 0
+    inside = outside = 0.0
     for b in alive:
         if b.is_prose:
+            # Linked words are teasers and cards ('$75/mo with financing. Learn how.' under each product of
+            # a shop's grid), not the page's running text: they count as the article's run counts them.
+            w = b.words * (1.0 - b.link_density)
             if b.landmarks & CONTENT_LANDMARKS:
-                inside += b.words
+                inside += w
             else:
-                outside += b.words
+                outside += w
     share = inside / (inside + outside) if inside else 0.0
     if share < CONTENT_LANDMARK_PROSE_SHARE:
         # A headline inside the landmark vouches for it even when teaser text outside outweighs it.
