@@ -350,6 +350,40 @@ def test_of_a_line_shown_twice_the_copy_among_paragraphs_is_kept() -> None:
     assert kept.index("Budget and Spending Plans") == 1  # between the two paragraphs
 
 
+def test_a_question_put_to_each_guest_of_an_interview_stays_at_every_copy() -> None:
+    # Each guest answers the same questions: every copy heads its own answer, none is a menu's repeat.
+    guests = ("Anna", "Boris", "Clara")
+    questions = ("What made you start cooking?", "Which dish do you cook most often?")
+    parts: list[str] = []
+    for name in guests:
+        parts.append(name)
+        for n, q in enumerate(questions):
+            parts += [
+                q,
+                f"{name} said that the answer number {n} was about the family kitchen, the market and the old recipes of her grandmother.",
+            ]
+    judged = judge("\n\n".join(parts) + "\n", Config(input_format="text"))
+    kept = [b.text for b in judged.doc.blocks if judged.kept[b.index]]
+    assert all(kept.count(q) == len(guests) for q in questions)
+
+
+def test_a_teasers_kicker_shown_twice_over_different_blurbs_keeps_one_copy() -> None:
+    # Twice is no pattern: a kicker ('Video') over two teasers' different blurbs repeats as chrome does.
+    page = "\n\n".join(
+        [
+            PROSE,
+            PROSE.replace("Tuesday", "Monday"),
+            "Video",
+            PROSE.replace("budget", "bridge"),
+            "Video",
+            PROSE.replace("budget", "school"),
+        ]
+    )
+    labels = judge(page + "\n", Config(input_format="text"))
+    kept = [b.text for b in labels.doc.blocks if labels.kept[b.index]]
+    assert kept.count("Video") <= 1
+
+
 def test_hard_wrapped_paragraphs_are_joined_but_lists_of_similar_lines_are_not() -> None:
     para = (
         "   Biologists counted more than 14,000 chinook salmon swimming up the\n"
