@@ -513,7 +513,7 @@ def _announces_list(alive: list[Block], i: int) -> bool:
     b = alive[i]
     return (
         b.words <= LIST_LEAD_MAX_WORDS
-        and (b.text.endswith(":") or b.heading > 0)
+        and (b.text.endswith(":") or b.heading > 0 or (not b.tag and not b.ends_sentence))
         and i + 1 < len(alive)
         and alive[i + 1].index == b.index + 1
         and _structured(alive[i + 1])
