@@ -350,6 +350,40 @@ def test_of_a_line_shown_twice_the_copy_among_paragraphs_is_kept() -> None:
     assert kept.index("Budget and Spending Plans") == 1  # between the two paragraphs
 
 
+def test_a_question_put_to_each_guest_of_an_interview_stays_at_every_copy() -> None:
+    # Each guest answers the same questions: every copy heads its own answer, none is a menu's repeat.
+    guests = ("Anna", "Boris", "Clara")
+    questions = ("What made you start cooking?", "Which dish do you cook most often?")
+    parts: list[str] = []
+    for name in guests:
+        parts.append(name)
+        for n, q in enumerate(questions):
+            parts += [
+                q,
+                f"{name} said that the answer number {n} was about the family kitchen, the market and the old recipes of her grandmother.",
+            ]
+    judged = judge("\n\n".join(parts) + "\n", Config(input_format="text"))
+    kept = [b.text for b in judged.doc.blocks if judged.kept[b.index]]
+    assert all(kept.count(q) == len(guests) for q in questions)
+
+
+def test_a_teasers_kicker_shown_twice_over_different_blurbs_keeps_one_copy() -> None:
+    # Twice is no pattern: a kicker ('Video') over two teasers' different blurbs repeats as chrome does.
+    page = "\n\n".join(
+        [
+            PROSE,
+            PROSE.replace("Tuesday", "Monday"),
+            "Video",
+            PROSE.replace("budget", "bridge"),
+            "Video",
+            PROSE.replace("budget", "school"),
+        ]
+    )
+    labels = judge(page + "\n", Config(input_format="text"))
+    kept = [b.text for b in labels.doc.blocks if labels.kept[b.index]]
+    assert kept.count("Video") <= 1
+
+
 def test_hard_wrapped_paragraphs_are_joined_but_lists_of_similar_lines_are_not() -> None:
     para = (
         "   Biologists counted more than 14,000 chinook salmon swimming up the\n"
@@ -985,3 +1019,50 @@ def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), heading, *teasers))
     assert labels[heading] == "drop_related_section"
     assert all(labels[t] != "kept" for t in teasers)
+
+
+def _article_then(*tail: str) -> str:
+    paragraphs = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    return "\n\n".join(paragraphs) + "\n\n" + "\n".join(tail) + "\n"
+
+
+def test_a_list_of_same_shaped_lines_closing_a_dump_article_is_kept() -> None:
+    # innerText writes a <ul> (or a <p> cut by <br>) one item a line: tour dates under their heading.
+    dates = [f"June {d} – Town {d}, FL @ Harbour Amphitheatre" for d in range(1, 9)]
+    page = _article_then(
+        "Tour Dates", "", *dates, "", "Trending", "Stars Align For A Summer Of Stadium Tours"
+    )
+    judged = judge(page, Config(input_format="text"))
+    kept = [b.text for b in judged.doc.blocks if judged.kept[b.index]]
+    assert kept[-len(dates) - 1 :] == ["Tour Dates", *dates]
+
+
+def test_a_recipes_ingredients_between_its_headings_are_kept() -> None:
+    items = ["8 ripe pears, cored and peeled", "1 lemon, or about 1/4 cup lemon juice", "6 tbsp fruit pectin"]
+    items += ["1 tsp cinnamon", "1/2 tsp ground cloves"]
+    page = _article_then("Ingredients", *items, "Instructions", PROSE)
+    labels = _labels(page)
+    assert all(labels[x] == "kept" for x in items)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A form's country selector: hundreds of same-shaped options.
+        [f"Country {n} / EUR" for n in range(120)],
+        # A table of contents: numbered section headings.
+        [f"1.{n} Section about topic {n}" for n in range(1, 9)],
+        # Headlines, each punctuated its own way.
+        [
+            "Pats place Olszewski on IR",
+            "Playoff picture: Raiders in the hunt",
+            "Week 12 power rankings",
+            "Why (again)?",
+        ],
+    ],
+)
+def test_lines_of_a_selector_a_contents_or_headlines_are_no_list(lines: list[str]) -> None:
+    from cleaner.read.text import read_text
+
+    doc = read_text("Heading\n\n" + "\n".join(lines) + "\n")
+    assert not any(b.in_list for b in doc.blocks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -321,6 +322,15 @@ def _named_only(b: Block, language: str | None) -> bool:
     return b.key not in BY_WORDS and is_bare_name(b) and not _is_meta(b, language)
 
 
+def _adjacent_copy(copies: list[int] | tuple[()], i: int) -> bool:
+    """Whether a copy of line i stands within ADJACENT_COPY_LINES of it. ``copies`` is in page order, so
+    only the slice around i is looked at: a line repeated thousands of times (a spam page, an adversarial
+    input) made a scan of all copies for each candidate quadratic (25,000 copies: ~100 s)."""
+    lo = bisect_left(copies, i - ADJACENT_COPY_LINES)
+    hi = bisect_right(copies, i + ADJACENT_COPY_LINES)
+    return any(j != i for j in copies[lo:hi])
+
+
 def _title_features(page: _Page, i: int, between: int, after_lead: bool = False) -> dict[str, float]:
     """The features of line i that TITLE_WEIGHTS weighs (``between``: title-like lines down to the body;
     ``after_lead``: below the body's first sentence)."""
@@ -348,7 +358,7 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
         "far_body": rel > FAR_BODY_LINES,
         "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
         "repeated": len(copies) > 1,
-        "adjacent_copy": any(j != i and abs(j - i) <= ADJACENT_COPY_LINES for j in copies),
+        "adjacent_copy": _adjacent_copy(copies, i),
         "echo": _echoed(page, i),
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,

@@ -156,6 +156,7 @@ def read_text(text: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
         )
         blank = False
     _mark_introduced_lists(blocks)
+    _mark_uniform_lists(blocks)
     return Document(blocks=blocks, kind="text")
 
 
@@ -194,4 +195,54 @@ def _mark_introduced_lists(blocks: list[Block]) -> None:
         ):
             for b in items:
                 b.in_list = True
+        i = j
+
+
+# A list the dump shows as one line per item with no blank line between them (a <ul>, or a <p> cut by
+# <br>): tour dates ('June 9 – Tampa, FL @ Amphitheatre'), a group table ('England (Group A): 10th
+# appearance'), a race calendar, a recipe's ingredients ('1 tsp cinnamon'). Its items share one shape,
+# the same separators in the same order, or all open on a number; a menu's or a teaser list's lines are
+# bare words or headlines, each punctuated its own way.
+UNIFORM_LIST_MIN_ITEMS = 4
+UNIFORM_LIST_MAX_WORDS = 20
+# A form's selector (countries, currencies) runs to hundreds of same-shaped options; an article's list
+# (a tour's dates, a season's races) to a few dozen.
+UNIFORM_LIST_MAX_ITEMS = 50
+# A table of contents numbers its sections ('1.2 Superpositions'): the headings of the text, not a list.
+_SECTION_NUMBER_RE = re.compile(r"\d+\.\d")
+# The first separators make the shape: an item's remark in brackets at its end is no other shape.
+UNIFORM_SHAPE_SEPARATORS = 2
+_SEPARATORS_RE = re.compile(r"[:@|()/–—]|(?<=\s)-(?=\s)")
+
+
+def _item_shape(text: str) -> str:
+    """The separators of a line in order, or '#' for a line opening on a number ('1 tsp', '8-9 pears').
+    A line without a space (a URL, a source list's link) has none: its slashes are no item's shape."""
+    if " " not in text:
+        return ""
+    if text[:1].isdigit() and not _SECTION_NUMBER_RE.match(text):
+        return "#"
+    return "".join(_SEPARATORS_RE.findall(text)[:UNIFORM_SHAPE_SEPARATORS])
+
+
+def _mark_uniform_lists(blocks: list[Block]) -> None:
+    """Mark ``in_list`` the runs of short lines of one shape, written one after the other without a blank
+    line between them (a heading over the list, without the shape, is not one of its items)."""
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i + 1
+        # Only a line with another right under it can open a list: most lines of a dump stand alone.
+        opens = j < n and not blocks[j].para_start and blocks[i].words <= UNIFORM_LIST_MAX_WORDS
+        shape = _item_shape(blocks[i].text) if opens else ""
+        if shape:
+            while (
+                j < n
+                and not blocks[j].para_start
+                and blocks[j].words <= UNIFORM_LIST_MAX_WORDS
+                and _item_shape(blocks[j].text) == shape
+            ):
+                j += 1
+            if UNIFORM_LIST_MIN_ITEMS <= j - i <= UNIFORM_LIST_MAX_ITEMS:
+                for b in blocks[i:j]:
+                    b.in_list = True
         i = j

@@ -242,23 +242,40 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
 # Of a line shown twice, the copy with running text around it is the article's (a subheading the menu
 # or a teaser list also shows); how far around to look.
 DUPLICATE_CONTEXT = 2
+# A line heading its own paragraph at each of this many copies at least is the article's section heading.
+SECTION_HEAD_MIN_COPIES = 3
 
 
 def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     """A line shown more than once (the site name in the footer, a second menu): all copies but one go,
-    and the one kept is the copy standing among paragraphs, else the first."""
+    and the one kept is the copy standing among paragraphs, else the first. A line heading a paragraph of
+    its own at every copy (an interview's questions, a review's 'Verdict') is the article's: all stay."""
     alive = ctx.alive()
     copies: dict[str, list[int]] = {}
     for i, b in enumerate(alive):
         if b.key:
             copies.setdefault(b.key, []).append(i)
     for positions in copies.values():
-        if len(positions) < 2:
+        if len(positions) < 2 or _heads_own_paragraphs(alive, positions, copies):
             continue
         keep = max(positions, key=lambda i: (_prose_around(alive, i), -i))
         for i in positions:
             if i != keep:
                 yield alive[i].index, "repeats a line shown elsewhere on the page"
+
+
+def _heads_own_paragraphs(alive: list[Block], positions: list[int], copies: dict[str, list[int]]) -> bool:
+    """Whether every copy of a line is followed at once by a paragraph shown only once on the page: the
+    same question put to each guest of an interview series, a 'Pros'/'Verdict' line over each product's
+    own text. A menu's repeated entry is followed by more entries, a teaser's headline by its blurb,
+    which repeats with it. A line shown twice may be a teaser's kicker over two different blurbs."""
+    if len(positions) < SECTION_HEAD_MIN_COPIES:
+        return False
+    for i in positions:
+        nxt = alive[i + 1] if i + 1 < len(alive) else None
+        if nxt is None or not nxt.is_prose or len(copies.get(nxt.key, ())) > 1:
+            return False
+    return True
 
 
 def _prose_around(alive: list[Block], i: int) -> int:
@@ -499,7 +516,7 @@ def _announces_list(alive: list[Block], i: int) -> bool:
     b = alive[i]
     return (
         b.words <= LIST_LEAD_MAX_WORDS
-        and (b.text.endswith(":") or b.heading > 0)
+        and (b.text.endswith(":") or b.heading > 0 or (not b.tag and not b.ends_sentence))
         and i + 1 < len(alive)
         and alive[i + 1].index == b.index + 1
         and _structured(alive[i + 1])
