@@ -973,36 +973,6 @@ def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
     assert all(labels[t] != "kept" for t in teasers)
 
 
-_FEATURES = [
-    ("Check your coverage", "We work with most major plans, and you can check your coverage in minutes."),
-    ("Get matched", "Answer a few questions online and we will match you with a licensed provider."),
-    ("Start your sessions", "Talk to your provider through live sessions, messages, or both of them."),
-]
-
-
-def _service_page(features: list[tuple[str, str]]) -> str:
-    menu = ["Home", "Services", "Pricing", "Log in", "Get started"]
-    pairs = [line for pair in features for line in pair]
-    offers = ["Get started today", "Individuals", "Couples", "Teens"]
-    faq = ["Frequently asked questions", *_article(5)]
-    return _dump(*menu, "How it works", *pairs, *offers, *faq, "Careers", "Privacy policy")
-
-
-def test_a_dumps_sections_under_their_own_short_headings_stay_with_the_page() -> None:
-    # A service page's steps or feature grid in a dump: each a short heading over one sentence, with no
-    # tag to tell them from teasers. Three such sections back to back are the page's own text.
-    labels = _labels(_service_page(_FEATURES))
-    assert all(labels[sentence] == "kept" for _, sentence in _FEATURES)
-    assert labels[_article(5)[-1]] == "kept"
-    assert labels["Home"] != "kept"
-
-
-def test_two_blurbs_under_short_titles_before_the_article_are_still_teasers() -> None:
-    labels = _labels(_service_page(_FEATURES[:2]))
-    assert all(labels[sentence] != "kept" for _, sentence in _FEATURES[:2])
-    assert labels[_article(5)[-1]] == "kept"
-
-
 def test_a_dumps_listing_without_an_article_run_drops_its_menus() -> None:
     # No run of prose strong enough for an article, but blurbs enough among the entries: the extent runs
     # from the first entry's text to the last one's, and the menus above and the footer below go.

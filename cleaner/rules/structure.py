@@ -337,37 +337,6 @@ def _isolated(alive: list[Block], i: int) -> bool:
     return not before and not after
 
 
-# A dump has no <h2>: a service page's feature grid, its steps or its FAQ read as a series of short
-# unpunctuated lines each over one sentence or two, which _isolated takes for teasers (headline, blurb).
-# A run of at least HEADED_SERIES_MIN_PAIRS such pairs back to back, under headings of at most
-# SECTION_HEADING_MAX_WORDS words (a teaser's headline is a full sentence-long title), is the page's own
-# sections and keeps full weight. Over wcxb-dev dumps this lifts 20 pages (service 0.760 -> 0.765,
-# product 0.455 -> 0.465) and lowers 14 (menus of three promos or more); scrapinghub dumps are unchanged.
-HEADED_SERIES_MIN_PAIRS = 3
-SECTION_HEADING_MAX_WORDS = 6
-
-
-def _section_heading(b: Block) -> bool:
-    return 1 <= b.words <= SECTION_HEADING_MAX_WORDS and not b.ends_sentence and not b.is_prose
-
-
-def _headed_sections(alive: list[Block]) -> frozenset[int]:
-    """Positions of the prose lines in series of HEADED_SERIES_MIN_PAIRS (heading line, prose line) pairs
-    or more: sections of a page under their own headings, not a teaser list (see above)."""
-    found: set[int] = set()
-    i, n = 0, len(alive)
-    while i < n:
-        j = i
-        while j + 1 < n and _section_heading(alive[j]) and alive[j + 1].is_prose:
-            j += 2
-        if j - i >= 2 * HEADED_SERIES_MIN_PAIRS:
-            found.update(range(i + 1, j, 2))
-            i = j
-        else:
-            i += 1
-    return frozenset(found)
-
-
 def has_prose_stretch(alive: list[Block], max_link_density: float = 1.0) -> bool:
     """Whether ``alive`` holds ARTICLE_STRETCH_BLOCKS consecutive prose blocks, with link density at most
     ``max_link_density``, of ARTICLE_STRETCH_WORDS words together."""
@@ -409,9 +378,8 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         return
     scores = [_score(b) for b in alive]
     if has_prose_stretch(alive):
-        headed = _headed_sections(alive) if ctx.doc.kind == "text" else frozenset()
         for i in range(len(alive)):
-            if scores[i] > 0 and i not in headed and _isolated(alive, i):
+            if scores[i] > 0 and _isolated(alive, i):
                 scores[i] *= ISOLATED_PROSE_WEIGHT
     s, e, total = _best_run(scores, 0, len(alive))
     text = ctx.doc.kind == "text"
