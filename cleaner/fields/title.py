@@ -389,7 +389,8 @@ def _title_cased(text: str) -> bool:
     words = text.split()
     if not TYPICAL_TITLE_WORDS[0] <= len(words) <= TYPICAL_TITLE_WORDS[1] or ". " in text:
         return False
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) >= TOPIC_MIN_CHARS)
+    long = [w for w in words if len(w) >= TOPIC_MIN_CHARS]
+    return bool(long) and all(w[:1].isupper() or not w[:1].isalpha() for w in long)
 
 
 def _title_candidates(
