@@ -620,6 +620,28 @@ def test_dates_with_dashes_dotted_days_or_a_capitalised_month_glued_before_an_up
     assert opens_with_date("Monday, August 11th, 2025 at 11:00 am | Categories: Thermostats |")
 
 
+def test_dump_title_case_headline_ending_in_a_full_stop_is_still_the_headline() -> None:
+    """A Title Case headline may end in a full stop ('... in the U.S.', '... for the First Time.'); a
+    sentence-case line that ends in one is a sentence and stays out of the headline search."""
+    title = "Keeping a Sourdough Starter Alive Through the Winter Months."
+    page = f"Bakery Journal\n\nRecipes\n{title}\nBy Jane Doe\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == title
+    sentence = "We tried keeping a starter alive through the winter."
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\n{sentence}\nBy Jane Doe\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == "Keeping A Sourdough Starter Alive"
+
+
+def test_dump_yearless_dateline_takes_the_year_its_headline_names() -> None:
+    """'Aug 15' under 'Sourdough Trends for 2024' is 15 August 2024; with no year in the headline the day
+    stays undated rather than guessed, and a month-day line is not a paragraph of the text."""
+    page = f"Bakery Journal\n\nSourdough Trends for 2024\nAug 15\nWritten By Jane Doe\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("Sourdough Trends for 2024", "2024-08-15")
+    assert "Aug 15" not in article.paragraphs
+    page = page.replace(" for 2024", "")
+    assert cleaner.clean(page, input_format="text").date is None
+
+
 def test_dump_short_headline_over_its_date_is_not_taken_for_a_name() -> None:
     """'Sourdough Starters' over 'March 3, 2024' has the shape of a byline's bare name over its date; the
     text about sourdough starters tells it is the headline."""

@@ -194,6 +194,33 @@ def _settle_date(
     return found
 
 
+# A blog template may print the day without its year under the headline ('Aug 15', then 'Written By
+# ...'); a headline naming one year ('Top 7 Corporate Catering Trends for 2024', 'The 11 Best Wireless
+# Headphones of 2025') was written in that year, which completes the day. Only a line that is a month
+# and a day and nothing else is read so.
+_YEARLESS_DAY_RE = re.compile(
+    r"^(?:[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?)$"
+)
+_TITLE_YEAR_RE = re.compile(r"\b(?:199\d|20[0-3]\d)\b")
+
+
+def _yearless_day(blocks: list[Block], window: list[int], out: Fields) -> str | None:
+    """The day of a year-less dateline near the headline, in the one year the headline names, or None."""
+    years = set(_TITLE_YEAR_RE.findall(out.title or ""))
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    for i in window:
+        text = blocks[i].text.strip()
+        if i in out.roles or not _YEARLESS_DAY_RE.match(text):
+            continue
+        found = parse_date(f"{text} {year}", language=out.language)
+        if found:
+            out.roles[i] = "date"
+            return found
+    return None
+
+
 def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
     """'03/10/2023' reads as 10 March (en) or 3 October: when the page writes the other reading with the
     month unmistakable ('3 October 2023', '2023-10-03') and never the one taken, it meant the other (a
@@ -363,6 +390,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                         out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
+    if out.date is None and doc.kind == "text":
+        out.date = _yearless_day(blocks, window, out)
     if out.date and doc.kind == "text":
         out.date = _day_month_settled(doc, out.date, language=out.language)
     if out.author is None and doc.kind == "html":

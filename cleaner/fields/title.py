@@ -390,6 +390,19 @@ STAT_MAX_WORDS = 3
 _STAT_RE = re.compile(r"(?:\d[\d,.]*\s?[KkMm]?\+?\s+[^\W\d]+\s*$|[^\W\d][\w ]{0,20}:\s*\D{0,4}\d)")
 
 
+def _title_cased(text: str) -> bool:
+    """One phrase of TYPICAL_TITLE_WORDS set in Title Case, every word of TOPIC_MIN_CHARS letters or more
+    capitalised: a headline, even when it ends in a full stop ('Things to Know Before Travelling to Japan
+    for the First Time.', 'The Hottest Real Estate Markets in the U.S.'). A sentence capitalises its
+    first word and its names only; a slogan of several short sentences ('Great Service. Great Rates.')
+    is no headline either."""
+    words = text.split()
+    if not TYPICAL_TITLE_WORDS[0] <= len(words) <= TYPICAL_TITLE_WORDS[1] or ". " in text:
+        return False
+    long = [w for w in words if len(w) >= TOPIC_MIN_CHARS]
+    return bool(long) and all(w[:1].isupper() or not w[:1].isalpha() for w in long)
+
+
 def _title_candidates(
     doc: Document,
     kept: list[bool],
@@ -430,7 +443,7 @@ def _title_candidates(
             b, dropped_by, site, language, min_words
         ):
             continue
-        if b.text.endswith(".") and not b.text.endswith("..."):
+        if b.text.endswith(".") and not b.text.endswith("...") and not _title_cased(b.text):
             continue  # a sentence, not a headline
         if b.words <= STAT_MAX_WORDS and _STAT_RE.match(b.text):
             continue  # a poster's or an item's counter, not a headline
