@@ -68,3 +68,13 @@ def test_normalize_space_drops_zero_width_characters_and_collapses_runs() -> Non
     assert normalize_space("  one \n\t two\u00a0 three ") == "one two three"
     assert normalize_space("Wo\u200brd\ufeff café") == "Word café"
     assert normalize_space("\u200b\ufeff") == ""
+
+
+def test_html_indentation_makes_no_block_and_spaces_between_inline_elements_stay() -> None:
+    from cleaner.read.html import read_html
+
+    html = (
+        "<html><body>\n  <div>\n    <p>\n      <a href='/a'>One</a> <b>two</b>\u00a0<i>three</i>\n    </p>\n"
+        "    \u00a0\n    <p>Four</p>\n  </div>\n</body></html>"
+    )
+    assert [b.text for b in read_html(html).blocks] == ["One two three", "Four"]
