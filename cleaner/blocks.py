@@ -378,7 +378,7 @@ def _ascii_but_neutral(text: str) -> bool:
     return text.isascii()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Block:
     """A unit of visible text, in reading order.
 
@@ -404,7 +404,7 @@ class Block:
     # Lists whose items are the same element (tag and class, numbers aside) share ``item_shape``: the
     # sections of a shop's page each holding a grid of the same product cards.
     item_shape: int = 0
-    # Derived once in __post_init__.
+    # Derived once in __init__.
     words: int = field(init=False, default=0)
     length: int = field(init=False, default=0)
     ends_sentence: bool = field(init=False, default=False)
@@ -415,10 +415,39 @@ class Block:
     # Looks like a sentence of running text: long enough, punctuated, with function words.
     is_prose: bool = field(init=False, default=False)
 
-    def __post_init__(self) -> None:
-        # Every block of every page passes here (~180 a page), so the measures are computed into locals
-        # and each field is written once; the common case, ASCII text, needs no further method call.
-        text = self.text
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        para_start: bool = True,
+        tag: str = "",
+        heading: int = 0,
+        landmarks: frozenset[str] = frozenset(),
+        attrs: str = "",
+        link_density: float = 0.0,
+        in_list: bool = False,
+        in_table: bool = False,
+        item: int = 0,
+        item_no: int = 0,
+        item_shape: int = 0,
+    ) -> None:
+        # Written by hand, not generated: the generated __init__ stores every derived field's default and
+        # then calls __post_init__ to store it again. Every block of every page passes here (~180 a page),
+        # so the measures are computed into locals and each field is written once; the common case, ASCII
+        # text, needs no further method call.
+        self.index = index
+        self.text = text
+        self.para_start = para_start
+        self.tag = tag
+        self.heading = heading
+        self.landmarks = landmarks
+        self.attrs = attrs
+        self.link_density = link_density
+        self.in_list = in_list
+        self.in_table = in_table
+        self.item = item
+        self.item_no = item_no
+        self.item_shape = item_shape
         length = self.length = len(text)
         ends = self.ends_sentence = length > 0 and text[-1] in TERMINAL_PUNCTUATION
         if length <= LONG_TEXT_CHARS and (text.isascii() or _ascii_but_neutral(text)):
@@ -429,10 +458,12 @@ class Block:
             cut = text.encode().translate(_ASCII_WORD_BYTES).split()
             words = self.words = len(cut)
             self.key = b" ".join(cut).decode()
-            density = 0.0
-            if words:
-                density = self.stopword_density = sum(map(_ASCII_STOPWORDS.__contains__, cut)) / words
+            density = self.stopword_density = (
+                sum(map(_ASCII_STOPWORDS.__contains__, cut)) / words if words else 0.0
+            )
         else:
+            self.words = 0
+            self.stopword_density = 0.0
             self._count()
             words, density = self.words, self.stopword_density
         # Asked by most rules of most blocks (600 times a page): a field, not a property.
@@ -490,8 +521,10 @@ PROSE_MIN_STOPWORDS = 0.12
 def normalize_space(text: str) -> str:
     """Collapse runs of whitespace (incl. NBSP and zero-width spaces) so equal text compares equal.
     Every block of a page passes here, so the common short text is joined inline, without the call to
-    ``collapse_space``."""
-    text = text.replace("\u200b", "").replace("\ufeff", "")
+    ``collapse_space``; and ASCII text (``isascii`` reads a flag of the string) holds no zero-width space,
+    so it is not scanned for them."""
+    if not text.isascii():
+        text = text.replace("\u200b", "").replace("\ufeff", "")
     if len(text) <= LONG_TEXT_CHARS:
         return " ".join(text.split())
     return collapse_space(text)

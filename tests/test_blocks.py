@@ -1,0 +1,80 @@
+"""Block's derived measures and normalize_space: what every rule reads of every block."""
+
+from __future__ import annotations
+
+from cleaner.blocks import Block, normalize_space
+
+
+def test_block_measures_of_an_ascii_sentence() -> None:
+    b = Block(3, "The cat sat on the mat, and then it went to sleep in the sun.")
+    assert (b.index, b.words, b.length) == (3, 15, 61)
+    assert b.key == "the cat sat on the mat and then it went to sleep in the sun"
+    assert b.ends_sentence and b.is_prose
+    assert round(b.stopword_density, 3) == round(9 / 15, 3)
+
+
+def test_block_positional_and_keyword_evidence_agree() -> None:
+    args = (7, "Home | News", False, "li", 0, frozenset({"nav"}), "menu-item menu", 0.9, True, False, 2, 3, 1)
+    a = Block(*args)
+    b = Block(
+        index=7,
+        text="Home | News",
+        para_start=False,
+        tag="li",
+        heading=0,
+        landmarks=frozenset({"nav"}),
+        attrs="menu-item menu",
+        link_density=0.9,
+        in_list=True,
+        in_table=False,
+        item=2,
+        item_no=3,
+        item_shape=1,
+    )
+    assert a == b
+    assert (a.tag, a.landmarks, a.attrs, a.item, a.item_no, a.item_shape) == (
+        "li",
+        {"nav"},
+        "menu-item menu",
+        2,
+        3,
+        1,
+    )
+    assert a.key == "home news" and a.words == 2 and not a.is_prose and not a.ends_sentence
+
+
+def test_block_defaults_for_text_dumps() -> None:
+    b = Block(0, "")
+    assert (b.words, b.length, b.key, b.stopword_density, b.is_prose, b.ends_sentence) == (
+        0,
+        0,
+        "",
+        0.0,
+        False,
+        False,
+    )
+    assert b.para_start and b.tag == "" and b.landmarks == frozenset() and b.item == 0
+
+
+def test_non_ascii_block_measures_match_the_ascii_ones() -> None:
+    # Curly quotes take the ASCII path, accents and Cyrillic the general one: same kind of key either way.
+    assert Block(0, "It’s “done” — finally…").key == "it s done finally"
+    accented = Block(0, "Le café est très bon et la crème est fraîche, dit-il.")
+    assert accented.key == "le café est très bon et la crème est fraîche dit il"
+    assert accented.words == 12 and accented.is_prose
+
+
+def test_normalize_space_drops_zero_width_characters_and_collapses_runs() -> None:
+    assert normalize_space("  one \n\t two\u00a0 three ") == "one two three"
+    assert normalize_space("Wo\u200brd\ufeff café") == "Word café"
+    assert normalize_space("\u200b\ufeff") == ""
+
+
+def test_html_indentation_makes_no_block_and_spaces_between_inline_elements_stay() -> None:
+    from cleaner.read.html import read_html
+
+    html = (
+        "<html><body>\n  <div>\n    <p>\n      <a href='/a'>One</a> <b>two</b>\u00a0<i>three</i>\n    </p>\n"
+        "    \u00a0\n    <p>Four</p>\n  </div>\n</body></html>"
+    )
+    assert [b.text for b in read_html(html).blocks] == ["One two three", "Four"]
