@@ -472,6 +472,17 @@ def test_social_prefilter_keeps_every_social_line() -> None:
     assert [is_social(k) for k in keys[:5]] == [True] * 5
 
 
+def test_headings_in_capitals_are_told_in_ascii_and_beyond() -> None:
+    from cleaner.fields.title import _all_capitals
+
+    assert _all_capitals("BEST DRIP COFFEE MAKERS IN 2026")
+    assert not _all_capitals("Best Drip Coffee Makers")
+    assert not _all_capitals("AI")  # too few letters: an acronym
+    assert not _all_capitals("2026")
+    assert _all_capitals("ÉCOLE DES BEAUX-ARTS")
+    assert not _all_capitals("École des Beaux-Arts")
+
+
 def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate() -> None:
     from cleaner.blocks import Block
     from cleaner.rules.media import _credit_endings, _ends_in_credit
