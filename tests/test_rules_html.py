@@ -1359,3 +1359,19 @@ def test_embedded_post_in_a_social_box_is_kept() -> None:
     assert tweet in paras
     assert attribution in paras
     assert "Share this story" not in paras
+
+
+def test_container_names_are_read_innermost_first_word_by_word() -> None:
+    from cleaner.rules.structure import _boilerplate_name, _side_note_name
+
+    assert _boilerplate_name("share-tools entry-content") == "share"
+    assert _boilerplate_name("entry-footer post") == "footer"
+    # A name further out than the article's own container says nothing about the block.
+    assert _boilerplate_name("entry-content share-tools") is None
+    assert _boilerplate_name("elementor-widget-container") is None  # a framework's compound
+    assert _boilerplate_name("x-widget x-widget-theme-post-content") is None  # its modifier names content
+    assert _boilerplate_name("twitter-tweet social-embed") is None  # an embedded post is the article's
+    assert _side_note_name("author-bio-box-dek") == "bio"
+    assert _side_note_name("post-content author-box") is None
+    # The same words in other strings get the same answers (the per-word caches are shared).
+    assert _boilerplate_name("sidebar") == "sidebar" and _boilerplate_name("main sidebar") is None
