@@ -1450,3 +1450,19 @@ def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> No
         )
     )
     assert {j.dropped_by[b.index] for b in j.doc.blocks if b.text in dates} == {"drop_headline_lists"}
+
+
+def test_container_names_are_read_innermost_first_word_by_word() -> None:
+    from cleaner.rules.structure import _boilerplate_name, _side_note_name
+
+    assert _boilerplate_name("share-tools entry-content") == "share"
+    assert _boilerplate_name("entry-footer post") == "footer"
+    # A name further out than the article's own container says nothing about the block.
+    assert _boilerplate_name("entry-content share-tools") is None
+    assert _boilerplate_name("elementor-widget-container") is None  # a framework's compound
+    assert _boilerplate_name("x-widget x-widget-theme-post-content") is None  # its modifier names content
+    assert _boilerplate_name("twitter-tweet social-embed") is None  # an embedded post is the article's
+    assert _side_note_name("author-bio-box-dek") == "bio"
+    assert _side_note_name("post-content author-box") is None
+    # The same words in other strings get the same answers (the per-word caches are shared).
+    assert _boilerplate_name("sidebar") == "sidebar" and _boilerplate_name("main sidebar") is None

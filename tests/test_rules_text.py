@@ -472,6 +472,51 @@ def test_page_wide_prefilters_find_the_lines_a_test_per_line_finds() -> None:
     assert copyright_lines(blocks, 2) == []  # the word cap applies before any test
 
 
+def test_lines_matching_numbers_each_line_a_pattern_matches_once() -> None:
+    import re
+
+    from cleaner.rules.phrases import lines_matching
+
+    joined = "\n".join(["Home > News > World", "A plain sentence.", "News | Sport", "a>b", "x :: y"])
+    pattern = re.compile(r" (?:[>|»›/•·]|::) ")
+    assert lines_matching(joined, pattern) == [0, 2, 4]
+    assert lines_matching(joined, re.compile("absent")) == []
+
+
+def test_social_prefilter_keeps_every_social_line() -> None:
+    from cleaner.rules.phrases import SOCIAL, _spelt_out_button, is_social
+
+    keys = [
+        "facebook twitter email",
+        "share on x print",
+        "click to share on twitter opens in new window",
+        "click to print opens in new window",
+        "share to linkedin",
+        "the share price fell",
+        "twitter is a company",
+        "home",
+        "",
+    ]
+    for key in keys:
+        parts = key.split()
+        slow = key in SOCIAL or (
+            1 < len(parts) <= 12 and (all(p in SOCIAL for p in parts) or _spelt_out_button(key))
+        )
+        assert is_social(key) == slow, key
+    assert [is_social(k) for k in keys[:5]] == [True] * 5
+
+
+def test_headings_in_capitals_are_told_in_ascii_and_beyond() -> None:
+    from cleaner.fields.title import _all_capitals
+
+    assert _all_capitals("BEST DRIP COFFEE MAKERS IN 2026")
+    assert not _all_capitals("Best Drip Coffee Makers")
+    assert not _all_capitals("AI")  # too few letters: an acronym
+    assert not _all_capitals("2026")
+    assert _all_capitals("ÉCOLE DES BEAUX-ARTS")
+    assert not _all_capitals("École des Beaux-Arts")
+
+
 def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate() -> None:
     from cleaner.blocks import Block
     from cleaner.rules.media import _credit_endings, _ends_in_credit

@@ -922,6 +922,10 @@ def _declared_spelling(doc: Document, g: _Heading, declared: list[str], site: st
 
 
 def _all_capitals(text: str) -> bool:
+    if text.isascii():
+        # ASCII letters are its only cased characters, so str.isupper (in C) is "no small letter and a
+        # capital": most headings fail it at once, without a Python step per character.
+        return text.isupper() and sum(map(str.isalpha, text)) >= MIN_CAPITALS
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= MIN_CAPITALS and all(ch.isupper() for ch in letters)
 

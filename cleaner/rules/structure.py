@@ -122,14 +122,30 @@ def _boilerplate_name(attrs: str) -> str | None:
     for word in words:
         if word in EMBEDDED_POST_CLASSES:
             return None
-        m = _BOILERPLATE_ATTR_RE.search(word)
-        if m:
+        term = _boilerplate_term(word)
+        if term is not None:
             if _modifier_names_content(word, every):
                 return None
-            return m.group(0).strip(" _-")
-        if _CONTENT_ATTR_RE.search(word):
+            return term
+        if _content_word(word):
             return None
     return None
+
+
+# The regexes per class word, cached by word: a page's few dozen class words recur in the class/id strings
+# of all its containers (each a key of the caches above), and _BOILERPLATE_ATTR_RE's unanchored
+# alternative is tried at every character of a word.
+@lru_cache(maxsize=16384)
+def _boilerplate_term(word: str) -> str | None:
+    """The boilerplate term a class word heads or ends ("share" of "share-tools"), or None."""
+    m = _BOILERPLATE_ATTR_RE.search(word)
+    return m.group(0).strip(" _-") if m else None
+
+
+@lru_cache(maxsize=16384)
+def _content_word(word: str) -> bool:
+    """Whether a class word names the article's own container (_CONTENT_ATTR_RE)."""
+    return _CONTENT_ATTR_RE.search(word) is not None
 
 
 def _modifier_names_content(base: str, words: list[str]) -> bool:
@@ -193,12 +209,20 @@ def _side_note_name(attrs: str) -> str | None:
     """The side-note part named by the innermost class words, up to the first word naming content (the
     article's own container is not made a bio by a wrapper further out)."""
     for word in attrs.split()[:ATTR_WORDS_CHECKED]:
-        m = _SIDE_NOTE_ATTR_RE.search(word)
-        if m:
-            return m.group(0).strip(" _-")
-        if _CONTENT_ATTR_RE.search(word):
+        term = _side_note_term(word)
+        if term is not None:
+            return term
+        if _content_word(word):
             return None
     return None
+
+
+@lru_cache(maxsize=16384)
+def _side_note_term(word: str) -> str | None:
+    """The side-note part a class word names ("bio" of "author-bio-box"), or None; cached by word as
+    _boilerplate_term is."""
+    m = _SIDE_NOTE_ATTR_RE.search(word)
+    return m.group(0).strip(" _-") if m else None
 
 
 def drop_side_notes(ctx: RuleContext) -> Iterator[Drop]:
