@@ -105,3 +105,26 @@ def test_speed_ratios_by_wall_and_by_cpu_time() -> None:
     assert ours.ratio == 8.0
     assert ours.cpu_ratio == 4.0
     assert peer.ratio == peer.cpu_ratio == 1.0
+
+
+def test_speed_ratio_alternates_passes_and_prints_each_round(tmp_path: Path) -> None:
+    from benchmarks.speed_ratio import main as speed_ratio
+
+    _make_sets(tmp_path / "data")
+    args = ["--datasets", str(tmp_path / "data"), "--reference", "alltext", "--rounds", "2"]
+    result = CliRunner().invoke(speed_ratio, args)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert (
+        lines[0] == "Command: `python -m benchmarks.speed_ratio --set scrapinghub --input html --rounds 2`  "
+    )
+    rows = [line for line in lines if line.startswith("| ")]
+    assert [r.split(" | ")[0] for r in rows[1:]] == ["| 1", "| 2", "| median", "| best passes"]
+
+
+def test_speed_ratio_refuses_cleaner_as_its_own_reference(tmp_path: Path) -> None:
+    from benchmarks.speed_ratio import main as speed_ratio
+
+    result = CliRunner().invoke(speed_ratio, ["--datasets", str(tmp_path), "--reference", "cleaner"])
+    assert result.exit_code == 2
+    assert "unknown reference 'cleaner'" in result.output
