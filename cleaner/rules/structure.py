@@ -122,7 +122,7 @@ def _boilerplate_name(attrs: str) -> str | None:
     for word in words:
         if word in EMBEDDED_POST_CLASSES:
             return None
-        term = _boilerplate_term(word)
+        term = _class_term(_BOILERPLATE_ATTR_RE, word)
         if term is not None:
             if _modifier_names_content(word, every):
                 return None
@@ -136,9 +136,10 @@ def _boilerplate_name(attrs: str) -> str | None:
 # of all its containers (each a key of the caches above), and _BOILERPLATE_ATTR_RE's unanchored
 # alternative is tried at every character of a word.
 @lru_cache(maxsize=16384)
-def _boilerplate_term(word: str) -> str | None:
-    """The boilerplate term a class word heads or ends ("share" of "share-tools"), or None."""
-    m = _BOILERPLATE_ATTR_RE.search(word)
+def _class_term(pattern: re.Pattern[str], word: str) -> str | None:
+    """The term of ``pattern`` a class word heads or ends ("share" of "share-tools" for the boilerplate
+    names, "bio" of "author-bio-box" for the side notes), or None."""
+    m = pattern.search(word)
     return m.group(0).strip(" _-") if m else None
 
 
@@ -209,20 +210,12 @@ def _side_note_name(attrs: str) -> str | None:
     """The side-note part named by the innermost class words, up to the first word naming content (the
     article's own container is not made a bio by a wrapper further out)."""
     for word in attrs.split()[:ATTR_WORDS_CHECKED]:
-        term = _side_note_term(word)
+        term = _class_term(_SIDE_NOTE_ATTR_RE, word)
         if term is not None:
             return term
         if _content_word(word):
             return None
     return None
-
-
-@lru_cache(maxsize=16384)
-def _side_note_term(word: str) -> str | None:
-    """The side-note part a class word names ("bio" of "author-bio-box"), or None; cached by word as
-    _boilerplate_term is."""
-    m = _SIDE_NOTE_ATTR_RE.search(word)
-    return m.group(0).strip(" _-") if m else None
 
 
 def drop_side_notes(ctx: RuleContext) -> Iterator[Drop]:
