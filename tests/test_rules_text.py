@@ -1131,3 +1131,61 @@ def test_a_dumps_listing_without_an_article_run_drops_its_menus() -> None:
     assert all(labels[line] == "kept" for line in entries if line.startswith("A sturdy"))
     assert labels["Oak Table Model 3"] == "kept"
     assert all(labels[line] != "kept" for line in menu[1:] + footer)
+
+
+REVIEW = "I have worn these boots every day for a month and they are as comfortable now as on the first day."
+DESCRIPTION = (
+    "The trail boot is made of waxed leather with a padded collar, and its sole is cut for grip on wet "
+    "rock so that it keeps its hold on the steepest paths of the season."
+)
+
+
+def _shop_dump(*reviews: str, cart: str = "Add to cart") -> str:
+    return _dump(
+        "Trail Boot",
+        "$120.00",
+        cart,
+        "",
+        DESCRIPTION,
+        DESCRIPTION.replace("waxed", "oiled"),
+        "",
+        "Customer reviews",
+        *reviews,
+        "",
+        "About us",
+    )
+
+
+def _review(name: str, mark: str) -> tuple[str, ...]:
+    return ("", name, mark, "", REVIEW.replace("boots", f"boots ({name})"))
+
+
+def test_customer_reviews_in_a_shop_dump_are_dropped() -> None:
+    reviews = (
+        *_review("Anna", "Verified buyer"),
+        *_review("Ben (verified owner)", "Rated 4 out of 5"),
+        *_review("Carl", "Verified buyer"),
+    )
+    art = clean(_shop_dump(*reviews), input_format="text")
+    assert DESCRIPTION in art.paragraphs
+    assert not any("I have worn these boots" in p for p in art.paragraphs)
+    labels = _labels(_shop_dump(*reviews))
+    assert labels["Verified buyer"] == "drop_review_thread"
+
+
+def test_a_lone_rating_by_the_price_is_no_review_thread() -> None:
+    # One or two marker lines are a rating summary or a quoted testimonial: the page keeps its text.
+    reviews = (*_review("Anna", "Verified buyer"), *_review("Carl", "Verified buyer"))
+    labels = _labels(_shop_dump(*reviews))
+    assert "drop_review_thread" not in labels.values()
+
+
+def test_review_markers_on_a_page_without_a_cart_are_left_alone() -> None:
+    # A page of testimonials or a reviewer's article quoting buyers: the reviews may be the content.
+    reviews = (
+        *_review("Anna", "Verified buyer"),
+        *_review("Ben", "Verified buyer"),
+        *_review("Carl", "Verified buyer"),
+    )
+    labels = _labels(_shop_dump(*reviews, cart="Free shipping"))
+    assert "drop_review_thread" not in labels.values()

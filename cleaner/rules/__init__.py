@@ -27,7 +27,12 @@ from cleaner.rules.related import (
     drop_inline_related_links,
     drop_related_section,
 )
-from cleaner.rules.shop import drop_more_products, drop_other_products, drop_review_section
+from cleaner.rules.shop import (
+    drop_more_products,
+    drop_other_products,
+    drop_review_section,
+    drop_review_thread,
+)
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
     drop_before_headline,
@@ -62,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_other_products, HTML_ONLY),
     _rule(drop_review_section, HTML_ONLY),
     _rule(drop_more_products, HTML_ONLY),
+    _rule(drop_review_thread, TEXT_ONLY),
     _rule(drop_item_controls, HTML_ONLY),
     _rule(drop_link_lists, spares_items=True),
     _rule(drop_player_residue),

@@ -5,13 +5,15 @@ are the shop's recommendations, as a news site's teaser grids are.
 The page says it shows one product in its structured data (``PageMeta.product``: JSON-LD ``Product``
 or ``og:type`` product); the other products show themselves as a list of repeated items (``Block.item``,
 see ``cleaner.read.html``) each with a price of its own. The product's own repeated parts (its features,
-specs, sizes) carry no price per item.
+specs, sizes) carry no price per item. A text dump keeps none of that evidence; its customer reviews still
+show themselves by the marker line each prints ('Verified buyer', 'Rated 4 out of 5').
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from cleaner.blocks import Block, Document
 from cleaner.rules.base import Drop, RuleContext
@@ -231,3 +233,56 @@ def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
         for b in blocks[start : last + 1]:
             if kept[b.index] and b.index not in listing:
                 yield b.index, f"under '{blocks[start].text}'"
+
+
+# --- customer reviews in a text dump -------------------------------------------------------------------------
+
+# A dump keeps neither the reviews' heading rank nor their classes, but each customer review prints a marker
+# line of its own: the reviewer's verification ('Verified buyer', 'Jane (verified owner)') or the stars
+# given ('Rated 4 out of 5', '4.5 out of 5 stars'). Matched on the folded text ('4.5' folds to '4 5').
+_REVIEW_MARK_RE = re.compile(
+    r"\bverified (?:owner|buyer|purchase|purchaser|reviewer|customer)\b"
+    r"|\brated \d(?: \d)? out of 5\b|^\d(?: \d)? out of 5 stars$"
+)
+REVIEW_MARK_MAX_WORDS = 8
+# Three such lines make a thread of reviews; one or two are a rating summary near the price, or a quote.
+MIN_REVIEW_MARKS = 3
+# Reviews follow each other within a few lines (the name, the marker, a title, the text, a reply): a marker
+# further from the next is a rating summary by the price or a testimonial, not part of the thread.
+REVIEW_MAX_GAP = 15
+
+
+def _review_mark(b: Block) -> bool:
+    """Whether a short line is a review's marker; the regex runs only on lines holding its words."""
+    key = b.key
+    return (
+        b.words <= REVIEW_MARK_MAX_WORDS
+        and ("verified" in key or "out of 5" in key)
+        and _REVIEW_MARK_RE.search(key) is not None
+    )
+
+
+def drop_review_thread(ctx: RuleContext) -> Iterator[Drop]:
+    """Dumps: on a shop's page, the customer reviews, from the first review's marker line ('Verified
+    buyer', 'Rated 4 out of 5') to the end of the last review (as long after its marker as the reviews
+    run apart): shoppers' opinions, not the product's description or specs. A review's text is prose, so
+    without this the article's run takes them in."""
+    alive = ctx.alive()
+    marks = [i for i, b in enumerate(alive) if _review_mark(b)]
+    if len(marks) < MIN_REVIEW_MARKS or not shop_page(ctx.doc):
+        return
+    # The longest cluster of markers within REVIEW_MAX_GAP of each other is the thread.
+    clusters: list[list[int]] = [[marks[0]]]
+    for m in marks[1:]:
+        if m - clusters[-1][-1] <= REVIEW_MAX_GAP:
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    thread = max(clusters, key=len)
+    if len(thread) < MIN_REVIEW_MARKS:
+        return
+    # The last review runs on after its marker as far as the widest stretch between two markers (a
+    # review whose name line and stars line are both markers leaves narrow ones in between).
+    last = min(len(alive) - 1, thread[-1] + max(b - a for a, b in pairwise(thread)) - 1)
+    for b in alive[thread[0] : last + 1]:
+        yield b.index, "in the customer reviews"
