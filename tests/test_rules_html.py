@@ -535,6 +535,24 @@ def test_a_thread_made_of_comments_keeps_them() -> None:
     assert len(j.paragraphs()) == 4
 
 
+def test_a_long_comment_thread_under_a_full_article_is_still_cut() -> None:
+    # A blog post of some 350 words, then more words of readers' comments than the post itself: the
+    # comments outweigh the post, but a whole article stands above them, so the page is no thread.
+    story = "".join(f"<p>{PROSE} {PROSE} Paragraph {i}.</p>" for i in range(6))
+    comments = "".join(
+        f"<div class='comment-body'><p>{PROSE} {PROSE} Reader {i} adds more.</p></div>" for i in range(10)
+    )
+    j = _judge(_page(f"<h1>Post</h1><div class='entry'>{story}</div>{comments}"))
+    assert j.paragraphs() == [f"{PROSE} {PROSE} Paragraph {i}." for i in range(6)]
+
+
+def test_a_thread_whose_opening_post_is_outside_the_comments_keeps_the_replies() -> None:
+    question = f"<div class='question'><p>{PROSE} {PROSE}</p></div>"
+    replies = "".join(f"<div class='comment-body'><p>{PROSE} {PROSE} Reply {i}.</p></div>" for i in range(4))
+    j = _judge(_page(f"<h1>Thread</h1>{question}{replies}"))
+    assert f"{PROSE} {PROSE} Reply 3." in j.paragraphs()
+
+
 TEASERS = "".join(
     f"<li><a href='/p/{n}'>How the river town rebuilt its bridge, part {n}</a></li>" for n in range(6)
 )

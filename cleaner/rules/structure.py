@@ -165,22 +165,31 @@ def _modifier_names_content(base: str, words: list[str]) -> bool:
 # When comment-named containers hold most of the page's prose, the page is the thread itself (a forum,
 # a Q&A page) and its comments are the content.
 THREAD_COMMENT_SHARE = 0.5
+# ... unless an article stands above them: this many words of prose outside any named container before
+# the first comment. A thread's opening post, a Q&A page's question, a product's blurb above its reviews
+# run shorter (up to ~200 words on the pages measured); a blog post or a story with a long comment thread
+# under it runs longer (500 to 1,800).
+ARTICLE_ABOVE_COMMENTS_MIN_WORDS = 300
 
 
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
     # One pass gathers the named blocks and both word counts (it was a dict and three passes).
     named: list[tuple[Block, str]] = []
-    prose = in_comments = 0
+    prose = in_comments = above = 0
     for b in ctx.alive():
         name = _boilerplate_name(b.attrs) if b.attrs else None
         if b.is_prose:
             prose += b.words
             if name and name.startswith("comment"):
                 in_comments += b.words
+            elif not name and not in_comments:
+                above += b.words
         if name:
             named.append((b, name))
-    thread = prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose
+    thread = (
+        prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose and above < ARTICLE_ABOVE_COMMENTS_MIN_WORDS
+    )
     for b, name in named:
         # Long prose survives a boilerplate name (a "widget" holding the article), except in an
         # article's comment thread, whose posts are long prose too.
