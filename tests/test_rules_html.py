@@ -1484,3 +1484,27 @@ def test_container_names_are_read_innermost_first_word_by_word() -> None:
     assert _side_note_name("post-content author-box") is None
     # The same words in other strings get the same answers (the per-word caches are shared).
     assert _boilerplate_name("sidebar") == "sidebar" and _boilerplate_name("main sidebar") is None
+
+
+def _meal_plan() -> str:
+    meals = "".join(
+        f"<h3>Meal {n}</h3><p>Eat every two to three hours</p><p>Portions: {n} green, {n} red</p>"
+        f"<p>{PROSE} Meal {n} is a salad.</p>"
+        for n in range(1, 4)
+    )
+    return _page(f"<h1>Meal plan</h1><div class='entry-content'><p>{PROSE}</p>{meals}</div>")
+
+
+def test_a_step_repeated_under_each_part_of_one_text_stays_at_every_copy() -> None:
+    # A meal plan repeats 'Eat every two to three hours' under each meal: the plan's text, not chrome.
+    paragraphs = _judge(_meal_plan()).paragraphs()
+    assert paragraphs.count("Eat every two to three hours") == 3
+
+
+def test_a_line_repeated_in_two_containers_is_kept_once() -> None:
+    story = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
+    page = _page(
+        f"<div class='entry-content'><p>Sign up for the morning briefing</p>{story}</div>"
+        f"<div class='site-bottom'><p>Sign up for the morning briefing</p></div>"
+    )
+    assert _judge(page).paragraphs().count("Sign up for the morning briefing") <= 1

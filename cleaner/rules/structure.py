@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -270,6 +271,12 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
 DUPLICATE_CONTEXT = 2
 # A line heading its own paragraph at each of this many copies at least is the article's section heading.
 SECTION_HEAD_MIN_COPIES = 3
+# The elements of running text a plan or a recipe repeats a line in (see ``_in_one_container``); a repeated
+# heading, label or <div> is a card's or a widget's.
+REPEATED_TEXT_TAGS = frozenset({"p", "li"})
+# ... and a line of a few words at least: one or two words repeated in one kind of list are tags on
+# cards ('Freemium', 'Windows'), not a step.
+REPEATED_TEXT_MIN_WORDS = 3
 
 
 def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
@@ -281,9 +288,15 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     for i, b in enumerate(alive):
         if b.key:
             copies.setdefault(b.key, []).append(i)
+    sizes: Counter[tuple[int, int]] | None = None  # blocks per list item, counted at the first need
     for positions in copies.values():
         if len(positions) < 2 or _heads_own_paragraphs(alive, positions, copies):
             continue
+        if ctx.doc.kind == "html" and _in_one_container(alive, positions):
+            if sizes is None:
+                sizes = Counter((b.item, b.item_no) for b in alive if b.item)
+            if all(sizes[(alive[i].item, alive[i].item_no)] <= 1 for i in positions):
+                continue
         keep = max(positions, key=lambda i: (_prose_around(alive, i), -i))
         for i in positions:
             if i != keep:
@@ -302,6 +315,22 @@ def _heads_own_paragraphs(alive: list[Block], positions: list[int], copies: dict
         if nxt is None or not nxt.is_prose or len(copies.get(nxt.key, ())) > 1:
             return False
     return True
+
+
+def _in_one_container(alive: list[Block], positions: list[int]) -> bool:
+    """Whether every copy of a line is unlinked text in one and the same container, each copy a paragraph
+    or list item of its own: a meal plan's or a training plan's repeated step ('Eat every 2-3 hours' under
+    each meal, 'Warm up: 10 minutes' on each day), a recipe's ingredient used twice. Chrome shown twice
+    sits in two containers (a menu and the footer, a teaser and the article) or is a link; a product
+    grid's labels ('Compare', 'New arrival') are lines of cards (the caller checks that each copy is an
+    item of one block, if any), which drop_item_labels judges."""
+    first = alive[positions[0]]
+    if not first.attrs or first.tag not in REPEATED_TEXT_TAGS or first.words < REPEATED_TEXT_MIN_WORDS:
+        return False
+    return all(
+        alive[i].attrs == first.attrs and alive[i].tag == first.tag and alive[i].link_density == 0.0
+        for i in positions
+    )
 
 
 def _prose_around(alive: list[Block], i: int) -> int:
