@@ -1508,3 +1508,23 @@ def test_a_line_repeated_in_two_containers_is_kept_once() -> None:
         f"<div class='site-bottom'><p>Sign up for the morning briefing</p></div>"
     )
     assert _judge(page).paragraphs().count("Sign up for the morning briefing") <= 1
+
+
+def test_a_page_built_of_widgets_keeps_their_headings_and_short_paragraphs() -> None:
+    # A CMS that calls every module a widget (HubSpot's "hs_cos_wrapper_widget"): the article's
+    # headings and one-line paragraphs sit in widgets as its long paragraphs do.
+    sections = "".join(
+        f"<div class='hs_cos_wrapper hs_cos_wrapper_widget'><h3>Step {n}: set your goals</h3>"
+        f"<p>{PROSE} {PROSE}</p><p>Here is a short list of goals:</p></div>"
+        for n in range(1, 4)
+    )
+    paragraphs = _judge(_page(f"<h1>Planning</h1>{sections}")).paragraphs()
+    assert "Step 2: set your goals" in paragraphs
+    assert "Here is a short list of goals:" in paragraphs
+
+
+def test_a_sidebar_widget_beside_an_article_is_still_dropped() -> None:
+    story = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(4))
+    widget = "<div class='widget'><h3>Archives by month</h3><p>Pick a month to browse the posts.</p></div>"
+    paragraphs = _judge(_page(f"<h1>Post</h1><div class='entry'>{story}</div>{widget}")).paragraphs()
+    assert "Archives by month" not in paragraphs

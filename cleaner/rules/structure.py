@@ -171,13 +171,16 @@ THREAD_COMMENT_SHARE = 0.5
 # run shorter (up to ~200 words on the pages measured); a blog post or a story with a long comment thread
 # under it runs longer (500 to 1,800).
 ARTICLE_ABOVE_COMMENTS_MIN_WORDS = 300
+# See drop_boilerplate_containers: the share of the page's prose in "widget" containers that makes the
+# widgets the page's building blocks rather than a sidebar's boxes.
+WIDGET_PAGE_SHARE = 0.5
 
 
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
     # One pass gathers the named blocks and both word counts (it was a dict and three passes).
     named: list[tuple[Block, str]] = []
-    prose = in_comments = above = 0
+    prose = in_comments = above = in_widgets = 0
     for b in ctx.alive():
         name = _boilerplate_name(b.attrs) if b.attrs else None
         if b.is_prose:
@@ -186,12 +189,20 @@ def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
                 in_comments += b.words
             elif not name and not in_comments:
                 above += b.words
+            elif name == "widget":
+                in_widgets += b.words
         if name:
             named.append((b, name))
     thread = (
         prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose and above < ARTICLE_ABOVE_COMMENTS_MIN_WORDS
     )
+    # When "widget" containers hold most of the page's prose, the page is built of widgets (a page
+    # builder's or a CMS's modules: HubSpot's "hs_cos_wrapper_widget", SiteOrigin's "so-panel widget"),
+    # and a widget is any part of the page, its headings and short paragraphs included.
+    built = in_widgets > WIDGET_PAGE_SHARE * prose
     for b, name in named:
+        if built and name == "widget":
+            continue
         # Long prose survives a boilerplate name (a "widget" holding the article), except in an
         # article's comment thread, whose posts are long prose too.
         comment = name.startswith("comment") and not thread
