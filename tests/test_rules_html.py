@@ -535,6 +535,24 @@ def test_a_thread_made_of_comments_keeps_them() -> None:
     assert len(j.paragraphs()) == 4
 
 
+def test_a_long_comment_thread_under_a_full_article_is_still_cut() -> None:
+    # A blog post of some 350 words, then more words of readers' comments than the post itself: the
+    # comments outweigh the post, but a whole article stands above them, so the page is no thread.
+    story = "".join(f"<p>{PROSE} {PROSE} Paragraph {i}.</p>" for i in range(6))
+    comments = "".join(
+        f"<div class='comment-body'><p>{PROSE} {PROSE} Reader {i} adds more.</p></div>" for i in range(10)
+    )
+    j = _judge(_page(f"<h1>Post</h1><div class='entry'>{story}</div>{comments}"))
+    assert j.paragraphs() == [f"{PROSE} {PROSE} Paragraph {i}." for i in range(6)]
+
+
+def test_a_thread_whose_opening_post_is_outside_the_comments_keeps_the_replies() -> None:
+    question = f"<div class='question'><p>{PROSE} {PROSE}</p></div>"
+    replies = "".join(f"<div class='comment-body'><p>{PROSE} {PROSE} Reply {i}.</p></div>" for i in range(4))
+    j = _judge(_page(f"<h1>Thread</h1>{question}{replies}"))
+    assert f"{PROSE} {PROSE} Reply 3." in j.paragraphs()
+
+
 TEASERS = "".join(
     f"<li><a href='/p/{n}'>How the river town rebuilt its bridge, part {n}</a></li>" for n in range(6)
 )
@@ -1466,3 +1484,47 @@ def test_container_names_are_read_innermost_first_word_by_word() -> None:
     assert _side_note_name("post-content author-box") is None
     # The same words in other strings get the same answers (the per-word caches are shared).
     assert _boilerplate_name("sidebar") == "sidebar" and _boilerplate_name("main sidebar") is None
+
+
+def _meal_plan() -> str:
+    meals = "".join(
+        f"<h3>Meal {n}</h3><p>Eat every two to three hours</p><p>Portions: {n} green, {n} red</p>"
+        f"<p>{PROSE} Meal {n} is a salad.</p>"
+        for n in range(1, 4)
+    )
+    return _page(f"<h1>Meal plan</h1><div class='entry-content'><p>{PROSE}</p>{meals}</div>")
+
+
+def test_a_step_repeated_under_each_part_of_one_text_stays_at_every_copy() -> None:
+    # A meal plan repeats 'Eat every two to three hours' under each meal: the plan's text, not chrome.
+    paragraphs = _judge(_meal_plan()).paragraphs()
+    assert paragraphs.count("Eat every two to three hours") == 3
+
+
+def test_a_line_repeated_in_two_containers_is_kept_once() -> None:
+    story = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
+    page = _page(
+        f"<div class='entry-content'><p>Sign up for the morning briefing</p>{story}</div>"
+        f"<div class='site-bottom'><p>Sign up for the morning briefing</p></div>"
+    )
+    assert _judge(page).paragraphs().count("Sign up for the morning briefing") <= 1
+
+
+def test_a_page_built_of_widgets_keeps_their_headings_and_short_paragraphs() -> None:
+    # A CMS that calls every module a widget (HubSpot's "hs_cos_wrapper_widget"): the article's
+    # headings and one-line paragraphs sit in widgets as its long paragraphs do.
+    sections = "".join(
+        f"<div class='hs_cos_wrapper hs_cos_wrapper_widget'><h3>Step {n}: set your goals</h3>"
+        f"<p>{PROSE} {PROSE}</p><p>Here is a short list of goals:</p></div>"
+        for n in range(1, 4)
+    )
+    paragraphs = _judge(_page(f"<h1>Planning</h1>{sections}")).paragraphs()
+    assert "Step 2: set your goals" in paragraphs
+    assert "Here is a short list of goals:" in paragraphs
+
+
+def test_a_sidebar_widget_beside_an_article_is_still_dropped() -> None:
+    story = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(4))
+    widget = "<div class='widget'><h3>Archives by month</h3><p>Pick a month to browse the posts.</p></div>"
+    paragraphs = _judge(_page(f"<h1>Post</h1><div class='entry'>{story}</div>{widget}")).paragraphs()
+    assert "Archives by month" not in paragraphs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -165,23 +166,43 @@ def _modifier_names_content(base: str, words: list[str]) -> bool:
 # When comment-named containers hold most of the page's prose, the page is the thread itself (a forum,
 # a Q&A page) and its comments are the content.
 THREAD_COMMENT_SHARE = 0.5
+# ... unless an article stands above them: this many words of prose outside any named container before
+# the first comment. A thread's opening post, a Q&A page's question, a product's blurb above its reviews
+# run shorter (up to ~200 words on the pages measured); a blog post or a story with a long comment thread
+# under it runs longer (500 to 1,800).
+ARTICLE_ABOVE_COMMENTS_MIN_WORDS = 300
+# See drop_boilerplate_containers: the share of the page's prose in "widget" containers that makes the
+# widgets the page's building blocks rather than a sidebar's boxes.
+WIDGET_PAGE_SHARE = 0.5
 
 
 def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks whose nearest containers are named share, related, comments, cookie, sidebar, ad, …"""
     # One pass gathers the named blocks and both word counts (it was a dict and three passes).
     named: list[tuple[Block, str]] = []
-    prose = in_comments = 0
+    prose = in_comments = above = in_widgets = 0
     for b in ctx.alive():
         name = _boilerplate_name(b.attrs) if b.attrs else None
         if b.is_prose:
             prose += b.words
             if name and name.startswith("comment"):
                 in_comments += b.words
+            elif not name and not in_comments:
+                above += b.words
+            elif name == "widget":
+                in_widgets += b.words
         if name:
             named.append((b, name))
-    thread = prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose
+    thread = (
+        prose > 0 and in_comments > THREAD_COMMENT_SHARE * prose and above < ARTICLE_ABOVE_COMMENTS_MIN_WORDS
+    )
+    # When "widget" containers hold most of the page's prose, the page is built of widgets (a page
+    # builder's or a CMS's modules: HubSpot's "hs_cos_wrapper_widget", SiteOrigin's "so-panel widget"),
+    # and a widget is any part of the page, its headings and short paragraphs included.
+    built = in_widgets > WIDGET_PAGE_SHARE * prose
     for b, name in named:
+        if built and name == "widget":
+            continue
         # Long prose survives a boilerplate name (a "widget" holding the article), except in an
         # article's comment thread, whose posts are long prose too.
         comment = name.startswith("comment") and not thread
@@ -261,6 +282,12 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
 DUPLICATE_CONTEXT = 2
 # A line heading its own paragraph at each of this many copies at least is the article's section heading.
 SECTION_HEAD_MIN_COPIES = 3
+# The elements of running text a plan or a recipe repeats a line in (see ``_in_one_container``); a repeated
+# heading, label or <div> is a card's or a widget's.
+REPEATED_TEXT_TAGS = frozenset({"p", "li"})
+# ... and a line of a few words at least: one or two words repeated in one kind of list are tags on
+# cards ('Freemium', 'Windows'), not a step.
+REPEATED_TEXT_MIN_WORDS = 3
 
 
 def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
@@ -272,9 +299,15 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     for i, b in enumerate(alive):
         if b.key:
             copies.setdefault(b.key, []).append(i)
+    sizes: Counter[tuple[int, int]] | None = None  # blocks per list item, counted at the first need
     for positions in copies.values():
         if len(positions) < 2 or _heads_own_paragraphs(alive, positions, copies):
             continue
+        if ctx.doc.kind == "html" and _in_one_container(alive, positions):
+            if sizes is None:
+                sizes = Counter((b.item, b.item_no) for b in alive if b.item)
+            if all(sizes[(alive[i].item, alive[i].item_no)] <= 1 for i in positions):
+                continue
         keep = max(positions, key=lambda i: (_prose_around(alive, i), -i))
         for i in positions:
             if i != keep:
@@ -293,6 +326,22 @@ def _heads_own_paragraphs(alive: list[Block], positions: list[int], copies: dict
         if nxt is None or not nxt.is_prose or len(copies.get(nxt.key, ())) > 1:
             return False
     return True
+
+
+def _in_one_container(alive: list[Block], positions: list[int]) -> bool:
+    """Whether every copy of a line is unlinked text in one and the same container, each copy a paragraph
+    or list item of its own: a meal plan's or a training plan's repeated step ('Eat every 2-3 hours' under
+    each meal, 'Warm up: 10 minutes' on each day), a recipe's ingredient used twice. Chrome shown twice
+    sits in two containers (a menu and the footer, a teaser and the article) or is a link; a product
+    grid's labels ('Compare', 'New arrival') are lines of cards (the caller checks that each copy is an
+    item of one block, if any), which drop_item_labels judges."""
+    first = alive[positions[0]]
+    if not first.attrs or first.tag not in REPEATED_TEXT_TAGS or first.words < REPEATED_TEXT_MIN_WORDS:
+        return False
+    return all(
+        alive[i].attrs == first.attrs and alive[i].tag == first.tag and alive[i].link_density == 0.0
+        for i in positions
+    )
 
 
 def _prose_around(alive: list[Block], i: int) -> int:
