@@ -1466,3 +1466,37 @@ def test_container_names_are_read_innermost_first_word_by_word() -> None:
     assert _side_note_name("post-content author-box") is None
     # The same words in other strings get the same answers (the per-word caches are shared).
     assert _boilerplate_name("sidebar") == "sidebar" and _boilerplate_name("main sidebar") is None
+
+
+RESOURCES = ("Council budget report 2025", "Library opening hours", "Minutes of the Tuesday meeting")
+
+
+def _introduced_list_page(lead: str, items: tuple[str, ...], list_class: str = "") -> str:
+    links = "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(items))
+    menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    return _page(
+        f"{menu}<article class='post-body'><h1>The library budget</h1>{paras}<p>{lead}</p>"
+        f"<ul class='{list_class}'>{links}</ul><p>{PROSE} The end.</p></article>"
+        "<div class='sidebar'><ul><li><a href='/x'>Most read story of the week</a></li>"
+        "<li><a href='/y'>Another popular story today</a></li></ul></div>"
+    )
+
+
+@pytest.mark.parametrize("lead", ["The documents are online:", f"{PROSE} They are all online."])
+def test_a_link_list_the_article_introduces_is_kept(lead: str) -> None:
+    # Linked entries inside the article's container, led in by its text and followed by more of it, are
+    # the article's list (resources, a table of contents), not a menu; the menu and the sidebar still go.
+    paragraphs = cleaner.clean(_introduced_list_page(lead, RESOURCES), input_format="html").paragraphs
+    for item in RESOURCES:
+        assert item in paragraphs
+    assert "Home" not in paragraphs
+    assert "Most read story of the week" not in paragraphs
+
+
+def test_a_single_linked_line_after_a_paragraph_is_still_dropped() -> None:
+    # One link after a paragraph is a "read more" teaser unless a colon announces it.
+    page = _introduced_list_page(PROSE, ("Read our earlier story on the museum",))
+    assert "Read our earlier story on the museum" not in cleaner.clean(page, input_format="html").paragraphs
+    page = _introduced_list_page("The report is online:", ("Council budget report 2025",))
+    assert "Council budget report 2025" in cleaner.clean(page, input_format="html").paragraphs
