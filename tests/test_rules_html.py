@@ -1500,3 +1500,10 @@ def test_a_single_linked_line_after_a_paragraph_is_still_dropped() -> None:
     assert "Read our earlier story on the museum" not in cleaner.clean(page, input_format="html").paragraphs
     page = _introduced_list_page("The report is online:", ("Council budget report 2025",))
     assert "Council budget report 2025" in cleaner.clean(page, input_format="html").paragraphs
+
+
+def test_a_link_list_after_a_cut_off_excerpt_is_a_teaser_list() -> None:
+    # A teaser card's excerpt ends cut off ('...'): the linked titles after it are the next cards.
+    page = _introduced_list_page(PROSE.rstrip(".") + "...", RESOURCES)
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    assert not any(item in paragraphs for item in RESOURCES)

@@ -256,6 +256,7 @@ def _inside(inner: str, outer: str) -> bool:
 # list alternating titles and blurbs; a list the text presents has several entries (or a lead line
 # ending in a colon says one follows).
 INTRODUCED_LIST_MIN_ITEMS = 2
+TRUNCATION_MARKS = ("...", "…")
 
 
 def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
@@ -266,6 +267,8 @@ def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
     if start == 0 or end >= len(alive):
         return False
     lead, after = alive[start - 1], alive[end]
+    if lead.text.endswith(TRUNCATION_MARKS):
+        return False  # a teaser's cut-off excerpt, the card before the next one's linked title
     if not lead.attrs or not (
         lead.text.endswith(":") or (lead.is_prose and end - start >= INTRODUCED_LIST_MIN_ITEMS)
     ):
