@@ -1507,3 +1507,23 @@ def test_a_link_list_after_a_cut_off_excerpt_is_a_teaser_list() -> None:
     page = _introduced_list_page(PROSE.rstrip(".") + "...", RESOURCES)
     paragraphs = cleaner.clean(page, input_format="html").paragraphs
     assert not any(item in paragraphs for item in RESOURCES)
+
+
+def test_a_nested_table_of_contents_with_unlinked_section_labels_is_kept() -> None:
+    # A table of contents grouping its links under unlinked labels ('Before you go') is one list the
+    # text introduces, labels and links alike.
+    toc = (
+        "<ul class='toc'><li>Before you go<ul class='toc'>"
+        "<li><a href='#visa'>Getting a visa in time</a></li><li><a href='#money'>Money and cards abroad</a></li>"
+        "</ul></li><li>On the road<ul class='toc'>"
+        "<li><a href='#trains'>Riding the night trains</a></li><li><a href='#food'>Eating on a budget</a></li>"
+        "</ul></li></ul>"
+    )
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    page = _page(
+        f"<article class='post-body'><h1>Travel guide</h1><p>Here is what this guide covers:</p>{toc}"
+        f"{paras}</article>"
+    )
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    for entry in ("Money and cards abroad", "On the road", "Riding the night trains", "Eating on a budget"):
+        assert entry in paragraphs

@@ -264,6 +264,9 @@ def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
     running text (or one ending in a colon) leads into it inside the same container, and the article goes
     on after it (a paragraph, a heading or another lead line). A menu or a related-posts box sits in a
     container of its own beside the text and is led by a bare heading, if anything."""
+    first = alive[start]
+    while start > 0 and _list_entry(alive[start - 1]) and _inside(first.attrs, alive[start - 1].attrs):
+        start -= 1  # a nested table of contents: its unlinked section labels belong to it
     if start == 0 or end >= len(alive):
         return False
     lead, after = alive[start - 1], alive[end]
@@ -288,23 +291,37 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
         if _introduced_list(alive, start, end):
             continue
         for b in alive[start:end]:
-            if listing and LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS:
+            if not _link_dense(b) or (listing and LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS):
                 continue
             yield b.index, f"link density {b.link_density:.2f}"
 
 
 def _link_runs(alive: list[Block]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of consecutive link-dense blocks in ``alive``."""
+    """(start, end) of each run of consecutive link-dense blocks in ``alive``, with the unlinked list
+    entries between two of them (a nested table of contents labels its sections without links)."""
     i, n = 0, len(alive)
     while i < n:
         if not _link_dense(alive[i]):
             i += 1
             continue
         end = i + 1
-        while end < n and _link_dense(alive[end]):
-            end += 1
+        while end < n:
+            if _link_dense(alive[end]):
+                end += 1
+                continue
+            j = end
+            while j < n and _list_entry(alive[j]):
+                j += 1
+            if j in (end, n) or not _link_dense(alive[j]):
+                break
+            end = j + 1
         yield i, end
         i = end
+
+
+def _list_entry(b: Block) -> bool:
+    """An unlinked entry of a list: no running text, no links."""
+    return b.in_list and not b.is_prose and not _link_dense(b)
 
 
 # --- repeats --------------------------------------------------------------------------------------------
