@@ -1528,3 +1528,64 @@ def test_a_sidebar_widget_beside_an_article_is_still_dropped() -> None:
     widget = "<div class='widget'><h3>Archives by month</h3><p>Pick a month to browse the posts.</p></div>"
     paragraphs = _judge(_page(f"<h1>Post</h1><div class='entry'>{story}</div>{widget}")).paragraphs()
     assert "Archives by month" not in paragraphs
+
+
+RESOURCES = ("Council budget report 2025", "Library opening hours", "Minutes of the Tuesday meeting")
+
+
+def _introduced_list_page(lead: str, items: tuple[str, ...], list_class: str = "") -> str:
+    links = "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(items))
+    menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    return _page(
+        f"{menu}<article class='post-body'><h1>The library budget</h1>{paras}<p>{lead}</p>"
+        f"<ul class='{list_class}'>{links}</ul><p>{PROSE} The end.</p></article>"
+        "<div class='sidebar'><ul><li><a href='/x'>Most read story of the week</a></li>"
+        "<li><a href='/y'>Another popular story today</a></li></ul></div>"
+    )
+
+
+@pytest.mark.parametrize("lead", ["The documents are online:", f"{PROSE} They are all online."])
+def test_a_link_list_the_article_introduces_is_kept(lead: str) -> None:
+    # Linked entries inside the article's container, led in by its text and followed by more of it, are
+    # the article's list (resources, a table of contents), not a menu; the menu and the sidebar still go.
+    paragraphs = cleaner.clean(_introduced_list_page(lead, RESOURCES), input_format="html").paragraphs
+    for item in RESOURCES:
+        assert item in paragraphs
+    assert "Home" not in paragraphs
+    assert "Most read story of the week" not in paragraphs
+
+
+def test_a_single_linked_line_after_a_paragraph_is_still_dropped() -> None:
+    # One link after a paragraph is a "read more" teaser unless a colon announces it.
+    page = _introduced_list_page(PROSE, ("Read our earlier story on the museum",))
+    assert "Read our earlier story on the museum" not in cleaner.clean(page, input_format="html").paragraphs
+    page = _introduced_list_page("The report is online:", ("Council budget report 2025",))
+    assert "Council budget report 2025" in cleaner.clean(page, input_format="html").paragraphs
+
+
+def test_a_link_list_after_a_cut_off_excerpt_is_a_teaser_list() -> None:
+    # A teaser card's excerpt ends cut off ('...'): the linked titles after it are the next cards.
+    page = _introduced_list_page(PROSE.rstrip(".") + "...", RESOURCES)
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    assert not any(item in paragraphs for item in RESOURCES)
+
+
+def test_a_nested_table_of_contents_with_unlinked_section_labels_is_kept() -> None:
+    # A table of contents grouping its links under unlinked labels ('Before you go') is one list the
+    # text introduces, labels and links alike.
+    toc = (
+        "<ul class='toc'><li>Before you go<ul class='toc'>"
+        "<li><a href='#visa'>Getting a visa in time</a></li><li><a href='#money'>Money and cards abroad</a></li>"
+        "</ul></li><li>On the road<ul class='toc'>"
+        "<li><a href='#trains'>Riding the night trains</a></li><li><a href='#food'>Eating on a budget</a></li>"
+        "</ul></li></ul>"
+    )
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    page = _page(
+        f"<article class='post-body'><h1>Travel guide</h1><p>Here is what this guide covers:</p>{toc}"
+        f"{paras}</article>"
+    )
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    for entry in ("Money and cards abroad", "On the road", "Riding the night trains", "Eating on a budget"):
+        assert entry in paragraphs

@@ -263,15 +263,86 @@ LIST_ITEM_MAX_WORDS = 100
 LISTING_STRETCH_MAX_LINK_DENSITY = 0.3
 
 
+def _link_dense(b: Block) -> bool:
+    return b.link_density > MAX_LINK_DENSITY and (b.words <= LINK_LIST_MAX_WORDS or b.link_density > 0.8)
+
+
+def _inside(inner: str, outer: str) -> bool:
+    """Whether class/id words ``inner`` (innermost first) name an element inside the one ``outer`` names:
+    the same words, or more words in front of them."""
+    return inner == outer or (bool(outer) and inner.endswith(" " + outer))
+
+
+# A single linked line after a paragraph is most often a "Read more: ..." teaser or one entry of a teaser
+# list alternating titles and blurbs; a list the text presents has several entries (or a lead line
+# ending in a colon says one follows).
+INTRODUCED_LIST_MIN_ITEMS = 2
+TRUNCATION_MARKS = ("...", "…")
+
+
+def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
+    """Whether the linked lines ``alive[start:end]`` are a list the article itself introduces: a line of
+    running text (or one ending in a colon) leads into it inside the same container, and the article goes
+    on after it (a paragraph, a heading or another lead line). A menu or a related-posts box sits in a
+    container of its own beside the text and is led by a bare heading, if anything."""
+    first = alive[start]
+    while start > 0 and _list_entry(alive[start - 1]) and _inside(first.attrs, alive[start - 1].attrs):
+        start -= 1  # a nested table of contents: its unlinked section labels belong to it
+    if start == 0 or end >= len(alive):
+        return False
+    lead, after = alive[start - 1], alive[end]
+    if lead.text.endswith(TRUNCATION_MARKS):
+        return False  # a teaser's cut-off excerpt, the card before the next one's linked title
+    if not lead.attrs or not (
+        lead.text.endswith(":") or (lead.is_prose and end - start >= INTRODUCED_LIST_MIN_ITEMS)
+    ):
+        return False
+    if not (after.is_prose or after.heading or after.text.endswith(":")):
+        return False
+    return all(_inside(b.attrs, lead.attrs) for b in alive[start:end])
+
+
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
-    """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps."""
+    """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps. A list
+    that a line of the article's text introduces, inside the article's container, stays (a table of
+    contents, a list of resources, the entries the text presents)."""
     alive = ctx.alive()
     listing = not has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
-    for b in alive:
-        if b.link_density > MAX_LINK_DENSITY and (b.words <= LINK_LIST_MAX_WORDS or b.link_density > 0.8):
-            if listing and LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS:
+    for start, end in _link_runs(alive):
+        if _introduced_list(alive, start, end):
+            continue
+        for b in alive[start:end]:
+            if not _link_dense(b) or (listing and LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS):
                 continue
             yield b.index, f"link density {b.link_density:.2f}"
+
+
+def _link_runs(alive: list[Block]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of consecutive link-dense blocks in ``alive``, with the unlinked list
+    entries between two of them (a nested table of contents labels its sections without links)."""
+    i, n = 0, len(alive)
+    while i < n:
+        if not _link_dense(alive[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < n:
+            if _link_dense(alive[end]):
+                end += 1
+                continue
+            j = end
+            while j < n and _list_entry(alive[j]):
+                j += 1
+            if j in (end, n) or not _link_dense(alive[j]):
+                break
+            end = j + 1
+        yield i, end
+        i = end
+
+
+def _list_entry(b: Block) -> bool:
+    """An unlinked entry of a list: no running text, no links."""
+    return b.in_list and not b.is_prose and not _link_dense(b)
 
 
 # --- repeats --------------------------------------------------------------------------------------------
@@ -463,6 +534,10 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     if not alive:
         return
     scores = [_score(b) for b in alive]
+    # A list the article introduces (kept by drop_link_lists) is the article's, like an unlinked one.
+    for start, end in _link_runs(alive):
+        if _introduced_list(alive, start, end):
+            scores[start:end] = [-STRUCTURED_PENALTY] * (end - start)
     if has_prose_stretch(alive):
         for i in range(len(alive)):
             if scores[i] > 0 and _isolated(alive, i):
