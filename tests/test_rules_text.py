@@ -935,6 +935,16 @@ def test_footer_notice_behind_a_removed_teaser_list_is_not_the_article() -> None
     assert all(labels[p] == "kept" for p in _ARTICLE)
 
 
+def test_footer_notice_behind_a_live_section_menu_is_not_the_article() -> None:
+    # A dump keeps the site's section menu between the article and the footer: its one-to-three-word
+    # entries are as much boilerplate as lines the label rules dropped, so the notice under them goes.
+    menu = [f"Section {chr(65 + n)}" for n in range(20)] + ["Food & Drink", "US Politics", "Style"]
+    text = _dump(*_ARTICLE[:2], *menu, _NOTICE, "Privacy Policy", "Terms of Use")
+    labels = _labels(text)
+    assert labels[_NOTICE] == "drop_outside_article"
+    assert all(labels[p] == "kept" for p in _ARTICLE[:2])
+
+
 def test_closing_section_after_a_long_listing_stays_with_the_article() -> None:
     # A code listing the run leaves out is live text, not boilerplate: the conclusion under it is the
     # article's own even at the very end of the page.
