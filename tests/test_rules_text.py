@@ -1076,6 +1076,30 @@ def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
     assert all(labels[t] != "kept" for t in teasers)
 
 
+def test_text_resuming_after_a_related_box_inside_the_article_keeps_its_short_first_paragraph() -> None:
+    # A 'Related articles' box set between two paragraphs: the box ends where running text resumes,
+    # and the resumed text's first paragraph is a full sentence even when it is short.
+    teasers = ["Mayor Opens the New Bridge After Years of Delay", "Council Approves the New Park Plan"]
+    short = "However, the other members showed no sign of changing their minds."
+    body = _article(4)
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", *body[:2], "Related articles", *teasers, short, *body[2:])
+    )
+    assert labels["Related articles"] == "drop_related_section"
+    assert all(labels[t] == "drop_related_section" for t in teasers)
+    assert labels[short] == "kept"
+    assert all(labels[p] == "kept" for p in body)
+
+
+def test_related_questions_before_resumed_text_stay_in_the_box() -> None:
+    # A related box of questions: they end in question marks, which end no paragraph of the text.
+    questions = ["How did the council vote last year?", "What happens to the budget if the vote fails again?"]
+    body = _article(4)
+    labels = _labels(_dump("Budget Vote Delayed Again", *body[:2], "Related articles", *questions, *body[2:]))
+    assert all(labels[q] == "drop_related_section" for q in questions)
+    assert all(labels[p] == "kept" for p in body)
+
+
 def _article_then(*tail: str) -> str:
     paragraphs = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     return "\n\n".join(paragraphs) + "\n\n" + "\n".join(tail) + "\n"

@@ -104,6 +104,9 @@ MAX_OWNER_LINE_WORDS = 40
 # A related list ends where running text resumes: two prose blocks in a row.
 RESUME_PROSE_RUN = 2
 RESUME_MIN_WORDS = 15
+# A paragraph ends in one of these (or a closing quote after one); a headline in none of them. Not in a
+# question mark: a list of related questions ("How close did Hitler come to winning WWII?") ends in them.
+SENTENCE_ENDS = frozenset('.!…"”’»。！')
 
 
 def _section_head(b: Block) -> str | None:
@@ -377,10 +380,28 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
                 and all(x.is_prose and x.words >= RESUME_MIN_WORDS for x in run)
                 and not all(_under_teaser_link(ctx, x) for x in run)
             ):
+                j = _resumed_text_start(ctx, alive, i + 1, j)
                 break
-            yield alive[j].index, f"listed under '{b.text}'"
             j += 1
+        for x in alive[i + 1 : j]:
+            yield x.index, f"listed under '{b.text}'"
         i = j
+
+
+def _resumed_text_start(ctx: RuleContext, alive: list[Block], first: int, j: int) -> int:
+    """Where the article's text resumes after a related box set inside it, given the start ``j`` of the
+    run of long paragraphs that ended the box: the full sentences right above that run are the text's
+    first paragraphs, too short to count toward the run ("However, the other 28 people showed no
+    symptoms."). A box's headlines end in no full stop; a teaser's summary sits under a dropped linked
+    headline (HTML), which the check leaves to the box."""
+    while (
+        j - 1 >= first
+        and alive[j - 1].is_prose
+        and alive[j - 1].text[-1:] in SENTENCE_ENDS
+        and not _under_teaser_link(ctx, alive[j - 1])
+    ):
+        j -= 1
+    return j
 
 
 # Headline lists: runs of short title-like lines without final punctuation.
