@@ -133,18 +133,29 @@ def test_read_more_button_is_chrome_not_a_section_cut() -> None:
     assert labels[PROSE.replace("committee", "jury")] == "kept"
 
 
-def test_inline_related_link_drops_only_its_line() -> None:
-    after = PROSE.replace("committee", "board")
-    text = _dump(
-        "Budget Vote Delayed Again",
-        PROSE,
-        PROSE.replace("committee", "panel"),
+@pytest.mark.parametrize(
+    "link",
+    [
         "Related: Council Approves the New Park Plan",
-        after,
-    )
+        "Read more: Council Approves the New Park Plan",
+        "READ MORE: Council Approves the New Park Plan",
+    ],
+)
+def test_inline_related_link_drops_only_its_line(link: str) -> None:
+    after = PROSE.replace("committee", "board")
+    text = _dump("Budget Vote Delayed Again", PROSE, PROSE.replace("committee", "panel"), link, after)
     labels = _labels(text)
-    assert labels["Related: Council Approves the New Park Plan"] == "drop_inline_related_links"
+    assert labels[link] == "drop_inline_related_links"
     assert labels[after] == "kept"
+
+
+def test_read_more_heading_without_a_headline_cuts_nothing() -> None:
+    # "Read more:" alone is a collapsed article's button, not a related section's heading.
+    rest = [PROSE.replace("committee", "board"), PROSE.replace("committee", "jury")]
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", PROSE, PROSE.replace("committee", "panel"), "Read more:", *rest)
+    )
+    assert all(labels[p] == "kept" for p in rest)
 
 
 def _article(n: int = 5) -> list[str]:

@@ -94,6 +94,9 @@ _RELATED_PREFIXES = (
     "más de",
 )
 _PREFIX_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, _RELATED_PREFIXES))})\b")
+# "Read more: <headline>" is a link set in the text as "Also read: <headline>" is; alone, "Read more" is a
+# teaser's or a collapsed article's button, not a section heading.
+_INLINE_PREFIX_RE = re.compile(r"^(?:read more|read also)\b")
 # 'More Washington Examiner', 'Mehr Tagesschau': "More" and the site's name (as its copyright line
 # gives it) heading the teasers under an article. ("More Details" or "More Considerations" are content.)
 _MORE_WORDS = ("More ", "Mehr ", "Plus ", "Más ")
@@ -327,7 +330,11 @@ def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
 def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
     """'Related: <headline>', 'See also: <headline>': one link set in the text, not a section heading."""
     for b in ctx.alive():
-        if b.words <= MAX_INLINE_LINK_WORDS and _inline_link(b.text) and _PREFIX_RE.match(b.key):
+        if (
+            b.words <= MAX_INLINE_LINK_WORDS
+            and _inline_link(b.text)
+            and (_PREFIX_RE.match(b.key) or _INLINE_PREFIX_RE.match(b.key))
+        ):
             yield b.index, "inline related link"
 
 
