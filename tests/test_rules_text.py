@@ -869,6 +869,29 @@ def test_photographer_and_agency_credit_lines_take_their_caption(credit: str) ->
     assert all(labels[p] == "kept" for p in _article(4))
 
 
+@pytest.mark.parametrize(
+    "credit", ["(Image: \u00a9 NASA/ESA/Jane Roe)", "Jane Roe | Bloomberg | Getty Images"]
+)
+def test_credit_an_earlier_rule_dropped_still_takes_its_caption(credit: str) -> None:
+    # A credit written as a copyright notice or as a bar-separated line goes as chrome before the caption
+    # rule runs; the sentence right above it is still that photo's caption.
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", caption, credit, "", *_article(4)[2:])
+    labels = _labels(text)
+    assert labels[caption] == "drop_image_credits"
+    assert labels[credit] != "kept"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_caption_printed_twice_over_its_credit_goes_in_both_copies() -> None:
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", caption, caption, "Photo: Jane Roe, AP", "")
+    text += _dump(*_article(4)[2:])
+    j = judge(text, Config(input_format="text"))
+    assert caption not in j.paragraphs()
+    assert all(p in j.paragraphs() for p in _article(4))
+
+
 def test_sentence_ending_in_an_agency_name_after_a_period_is_kept() -> None:
     line = "The figures were first reported on Monday by the news agency Reuters."
     text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
