@@ -619,6 +619,9 @@ def test_comments_heading_after_the_article_still_cuts() -> None:
         "Kristi Noem, governor of South Dakota, at the White House in 2018. Alex Wong | Getty Images",
         "Roughly 13,000 US troops remain in the country [File: Reuters]",
         "The scooter folds up and fits in the back of almost any car. Credit: Jane Doe",
+        "A cargo ship leaves the port on Aug. 31, 2019. (AP)",
+        "The senator speaks to reporters at the Capitol on October 31, 2019. (Jane Doe/Reuters)",
+        "Residents queue for fuel ahead of the planned shutdown. (Jane Doe/The Union via AP)",
     ],
 )
 def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
@@ -626,8 +629,14 @@ def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
     assert _labels(text)[caption] == "drop_image_credits"
 
 
-def test_paragraph_naming_its_source_is_not_a_caption() -> None:
-    line = "The company declined to comment on the pricing when asked about it by Reuters."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company declined to comment on the pricing when asked about it by Reuters.",
+        "The company declined to comment on the pricing (see the report by Reuters).",
+    ],
+)
+def test_paragraph_naming_its_source_is_not_a_caption(line: str) -> None:
     text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
     assert _labels(text)[line] == "kept"
 
