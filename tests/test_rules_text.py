@@ -879,6 +879,25 @@ def test_photographer_and_agency_credit_lines_take_their_caption(credit: str) ->
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "Quotes delayed at least 15 minutes. Real-time quotes provided by Example Exchange.",
+        "Most stock quote data provided by Example Exchange. Market indices are shown in real time.",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges.",
+    ],
+)
+def test_market_data_notice_is_fine_print(notice: str) -> None:
+    labels = _labels(_dump("Budget Vote Delayed Again", notice, *_article(4)))
+    assert labels[notice] == "drop_copyright"
+
+
+def test_sentence_about_delayed_quotes_is_text() -> None:
+    line = "The exchange said on Tuesday that quotes were delayed by 15 minutes because of a network fault."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:]))
+    assert labels[line] == "kept"
+
+
+@pytest.mark.parametrize(
     "credit", ["(Image: \u00a9 NASA/ESA/Jane Roe)", "Jane Roe | Bloomberg | Getty Images"]
 )
 def test_credit_an_earlier_rule_dropped_still_takes_its_caption(credit: str) -> None:

@@ -385,9 +385,10 @@ CREDIT_RE = re.compile(
     re.I,
 )
 # A caption ends in its photo's credit: "(AP Photo/Alan Diaz, File)", "(Image: Getty)", "[File: Reuters]",
-# "(AP)", "(Jane Doe/Reuters)", "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail. Credit: Jane Doe". Body text names
-# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit;
-# a photographer's line names the agency after a comma or "via" ("Michael Conroy, AP", "X via Getty Images").
+# "(AP)", "(Jane Doe/Reuters)", "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail.
+# Credit: Jane Doe". Body text names its sources in sentences ("told Reuters."), never after a slash or a
+# bar, nor as a parenthesised credit; a photographer's line names the agency after a comma or "via"
+# ("Michael Conroy, AP", "X via Getty Images").
 CAPTION_CREDIT_RE = re.compile(
     r"(?:[(\[](?:[^()\[\]]{0,40}\b)?(?:Photo(?:graph)?|Image|Foto|Picture|Bild)s?(?: credit| source)?\s*"
     r"(?::|/|\bby\b|\bvia\b|©)[^()\[\]]{0,80}[)\]]"
