@@ -1129,7 +1129,15 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["You may also be interested in...", "You might like", "You Might Also Enjoy"]
+    "heading",
+    [
+        "You may also be interested in...",
+        "You might like",
+        "You Might Also Enjoy",
+        "Most read in world news",
+        "Top stories in Nation",
+        "Trending on Example",
+    ],
 )
 def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
     teasers = ["Mayor Opens the New Bridge After Years of Delay", "Council Approves the New Park Plan"]
