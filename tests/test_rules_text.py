@@ -133,18 +133,29 @@ def test_read_more_button_is_chrome_not_a_section_cut() -> None:
     assert labels[PROSE.replace("committee", "jury")] == "kept"
 
 
-def test_inline_related_link_drops_only_its_line() -> None:
-    after = PROSE.replace("committee", "board")
-    text = _dump(
-        "Budget Vote Delayed Again",
-        PROSE,
-        PROSE.replace("committee", "panel"),
+@pytest.mark.parametrize(
+    "link",
+    [
         "Related: Council Approves the New Park Plan",
-        after,
-    )
+        "Read more: Council Approves the New Park Plan",
+        "READ MORE: Council Approves the New Park Plan",
+    ],
+)
+def test_inline_related_link_drops_only_its_line(link: str) -> None:
+    after = PROSE.replace("committee", "board")
+    text = _dump("Budget Vote Delayed Again", PROSE, PROSE.replace("committee", "panel"), link, after)
     labels = _labels(text)
-    assert labels["Related: Council Approves the New Park Plan"] == "drop_inline_related_links"
+    assert labels[link] == "drop_inline_related_links"
     assert labels[after] == "kept"
+
+
+def test_read_more_heading_without_a_headline_cuts_nothing() -> None:
+    # "Read more:" alone is a collapsed article's button, not a related section's heading.
+    rest = [PROSE.replace("committee", "board"), PROSE.replace("committee", "jury")]
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", PROSE, PROSE.replace("committee", "panel"), "Read more:", *rest)
+    )
+    assert all(labels[p] == "kept" for p in rest)
 
 
 def _article(n: int = 5) -> list[str]:
@@ -608,6 +619,9 @@ def test_comments_heading_after_the_article_still_cuts() -> None:
         "Kristi Noem, governor of South Dakota, at the White House in 2018. Alex Wong | Getty Images",
         "Roughly 13,000 US troops remain in the country [File: Reuters]",
         "The scooter folds up and fits in the back of almost any car. Credit: Jane Doe",
+        "A cargo ship leaves the port on Aug. 31, 2019. (AP)",
+        "The senator speaks to reporters at the Capitol on October 31, 2019. (Jane Doe/Reuters)",
+        "Residents queue for fuel ahead of the planned shutdown. (Jane Doe/The Union via AP)",
     ],
 )
 def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
@@ -615,8 +629,14 @@ def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
     assert _labels(text)[caption] == "drop_image_credits"
 
 
-def test_paragraph_naming_its_source_is_not_a_caption() -> None:
-    line = "The company declined to comment on the pricing when asked about it by Reuters."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company declined to comment on the pricing when asked about it by Reuters.",
+        "The company declined to comment on the pricing (see the report by Reuters).",
+    ],
+)
+def test_paragraph_naming_its_source_is_not_a_caption(line: str) -> None:
     text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
     assert _labels(text)[line] == "kept"
 
@@ -858,6 +878,48 @@ def test_photographer_and_agency_credit_lines_take_their_caption(credit: str) ->
     assert all(labels[p] == "kept" for p in _article(4))
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Quotes delayed at least 15 minutes. Real-time quotes provided by Example Exchange.",
+        "Most stock quote data provided by Example Exchange. Market indices are shown in real time.",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges.",
+    ],
+)
+def test_market_data_notice_is_fine_print(notice: str) -> None:
+    labels = _labels(_dump("Budget Vote Delayed Again", notice, *_article(4)))
+    assert labels[notice] == "drop_copyright"
+
+
+def test_sentence_about_delayed_quotes_is_text() -> None:
+    line = "The exchange said on Tuesday that quotes were delayed by 15 minutes because of a network fault."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:]))
+    assert labels[line] == "kept"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Image: \u00a9 NASA/ESA/Jane Roe)", "Jane Roe | Bloomberg | Getty Images"]
+)
+def test_credit_an_earlier_rule_dropped_still_takes_its_caption(credit: str) -> None:
+    # A credit written as a copyright notice or as a bar-separated line goes as chrome before the caption
+    # rule runs; the sentence right above it is still that photo's caption.
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", caption, credit, "", *_article(4)[2:])
+    labels = _labels(text)
+    assert labels[caption] == "drop_image_credits"
+    assert labels[credit] != "kept"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_caption_printed_twice_over_its_credit_goes_in_both_copies() -> None:
+    caption = "The council's chair, left, and the mayor shake hands after the session in the town hall."
+    text = _dump("Budget Vote Delayed Again", *_article(2), "", caption, caption, "Photo: Jane Roe, AP", "")
+    text += _dump(*_article(4)[2:])
+    j = judge(text, Config(input_format="text"))
+    assert caption not in j.paragraphs()
+    assert all(p in j.paragraphs() for p in _article(4))
+
+
 def test_sentence_ending_in_an_agency_name_after_a_period_is_kept() -> None:
     line = "The figures were first reported on Monday by the news agency Reuters."
     text = _dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:])
@@ -933,6 +995,16 @@ def test_footer_notice_behind_a_removed_teaser_list_is_not_the_article() -> None
     labels = _labels(text)
     assert labels[_NOTICE] == "drop_outside_article"
     assert all(labels[p] == "kept" for p in _ARTICLE)
+
+
+def test_footer_notice_behind_a_live_section_menu_is_not_the_article() -> None:
+    # A dump keeps the site's section menu between the article and the footer: its one-to-three-word
+    # entries are as much boilerplate as lines the label rules dropped, so the notice under them goes.
+    menu = [f"Section {chr(65 + n)}" for n in range(20)] + ["Food & Drink", "US Politics", "Style"]
+    text = _dump(*_ARTICLE[:2], *menu, _NOTICE, "Privacy Policy", "Terms of Use")
+    labels = _labels(text)
+    assert labels[_NOTICE] == "drop_outside_article"
+    assert all(labels[p] == "kept" for p in _ARTICLE[:2])
 
 
 def test_closing_section_after_a_long_listing_stays_with_the_article() -> None:
@@ -1057,13 +1129,45 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["You may also be interested in...", "You might like", "You Might Also Enjoy"]
+    "heading",
+    [
+        "You may also be interested in...",
+        "You might like",
+        "You Might Also Enjoy",
+        "Most read in world news",
+        "Top stories in Nation",
+        "Trending on Example",
+    ],
 )
 def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
     teasers = ["Mayor Opens the New Bridge After Years of Delay", "Council Approves the New Park Plan"]
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), heading, *teasers))
     assert labels[heading] == "drop_related_section"
     assert all(labels[t] != "kept" for t in teasers)
+
+
+def test_text_resuming_after_a_related_box_inside_the_article_keeps_its_short_first_paragraph() -> None:
+    # A 'Related articles' box set between two paragraphs: the box ends where running text resumes,
+    # and the resumed text's first paragraph is a full sentence even when it is short.
+    teasers = ["Mayor Opens the New Bridge After Years of Delay", "Council Approves the New Park Plan"]
+    short = "However, the other members showed no sign of changing their minds."
+    body = _article(4)
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", *body[:2], "Related articles", *teasers, short, *body[2:])
+    )
+    assert labels["Related articles"] == "drop_related_section"
+    assert all(labels[t] == "drop_related_section" for t in teasers)
+    assert labels[short] == "kept"
+    assert all(labels[p] == "kept" for p in body)
+
+
+def test_related_questions_before_resumed_text_stay_in_the_box() -> None:
+    # A related box of questions: they end in question marks, which end no paragraph of the text.
+    questions = ["How did the council vote last year?", "What happens to the budget if the vote fails again?"]
+    body = _article(4)
+    labels = _labels(_dump("Budget Vote Delayed Again", *body[:2], "Related articles", *questions, *body[2:]))
+    assert all(labels[q] == "drop_related_section" for q in questions)
+    assert all(labels[p] == "kept" for p in body)
 
 
 def _article_then(*tail: str) -> str:

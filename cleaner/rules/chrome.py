@@ -83,10 +83,31 @@ def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "sign-up, paywall or browser prompt"
 
 
+# A finance page's market-data notice, the data vendor's fine print: "Quotes delayed at least 15 minutes.
+# Real-time quotes provided by ...", "Most stock quote data provided by BATS. ...", "All quotes delayed a
+# minimum of 15 minutes." It opens the line: a sentence of the text that mentions delayed quotes does not.
+MARKET_DATA_RE = re.compile(
+    r"^(?:all |most )?(?:stock )?(?:quotes?|market data|quote data)\b[^.]{0,30}\b(?:delayed|provided by)\b",
+    re.I,
+)
+MAX_MARKET_DATA_WORDS = 80
+_MARKET_DATA_OPENINGS = ("all ", "most ", "stock ", "quote", "market data")
+
+
 def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
-    """Copyright and 'All rights reserved' lines (jusText drops every block with ©)."""
-    for b in copyright_lines(ctx.alive(), MAX_COPYRIGHT_WORDS):
+    """Copyright and 'All rights reserved' lines (jusText drops every block with ©), and market-data
+    notices ('Quotes delayed at least 15 minutes')."""
+    alive = ctx.alive()
+    for b in copyright_lines(alive, MAX_COPYRIGHT_WORDS):
         yield b.index, "copyright notice"
+    for b in alive:
+        # Every notice opens with one of these words: a C test spares most lines the regex.
+        if (
+            b.words <= MAX_MARKET_DATA_WORDS
+            and b.key.startswith(_MARKET_DATA_OPENINGS)
+            and MARKET_DATA_RE.match(b.text)
+        ):
+            yield b.index, "market-data notice"
 
 
 def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:

@@ -159,7 +159,7 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     for i, b in enumerate(alive):
         if b.words <= 20 and CREDIT_RE.match(b.text):
             if prev is not None and _captioned_by(prev, b, ctx.doc.kind):
-                yield prev.index, "caption over its photo credit"
+                yield from _caption(alive, i - 1)
             yield b.index, "image credit"
         elif b.tag == "figcaption" or (
             "figure" in b.landmarks and b.heading == 0 and b.words <= 40 and not _figure_content(b)
@@ -180,7 +180,7 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
         ):
             # A credit line of its own ("Sakib Ali/Hindustan Times/Getty Images") has its caption above it.
             if b.words <= CREDIT_LINE_MAX_WORDS and prev is not None and _captioned_by(prev, b, ctx.doc.kind):
-                yield prev.index, "caption over its photo credit"
+                yield from _caption(alive, i - 1)
             yield b.index, "caption ending in a photo credit"
         elif (
             b.words <= CAPTION_MAX_WORDS
@@ -189,6 +189,39 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
         ):
             yield b.index, "wire-service photo caption"
         prev = b
+    if ctx.doc.kind == "text":
+        yield from _captions_over_dropped_credits(ctx, alive)
+
+
+def _captions_over_dropped_credits(ctx: RuleContext, alive: list[Block]) -> Iterator[Drop]:
+    """A dump's caption over a credit line an earlier rule already dropped ('(Image: © NASA/ESA)' as a
+    copyright notice, 'Jane Doe | Bloomberg | Getty Images' as site chrome): the credit still tells the
+    sentence above it for its photo's caption."""
+    blocks, kept = ctx.blocks, ctx.kept
+    for i, b in enumerate(alive):
+        k = b.index + 1
+        if not b.is_prose or k >= len(blocks) or kept[k]:
+            continue  # most lines: the next one is alive, or this one is no sentence
+        credit = blocks[k]
+        if not _credit_line(credit) or not _captioned_by(b, credit, "text"):
+            continue
+        yield from _caption(alive, i)
+
+
+def _caption(alive: list[Block], i: int) -> Iterator[Drop]:
+    """The caption at ``alive[i]``, and its copy right above it: a dump of a page showing the caption
+    twice (a gallery's over the inline photo's) has the same sentence on two adjacent lines."""
+    yield alive[i].index, "caption over its photo credit"
+    if i > 0 and alive[i - 1].index == alive[i].index - 1 and alive[i - 1].text == alive[i].text:
+        yield alive[i - 1].index, "caption over its photo credit (its copy)"
+
+
+def _credit_line(b: Block) -> bool:
+    """A photo credit on a line of its own: 'Photo: Reuters', '(Image: © TNG Collaboration)', 'Natalie
+    Naccache | Bloomberg | Getty Images'."""
+    if b.words > CREDIT_LINE_MAX_WORDS:
+        return False
+    return CREDIT_RE.match(b.text) is not None or _ends_in_credit(b.text)
 
 
 def _captioned_by(caption: Block, credit: Block, kind: str) -> bool:

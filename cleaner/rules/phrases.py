@@ -385,13 +385,15 @@ CREDIT_RE = re.compile(
     re.I,
 )
 # A caption ends in its photo's credit: "(AP Photo/Alan Diaz, File)", "(Image: Getty)", "[File: Reuters]",
-# "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail. Credit: Jane Doe". Body text names
-# its sources in sentences ("told Reuters."), never after a slash or a bar, nor as a parenthesised credit;
-# a photographer's line names the agency after a comma or "via" ("Michael Conroy, AP", "X via Getty Images").
+# "(AP)", "(Jane Doe/Reuters)", "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail.
+# Credit: Jane Doe". Body text names its sources in sentences ("told Reuters."), never after a slash or a
+# bar, nor as a parenthesised credit; a photographer's line names the agency after a comma or "via"
+# ("Michael Conroy, AP", "X via Getty Images").
 CAPTION_CREDIT_RE = re.compile(
     r"(?:[(\[](?:[^()\[\]]{0,40}\b)?(?:Photo(?:graph)?|Image|Foto|Picture|Bild)s?(?: credit| source)?\s*"
     r"(?::|/|\bby\b|\bvia\b|©)[^()\[\]]{0,80}[)\]]"
     r"|[(\[](?:Credit|File|Source)s?\s*:[^()\[\]]{0,80}[)\]]"
+    r"|[(\[](?:[^()\[\]]{0,60}(?:\svia\s|/|,\s*))?(?:AP|Reuters|AFP|EPA|Getty Images|Getty)[)\]]"
     r"|(?:[/|,]\s*|\svia\s+)(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Bloomberg|Shutterstock|iStock(?:photo)?"
     r"|Alamy|Associated Press)(?: file)?"
     r"|(?:\b|(?<=[a-z]))Credit:\s*[^.]{2,60})\s*$"

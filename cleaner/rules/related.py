@@ -82,6 +82,16 @@ _RELATED_PREFIXES = (
     "related",
     "see also",
     "also read",
+    # A section's own teaser box: "Most read in world news", "Top stories in Nation", "Trending on X".
+    "most read in",
+    "most read on",
+    "most popular in",
+    "most popular on",
+    "most viewed in",
+    "most viewed on",
+    "top stories in",
+    "trending in",
+    "trending on",
     "lesen sie auch",
     "lire aussi",
     "à lire aussi",
@@ -94,6 +104,9 @@ _RELATED_PREFIXES = (
     "más de",
 )
 _PREFIX_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, _RELATED_PREFIXES))})\b")
+# "Read more: <headline>" is a link set in the text as "Also read: <headline>" is; alone, "Read more" is a
+# teaser's or a collapsed article's button, not a section heading.
+_INLINE_PREFIX_RE = re.compile(r"^(?:read more|read also)\b")
 # 'More Washington Examiner', 'Mehr Tagesschau': "More" and the site's name (as its copyright line
 # gives it) heading the teasers under an article. ("More Details" or "More Considerations" are content.)
 _MORE_WORDS = ("More ", "Mehr ", "Plus ", "Más ")
@@ -104,6 +117,9 @@ MAX_OWNER_LINE_WORDS = 40
 # A related list ends where running text resumes: two prose blocks in a row.
 RESUME_PROSE_RUN = 2
 RESUME_MIN_WORDS = 15
+# A paragraph ends in one of these (or a closing quote after one); a headline in none of them. Not in a
+# question mark: a list of related questions ("How close did Hitler come to winning WWII?") ends in them.
+SENTENCE_ENDS = frozenset('.!…"”’»。！')
 
 
 def _section_head(b: Block) -> str | None:
@@ -324,7 +340,11 @@ def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
 def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
     """'Related: <headline>', 'See also: <headline>': one link set in the text, not a section heading."""
     for b in ctx.alive():
-        if b.words <= MAX_INLINE_LINK_WORDS and _inline_link(b.text) and _PREFIX_RE.match(b.key):
+        if (
+            b.words <= MAX_INLINE_LINK_WORDS
+            and _inline_link(b.text)
+            and (_PREFIX_RE.match(b.key) or _INLINE_PREFIX_RE.match(b.key))
+        ):
             yield b.index, "inline related link"
 
 
@@ -377,10 +397,28 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
                 and all(x.is_prose and x.words >= RESUME_MIN_WORDS for x in run)
                 and not all(_under_teaser_link(ctx, x) for x in run)
             ):
+                j = _resumed_text_start(ctx, alive, i + 1, j)
                 break
-            yield alive[j].index, f"listed under '{b.text}'"
             j += 1
+        for x in alive[i + 1 : j]:
+            yield x.index, f"listed under '{b.text}'"
         i = j
+
+
+def _resumed_text_start(ctx: RuleContext, alive: list[Block], first: int, j: int) -> int:
+    """Where the article's text resumes after a related box set inside it, given the start ``j`` of the
+    run of long paragraphs that ended the box: the full sentences right above that run are the text's
+    first paragraphs, too short to count toward the run ("However, the other 28 people showed no
+    symptoms."). A box's headlines end in no full stop; a teaser's summary sits under a dropped linked
+    headline (HTML), which the check leaves to the box."""
+    while (
+        j - 1 >= first
+        and alive[j - 1].is_prose
+        and alive[j - 1].text[-1:] in SENTENCE_ENDS
+        and not _under_teaser_link(ctx, alive[j - 1])
+    ):
+        j -= 1
+    return j
 
 
 # Headline lists: runs of short title-like lines without final punctuation.

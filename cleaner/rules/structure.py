@@ -603,6 +603,8 @@ FOOTER_GAP_BLOCKS = 20
 FOOTER_TAIL_BLOCKS = 15
 # A notice is written in sentences; a stretch of mostly code lines or list items is the page's content.
 FOOTER_MIN_PROSE_SHARE = 0.5
+# A menu entry is a word or three ("World", "US Politics", "Food & Drink").
+MENU_LINK_MAX_WORDS = 3
 
 
 def _footer_notice(alive: list[Block], kept: list[int], n_blocks: int) -> set[int]:
@@ -614,10 +616,13 @@ def _footer_notice(alive: list[Block], kept: list[int], n_blocks: int) -> set[in
     start = len(kept) - 1
     while start > 0:
         a, b = kept[start - 1], kept[start]
-        dropped_earlier = alive[b].index - alive[a].index - (b - a)
-        # Mostly boilerplate by the label rules' verdicts: a gap of mostly live lines the run merely
-        # left out (a long code listing, a table) lies inside the article.
-        if dropped_earlier >= FOOTER_GAP_BLOCKS and dropped_earlier > b - a - 1:
+        # Menu links still live count with what the label rules dropped: a site's section menu (World,
+        # Africa, Americas, ...) between the article and the footer is as much boilerplate as they are.
+        menus = sum(map(_menu_link, alive[a + 1 : b]))
+        gap = alive[b].index - alive[a].index - (b - a) + menus
+        # Mostly boilerplate: a gap of mostly other live lines the run merely left out (a long code
+        # listing, a table) lies inside the article.
+        if gap >= FOOTER_GAP_BLOCKS and gap > b - a - 1 - menus:
             break
         start -= 1
     if start == 0:
@@ -628,6 +633,18 @@ def _footer_notice(alive: list[Block], kept: list[int], n_blocks: int) -> set[in
     if sum(alive[i].is_prose for i in tail) < FOOTER_MIN_PROSE_SHARE * len(tail):
         return set()
     return set(tail)
+
+
+def _menu_link(b: Block) -> bool:
+    """A menu's entry: a word or three, no punctuation, capitalised, not in a list or table."""
+    return (
+        b.words <= MENU_LINK_MAX_WORDS
+        and not b.ends_sentence
+        and b.text[:1].isupper()
+        and not b.in_list
+        and not b.in_table
+        and not any(c in b.text for c in "=()[]{};<>")
+    )
 
 
 def _named_boilerplate(alive: list[Block], positions: list[int]) -> bool:
