@@ -865,3 +865,17 @@ def test_dump_thread_title_under_a_notice_kept_as_text_is_the_title() -> None:
     assert cleaner.clean(page, input_format="text").title == head
     undated = page.replace("March 3, 2024\n", "")
     assert cleaner.clean(undated, input_format="text").title != head
+
+
+def test_dump_headline_ending_a_glued_breadcrumb_is_the_title_not_the_first_subheading() -> None:
+    """innerText runs a breadcrumb's unseparated items together ('HomeRecipesSourdough Basics: ...');
+    ending in the line under it, the trail vouches for that line as the headline, as a trail with
+    separators does, over the question heading the text's first section (whose words the text repeats
+    more)."""
+    question = "What is a sourdough starter?"
+    for headline in (
+        "Sourdough Basics: Myths and Troubleshooting",
+        "12 Sourdough Myths and Troubleshooting Tips",
+    ):
+        page = f"Recipes\nBread\nHomeRecipes{headline}\n{headline}\n{question}\n{SOURDOUGH}\n"
+        assert cleaner.clean(page, input_format="text").title == headline

@@ -308,12 +308,30 @@ def _topicality(page: _Page, i: int) -> float:
 
 
 def _echoed(page: _Page, i: int) -> bool:
-    """The line reappears elsewhere whole or as a breadcrumb's last item ('Home » Blog » <headline>')."""
-    f = page.blocks[i].key
+    """The line reappears elsewhere whole or as a breadcrumb's last item ('Home » Blog » <headline>'), the
+    items shown with separators or glued together ('HomeHealth InformationMeditation and Mindfulness')."""
+    b = page.blocks[i]
+    f = b.key
     if len(page.copies.get(f, ())) > 1:
         return True
     tail = " " + f
-    return any(k.endswith(tail) for k in page.trails.get(f[f.rfind(" ") + 1 :], ()))
+    for k in page.trails.get(f[f.rfind(" ") + 1 :], ()):
+        if k.endswith(tail) or (
+            len(k) > len(f) and k.endswith(f) and " " in f and _glued_trail(page, k, b.text)
+        ):
+            return True
+    return False
+
+
+def _glued_trail(page: _Page, key: str, text: str) -> bool:
+    """The line folded to ``key`` ends in ``text`` glued to the item before it: innerText runs a
+    breadcrumb's unseparated items together ('HomeHealth InformationMeditation and Mindfulness'), the
+    last item's capital (or digit) right after the lower-case letter ending the one before it."""
+    trail = page.blocks[page.copies[key][0]].text
+    first = text[:1]
+    if not trail.endswith(text) or not first.isalnum() or first.islower():
+        return False
+    return trail[-len(text) - 1 : -len(text)].islower()
 
 
 def _named_only(b: Block, language: str | None) -> bool:
