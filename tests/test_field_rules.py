@@ -879,3 +879,23 @@ def test_dump_headline_ending_a_glued_breadcrumb_is_the_title_not_the_first_subh
     ):
         page = f"Recipes\nBread\nHomeRecipes{headline}\n{headline}\n{question}\n{SOURDOUGH}\n"
         assert cleaner.clean(page, input_format="text").title == headline
+
+
+def test_dump_headline_is_the_line_the_texts_lead_talks_about_not_the_blog_label_over_it() -> None:
+    """'Security Blog' over 'Exploring USB Commands', both short and over the date: the lead of the text
+    ('This tool sends commands to the device ...') takes up the headline's words, not the label's."""
+    lead = (
+        "If you have ever had to probe the interfaces of a USB device, you know how opaque many of them "
+        "are. This tool sends commands to the device and records which of them get an answer."
+    )
+    more = (
+        "So far the tool has found hidden features on three keyboards and a camera, and the list grows "
+        "every week as readers send in the results from their own devices."
+    )
+    for label in ("Security Blog", "Hardware Notes"):
+        page = (
+            f"Jane Doe – Security\n{label}\nExploring USB Commands\nDec 19, 2025\nby\nJane Doe\n\n"
+            f"{lead}\n\n{more}\n\n{more.replace('week', 'month')}\n"
+        )
+        article = cleaner.clean(page, input_format="text")
+        assert (article.title, article.date) == ("Exploring USB Commands", "2025-12-19")

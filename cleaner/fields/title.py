@@ -15,8 +15,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
-from cleaner.blocks import Block, Document
+from cleaner.blocks import STOPWORDS, Block, Document
 from cleaner.fields.date import parse_date
 from cleaner.fields.site import TITLE_SEPARATORS_RE, strip_site_suffix
 from cleaner.fields.text_signals import (
@@ -196,6 +197,7 @@ TITLE_WEIGHTS: dict[str, float] = {
     "after_lead": -0.8,
     "name_like": -1.0,  # under a first kept sentence (a notice, a breadcrumb the rules kept as text)
     "one_word": -3.0,  # one word names a docs page or a category ('Flexbox'), seldom an article
+    "lead": 0.6,  # share of its words the text's first paragraphs use: a headline names what they open
 }
 
 
@@ -250,6 +252,8 @@ class _Page:
     # In how many kept lines each word of TOPIC_MIN_CHARS or more stands, and which lines are kept.
     body_words: Counter[str]
     kept: list[bool]
+    # The topic words (stop words aside) of the first LEAD_PARAGRAPHS kept paragraphs of prose.
+    lead: frozenset[str] = frozenset()
 
 
 # Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
@@ -261,6 +265,8 @@ TOPIC_MIN_CHARS = 4
 TOPIC_MAX_LINES = 20
 # A line's topic words are read in its first this many characters: a wall of text is not scanned whole.
 TOPIC_SCAN_CHARS = 10_000
+# The text's lead: its first this many kept paragraphs of prose, whose words the headline announces.
+LEAD_PARAGRAPHS = 3
 
 
 def _topic_words(key: str) -> set[str]:
@@ -292,7 +298,27 @@ def _page_view(
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
         if topics and kept[b.index]:
             body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
-    return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept)
+    lead: set[str] = set()
+    if topics:
+        prose = (b for b in blocks[body_start:] if kept[b.index] and b.is_prose)
+        for b in islice(prose, LEAD_PARAGRAPHS):
+            lead.update(_lead_words(b.key[:TOPIC_SCAN_CHARS]))
+    return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead))
+
+
+def _lead_words(key: str) -> set[str]:
+    """The topic words of a folded line that are no stop words ('what', 'your', 'with')."""
+    return {w for w in key.split() if len(w) >= TOPIC_MIN_CHARS and w not in STOPWORDS}
+
+
+def _lead_share(page: _Page, i: int) -> float:
+    """The share of the line's topic words that the text's first paragraphs use: a headline announces
+    what its lead then talks about ('7 weight loss tips ...' over 'Is weight loss one of your new year's
+    resolutions?'), a section label or a teaser for another article seldom does."""
+    if not page.lead:
+        return 0.0
+    words = _lead_words(page.blocks[i].key)
+    return len(words & page.lead) / len(words) if words else 0.0
 
 
 def _topicality(page: _Page, i: int) -> float:
@@ -391,6 +417,7 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
         "after_lead": after_lead,
         "name_like": i in page.meta,
         "one_word": b.words == 1,
+        "lead": _lead_share(page, i),
     }
 
 
