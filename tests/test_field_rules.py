@@ -899,3 +899,26 @@ def test_dump_headline_is_the_line_the_texts_lead_talks_about_not_the_blog_label
         )
         article = cleaner.clean(page, input_format="text")
         assert (article.title, article.date) == ("Exploring USB Commands", "2025-12-19")
+
+
+def test_dump_question_opening_the_text_gives_way_to_the_headline_naming_its_subject() -> None:
+    """'What is a sourdough starter?' heads the text's first section, right over it, with nearly all the
+    layout evidence of a headline; when it scores best, the line above that names the same subject and
+    says more ('Sourdough Starter: Myths and Troubleshooting') is the headline. A question whose subject
+    no line above names stays the pick."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    def pick_over_question(head: str) -> str:
+        page = f"Recipes\nBread\n{head}\nWhat is a sourdough starter?\n{SOURDOUGH}\n"
+        j = judge(page, Config(input_format="text"))
+        start = j.kept.index(True)
+        view, candidates = T._title_candidates(j.doc, j.kept, j.dropped_by, start, None, "en")
+        question = next(i for i, _, _ in candidates if j.doc.blocks[i].text.endswith("?"))
+        score = T._title_score(view, question)
+        return j.doc.blocks[T._answered_question(view, candidates, (score, question))[1]].text
+
+    assert pick_over_question("Sourdough Starter: Myths and Troubleshooting") == (
+        "Sourdough Starter: Myths and Troubleshooting"
+    )
+    assert pick_over_question("Bread Baking: Myths and Troubleshooting") == "What is a sourdough starter?"

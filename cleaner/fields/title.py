@@ -544,6 +544,36 @@ def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> in
     return t
 
 
+# How much lower the headline over a question subheading may score (the subheading right over the text
+# has the layout evidence of a headline: prose under it, nearness to the body, its words in the lead).
+QUESTION_MARGIN = 2.0
+
+
+def _answered_question(
+    page: _Page, candidates: list[tuple[int, int, bool]], best: tuple[float, int]
+) -> tuple[float, int]:
+    """The picked line, or the headline above it when the pick is a question that the headline names the
+    subject of: 'What is Zero Waste?' opening the text under 'Zero Waste - A Beginner's Guide', 'What is
+    rustc_codegen_gcc?' under 'rustc_codegen_gcc: Progress Report #39'. An article's first section asks
+    what its subject is; the headline says more of it."""
+    score, t = best
+    picked = page.blocks[t]
+    if not picked.text.endswith("?"):
+        return best
+    words = _lead_words(picked.key)
+    if not words:
+        return best
+    found = best
+    for i, between, after_lead in candidates:
+        b = page.blocks[i]
+        if i >= t or b.text.endswith("?") or not words <= _lead_words(b.key):
+            continue
+        s = _title_score(page, i, between, after_lead)
+        if s >= score - QUESTION_MARGIN and (found[1] == t or s > found[0]):
+            found = (s, i)
+    return found
+
+
 # A standfirst restates the headline's subject in other words; two lines sharing more than this share of
 # the shorter one's words are two wordings of one headline or two items of one list ('Build your sofa
 # with the KIVIK planner' / '... JÄTTEBO planner').
@@ -591,6 +621,7 @@ def _text_headline(
             best = (s, i)
     if best is None:
         return Headline()
+    best = _answered_question(page, candidates, best)
     t = _fuller_line(page, [i for i, _, _ in candidates], best[1], best[0])
     # Two headline-like lines in a row: the first is the headline, the second (longer or a sentence)
     # the standfirst, which elaborates the same subject. A line above that names the text's subject less
