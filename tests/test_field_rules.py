@@ -922,3 +922,22 @@ def test_dump_question_opening_the_text_gives_way_to_the_headline_naming_its_sub
         "Sourdough Starter: Myths and Troubleshooting"
     )
     assert pick_over_question("Bread Baking: Myths and Troubleshooting") == "What is a sourdough starter?"
+
+
+def test_our_own_output_of_a_listicle_keeps_its_title_over_the_first_sections_heading() -> None:
+    """Our text output of an article with a title and no standfirst or date is the title, a blank line,
+    then the text; the text's first section heading ('1. High-Hydration Dough Baking (HHD)'), whose words
+    the paragraphs under it repeat, must not take the title's place when the output is cleaned again."""
+    paragraphs = (
+        "You have surely heard of high-hydration dough (HHD) at some point. Perhaps you have even baked with "
+        "it yourself. High-hydration dough is certainly not a new way to bake.",
+        "High-hydration dough is simply dough with more water than flour by weight in the mix. One popular "
+        "option is a high-hydration dough for ciabatta, for example at eighty percent water, baked very hot.",
+        "High-hydration dough principles can be applied to baguettes, focaccia, pizza dough, sandwich loaves, "
+        "and more. Some of high-hydration dough's most notable benefits include:",
+    )
+    title = "The Top 9 Bread Baking Trends for 2025"
+    text = "\n\n".join([title, "1. High-Hydration Dough Baking (HHD)", *paragraphs]) + "\n"
+    article = cleaner.clean(text, input_format="text")
+    assert article.title == title
+    assert article.paragraphs[0] == "1. High-Hydration Dough Baking (HHD)"

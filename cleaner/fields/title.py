@@ -1140,6 +1140,8 @@ def pick_headline(
             return Headline(doc.blocks[group[0]].text, group[0], sub)
         if head.title_index == group[0] and head.subtitle_index is None:
             head.subtitle_index = sub
+    elif _lone_title_over_text(doc, kept, dropped_by, body_start, head, language):
+        return Headline(doc.blocks[0].text, 0)
     if head.title_index is not None and head.subtitle_index is None:
         first_kept = next((b for b in doc.blocks[head.title_index + 1 :] if kept[b.index]), None)
         near = first_kept is not None and first_kept.index - head.title_index <= HEADER_LOOKBACK
@@ -1153,6 +1155,27 @@ def pick_headline(
         ):
             head.subtitle_index = first_kept.index
     return head
+
+
+def _lone_title_over_text(
+    doc: Document,
+    kept: list[bool],
+    dropped_by: dict[int, str],
+    body_start: int,
+    head: Headline,
+    language: str | None,
+) -> bool:
+    """One title-like line, a blank line, then nothing but the article's text (the shape of our own text
+    output of an article with a title and no standfirst or date): the score may prefer a subheading inside
+    the text ('QS World University Rankings by Subject' under 'QS World University Rankings'), which a
+    headline never is."""
+    blocks = doc.blocks
+    if body_start != 1 or len(blocks) < 2 or kept[0] or not blocks[1].para_start:
+        return False
+    if head.title_index is None or head.title_index < body_start:
+        return False
+    first = blocks[0]
+    return TITLE_MIN_WORDS <= first.words <= TITLE_MAX_WORDS and _candidate(first, dropped_by, None, language)
 
 
 def _stands_alone(blocks: list[Block], b: Block) -> bool:
