@@ -865,3 +865,79 @@ def test_dump_thread_title_under_a_notice_kept_as_text_is_the_title() -> None:
     assert cleaner.clean(page, input_format="text").title == head
     undated = page.replace("March 3, 2024\n", "")
     assert cleaner.clean(undated, input_format="text").title != head
+
+
+def test_dump_headline_ending_a_glued_breadcrumb_is_the_title_not_the_first_subheading() -> None:
+    """innerText runs a breadcrumb's unseparated items together ('HomeRecipesSourdough Basics: ...');
+    ending in the line under it, the trail vouches for that line as the headline, as a trail with
+    separators does, over the question heading the text's first section (whose words the text repeats
+    more)."""
+    question = "What is a sourdough starter?"
+    for headline in (
+        "Sourdough Basics: Myths and Troubleshooting",
+        "12 Sourdough Myths and Troubleshooting Tips",
+    ):
+        page = f"Recipes\nBread\nHomeRecipes{headline}\n{headline}\n{question}\n{SOURDOUGH}\n"
+        assert cleaner.clean(page, input_format="text").title == headline
+
+
+def test_dump_headline_is_the_line_the_texts_lead_talks_about_not_the_blog_label_over_it() -> None:
+    """'Security Blog' over 'Exploring USB Commands', both short and over the date: the lead of the text
+    ('This tool sends commands to the device ...') takes up the headline's words, not the label's."""
+    lead = (
+        "If you have ever had to probe the interfaces of a USB device, you know how opaque many of them "
+        "are. This tool sends commands to the device and records which of them get an answer."
+    )
+    more = (
+        "So far the tool has found hidden features on three keyboards and a camera, and the list grows "
+        "every week as readers send in the results from their own devices."
+    )
+    for label in ("Security Blog", "Hardware Notes"):
+        page = (
+            f"Jane Doe – Security\n{label}\nExploring USB Commands\nDec 19, 2025\nby\nJane Doe\n\n"
+            f"{lead}\n\n{more}\n\n{more.replace('week', 'month')}\n"
+        )
+        article = cleaner.clean(page, input_format="text")
+        assert (article.title, article.date) == ("Exploring USB Commands", "2025-12-19")
+
+
+def test_dump_question_opening_the_text_gives_way_to_the_headline_naming_its_subject() -> None:
+    """'What is a sourdough starter?' heads the text's first section, right over it, with nearly all the
+    layout evidence of a headline; when it scores best, the line above that names the same subject and
+    says more ('Sourdough Starter: Myths and Troubleshooting') is the headline. A question whose subject
+    no line above names stays the pick."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    def pick_over_question(head: str) -> str:
+        page = f"Recipes\nBread\n{head}\nWhat is a sourdough starter?\n{SOURDOUGH}\n"
+        j = judge(page, Config(input_format="text"))
+        start = j.kept.index(True)
+        view, candidates = T._title_candidates(j.doc, j.kept, j.dropped_by, start, None, "en")
+        question = next(i for i, _, _ in candidates if j.doc.blocks[i].text.endswith("?"))
+        score = T._title_score(view, question)
+        return j.doc.blocks[T._answered_question(view, candidates, (score, question))[1]].text
+
+    assert pick_over_question("Sourdough Starter: Myths and Troubleshooting") == (
+        "Sourdough Starter: Myths and Troubleshooting"
+    )
+    assert pick_over_question("Bread Baking: Myths and Troubleshooting") == "What is a sourdough starter?"
+
+
+def test_our_own_output_of_a_listicle_keeps_its_title_over_the_first_sections_heading() -> None:
+    """Our text output of an article with a title and no standfirst or date is the title, a blank line,
+    then the text; the text's first section heading ('1. High-Hydration Dough Baking (HHD)'), whose words
+    the paragraphs under it repeat, must not take the title's place when the output is cleaned again."""
+    paragraphs = (
+        "You have surely heard of high-hydration dough (HHD) at some point. Perhaps you have even baked with "
+        "it yourself. High-hydration dough is certainly not a new way to bake.",
+        "High-hydration dough is simply dough with more water than flour by weight in the mix. One popular "
+        "option is a high-hydration dough for ciabatta, for example at eighty percent water, baked very hot.",
+        "High-hydration dough principles can be applied to baguettes, focaccia, pizza dough, sandwich loaves, "
+        "and more. Some of high-hydration dough's most notable benefits include:",
+    )
+    title = "The Top 9 Bread Baking Trends for 2025"
+    text = "\n\n".join([title, "1. High-Hydration Dough Baking (HHD)", *paragraphs]) + "\n"
+    article = cleaner.clean(text, input_format="text")
+    assert article.title == title
+    assert article.paragraphs[0] == "1. High-Hydration Dough Baking (HHD)"

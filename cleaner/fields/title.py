@@ -15,8 +15,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
-from cleaner.blocks import Block, Document
+from cleaner.blocks import STOPWORDS, Block, Document
 from cleaner.fields.date import parse_date
 from cleaner.fields.site import TITLE_SEPARATORS_RE, strip_site_suffix
 from cleaner.fields.text_signals import (
@@ -196,6 +197,7 @@ TITLE_WEIGHTS: dict[str, float] = {
     "after_lead": -0.8,
     "name_like": -1.0,  # under a first kept sentence (a notice, a breadcrumb the rules kept as text)
     "one_word": -3.0,  # one word names a docs page or a category ('Flexbox'), seldom an article
+    "lead": 0.6,  # share of its words the text's first paragraphs use: a headline names what they open
 }
 
 
@@ -250,6 +252,8 @@ class _Page:
     # In how many kept lines each word of TOPIC_MIN_CHARS or more stands, and which lines are kept.
     body_words: Counter[str]
     kept: list[bool]
+    # The topic words (stop words aside) of the first LEAD_PARAGRAPHS kept paragraphs of prose.
+    lead: frozenset[str] = frozenset()
 
 
 # Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
@@ -261,6 +265,8 @@ TOPIC_MIN_CHARS = 4
 TOPIC_MAX_LINES = 20
 # A line's topic words are read in its first this many characters: a wall of text is not scanned whole.
 TOPIC_SCAN_CHARS = 10_000
+# The text's lead: its first this many kept paragraphs of prose, whose words the headline announces.
+LEAD_PARAGRAPHS = 3
 
 
 def _topic_words(key: str) -> set[str]:
@@ -292,7 +298,27 @@ def _page_view(
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
         if topics and kept[b.index]:
             body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
-    return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept)
+    lead: set[str] = set()
+    if topics:
+        prose = (b for b in blocks[body_start:] if kept[b.index] and b.is_prose)
+        for b in islice(prose, LEAD_PARAGRAPHS):
+            lead.update(_lead_words(b.key[:TOPIC_SCAN_CHARS]))
+    return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead))
+
+
+def _lead_words(key: str) -> set[str]:
+    """The topic words of a folded line that are no stop words ('what', 'your', 'with')."""
+    return {w for w in key.split() if len(w) >= TOPIC_MIN_CHARS and w not in STOPWORDS}
+
+
+def _lead_share(page: _Page, i: int) -> float:
+    """The share of the line's topic words that the text's first paragraphs use: a headline announces
+    what its lead then talks about ('7 weight loss tips ...' over 'Is weight loss one of your new year's
+    resolutions?'), a section label or a teaser for another article seldom does."""
+    if not page.lead:
+        return 0.0
+    words = _lead_words(page.blocks[i].key)
+    return len(words & page.lead) / len(words) if words else 0.0
 
 
 def _topicality(page: _Page, i: int) -> float:
@@ -308,12 +334,30 @@ def _topicality(page: _Page, i: int) -> float:
 
 
 def _echoed(page: _Page, i: int) -> bool:
-    """The line reappears elsewhere whole or as a breadcrumb's last item ('Home » Blog » <headline>')."""
-    f = page.blocks[i].key
+    """The line reappears elsewhere whole or as a breadcrumb's last item ('Home » Blog » <headline>'), the
+    items shown with separators or glued together ('HomeHealth InformationMeditation and Mindfulness')."""
+    b = page.blocks[i]
+    f = b.key
     if len(page.copies.get(f, ())) > 1:
         return True
     tail = " " + f
-    return any(k.endswith(tail) for k in page.trails.get(f[f.rfind(" ") + 1 :], ()))
+    for k in page.trails.get(f[f.rfind(" ") + 1 :], ()):
+        if k.endswith(tail) or (
+            len(k) > len(f) and k.endswith(f) and " " in f and _glued_trail(page, k, b.text)
+        ):
+            return True
+    return False
+
+
+def _glued_trail(page: _Page, key: str, text: str) -> bool:
+    """The line folded to ``key`` ends in ``text`` glued to the item before it: innerText runs a
+    breadcrumb's unseparated items together ('HomeHealth InformationMeditation and Mindfulness'), the
+    last item's capital (or digit) right after the lower-case letter ending the one before it."""
+    trail = page.blocks[page.copies[key][0]].text
+    first = text[:1]
+    if not trail.endswith(text) or not first.isalnum() or first.islower():
+        return False
+    return trail[-len(text) - 1 : -len(text)].islower()
 
 
 def _named_only(b: Block, language: str | None) -> bool:
@@ -373,6 +417,7 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
         "after_lead": after_lead,
         "name_like": i in page.meta,
         "one_word": b.words == 1,
+        "lead": _lead_share(page, i),
     }
 
 
@@ -499,6 +544,36 @@ def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> in
     return t
 
 
+# How much lower the headline over a question subheading may score (the subheading right over the text
+# has the layout evidence of a headline: prose under it, nearness to the body, its words in the lead).
+QUESTION_MARGIN = 2.0
+
+
+def _answered_question(
+    page: _Page, candidates: list[tuple[int, int, bool]], best: tuple[float, int]
+) -> tuple[float, int]:
+    """The picked line, or the headline above it when the pick is a question that the headline names the
+    subject of: 'What is Zero Waste?' opening the text under 'Zero Waste - A Beginner's Guide', 'What is
+    rustc_codegen_gcc?' under 'rustc_codegen_gcc: Progress Report #39'. An article's first section asks
+    what its subject is; the headline says more of it."""
+    score, t = best
+    picked = page.blocks[t]
+    if not picked.text.endswith("?"):
+        return best
+    words = _lead_words(picked.key)
+    if not words:
+        return best
+    found = best
+    for i, between, after_lead in candidates:
+        b = page.blocks[i]
+        if i >= t or b.text.endswith("?") or not words <= _lead_words(b.key):
+            continue
+        s = _title_score(page, i, between, after_lead)
+        if s >= score - QUESTION_MARGIN and (found[1] == t or s > found[0]):
+            found = (s, i)
+    return found
+
+
 # A standfirst restates the headline's subject in other words; two lines sharing more than this share of
 # the shorter one's words are two wordings of one headline or two items of one list ('Build your sofa
 # with the KIVIK planner' / '... JÄTTEBO planner').
@@ -546,6 +621,7 @@ def _text_headline(
             best = (s, i)
     if best is None:
         return Headline()
+    best = _answered_question(page, candidates, best)
     t = _fuller_line(page, [i for i, _, _ in candidates], best[1], best[0])
     # Two headline-like lines in a row: the first is the headline, the second (longer or a sentence)
     # the standfirst, which elaborates the same subject. A line above that names the text's subject less
@@ -1064,6 +1140,8 @@ def pick_headline(
             return Headline(doc.blocks[group[0]].text, group[0], sub)
         if head.title_index == group[0] and head.subtitle_index is None:
             head.subtitle_index = sub
+    elif _lone_title_over_text(doc, kept, dropped_by, body_start, head, language):
+        return Headline(doc.blocks[0].text, 0)
     if head.title_index is not None and head.subtitle_index is None:
         first_kept = next((b for b in doc.blocks[head.title_index + 1 :] if kept[b.index]), None)
         near = first_kept is not None and first_kept.index - head.title_index <= HEADER_LOOKBACK
@@ -1077,6 +1155,27 @@ def pick_headline(
         ):
             head.subtitle_index = first_kept.index
     return head
+
+
+def _lone_title_over_text(
+    doc: Document,
+    kept: list[bool],
+    dropped_by: dict[int, str],
+    body_start: int,
+    head: Headline,
+    language: str | None,
+) -> bool:
+    """One title-like line, a blank line, then nothing but the article's text (the shape of our own text
+    output of an article with a title and no standfirst or date): the score may prefer a subheading inside
+    the text ('QS World University Rankings by Subject' under 'QS World University Rankings'), which a
+    headline never is."""
+    blocks = doc.blocks
+    if body_start != 1 or len(blocks) < 2 or kept[0] or not blocks[1].para_start:
+        return False
+    if head.title_index is None or head.title_index < body_start:
+        return False
+    first = blocks[0]
+    return TITLE_MIN_WORDS <= first.words <= TITLE_MAX_WORDS and _candidate(first, dropped_by, None, language)
 
 
 def _stands_alone(blocks: list[Block], b: Block) -> bool:
