@@ -10,6 +10,7 @@ import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
+from typing import Any
 
 from cleaner.article import Article
 from cleaner.blocks import Block, Document
@@ -82,8 +83,8 @@ def judge(
     kept = [True] * len(doc.blocks)
     dropped_by: dict[int, str] = {}
     reasons: dict[int, str] = {}
-    stats: Counter[str] = Counter()
     items: frozenset[int] | None = None
+    page: dict[str, Any] = {}  # the page-wide features the rules share (RuleContext.page)
     ctx: RuleContext | None = None  # rebuilt only after a rule dropped something: until then it is the same
     for rule in RULES:
         if rule.name in config.disabled_rules or doc.kind not in rule.kinds:
@@ -91,19 +92,24 @@ def judge(
         if ctx is None:
             view = tuple(kept)
             alive = list(compress(doc.blocks, view))
-            ctx = RuleContext(doc=doc, kept=view, config=config, templates=templates, alive_blocks=alive)
+            ctx = RuleContext(
+                doc=doc, kept=view, config=config, templates=templates, alive_blocks=alive, page=page
+            )
         spared: frozenset[int] = frozenset()
         if rule.spares_items and doc.kind == "html":
             if items is None:  # found once, on what the rules naming boilerplate left
                 items = main_listing(ctx.alive(), doc.meta.product)
             spared = items
+        name = rule.name
         for index, reason in rule.fn(ctx):
             if kept[index] and index not in spared:
                 kept[index] = False
                 ctx = None
-                dropped_by[index] = rule.name
+                dropped_by[index] = name
                 reasons[index] = reason
-                stats[rule.name] += 1
+    # Counted once here, in C, from the verdicts (in the order the rules first dropped something), not
+    # by a Counter update per drop (~135 a page).
+    stats: Counter[str] = Counter(dropped_by.values())
     fields = extract_fields(doc, kept, dropped_by)
     return Judged(doc=doc, kept=kept, dropped_by=dropped_by, reasons=reasons, fields=fields, stats=stats)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,31 @@ def test_alive_is_the_kept_blocks_or_the_list_the_pipeline_gives() -> None:
     given = [blocks[2]]
     shared = RuleContext(doc=doc, kept=(False, False, True), config=Config(), alive_blocks=given)
     assert shared.alive() is given
+
+
+def test_stats_count_each_rules_drops_in_the_rules_order() -> None:
+    text = (
+        "We use cookies to improve your experience on our site.\n\n"
+        "Accept all\n\n"
+        f"{'The council met on Monday and voted to approve the plan for the new park by the river. ' * 3}\n\n"
+        "Copyright 2025 Example Media. All rights reserved.\n"
+    )
+    judged = judge(text)
+    assert judged.stats == Counter(judged.dropped_by.values())
+    assert list(judged.stats) == [r.name for r in RULES if r.name in judged.stats]
+    assert judged.stats["drop_consent_banner"] == 2 and judged.stats["drop_copyright"] == 1
+
+
+def test_headings_are_the_pages_own_kept_or_not_and_found_once_a_page() -> None:
+    blocks = [
+        Block(0, "Oak desk", heading=1),
+        Block(1, "A desk of solid oak."),
+        Block(2, "Reviews", heading=2),
+    ]
+    doc = Document(blocks=blocks, kind="html")
+    page: dict[str, object] = {}
+    first = RuleContext(doc=doc, kept=(True, True, True), config=Config(), page=page)
+    later = RuleContext(doc=doc, kept=(False, True, False), config=Config(), page=page)
+    assert [b.text for b in first.headings()] == ["Oak desk", "Reviews"]
+    assert later.headings() is first.headings()  # the dropped headings still open their sections
+    assert [b.index for b in RuleContext(doc=doc, kept=(True,) * 3, config=Config()).headings()] == [0, 2]

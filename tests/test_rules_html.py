@@ -1244,6 +1244,20 @@ def test_labels_every_card_prints_are_dropped_but_a_fields_values_are_kept() -> 
     assert paragraphs.count("Honoree") == 3 and paragraphs.count("Weight:") == 8
 
 
+def test_a_label_only_a_few_cards_print_is_a_records_detail_and_stays() -> None:
+    # 'Sale' on three of eight cards is below the share that makes a line the card's template.
+    paragraphs = _grid(
+        lambda i: (
+            f"<div class='card'><a class='card-title' href='/c/{i}'>Remote data engineering course {i}</a>"
+            + ("<div class='badge'>Sale</div>" if i < 3 else "")
+            + f"<div class='value'>${100 + i}</div></div>"
+        ),
+        heading="Courses",
+    )
+    assert paragraphs.count("Sale") == 3
+    assert "Remote data engineering course 7" in paragraphs and "$107" in paragraphs
+
+
 def test_a_cards_title_printed_twice_is_kept_once_and_its_other_repeated_lines_stay() -> None:
     paragraphs = _grid(
         lambda i: (

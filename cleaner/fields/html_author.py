@@ -8,6 +8,7 @@ a ``<meta name=author>`` that may name the publisher.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleaner.blocks import Block, Document
 from cleaner.fields.date import is_other_date_line, parse_date
@@ -48,6 +49,14 @@ def _without_date_part(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def _author_container(attrs: str) -> bool:
+    """Whether the block's own or its parent's class/id words name the author and not a part of the
+    author box that is no name. Cached: a page's author box and post list repeat the same class words."""
+    near = " ".join(attrs.split()[:AUTHOR_ATTR_WORDS])
+    return bool(near) and _AUTHOR_ATTR_RE.search(near) is not None and _NOT_NAME_ATTR_RE.search(near) is None
+
+
 def _name_in(b: Block) -> str | None:
     # The size test first: most lines are longer than a name (and a date), and it costs no split or regex.
     if (
@@ -56,8 +65,7 @@ def _name_in(b: Block) -> str | None:
         or (b.link_density > 0.5 and b.words > 4)
     ):
         return None
-    near = " ".join(b.attrs.split()[:AUTHOR_ATTR_WORDS])
-    if not near or not _AUTHOR_ATTR_RE.search(near) or _NOT_NAME_ATTR_RE.search(near):
+    if not _author_container(b.attrs):
         return None
     text = _LABEL_RE.sub("", b.text)
     text = _without_date_part(text)

@@ -8,8 +8,9 @@ pipeline applies verdicts, labels dropped blocks with the rule's name and counts
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
+from typing import Any
 
 from cleaner.blocks import Block, Document
 from cleaner.config import Config
@@ -29,6 +30,9 @@ class RuleContext:
     # same one to every rule until a rule drops something (most rules drop nothing on most pages, and
     # rebuilding it for each of ~30 rules cost ~10 % of the rules' time). Shared, so never mutated.
     alive_blocks: list[Block] | None = None
+    # Features of the whole page (all its blocks, kept or not) that several rules ask for, filled on first
+    # need; the pipeline hands the same dict to every context of one page, so each is found once a page.
+    page: dict[str, Any] = field(default_factory=dict)
 
     @property
     def blocks(self) -> list[Block]:
@@ -41,6 +45,14 @@ class RuleContext:
         # A block's index is its position (readers number them so), so kept lines up with blocks;
         # compress filters at C speed, and almost every rule asks.
         return list(compress(self.doc.blocks, self.kept))
+
+    def headings(self) -> list[Block]:
+        """The page's heading blocks, any rank, kept or not, in reading order (a shared list: not mutated).
+        The shop rules and others look for a section's heading among them instead of scanning every block."""
+        found: list[Block] | None = self.page.get("headings")
+        if found is None:
+            found = self.page["headings"] = [b for b in self.doc.blocks if b.heading]
+        return found
 
 
 RuleFn = Callable[[RuleContext], Iterable[Drop]]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 
 from cleaner.blocks import Block
 from cleaner.read.html import CONTROL_TAGS
@@ -74,26 +76,26 @@ def _largest_list(lists: dict[int, int]) -> int:
 def _item_lists(alive: list[Block]) -> dict[int, int]:
     """The lists of items that could be a page's content, with their words: enough items, of some text
     each, made of several lines or links each."""
-    words: dict[int, int] = {}
-    blocks: dict[int, int] = {}
-    copies: dict[int, set[int]] = {}
-    linked: dict[int, set[int]] = {}
+    # One record per list, [words, blocks, copies, linked copies], looked up once per block: four dicts
+    # cost four lookups and a new empty set per block (two thirds of a page's blocks are items).
+    lists: dict[int, list[Any]] = {}
     for b in alive:
-        if b.item and not (b.landmarks and _in_chrome(b)):  # most items sit in no landmark: no call
-            words[b.item] = words.get(b.item, 0) + b.words
-            blocks[b.item] = blocks.get(b.item, 0) + 1
-            copies.setdefault(b.item, set()).add(b.item_no)
+        item = b.item
+        if item and not (b.landmarks and _in_chrome(b)):  # most items sit in no landmark: no call
+            rec = lists.get(item)
+            if rec is None:
+                rec = lists[item] = [0, 0, set(), set()]
+            rec[0] += b.words
+            rec[1] += 1
+            rec[2].add(b.item_no)
             if b.link_density > LINKED:
-                linked.setdefault(b.item, set()).add(b.item_no)
+                rec[3].add(b.item_no)
     out: dict[int, int] = {}
-    for item, w in words.items():
-        n = len(copies[item])
+    for item, (w, blocks, copies, linked) in lists.items():
+        n = len(copies)
         if n < LISTING_MIN_ITEMS or w < LISTING_MIN_ITEM_WORDS * n:
             continue
-        if (
-            blocks[item] >= LISTING_MIN_ITEM_BLOCKS * n
-            or len(linked.get(item, ())) >= LISTING_MIN_LINKED_SHARE * n
-        ):
+        if blocks >= LISTING_MIN_ITEM_BLOCKS * n or len(linked) >= LISTING_MIN_LINKED_SHARE * n:
             out[item] = w
     return out
 
@@ -107,10 +109,13 @@ def _sections(alive: list[Block], lists: dict[int, int]) -> set[int]:
     return set(lists)
 
 
-def _comment(b: Block) -> bool:
-    """Whether the block is in a container named a comment: readers' comments under a list (a book list's
-    discussion, a shop category's questions) are long prose but never the article the list would serve."""
-    return bool(b.attrs) and (_boilerplate_name(b.attrs) or "").startswith("comment")
+@lru_cache(maxsize=8192)
+def _comment(attrs: str) -> bool:
+    """Whether a block of these class/id words is in a container named a comment: readers' comments under
+    a list (a book list's discussion, a shop category's questions) are long prose but never the article
+    the list would serve. Cached by the words, asked as ``b.attrs and _comment(b.attrs)``: a cache hit
+    costs no Python call, and the two lists split per page ask it of every block outside the list."""
+    return (_boilerplate_name(attrs) or "").startswith("comment")
 
 
 def _same_shape(alive: list[Block], best: int) -> set[int]:
@@ -153,7 +158,8 @@ def _within(alive: list[Block], lists: set[int]) -> set[int]:
     parts = [b for b in alive if b.item and b.item not in lists]
     highest: dict[int, int] = {}
     for b in parts:
-        highest[b.item] = max(highest.get(b.item, 0), b.item_no)
+        if b.item_no >= highest.get(b.item, 0):  # max() by a comparison: no builtin call per block
+            highest[b.item] = b.item_no
     out = {b.item for b in parts if b.index < first or (b.index > last and b.item_no != highest[b.item])}
     return lists | (highest.keys() - out)
 
@@ -161,7 +167,7 @@ def _within(alive: list[Block], lists: set[int]) -> set[int]:
 def _split(alive: list[Block], lists: set[int]) -> tuple[list[Block], list[Block], int]:
     """The blocks of ``lists``, the rest (readers' comments aside), and the words of the former."""
     inside = [b for b in alive if b.item in lists]
-    outside = [b for b in alive if b.item not in lists and not _comment(b)]
+    outside = [b for b in alive if b.item not in lists and not (b.attrs and _comment(b.attrs))]
     return inside, outside, sum(b.words for b in inside)
 
 
@@ -196,7 +202,7 @@ def main_listing(alive: list[Block], product: bool = False) -> frozenset[int]:
         return frozenset()
     # The article is looked for outside the list proper: an article's sections, read as a list, enclose
     # its tables and lists, which are the article's and must not leave it looking shorter than it is.
-    rest = [b for b in alive if b.item not in same and not _comment(b)]
+    rest = [b for b in alive if b.item not in same and not (b.attrs and _comment(b.attrs))]
     run = _best_run([_score(b) for b in rest], 0, len(rest))[2]
     text = sum(b.words * (1.0 - b.link_density) for b in inside)
     prose = sum(b.words for b in inside if b.is_prose)
@@ -227,27 +233,35 @@ def drop_item_labels(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     copies: dict[int, set[int]] = defaultdict(set)
     shown: dict[tuple[int, str], set[int]] = defaultdict(set)
-    # A place in the card: the lists of one card's shape (a grid split by section, by a wrapper's class
-    # naming the value: 'winner', 'honoree') and the line's first class word (its own, when it has one).
-    slot_of: dict[tuple[int, str], tuple[int, str]] = {}
-    filled: dict[tuple[int, str], set[tuple[int, int]]] = defaultdict(set)  # place: cards with a line
-    filled_by: dict[tuple[int, str, str], set[tuple[int, int]]] = defaultdict(set)  # ... with that line
+    like: list[Block] = []
     for b in alive:
         if b.item:
             copies[b.item].add(b.item_no)
-            card = (b.item, b.item_no)
-            slot = (b.item_shape, b.attrs.split(" ", 1)[0])
-            filled[slot].add(card)
-            if _label_like(b):
+            if b.words <= LABEL_MAX_WORDS and _label_like(b):  # its first test inline: no call for most
                 shown[b.item, b.key].add(b.item_no)
-                slot_of[b.item, b.key] = slot
-                filled_by[(*slot, b.key)].add(card)
-    labels = {
+                like.append(b)
+    # Lines printed in enough cards first: most pages have none, and then the cards' places below (a
+    # tuple, a split and two set additions per item line, two thirds of a page's lines) are not needed.
+    frequent = [
         key
         for key, nos in shown.items()
         if len(nos) >= max(LISTING_MIN_ITEMS, LABEL_MIN_ITEM_SHARE * len(copies[key[0]]))
-        and filled[slot_of[key]] <= filled_by[(*slot_of[key], key[1])]
-    }
+    ]
+    if not frequent:
+        return
+    # A place in the card: the lists of one card's shape (a grid split by section, by a wrapper's class
+    # naming the value: 'winner', 'honoree') and the line's first class word (its own, when it has one).
+    filled: dict[tuple[int, str], set[tuple[int, int]]] = defaultdict(set)  # place: cards with a line
+    for b in alive:
+        if b.item:
+            filled[b.item_shape, b.attrs.split(" ", 1)[0]].add((b.item, b.item_no))
+    slot_of: dict[tuple[int, str], tuple[int, str]] = {}
+    filled_by: dict[tuple[int, str, str], set[tuple[int, int]]] = defaultdict(set)  # ... with that line
+    for b in like:
+        slot = (b.item_shape, b.attrs.split(" ", 1)[0])
+        slot_of[b.item, b.key] = slot
+        filled_by[(*slot, b.key)].add((b.item, b.item_no))
+    labels = {key for key in frequent if filled[slot_of[key]] <= filled_by[(*slot_of[key], key[1])]}
     if not labels:
         return
     # Cards left with a line or so (a title) were records of a title and that detail ('Pre-owned'): kept.

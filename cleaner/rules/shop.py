@@ -176,7 +176,7 @@ def drop_review_section(ctx: RuleContext) -> Iterator[Drop]:
     heading may already be gone (a rule took it for a related-links heading): it still opens the section.
     """
     blocks = ctx.doc.blocks
-    heads = [b for b in blocks if b.heading and b.words <= REVIEW_HEAD_MAX_WORDS]
+    heads = [b for b in ctx.headings() if b.words <= REVIEW_HEAD_MAX_WORDS]
     if not any(_review_head(b) for b in heads) or ctx.doc.meta.story:
         return
     if not shop_page(ctx.doc) and _star_lines(blocks) < MIN_STAR_LINES:
@@ -219,7 +219,7 @@ def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
     the grid (the item's own details) stays. Cards without prices and the carousel's first, uncounted card
     are what drop_other_products leaves of such a section; the page's main listing is never touched."""
     blocks = ctx.doc.blocks
-    heads = [b.index for b in blocks if b.heading and _more_products_head(b)]
+    heads = [b.index for b in ctx.headings() if _more_products_head(b)]
     if not heads or ctx.doc.meta.story or not shop_page(ctx.doc):
         return
     kept = ctx.kept

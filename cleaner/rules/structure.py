@@ -29,8 +29,9 @@ def _wrapper_landmarks(blocks: list[Block]) -> frozenset[str]:
     """Landmarks holding most of the page's words, or most of its prose: forum engines wrap the posts in
     one moderation <form>, which holds the thread's prose while the menus around it hold more words."""
     total = prose = 0
-    per: dict[str, int] = {}
-    per_prose: dict[str, int] = {}
+    # Words and prose words per landmark set: a page's blocks share a few sets (every paragraph of the
+    # article has the same), so the set operations below run once per set, not once per block.
+    groups: dict[frozenset[str], list[int]] = {}
     for b in blocks:
         words = b.words
         total += words
@@ -39,15 +40,23 @@ def _wrapper_landmarks(blocks: list[Block]) -> frozenset[str]:
             if b.is_prose:
                 prose += words
             continue
+        group = groups.get(landmarks)
+        if group is None:
+            group = groups[landmarks] = [0, 0]
+        group[0] += words
+        if b.is_prose:
+            group[1] += words
+    per: dict[str, int] = {}
+    per_prose: dict[str, int] = {}
+    for landmarks, (words, prose_words) in groups.items():
         # Prose in a cookie dialog or a footer is never the page's content: it does not count.
-        is_prose = b.is_prose and NEVER_WRAPPERS.isdisjoint(landmarks)
-        if is_prose:
-            prose += words
+        if not NEVER_WRAPPERS.isdisjoint(landmarks):
+            prose_words = 0
+        prose += prose_words
         for lm in WRAPPABLE_LANDMARKS:
             if lm in landmarks:
                 per[lm] = per.get(lm, 0) + words
-                if is_prose:
-                    per_prose[lm] = per_prose.get(lm, 0) + words
+                per_prose[lm] = per_prose.get(lm, 0) + prose_words
     return frozenset(
         lm
         for lm, w in per.items()
