@@ -418,13 +418,25 @@ def _text_before(alive: list[Block], i: int) -> bool:
 LISTING_INTRO_MAX_WORDS = 100
 
 
+# Paragraphs a run of <br>-broken lines may span and still be the writer's list: the list's paragraph and
+# one more (a credit line under it, 'Additional reporting by ...').
+BR_LIST_MAX_BREAKS = 1
+
+
 def _in_article_container(alive: list[Block], i: int, j: int) -> bool:
     """HTML: the run's lines sit, unlinked, in the very container of the paragraph above them (the
-    article's own list: tour dates, a spec sheet's lines); a teaser list has links or a box of its own."""
+    article's own list: tour dates, a spec sheet's lines), or are the lines of one paragraph broken by
+    <br>; a teaser list has links or a box of its own, each teaser an element of its own."""
+    run = alive[i:j]
+    if (
+        all(b.tag == "p" and (b.para_start or b.link_density == 0.0) for b in run)
+        and sum(b.para_start for b in run[1:]) <= BR_LIST_MAX_BREAKS
+    ):
+        return True  # a paragraph's lines broken by <br>: the writer's own list, no teaser box
     prev = next((b for b in reversed(alive[:i]) if b.is_prose), None)
     if prev is None or not prev.attrs:
         return False
-    return all(b.attrs == prev.attrs and b.link_density == 0.0 for b in alive[i:j])
+    return all(b.attrs == prev.attrs and b.link_density == 0.0 for b in run)
 
 
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
