@@ -1552,3 +1552,23 @@ def test_a_sidebar_widget_beside_an_article_is_still_dropped() -> None:
     widget = "<div class='widget'><h3>Archives by month</h3><p>Pick a month to browse the posts.</p></div>"
     paragraphs = _judge(_page(f"<h1>Post</h1><div class='entry'>{story}</div>{widget}")).paragraphs()
     assert "Archives by month" not in paragraphs
+
+
+def test_read_more_promo_between_paragraphs_goes_though_they_form_a_list() -> None:
+    """'READ MORE: <headline>' set between an article's paragraphs points to another story. The line
+    says so by itself, so the protection of a page's repeated elements (the article's many <p> of one
+    container read as a list) does not keep it; a plain 'Read more' (a button) heads no section."""
+    paras = [f"{PROSE}".replace("council", f"council {w}") for w in "abcdefgh"]
+    promo = "<p><strong>READ MORE: <a href='/x'>Plague outbreak confirmed in the capital</a></strong></p>"
+
+    def page(inset: str) -> str:
+        parts = [
+            f"<div class='text'><p>{a}</p><p>{b}</p>{inset if k == 1 else ''}</div>"
+            for k, (a, b) in enumerate(zip(paras[::2], paras[1::2], strict=True))
+        ]
+        return _page("<div class='photo'><img src='x.jpg'></div>".join(parts))
+
+    j = _judge(page(promo))
+    assert j.paragraphs() == paras
+    assert set(j.dropped_by.values()) == {"drop_inline_related_links"}
+    assert _judge(page("<p><a href='/more'>Read more</a></p>")).paragraphs() == paras

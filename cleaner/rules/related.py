@@ -321,10 +321,19 @@ def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
         yield b.index, "in a comment thread (per-comment headers)"
 
 
+# Lead-ins that point to another story only when a headline follows them on the line ('READ MORE: <a
+# headline>', 'SEE MORE: ...'); alone they are a teaser's button, so they head no related section.
+_INLINE_ONLY_PREFIXES = ("read more", "see more", "read next")
+_INLINE_PREFIX_RE = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _RELATED_PREFIXES + _INLINE_ONLY_PREFIXES))})\b"
+)
+
+
 def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
-    """'Related: <headline>', 'See also: <headline>': one link set in the text, not a section heading."""
+    """'Related: <headline>', 'See also: <headline>', 'READ MORE: <headline>': one link set in the text,
+    not a section heading."""
     for b in ctx.alive():
-        if b.words <= MAX_INLINE_LINK_WORDS and _inline_link(b.text) and _PREFIX_RE.match(b.key):
+        if b.words <= MAX_INLINE_LINK_WORDS and _inline_link(b.text) and _INLINE_PREFIX_RE.match(b.key):
             yield b.index, "inline related link"
 
 
