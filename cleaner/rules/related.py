@@ -91,6 +91,9 @@ _RELATED_PREFIXES = (
     "weitere",
     "mehr aus",
     "plus de",
+    "most read in",
+    "most popular in",
+    "most viewed in",
     "más de",
 )
 _PREFIX_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, _RELATED_PREFIXES))})\b")
