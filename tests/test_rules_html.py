@@ -1484,6 +1484,30 @@ def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> No
     assert {j.dropped_by[b.index] for b in j.doc.blocks if b.text in dates} == {"drop_headline_lists"}
 
 
+def test_a_paragraph_of_br_broken_lines_closing_the_article_is_its_list() -> None:
+    """Tour dates written as one paragraph's lines broken by <br>, at the article's end under a label and
+    above a credit line: the writer's list, kept whole (no prose follows it, and its paragraph's class
+    differs from the text's, so nothing else tells it from a teaser list). The same lines as linked paragraphs of their own are a teaser list. A
+    sources list of bare web addresses still goes with the page's chrome."""
+    article = [f"{PROSE} {PROSE}".replace("council", w) for w in ("council", "board", "panel", "mayor")]
+    dates = [f"June {d} – Tampa, FL @ The Amphitheatre" for d in (9, 10, 12, 14, 17, 19)]
+    text = "".join(f"<p class='p1'>{p}</p>" for p in article)
+    listing = "<h3>Tour dates</h3><p>" + "<br>".join(dates) + "</p>"
+    credit = "<p>Additional reporting by <a href='/a'>Jo Smith</a></p>"
+    footer = "<footer><p>About us</p><p>Contact</p></footer>"
+    j = _judge(_page(f"<article>{text}{listing}{credit}</article>{footer}"))
+    assert j.paragraphs()[: len(article) + 1 + len(dates)] == [*article, "Tour dates", *dates]
+
+    teasers = "".join(f"<p><a href='/s{n}'>{d}</a></p>" for n, d in enumerate(dates))
+    j = _judge(_page(f"<article>{text}</article><div>{teasers}</div>{footer}"))
+    assert j.paragraphs() == article
+
+    urls = [f"https://example.com/source/{n}" for n in range(6)]
+    sources = "<p>Sources:</p><p>" + "<br>".join(urls) + "</p>"
+    j = _judge(_page(f"<article>{text}{sources}</article>"))
+    assert not set(urls) & set(j.paragraphs())
+
+
 def test_container_names_are_read_innermost_first_word_by_word() -> None:
     from cleaner.rules.structure import _boilerplate_name, _side_note_name
 
@@ -1603,3 +1627,23 @@ def test_a_nested_table_of_contents_with_unlinked_section_labels_is_kept() -> No
     paragraphs = cleaner.clean(page, input_format="html").paragraphs
     for entry in ("Money and cards abroad", "On the road", "Riding the night trains", "Eating on a budget"):
         assert entry in paragraphs
+
+
+def test_read_more_promo_between_paragraphs_goes_though_they_form_a_list() -> None:
+    """'READ MORE: <headline>' set between an article's paragraphs points to another story. The line
+    says so by itself, so the protection of a page's repeated elements (the article's many <p> of one
+    container read as a list) does not keep it; a plain 'Read more' (a button) heads no section."""
+    paras = [f"{PROSE}".replace("council", f"council {w}") for w in "abcdefgh"]
+    promo = "<p><strong>READ MORE: <a href='/x'>Plague outbreak confirmed in the capital</a></strong></p>"
+
+    def page(inset: str) -> str:
+        parts = [
+            f"<div class='text'><p>{a}</p><p>{b}</p>{inset if k == 1 else ''}</div>"
+            for k, (a, b) in enumerate(zip(paras[::2], paras[1::2], strict=True))
+        ]
+        return _page("<div class='photo'><img src='x.jpg'></div>".join(parts))
+
+    j = _judge(page(promo))
+    assert j.paragraphs() == paras
+    assert set(j.dropped_by.values()) == {"drop_inline_related_links"}
+    assert _judge(page("<p><a href='/more'>Read more</a></p>")).paragraphs() == paras

@@ -158,6 +158,22 @@ def test_read_more_heading_without_a_headline_cuts_nothing() -> None:
     assert all(labels[p] == "kept" for p in rest)
 
 
+def test_most_read_in_a_section_heads_the_teasers_under_the_article() -> None:
+    """'Most read in world news' (a section's name after 'Most read in') heads the site's teasers as a
+    bare 'Most read' does: the kickers and headlines under it go, the article above stays."""
+    article = [PROSE, PROSE.replace("committee", "panel"), PROSE.replace("committee", "board")]
+    teasers = [
+        "TIME TRAVELLER",
+        "Fans say they spotted the singer in an old photo",
+        "EYE POPPING",
+        "Man has arm removed after injecting oil to look strong",
+    ]
+    labels = _labels(_dump("Budget Vote Delayed Again", *article, "Most read in world news", *teasers))
+    assert labels["Most read in world news"] == "drop_related_section"
+    assert {labels[t] for t in teasers} == {"drop_related_section"}
+    assert {labels[p] for p in article} == {"kept"}
+
+
 def _article(n: int = 5) -> list[str]:
     return [PROSE.replace("committee", f"committee {i}") for i in range(n)]
 

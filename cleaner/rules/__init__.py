@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_symbol_lines, spares_items=True),
     _rule(drop_comment_section),
     _rule(drop_comment_threads),
-    _rule(drop_inline_related_links, spares_items=True),
+    _rule(drop_inline_related_links),
     _rule(drop_related_section, spares_items=True),
     _rule(drop_headline_lists, spares_items=True),
     _rule(drop_author_bio, TEXT_ONLY),

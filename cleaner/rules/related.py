@@ -104,9 +104,6 @@ _RELATED_PREFIXES = (
     "más de",
 )
 _PREFIX_RE = re.compile(rf"^(?:{'|'.join(map(re.escape, _RELATED_PREFIXES))})\b")
-# "Read more: <headline>" is a link set in the text as "Also read: <headline>" is; alone, "Read more" is a
-# teaser's or a collapsed article's button, not a section heading.
-_INLINE_PREFIX_RE = re.compile(r"^(?:read more|read also)\b")
 # 'More Washington Examiner', 'Mehr Tagesschau': "More" and the site's name (as its copyright line
 # gives it) heading the teasers under an article. ("More Details" or "More Considerations" are content.)
 _MORE_WORDS = ("More ", "Mehr ", "Plus ", "Más ")
@@ -337,14 +334,19 @@ def drop_comment_threads(ctx: RuleContext) -> Iterator[Drop]:
         yield b.index, "in a comment thread (per-comment headers)"
 
 
+# Lead-ins that point to another story only when a headline follows them on the line ('READ MORE: <a
+# headline>', 'SEE MORE: ...'); alone they are a teaser's button, so they head no related section.
+_INLINE_ONLY_PREFIXES = ("read more", "read also", "see more", "read next")
+_INLINE_PREFIX_RE = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, _RELATED_PREFIXES + _INLINE_ONLY_PREFIXES))})\b"
+)
+
+
 def drop_inline_related_links(ctx: RuleContext) -> Iterator[Drop]:
-    """'Related: <headline>', 'See also: <headline>': one link set in the text, not a section heading."""
+    """'Related: <headline>', 'See also: <headline>', 'READ MORE: <headline>': one link set in the text,
+    not a section heading."""
     for b in ctx.alive():
-        if (
-            b.words <= MAX_INLINE_LINK_WORDS
-            and _inline_link(b.text)
-            and (_PREFIX_RE.match(b.key) or _INLINE_PREFIX_RE.match(b.key))
-        ):
+        if b.words <= MAX_INLINE_LINK_WORDS and _inline_link(b.text) and _INLINE_PREFIX_RE.match(b.key):
             yield b.index, "inline related link"
 
 
@@ -456,13 +458,25 @@ def _text_before(alive: list[Block], i: int) -> bool:
 LISTING_INTRO_MAX_WORDS = 100
 
 
+# Paragraphs a run of <br>-broken lines may span and still be the writer's list: the list's paragraph and
+# one more (a credit line under it, 'Additional reporting by ...').
+BR_LIST_MAX_BREAKS = 1
+
+
 def _in_article_container(alive: list[Block], i: int, j: int) -> bool:
     """HTML: the run's lines sit, unlinked, in the very container of the paragraph above them (the
-    article's own list: tour dates, a spec sheet's lines); a teaser list has links or a box of its own."""
+    article's own list: tour dates, a spec sheet's lines), or are the lines of one paragraph broken by
+    <br>; a teaser list has links or a box of its own, each teaser an element of its own."""
+    run = alive[i:j]
+    if (
+        all(b.tag == "p" and (b.para_start or b.link_density == 0.0) for b in run)
+        and sum(b.para_start for b in run[1:]) <= BR_LIST_MAX_BREAKS
+    ):
+        return True  # a paragraph's lines broken by <br>: the writer's own list, no teaser box
     prev = next((b for b in reversed(alive[:i]) if b.is_prose), None)
     if prev is None or not prev.attrs:
         return False
-    return all(b.attrs == prev.attrs and b.link_density == 0.0 for b in alive[i:j])
+    return all(b.attrs == prev.attrs and b.link_density == 0.0 for b in run)
 
 
 def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:

@@ -467,8 +467,23 @@ MAX_SECONDARY_RUNS = 64
 
 
 def _structured(b: Block) -> bool:
-    """A list item or table cell without links, which is not running text: a spec, a step, a data cell."""
-    return (b.in_list or b.in_table or b.tag in STRUCTURED_TAGS) and b.link_density == 0.0 and not b.is_prose
+    """A list item or table cell without links, which is not running text: a spec, a step, a data cell.
+    A line after a <br> in a paragraph is one too (tour dates, an address, a schedule written as lines),
+    unless it is a bare web address: a sources list, which readers and golds leave out."""
+    return (
+        (
+            b.in_list
+            or b.in_table
+            or b.tag in STRUCTURED_TAGS
+            or (b.tag == "p" and not b.para_start and _not_url(b))
+        )
+        and b.link_density == 0.0
+        and not b.is_prose
+    )
+
+
+def _not_url(b: Block) -> bool:
+    return " " in b.text or "://" not in b.text
 
 
 def _score(b: Block) -> float:
@@ -675,7 +690,7 @@ def _closing_lists_end(alive: list[Block], last: int) -> int:
     follows on directly. Anything dropped in between (a teaser list's linked headlines, a newsletter
     box) ends the run: unlinked blurbs after it are the teasers' lines."""
     while last + 1 < len(alive) and alive[last + 1].index == alive[last].index + 1:
-        if _structured(alive[last + 1]):
+        if _structured(alive[last + 1]) or _opens_br_lines(alive, last + 1):
             last += 1
         elif _announces_list(alive, last + 1):
             last += 2  # the line announcing the list, and the list's first item
@@ -694,6 +709,21 @@ def _announces_list(alive: list[Block], i: int) -> bool:
         and (b.text.endswith(":") or b.heading > 0 or (not b.tag and not b.ends_sentence))
         and i + 1 < len(alive)
         and alive[i + 1].index == b.index + 1
+        and (_structured(alive[i + 1]) or _opens_br_lines(alive, i + 1))
+    )
+
+
+def _opens_br_lines(alive: list[Block], i: int) -> bool:
+    """The first line of a paragraph whose next line follows a <br> (and so is structured): the list's
+    first entry, unlinked and not a sentence like the rest."""
+    b = alive[i]
+    return (
+        b.tag == "p"
+        and b.link_density == 0.0
+        and not b.is_prose
+        and i + 1 < len(alive)
+        and alive[i + 1].index == b.index + 1
+        and not alive[i + 1].para_start
         and _structured(alive[i + 1])
     )
 
