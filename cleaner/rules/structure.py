@@ -601,7 +601,7 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
             lo = re_ + 1
     keep: set[int] = set()
     for rs, re_ in runs:
-        keep.update(range(rs, _closing_lists_end(alive, re_) + 1))
+        keep.update(range(_headings_start(alive, rs), _closing_lists_end(alive, re_) + 1))
     footer = _footer_notice(alive, sorted(keep), len(ctx.blocks))
     keep.difference_update(footer)
     first, last = min(keep), max(keep)
@@ -680,6 +680,31 @@ def _named_boilerplate(alive: list[Block], positions: list[int]) -> bool:
 
 def _prose_words(alive: list[Block], positions: list[int]) -> int:
     return sum(alive[i].words for i in positions if alive[i].is_prose)
+
+
+# A section's own heading (and a kicker over it) sits right above its first paragraph: "Connect your
+# business apps" over a service page's integration blurb, "Course Details" over a syllabus. A heading
+# scores a penalty, so the maximum-sum run starts below it and the heading was dropped with the menus.
+# More unlinked headings in a row, or two of one level, are a grid of names (clients, logos, team
+# members), not one section's title.
+RUN_HEADINGS_MAX = 2
+
+
+def _headings_start(alive: list[Block], first: int) -> int:
+    """Where a kept run starts once the unlinked headings directly above it (at most RUN_HEADINGS_MAX,
+    each of another level than the one below it, with nothing an earlier rule dropped in between) are
+    added: the run's own section title."""
+    start = first
+    while (
+        start > 0
+        and first - start < RUN_HEADINGS_MAX
+        and alive[start - 1].heading
+        and alive[start - 1].link_density == 0.0
+        and alive[start].index == alive[start - 1].index + 1
+        and alive[start - 1].heading != alive[start].heading
+    ):
+        start -= 1
+    return start
 
 
 def _closing_lists_end(alive: list[Block], last: int) -> int:
