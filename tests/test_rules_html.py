@@ -1526,6 +1526,31 @@ def test_a_sections_own_heading_above_its_first_paragraph_is_kept_but_not_a_grid
     assert not {"Acme Bank", "Globex", "Initech"} & set(kept)
 
 
+def test_a_linked_list_in_a_sibling_box_under_a_colon_lead_is_the_articles() -> None:
+    """A writer's tool (AsciiDoc and the like) wraps each paragraph and each list in a box of its own
+    inside the text's container: the linked list a lead line ending in a colon presents is the text's,
+    though it is not inside the lead's box. The same box under a paragraph with no colon stays a
+    teaser list."""
+    items = [f"libfoo: fix the parser for case {n} in the loader" for n in range(5)]
+    ul = (
+        "<div class='ulist'><ul>"
+        + "".join(f"<li><p><a href='/c{n}'>{t}</a></p></li>" for n, t in enumerate(items))
+        + "</ul></div>"
+    )
+    para = "".join(
+        f"<div class='paragraph'><p>{PROSE.replace('council', w)}</p></div>" for w in ("council", "board")
+    )
+
+    def page(lead: str) -> str:
+        after = f"<div class='paragraph'><p>{PROSE.replace('council', 'panel')}</p></div>"
+        return _page(
+            f"<div class='sectionbody'>{para}<div class='paragraph'><p>{lead}</p></div>{ul}{after}</div>"
+        )
+
+    assert set(items) <= set(_judge(page("Many patches were sent for review:")).paragraphs())
+    assert not set(items) & set(_judge(page("Many patches were sent for review.")).paragraphs())
+
+
 def test_container_names_are_read_innermost_first_word_by_word() -> None:
     from cleaner.rules.structure import _boilerplate_name, _side_note_name
 

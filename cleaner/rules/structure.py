@@ -293,7 +293,9 @@ def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
     """Whether the linked lines ``alive[start:end]`` are a list the article itself introduces: a line of
     running text (or one ending in a colon) leads into it inside the same container, and the article goes
     on after it (a paragraph, a heading or another lead line). A menu or a related-posts box sits in a
-    container of its own beside the text and is led by a bare heading, if anything."""
+    container of its own beside the text and is led by a bare heading, if anything. Under a lead ending
+    in a colon the list may also sit in a sibling of the lead's box (see ``_sibling``); under a mere
+    paragraph such a box is as often the teasers below the text (scrapinghub lost precision)."""
     first = alive[start]
     while start > 0 and _list_entry(alive[start - 1]) and _inside(first.attrs, alive[start - 1].attrs):
         start -= 1  # a nested table of contents: its unlinked section labels belong to it
@@ -308,7 +310,18 @@ def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
         return False
     if not (after.is_prose or after.heading or after.text.endswith(":")):
         return False
-    return all(_inside(b.attrs, lead.attrs) for b in alive[start:end])
+    colon = lead.text.endswith(":")
+    return all(
+        _inside(b.attrs, lead.attrs) or (colon and _sibling(b.attrs, lead.attrs)) for b in alive[start:end]
+    )
+
+
+def _sibling(inner: str, lead: str) -> bool:
+    """Whether class/id words ``inner`` name an element inside a sibling of the one ``lead`` names: a
+    writer's tool wraps each paragraph and each list in a box of its own ('paragraph sectionbody' and
+    'ulist sectionbody') inside the text's container."""
+    _, _, parent = lead.partition(" ")
+    return bool(parent) and inner.endswith(" " + parent)
 
 
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
