@@ -1508,6 +1508,49 @@ def test_a_paragraph_of_br_broken_lines_closing_the_article_is_its_list() -> Non
     assert not set(urls) & set(j.paragraphs())
 
 
+def test_a_sections_own_heading_above_its_first_paragraph_is_kept_but_not_a_grid_of_names() -> None:
+    """A service page's section heading sits right above its paragraphs, and a second section below a
+    row of buttons has its own: both headings are the page's text, though the article's run starts at
+    the first paragraph. A row of same-level headings above (client names) is not one section's title:
+    only the heading directly above the text joins it."""
+    paras = "".join(f"<p>{PROSE.replace('council', w)}</p>" for w in ("council", "board", "panel"))
+    names = "".join(f"<h2>{n}</h2>" for n in ("Acme Bank", "Globex", "Initech"))
+    buttons = "<div><a href='/demo'>Book a demo</a> <a href='/try'>Try it free</a></div>"
+    second = f"<h3>Connect your apps</h3><p>{PROSE.replace('council', 'team')}</p>"
+    nav = "<nav><a href='/'>Home</a> <a href='/pricing'>Pricing</a></nav>"
+    main = f"<main><h1>Help desk</h1>{names}<h2>Support that puts people first</h2>{paras}{buttons}{second}</main>"
+    j = _judge(_page(nav + main, head="<title>Help desk | Acme</title>"))
+    kept = j.paragraphs()
+    assert kept[0] == "Support that puts people first"
+    assert "Connect your apps" in kept
+    assert not {"Acme Bank", "Globex", "Initech"} & set(kept)
+
+
+def test_a_linked_list_in_a_sibling_box_under_a_colon_lead_is_the_articles() -> None:
+    """A writer's tool (AsciiDoc and the like) wraps each paragraph and each list in a box of its own
+    inside the text's container: the linked list a lead line ending in a colon presents is the text's,
+    though it is not inside the lead's box. The same box under a paragraph with no colon stays a
+    teaser list."""
+    items = [f"libfoo: fix the parser for case {n} in the loader" for n in range(5)]
+    ul = (
+        "<div class='ulist'><ul>"
+        + "".join(f"<li><p><a href='/c{n}'>{t}</a></p></li>" for n, t in enumerate(items))
+        + "</ul></div>"
+    )
+    para = "".join(
+        f"<div class='paragraph'><p>{PROSE.replace('council', w)}</p></div>" for w in ("council", "board")
+    )
+
+    def page(lead: str) -> str:
+        after = f"<div class='paragraph'><p>{PROSE.replace('council', 'panel')}</p></div>"
+        return _page(
+            f"<div class='sectionbody'>{para}<div class='paragraph'><p>{lead}</p></div>{ul}{after}</div>"
+        )
+
+    assert set(items) <= set(_judge(page("Many patches were sent for review:")).paragraphs())
+    assert not set(items) & set(_judge(page("Many patches were sent for review.")).paragraphs())
+
+
 def test_container_names_are_read_innermost_first_word_by_word() -> None:
     from cleaner.rules.structure import _boilerplate_name, _side_note_name
 

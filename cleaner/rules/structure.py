@@ -293,7 +293,9 @@ def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
     """Whether the linked lines ``alive[start:end]`` are a list the article itself introduces: a line of
     running text (or one ending in a colon) leads into it inside the same container, and the article goes
     on after it (a paragraph, a heading or another lead line). A menu or a related-posts box sits in a
-    container of its own beside the text and is led by a bare heading, if anything."""
+    container of its own beside the text and is led by a bare heading, if anything. Under a lead ending
+    in a colon the list may also sit in a sibling of the lead's box (see ``_sibling``); under a mere
+    paragraph such a box is as often the teasers below the text (scrapinghub lost precision)."""
     first = alive[start]
     while start > 0 and _list_entry(alive[start - 1]) and _inside(first.attrs, alive[start - 1].attrs):
         start -= 1  # a nested table of contents: its unlinked section labels belong to it
@@ -308,7 +310,18 @@ def _introduced_list(alive: list[Block], start: int, end: int) -> bool:
         return False
     if not (after.is_prose or after.heading or after.text.endswith(":")):
         return False
-    return all(_inside(b.attrs, lead.attrs) for b in alive[start:end])
+    colon = lead.text.endswith(":")
+    return all(
+        _inside(b.attrs, lead.attrs) or (colon and _sibling(b.attrs, lead.attrs)) for b in alive[start:end]
+    )
+
+
+def _sibling(inner: str, lead: str) -> bool:
+    """Whether class/id words ``inner`` name an element inside a sibling of the one ``lead`` names: a
+    writer's tool wraps each paragraph and each list in a box of its own ('paragraph sectionbody' and
+    'ulist sectionbody') inside the text's container."""
+    _, _, parent = lead.partition(" ")
+    return bool(parent) and inner.endswith(" " + parent)
 
 
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
@@ -601,7 +614,7 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
             lo = re_ + 1
     keep: set[int] = set()
     for rs, re_ in runs:
-        keep.update(range(rs, _closing_lists_end(alive, re_) + 1))
+        keep.update(range(_headings_start(alive, rs), _closing_lists_end(alive, re_) + 1))
     footer = _footer_notice(alive, sorted(keep), len(ctx.blocks))
     keep.difference_update(footer)
     first, last = min(keep), max(keep)
@@ -680,6 +693,31 @@ def _named_boilerplate(alive: list[Block], positions: list[int]) -> bool:
 
 def _prose_words(alive: list[Block], positions: list[int]) -> int:
     return sum(alive[i].words for i in positions if alive[i].is_prose)
+
+
+# A section's own heading (and a kicker over it) sits right above its first paragraph: "Connect your
+# business apps" over a service page's integration blurb, "Course Details" over a syllabus. A heading
+# scores a penalty, so the maximum-sum run starts below it and the heading was dropped with the menus.
+# More unlinked headings in a row, or two of one level, are a grid of names (clients, logos, team
+# members), not one section's title.
+RUN_HEADINGS_MAX = 2
+
+
+def _headings_start(alive: list[Block], first: int) -> int:
+    """Where a kept run starts once the unlinked headings directly above it (at most RUN_HEADINGS_MAX,
+    each of another level than the one below it, with nothing an earlier rule dropped in between) are
+    added: the run's own section title."""
+    start = first
+    while (
+        start > 0
+        and first - start < RUN_HEADINGS_MAX
+        and alive[start - 1].heading
+        and alive[start - 1].link_density == 0.0
+        and alive[start].index == alive[start - 1].index + 1
+        and alive[start - 1].heading != alive[start].heading
+    ):
+        start -= 1
+    return start
 
 
 def _closing_lists_end(alive: list[Block], last: int) -> int:
