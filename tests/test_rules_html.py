@@ -1286,6 +1286,30 @@ def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:
     assert {b.text for b in blocks if b.index not in spared} == {"Home News About us", "Science", PROSE}
 
 
+def test_styled_component_cards_differing_in_their_style_class_are_items_of_one_list() -> None:
+    # A styled component's first class word is its generated name (with a digit); the second, its
+    # variant's style, differs card to card.
+    styles = ["dzYnRP", "hpndDi", "dzYnRP", "kLmQrs", "hpndDi", "dzYnRP"]
+    cards = "".join(
+        f"<div class='sc-feaf8701-1 {s}'><a href='/p/{i}'>Walnut writing desk model {i}</a><div>Oak Workshop</div></div>"
+        for i, s in enumerate(styles)
+    )
+    titles = [b for b in read_html(_page(f"<main>{cards}</main>")).blocks if b.text.startswith("Walnut")]
+    assert len({b.item for b in titles}) == 1 and titles[0].item != 0
+    assert [b.item_no for b in titles] == list(range(1, 7))
+
+
+def test_siblings_whose_classes_differ_in_their_last_word_are_not_one_list() -> None:
+    # Neither class holds the other's words: two kinds of box, three of each, not one list of six.
+    kinds = ["box box-news", "box box-ad"] * 3
+    boxes = "".join(
+        f"<div class='{k}'><a href='/s/{i}'>Story headline number {i}</a><span>More words here</span></div>"
+        for i, k in enumerate(kinds)
+    )
+    blocks = read_html(_page(f"<main>{boxes}</main>")).blocks
+    assert all(b.item == 0 for b in blocks if b.text.startswith("Story"))
+
+
 def test_siblings_sharing_only_a_utility_class_are_not_one_list() -> None:
     rows = "".join(
         f"<div class='{c}'><a href='/s/{i}'>Story headline number {i}</a><span>More words here</span></div>"

@@ -321,21 +321,26 @@ class _Builder:
                     raise too_many_lines(self.max_lines)
                 ld = min(1.0, self.link_chars / len(text))
                 # Positional, in the order of Block's fields: keywords cost ~4,400 instructions a block.
-                self.blocks.append(
-                    Block(
-                        len(self.blocks),
-                        text,
-                        self.para_start,
-                        ctx.tag,
-                        ctx.heading,
-                        ctx.landmarks,
-                        ctx.attr_text,
-                        ld,
-                        ctx.in_list,
-                        ctx.in_table,
-                    )
+                block = Block(
+                    len(self.blocks),
+                    text,
+                    self.para_start,
+                    ctx.tag,
+                    ctx.heading,
+                    ctx.landmarks,
+                    ctx.attr_text,
+                    ld,
+                    ctx.in_list,
+                    ctx.in_table,
                 )
+                self.blocks.append(block)
                 self.ctxs.append(ctx)
+                # The context's own counts for ``_mark_items``, kept here rather than in a second pass
+                # over the blocks.
+                ctx.total += 1
+                ctx.words += block.words
+                if block.is_prose:
+                    ctx.prose += block.words
                 self.para_start = False
             self.parts = []
         self.link_chars = 0
@@ -394,9 +399,9 @@ class _Ctx:
         # page cost a tenth of the page's time).
         self.parent = parent
         self.starts: list[int] = []
-        # Filled by ``_mark_items``: blocks, words and prose words under the context (its own and its
-        # descendants'). Per-walk counters on the object cost an attribute each where dicts keyed by the
-        # context cost a hash lookup and a store.
+        # Blocks, words and prose words under the context (its own, counted by ``_Builder.flush``, then its
+        # descendants', added by ``_mark_items``). Per-walk counters on the object cost an attribute each
+        # where dicts keyed by the context cost a hash lookup and a store.
         self.total = 0
         self.words = 0
         self.prose = 0
@@ -728,6 +733,12 @@ def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
     return all(any(w.startswith((b + "-", b + "_")) for b in base) for w in cls if w not in base)
 
 
+def _class_size(item: tuple[tuple[str, ...], _Ctx]) -> int:
+    """The number of class words of a (class words, context) pair: bases come before their modified
+    variants ('card' before 'card card--sale')."""
+    return len(item[0])
+
+
 def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, list[int]]]:
     """Siblings whose classes differ only by modifiers are one shape: a list's items carry some on a few
     of them, each a context of its own (see ``_modifies``). Returns the context each joined one stands
@@ -737,30 +748,42 @@ def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, l
     alone (a forum numbers its posts by id, a shop its cards of a title and a price); paragraphs and
     headings are never a card's (a page giving each its own id, '<p class="para" id="5OD32…">', keeps
     them apart)."""
+    # Siblings of one tag grouped first: over half of the classed contexts of a page are alone among
+    # their siblings (the page's layout <div>s), and a class with no sibling to join is neither split
+    # nor sorted. Each group is then read as before, fewest class words first.
+    groups: dict[tuple[_Ctx, str], list[_Ctx]] = {}
+    for c in contexts:
+        if c.cls and c.parent is not None and c.tag not in _TEXT_TAGS:
+            key = (c.parent, c.tag)
+            siblings = groups.get(key)
+            if siblings is None:
+                groups[key] = [c]
+            else:
+                siblings.append(c)
     joined: dict[_Ctx, list[_Ctx]] = {}
-    bases: dict[tuple[_Ctx, str], list[tuple[tuple[str, ...], _Ctx]]] = {}
-    classed = [
-        (tuple(c.cls.split()), c)
-        for c in contexts
-        if c.cls and c.parent is not None and c.tag not in _TEXT_TAGS
-    ]
-    for cls, c in sorted(classed, key=lambda item: len(item[0])):  # stable: fewest class words first
-        if not cls:
+    for siblings in groups.values():
+        if len(siblings) < 2:
             continue
-        key = (c.parent, c.tag)
-        known = bases.get(key)  # type: ignore[arg-type]
-        if known is None:  # most classed contexts are the first of their class among their siblings
-            bases[key] = [(cls, c)]  # type: ignore[index]
-            continue
-        # A base's first word must be one of the class's words for either kind of match (a cheap tuple
-        # test that spares most pairs of unrelated siblings the set comparisons).
-        for w, base in known:
-            if w[0] in cls and _modifies(w, cls):
-                joined.setdefault(base, [base]).append(c)
-                break
-        else:
-            if len(known) < MAX_SHAPE_BASES:
-                known.append((cls, c))
+        # The bases' classes, whether their first word has a digit, and their contexts.
+        known: list[tuple[tuple[str, ...], bool, _Ctx]] = []
+        classed = [(tuple(c.cls.split()), c) for c in siblings]  # type: ignore[union-attr]
+        for cls, c in sorted(classed, key=_class_size):  # stable: fewest class words first
+            if not cls:
+                continue
+            # What either kind of match needs, tested on the tuples before ``_modifies`` builds sets: the
+            # base's first word among the class's, and the same numbered first word or the base's last
+            # word among the class's too (a menu's items, 'menu-item menu-item-type-custom
+            # menu-item-537089', each end in their own number and share no other item's).
+            for w, numbered, base in known:
+                if w[0] in cls and ((numbered and w[0] == cls[0]) or w[-1] in cls) and _modifies(w, cls):
+                    joined.setdefault(base, [base]).append(c)
+                    break
+            else:
+                if len(known) < MAX_SHAPE_BASES:
+                    # str.isdigit's digits, found in C in an ASCII word (``_has_digit``).
+                    first = cls[0]
+                    numbered = _has_digit(first) if first.isascii() else any(map(str.isdigit, first))
+                    known.append((cls, numbered, c))
     rep: dict[_Ctx, _Ctx] = {}
     starts: dict[_Ctx, list[int]] = {}
     for base, group in joined.items():
@@ -783,14 +806,9 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     in that list (``Block.item_no``). The item is the outermost repeated shape above the block: inside
     a product card the title's own <div class="title"> repeats as often as the card, and the card holds
     the rest of the item. Work is per distinct context (a few hundred per page), then one lookup per
-    block. The contexts are this walk's own, their counters still zero."""
+    block. The contexts are this walk's own, each counting the blocks flushed in it."""
     if not blocks:
         return
-    for blk, c in zip(blocks, ctxs, strict=True):
-        c.total += 1
-        c.words += blk.words
-        if blk.is_prose:
-            c.prose += blk.words
     # The contexts holding blocks and their ancestors, each after its parent: a context's missing
     # ancestors go in outermost first, so the insertion order is already one that no sort improves on.
     seen: dict[_Ctx, None] = {}
