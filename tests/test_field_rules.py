@@ -171,6 +171,18 @@ def test_a_logo_h1_linking_home_gives_way_to_the_declared_title() -> None:
     assert cleaner.clean(_page(head, own)).title == "Which sealant lasts longest?"
 
 
+def test_footer_h1s_unlike_the_declared_title_do_not_name_the_page() -> None:
+    # A theme setting its footer's box titles as <h1>s: they head the boxes, the <title> names the page.
+    head = "<title>Harbour dredging resumes after winter – Harbour Gazette</title>"
+    footer = "<footer><h1>Contact Us</h1><p>12 Quay Street</p><h1>Follow Us</h1></footer></body>"
+    page = _page(head, "").replace("</body>", footer)
+    assert cleaner.clean(page, input_format="html").title == "Harbour dredging resumes after winter"
+    # A footer <h1> wording the declared title is still the headline, in its own words.
+    footer = "<footer><h1>Harbour Dredging Resumes After the Winter</h1></footer></body>"
+    page = _page(head, "").replace("</body>", footer)
+    assert cleaner.clean(page, input_format="html").title == "Harbour Dredging Resumes After the Winter"
+
+
 def test_an_h1_ending_in_a_colon_introduces_the_text_and_is_not_the_title() -> None:
     head = "<title>Harbour dredging resumes after winter - Harbour Gazette</title>"
     page = _page(head, "<h1>A message from our editor:</h1>")

@@ -1053,7 +1053,11 @@ def _html_headline(
             )
 
         best = max(h1s, key=score)
-        if best.key == site_key and len(h1s) == 1 and metas:
+        if metas and best.first.landmarks & OFF_CONTENT_LANDMARKS and not _covers(best.key, declared):
+            # The <h1> stands in a menu, footer or sidebar ('Contact Us', 'Follow Us' as the footer's
+            # headings) and is unlike the declared title: it heads a box, not the page.
+            best = None
+        elif best.key == site_key and len(h1s) == 1 and metas:
             best = None  # a logo <h1> holding the site name
         elif metas and _is_slogan(doc, best, language) and not _covers(best.key, declared):
             best = None  # a landing page's slogan ('You deserve to be happy.') does not name the page
