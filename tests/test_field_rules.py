@@ -183,6 +183,16 @@ def test_footer_h1s_unlike_the_declared_title_do_not_name_the_page() -> None:
     assert cleaner.clean(page, input_format="html").title == "Harbour Dredging Resumes After the Winter"
 
 
+def test_a_site_name_h1_leaves_the_declared_title_without_the_site_name_however_joined() -> None:
+    # The only <h1> is the site's name; og:title glues that name to the thread's with a bare hyphen.
+    head = (
+        "<title>Which sealant lasts longest? - Harbour Forum</title>"
+        '<meta property="og:title" content="Harbour Forum-Which sealant lasts longest?">'
+    )
+    page = _page(head, "<header><h1>Harbour Forum</h1></header>")
+    assert cleaner.clean(page, input_format="html").title == "Which sealant lasts longest?"
+
+
 def test_an_h1_ending_in_a_colon_introduces_the_text_and_is_not_the_title() -> None:
     head = "<title>Harbour dredging resumes after winter - Harbour Gazette</title>"
     page = _page(head, "<h1>A message from our editor:</h1>")

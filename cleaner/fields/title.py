@@ -1040,6 +1040,7 @@ def _html_headline(
     declared = _declared_cores(doc, site)
     site_key = fold(site or "")
     best: _Heading | None = None
+    logo = ""
     if h1s:
 
         def score(g: _Heading) -> tuple[int, int, int, int]:
@@ -1058,7 +1059,8 @@ def _html_headline(
             # headings) and is unlike the declared title: it heads a box, not the page.
             best = None
         elif best.key == site_key and len(h1s) == 1 and metas:
-            best = None  # a logo <h1> holding the site name
+            logo = best.key  # a logo <h1> holding the site name
+            best = None
         elif metas and _is_slogan(doc, best, language) and not _covers(best.key, declared):
             best = None  # a landing page's slogan ('You deserve to be happy.') does not name the page
         elif metas and _is_tagline(doc, best, declared, site):
@@ -1095,7 +1097,9 @@ def _html_headline(
             and (name is None or key == fold(name))
         ):
             return found
-        return Headline(_declared_title(doc), None)
+        # Without the logo's site name, however the declared title joins it ('TFH Forum-What to look
+        # for before buying fish').
+        return Headline((logo and _declared_without(doc, logo)) or _declared_title(doc), None)
     if name is not None and not _covers(best.key, declared, NAME_MATCH):
         return Headline(name, None)  # a shop's or a service's display copy, not the page's name
     last = best.indices[-1]
