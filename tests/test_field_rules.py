@@ -246,6 +246,19 @@ def test_the_declared_name_does_not_replace_an_articles_headline_or_a_name_and_t
     assert cleaner.clean(page, input_format="html").title == "Pet Insurance"
 
 
+def test_a_product_page_is_named_by_its_h1_not_the_declared_name_with_search_words() -> None:
+    head = (
+        "<title>Harbour Braided Mooring Rope 10 m | Quay Supply</title>"
+        '<meta property="og:title" content="Harbour Braided Mooring Rope 10 m">'
+    )
+    product = '<script type="application/ld+json">{"@type": "Product", "name": "Harbour Rope"}</script>'
+    page = _page(head + product, "<h1>Harbour Rope 10 m</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Harbour Rope 10 m"
+    # Without the product declaration, the declared name wins over a shorter <h1> wording.
+    page = _page(head, "<h1>Harbour Rope 10 m</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Harbour Braided Mooring Rope 10 m"
+
+
 def test_forum_label_and_permalink_glyph_are_not_part_of_the_title() -> None:
     assert cleaner.clean(_page("", "<h1>Thread: Which host should I pick?</h1>")).title == (
         "Which host should I pick?"

@@ -850,9 +850,11 @@ def _declared_name(doc: Document, site: str | None) -> str | None:
     category's <h1> unlike that name is display copy: a slogan ('Unlock the Power of AI for Your Business'),
     a label ('Posts', 'Best of the best') or a shorter wording ('Pet Insurance'). (An article's <h1> is its
     headline whatever the metadata say; a title of several parts, 'Name: tagline' or 'A | B', is written
-    for search engines, and its parts rather than the whole name the page.)"""
+    for search engines, and its parts rather than the whole name the page. A page declaring a product
+    shows the product's name in its <h1>, which the shop's metadata lengthen with search words:
+    'Audeze LCD-2 Classic Headphones' declared 'Audeze LCD-2 Classic Planar Magnetic Headphones'.)"""
     meta = doc.meta
-    if meta.article or not meta.og_title or not meta.title_tag:
+    if meta.article or meta.product or not meta.og_title or not meta.title_tag:
         return None
     name = strip_site_suffix(meta.og_title, site)
     key = fold(name)
