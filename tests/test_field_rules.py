@@ -193,6 +193,19 @@ def test_a_site_name_h1_leaves_the_declared_title_without_the_site_name_however_
     assert cleaner.clean(page, input_format="html").title == "Which sealant lasts longest?"
 
 
+def test_an_h1_ending_og_title_is_part_of_the_page_name_not_its_masthead() -> None:
+    # og:title leaves the site out (the <title> ends with it): its last part is no masthead.
+    head = (
+        "<title>Strong Harbour Rope | Braided Mooring Line – Quay Supply</title>"
+        '<meta property="og:title" content="Strong Harbour Rope | Braided Mooring Line">'
+    )
+    page = _page(head, "<h1>Braided Mooring Line</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Braided Mooring Line"
+    # The <title>'s last part shown as the <h1> is the blog's name, cut off the declared title.
+    page = _page("<title>Strong Harbour Rope | Quay Notes</title>", "<h1>Quay Notes</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Strong Harbour Rope"
+
+
 def test_an_h1_ending_in_a_colon_introduces_the_text_and_is_not_the_title() -> None:
     head = "<title>Harbour dredging resumes after winter - Harbour Gazette</title>"
     page = _page(head, "<h1>A message from our editor:</h1>")

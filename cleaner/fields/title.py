@@ -917,13 +917,12 @@ def _is_tagline(doc: Document, g: _Heading, declared: list[str], site: str | Non
 
 
 def _masthead_of(doc: Document, key: str) -> bool:
-    """The declared title's last part is this text: '<post title> | Jane's Blog'. (A title opening with
-    the <h1> is the usual 'Headline | Site', so its first part says nothing.)"""
-    for raw in (doc.meta.og_title, doc.meta.title_tag):
-        parts = [p for p in TITLE_SEPARATORS_RE.split(raw or "") if p.strip()]
-        if len(parts) >= 2 and fold(parts[-1]) == key:
-            return True
-    return False
+    """The <title>'s last part is this text: '<post title> | Jane's Blog'. (A title opening with the <h1>
+    is the usual 'Headline | Site', so its first part says nothing.) og:title is not asked: written for
+    sharing, beside og:site_name, it leaves the site out, and its last part is a part of the page's own
+    name ('Fiercely Strong Coffee | Dark Roast Coffee' over the <h1> 'Dark Roast Coffee')."""
+    parts = [p for p in TITLE_SEPARATORS_RE.split(doc.meta.title_tag or "") if p.strip()]
+    return len(parts) >= 2 and fold(parts[-1]) == key
 
 
 def _declared_without(doc: Document, key: str) -> str | None:
