@@ -183,27 +183,35 @@ def test_footer_h1s_unlike_the_declared_title_do_not_name_the_page() -> None:
     assert cleaner.clean(page, input_format="html").title == "Harbour Dredging Resumes After the Winter"
 
 
+def _declared_page_title(title_tag: str, og_title: str | None, body: str) -> str | None:
+    """The title cleaned from a page with this <title>, og:title (None: none) and body."""
+    head = f"<title>{title_tag}</title>"
+    if og_title is not None:
+        head += f'<meta property="og:title" content="{og_title}">'
+    return cleaner.clean(_page(head, body), input_format="html").title
+
+
 def test_a_site_name_h1_leaves_the_declared_title_without_the_site_name_however_joined() -> None:
     # The only <h1> is the site's name; og:title glues that name to the thread's with a bare hyphen.
-    head = (
-        "<title>Which sealant lasts longest? - Harbour Forum</title>"
-        '<meta property="og:title" content="Harbour Forum-Which sealant lasts longest?">'
+    title = _declared_page_title(
+        "Which sealant lasts longest? - Harbour Forum",
+        "Harbour Forum-Which sealant lasts longest?",
+        "<header><h1>Harbour Forum</h1></header>",
     )
-    page = _page(head, "<header><h1>Harbour Forum</h1></header>")
-    assert cleaner.clean(page, input_format="html").title == "Which sealant lasts longest?"
+    assert title == "Which sealant lasts longest?"
 
 
 def test_an_h1_ending_og_title_is_part_of_the_page_name_not_its_masthead() -> None:
     # og:title leaves the site out (the <title> ends with it): its last part is no masthead.
-    head = (
-        "<title>Strong Harbour Rope | Braided Mooring Line – Quay Supply</title>"
-        '<meta property="og:title" content="Strong Harbour Rope | Braided Mooring Line">'
+    title = _declared_page_title(
+        "Strong Harbour Rope | Braided Mooring Line – Quay Supply",
+        "Strong Harbour Rope | Braided Mooring Line",
+        "<h1>Braided Mooring Line</h1>",
     )
-    page = _page(head, "<h1>Braided Mooring Line</h1>")
-    assert cleaner.clean(page, input_format="html").title == "Braided Mooring Line"
+    assert title == "Braided Mooring Line"
     # The <title>'s last part shown as the <h1> is the blog's name, cut off the declared title.
-    page = _page("<title>Strong Harbour Rope | Quay Notes</title>", "<h1>Quay Notes</h1>")
-    assert cleaner.clean(page, input_format="html").title == "Strong Harbour Rope"
+    title = _declared_page_title("Strong Harbour Rope | Quay Notes", None, "<h1>Quay Notes</h1>")
+    assert title == "Strong Harbour Rope"
 
 
 def test_an_h1_ending_in_a_colon_introduces_the_text_and_is_not_the_title() -> None:
