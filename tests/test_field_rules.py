@@ -214,6 +214,17 @@ def test_an_h1_ending_og_title_is_part_of_the_page_name_not_its_masthead() -> No
     assert title == "Strong Harbour Rope"
 
 
+def test_h1s_heading_the_sections_of_a_page_give_way_to_the_declared_title() -> None:
+    # A README rendered with one <h1> per section: none of them is the page's headline.
+    parts = ("Background", "Discovery", "Impact", "Timeline", "Conclusion")
+    sections = "".join(f"<h1>{h}</h1><p>{PROSE}</p>" for h in parts)
+    title_tag = "How we found a hole in the harbour locks · Notes"
+    assert _declared_page_title(title_tag, None, sections) == "How we found a hole in the harbour locks"
+    # One of them wording the declared title is the headline.
+    page = "<h1>How We Found a Hole in the Harbour Locks</h1>" + sections
+    assert _declared_page_title(title_tag, None, page) == "How We Found a Hole in the Harbour Locks"
+
+
 def test_an_h1_ending_in_a_colon_introduces_the_text_and_is_not_the_title() -> None:
     head = "<title>Harbour dredging resumes after winter - Harbour Gazette</title>"
     page = _page(head, "<h1>A message from our editor:</h1>")

@@ -676,6 +676,10 @@ MIN_DECLARED_COVER = 0.6
 # the <h1> and the post title in an <h2>/<h3>).
 DECLARED_HEADING_LEVELS = (1, 2, 3)
 OFF_CONTENT_LANDMARKS = frozenset({"nav", "footer", "aside"})
+# A page with this many <h1>s or more uses them as section or card headings (a README rendered with a
+# '#' per section, a shop's offers, a docs page's numbered parts): without one matching the declared
+# title, none is the page's headline. (With 3 or 4, a product's name among its option headings still is.)
+SECTION_H1S = 5
 CONTROL_TAGS = frozenset({"button"})
 
 
@@ -1059,6 +1063,8 @@ def _html_headline(
             # The <h1> stands in a menu, footer or sidebar ('Contact Us', 'Follow Us' as the footer's
             # headings) and is unlike the declared title: it heads a box, not the page.
             best = None
+        elif metas and len(h1s) >= SECTION_H1S and not _covers(best.key, declared):
+            best = None  # the <h1>s head sections or cards, and none is the title the page declares
         elif best.key == site_key and len(h1s) == 1 and metas:
             logo = best.key  # a logo <h1> holding the site name
             best = None
