@@ -1309,3 +1309,18 @@ def test_review_markers_on_a_page_without_a_cart_are_left_alone() -> None:
     )
     labels = _labels(_shop_dump(*reviews, cart="Free shipping"))
     assert "drop_review_thread" not in labels.values()
+
+
+def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
+    from cleaner.read.text import read_text
+
+    rows = [f"Filing step {i}\tFee of {i} dollars, due within {i} days" for i in range(10)]
+    text = _dump(PROSE.replace("committee", "intro committee"), "", *rows, "", *_article(5))
+    blocks = read_text(text).blocks
+    assert [b.in_table for b in blocks[1:11]] == [True] * 10
+    labels = _labels(text)
+    # The intro above the table is the article's, not a blurb cut off by ten short lines.
+    assert labels[PROSE.replace("committee", "intro committee")] == "kept"
+    assert labels["Filing step 3 Fee of 3 dollars, due within 3 days"] == "kept"
+    # Code indented with a tab is no table row.
+    assert not read_text(_dump("\tif x:", "\t\treturn y")).blocks[0].in_table
