@@ -1324,3 +1324,28 @@ def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
     assert labels["Filing step 3 Fee of 3 dollars, due within 3 days"] == "kept"
     # Code indented with a tab is no table row.
     assert not read_text(_dump("\tif x:", "\t\treturn y")).blocks[0].in_table
+
+
+def test_section_label_over_the_headline_is_no_headline() -> None:
+    # A kicker naming the section ('Smart Projectors') stands over the headline, which stands over the
+    # byline: the byline vouches for the line right above it, not for the label two lines up, though the
+    # label's words recur in the text.
+    prose = (
+        "Smart projectors are easy to carry, and smart projectors now cost less than a television for a "
+        "family of four who watch films at home."
+    )
+    text = _dump(
+        "Menu",
+        "Smart Projectors",
+        "Best Portable Projectors For 2026",
+        "By Jane Doe",
+        "March 3, 2024",
+        prose,
+        "",
+        prose.replace("family", "group"),
+        "",
+        prose.replace("films", "series"),
+    )
+    art = clean(text, input_format="text")
+    assert art.title == "Best Portable Projectors For 2026"
+    assert art.date == "2024-03-03"
