@@ -396,7 +396,7 @@ class Block:
     attrs: str = ""  # lower-cased class/id words of the block and its ancestors, space-joined
     link_density: float = 0.0
     in_list: bool = False
-    in_table: bool = False  # inside a table cell (HTML only)
+    in_table: bool = False  # inside a table cell (HTML), a tab-separated row (dumps)
     # Repeated items (HTML only): ``item`` numbers the list of same-shaped elements the block sits in (a
     # product card of a grid, a row of a catalogue, a menu entry; 0: none) and ``item_no`` which copy.
     item: int = 0

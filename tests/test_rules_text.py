@@ -1309,3 +1309,43 @@ def test_review_markers_on_a_page_without_a_cart_are_left_alone() -> None:
     )
     labels = _labels(_shop_dump(*reviews, cart="Free shipping"))
     assert "drop_review_thread" not in labels.values()
+
+
+def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
+    from cleaner.read.text import read_text
+
+    rows = [f"Filing step {i}\tFee of {i} dollars, due within {i} days" for i in range(10)]
+    text = _dump(PROSE.replace("committee", "intro committee"), "", *rows, "", *_article(5))
+    blocks = read_text(text).blocks
+    assert [b.in_table for b in blocks[1:11]] == [True] * 10
+    labels = _labels(text)
+    # The intro above the table is the article's, not a blurb cut off by ten short lines.
+    assert labels[PROSE.replace("committee", "intro committee")] == "kept"
+    assert labels["Filing step 3 Fee of 3 dollars, due within 3 days"] == "kept"
+    # Code indented with a tab is no table row.
+    assert not read_text(_dump("\tif x:", "\t\treturn y")).blocks[0].in_table
+
+
+def test_section_label_over_the_headline_is_no_headline() -> None:
+    # A kicker naming the section ('Smart Projectors') stands over the headline, which stands over the
+    # byline: the byline vouches for the line right above it, not for the label two lines up, though the
+    # label's words recur in the text.
+    prose = (
+        "Smart projectors are easy to carry, and smart projectors now cost less than a television for a "
+        "family of four who watch films at home."
+    )
+    text = _dump(
+        "Menu",
+        "Smart Projectors",
+        "Best Portable Projectors For 2026",
+        "By Jane Doe",
+        "March 3, 2024",
+        prose,
+        "",
+        prose.replace("family", "group"),
+        "",
+        prose.replace("films", "series"),
+    )
+    art = clean(text, input_format="text")
+    assert art.title == "Best Portable Projectors For 2026"
+    assert art.date == "2024-03-03"

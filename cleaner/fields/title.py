@@ -387,7 +387,7 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
     return {
         "short": b.words <= SHORT_TITLE_WORDS,
         "full": FULL_TITLE_WORDS[0] <= b.words <= FULL_TITLE_WORDS[1],
-        "meta_after": any(j in page.meta for j in range(i + 1, i + 1 + META_REACH)),
+        "meta_after": _meta_after(page, i),
         "meta_before": any(j in page.meta for j in range(i - META_REACH, i)),
         "prose_next": bool(after) and after[0].is_prose,
         "prose_near": any(x.is_prose for x in after),
@@ -419,6 +419,21 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
         "one_word": b.words == 1,
         "lead": _lead_share(page, i),
     }
+
+
+def _meta_after(page: _Page, i: int) -> bool:
+    """A date or byline within META_REACH lines under line i. Under a label of a few words ('Artificial
+    Intelligence', 'Best of Iceland') it must follow at once (after other meta lines only): a kicker or a
+    section name stands over the headline, which stands over the byline."""
+    reach = range(i + 1, i + 1 + META_REACH)
+    if page.blocks[i].words > SHORT_TITLE_WORDS:
+        return any(j in page.meta for j in reach)
+    for j in reach:
+        if j in page.meta:
+            return True
+        if j < len(page.blocks) and page.blocks[j].words > SHORT_TITLE_WORDS:
+            return False
+    return False
 
 
 def _title_score(page: _Page, i: int, between: int = 0, after_lead: bool = False) -> float:

@@ -18,6 +18,9 @@ _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
 # A Common Crawl WET record starts with WARC headers up to the first blank line.
 _WARC_HEAD_RE = re.compile(r"\AWARC/\d\.\d\r?\n.*?\r?\n\r?\n", re.S)
 _BULLET_RE = re.compile(r"^[*•·‣◦▪■–-]\s+")
+# innerText joins a table row's cells with tabs (and its rows with newlines); a tab between two words is
+# such a row, a leading tab is code's or a poem's indent.
+_TABLE_ROW_RE = re.compile(r"\S\t+ *\S")
 # Characters per slice of the text split into lines at once (see ``_lines``).
 LINES_SLICE_CHARS = 1 << 20
 
@@ -134,6 +137,8 @@ def read_text(text: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     blocks: list[Block] = []
     blank = True
     for raw in _unwrap(_lines(text)):
+        # A table row (structured content, like an HTML page's cells): the tab test is the prefilter.
+        in_table = "\t" in raw and _TABLE_ROW_RE.search(raw) is not None
         line = normalize_space(raw)
         if not line:
             blank = True
@@ -152,7 +157,14 @@ def read_text(text: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
         if len(blocks) >= max_lines:
             raise too_many_lines(max_lines)
         blocks.append(
-            Block(index=len(blocks), text=line, para_start=blank, link_density=link_density, in_list=in_list)
+            Block(
+                index=len(blocks),
+                text=line,
+                para_start=blank,
+                link_density=link_density,
+                in_list=in_list,
+                in_table=in_table,
+            )
         )
         blank = False
     _mark_introduced_lists(blocks)
