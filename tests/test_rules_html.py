@@ -1031,6 +1031,27 @@ def test_author_bios_calls_to_action_and_disclosures_go_however_long() -> None:
     assert {j.dropped_by[i] for i in (1, 3, 4, 5)} == {"drop_side_notes"}
 
 
+def test_a_forum_posts_user_box_and_signature_go_but_the_posts_stay() -> None:
+    # Every post of a thread carries its poster's card (name, rank, join date, post count) and often a
+    # signature; the posts themselves are the content.
+    reply = f"{PROSE} I agree with that."
+    post = (
+        "<div class='message-userdetails'><h4>boobaloobie</h4><h5 class='usertitle'>Full Member</h5></div>"
+        "<dl class='message-userextras'><dt>Joined</dt><dd>Jun 29, 2016</dd><dt>Messages</dt><dd>11</dd></dl>"
+        "<div class='message-body'><p>{text}</p></div>"
+        "<div class='user-action-time'>asked Feb 11, 2011 at 23:49</div>"
+        "<div class='signature'><p>Sent from my phone, please excuse the typos and the brevity of it.</p></div>"
+    )
+    j = _judge(_page("<h1>Budget thread</h1>" + post.format(text=PROSE) + post.format(text=reply)))
+    assert j.paragraphs() == [PROSE, reply]
+    assert "drop_side_notes" in j.stats
+    # A signature named in the middle of a word is a product's feature, not a post's sign-off.
+    from cleaner.rules.structure import _side_note_name
+
+    assert _side_note_name("feature-digital-signature-compatible-title") is None
+    assert _side_note_name("post-signature") == "signature"
+
+
 def test_a_blog_engines_author_class_on_the_whole_post_is_not_an_author_box() -> None:
     # WordPress themes put "author-<login>" on the post's wrapper: it names the writer, not a bio box.
     j = _judge(_page(f"<div class='author-jdoe'><p>{PROSE}</p><p>{PROSE} Again.</p></div>"))
