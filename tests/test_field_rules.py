@@ -48,6 +48,12 @@ def test_bylines_with_the_date_before_or_after_the_name() -> None:
     assert byline_name(Block(0, "By Theresa May")) == "Theresa May"
 
 
+def test_a_hyphen_ends_a_bylines_name_only_between_spaces() -> None:
+    # Inside a word it joins a name; with spaces around it, it sets off the comments count.
+    assert byline_name(Block(0, "By Jean-Luc Martin - 5 Comments")) == "Jean-Luc Martin"
+    assert byline_name(Block(0, "December 20, 2025 by Mary-Kate Olsen")) == "Mary-Kate Olsen"
+
+
 def test_masthead_below_a_skip_link_is_named_by_the_copyright_line() -> None:
     page = (
         f"Skip to content\nSlow Loaf\nHome\nRecipes\nThe Rye Starter That Beat Me\n{BODY}\n© 2024 Slow Loaf\n"

@@ -23,8 +23,11 @@ _NAME_RE = re.compile(
     rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,4}})*$"
 )
 # ``(?<!\s)``: one try per run of spaces, not one per space (a run of n spaces cost O(n²)).
+# A hyphen ends the name only after a space ('Jane Doe - 5 Comments'): inside a word it joins a name
+# ('Jean-Luc Aufranc', 'Al-Sayed').
 _BYLINE_TAIL_RE = re.compile(
-    r"(?<!\s)\s*(?:[|•·,–—-]|\bon\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$", re.I
+    r"(?<!\s)\s*(?:[|•·,–—]|(?<=\s)-|\bon\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
+    re.I,
 )
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
 # "Korin MillerPublished Jan 5, 2024" (innerText runs adjacent elements together).
