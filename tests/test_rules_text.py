@@ -704,6 +704,41 @@ def test_comment_invitation_under_every_post_heads_no_section() -> None:
     assert "drop_comment_section" not in labels.values()
 
 
+def test_answers_heading_inside_a_thread_does_not_cut_the_answers() -> None:
+    # A Q&A dump: each post followed by its controls and user card, an answers count between the
+    # question and the answers, a comment count under an answer.
+    posts = _article(3)
+    lines = ["How do I delay a budget vote?"]
+    for day, (head, verb, user) in enumerate(
+        [("", "asked", "alice"), ("2 Answers", "answered", "bob"), ("1 Comment", "answered", "carol")], 1
+    ):
+        lines += [head, posts[day - 1], "Share", "Follow", f"{verb} Mar {day}, 2019 at 16:0{day}", user]
+    labels = _labels(_dump(*[x for x in lines if x]))
+    assert [labels[p] for p in posts[1:]] == ["kept", "kept"]
+    assert "drop_comment_section" not in labels.values()
+
+
+def test_comments_under_an_article_with_one_shared_control_are_still_cut() -> None:
+    comments = [
+        "Great piece, thanks to you all for writing it up so well.",
+        "I disagree with most of it here.",
+    ]
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Share",
+        "2 Comments",
+        comments[0],
+        "Share",
+        "Reply",
+        comments[1],
+        "Share",
+        "Reply",
+    )
+    labels = _labels(text)
+    assert {labels[c] for c in comments} == {"drop_comment_section"}
+
+
 BIO = "Jane Doe is a reporter for the Daily Planet, covering city hall and the county budget."
 
 

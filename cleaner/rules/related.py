@@ -197,7 +197,9 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     prose = 0
     blocks = ctx.blocks
     total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
-    posts = _ThreadPosts(ctx)
+    posts: _ThreadPosts | _DumpThreadPosts = (
+        _DumpThreadPosts(ctx) if ctx.doc.kind == "text" else _ThreadPosts(ctx)
+    )
     for b in blocks:
         head = (
             b.index in heads
@@ -264,6 +266,73 @@ class _ThreadPosts:
                 self.after[kind] -= 1
         self.at = at
         return any(self.after.get(kind, 0) > 0 for kind in self.before)
+
+
+# A dump has no containers: a thread's posts show instead by the controls and the user card under each
+# ('Share', 'Follow', 'answered <date>', 'Reply', 'Quote', the poster's name and rank), the short lines
+# between one post's text and the next. Two posts whose gaps share this many of those lines are posts of
+# one thread; an article's end and a comment under it share at most one ('Share', or a date's month).
+POST_GAP_SHARED_CONTROLS = 2
+POST_CONTROL_MAX_WORDS = 6
+# A post's gap is read up to the next prose, at most this many lines (a sidebar is no post's controls).
+POST_GAP_MAX_LINES = 30
+# The posts compared on each side of a heading: the thread's nearest ones.
+POSTS_COMPARED = 5
+
+
+def _control_key(b: Block) -> str:
+    """A short line's key, its numbers folded: 'answered Mar 26, 2019 at 16:59' and 'answered Apr 2, 2020
+    at 9:03' are one control, 'answered #'. Empty for a line of numbers alone (a vote count)."""
+    words = b.key.split()
+    plain = [w for w in words if not any(c.isdigit() for c in w)]
+    if len(plain) == len(words):
+        return b.key
+    return plain[0] + " #" if plain else ""
+
+
+class _DumpThreadPosts:
+    """``_ThreadPosts`` for a dump: whether the posts after a comments heading ('19 Answers', '3 Comments')
+    carry the same controls as a post before it (a question and its answers, a forum's opening post and
+    the replies): the heading then stands inside the thread, whose posts are the page's content."""
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self.gaps: list[tuple[int, int]] | None = None  # (first, end) block index of each post's gap
+
+    def _find_gaps(self) -> list[tuple[int, int]]:
+        blocks, kept = self.ctx.blocks, self.ctx.kept
+        gaps = []
+        n = len(blocks)
+        for b in blocks:
+            i = b.index
+            if kept[i] and b.is_prose and i + 1 < n and not (kept[i + 1] and blocks[i + 1].is_prose):
+                end = i + 1
+                while end < n and end - i <= POST_GAP_MAX_LINES and not (kept[end] and blocks[end].is_prose):
+                    end += 1
+                gaps.append((i + 1, end))
+        return gaps
+
+    def _controls(self, first: int, end: int) -> set[str]:
+        return {
+            k
+            for b in self.ctx.blocks[first:end]
+            if b.words <= POST_CONTROL_MAX_WORDS and (k := _control_key(b))
+        }
+
+    def go_on(self, at: int) -> bool:
+        """Whether a post after block ``at`` shares POST_GAP_SHARED_CONTROLS controls with one before it."""
+        if self.gaps is None:
+            self.gaps = self._find_gaps()
+        before = [g for g in self.gaps if g[0] <= at][-POSTS_COMPARED:]
+        after = [g for g in self.gaps if g[0] > at][:POSTS_COMPARED]
+        if not before or not after:
+            return False
+        later = [self._controls(first, end) for first, end in after]
+        for first, end in before:
+            seen = self._controls(first, min(end, at))
+            if any(len(seen & c) >= POST_GAP_SHARED_CONTROLS for c in later):
+                return True
+        return False
 
 
 def _is_comment_count(key: str) -> bool:
