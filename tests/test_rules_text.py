@@ -1344,3 +1344,35 @@ def test_review_markers_on_a_page_without_a_cart_are_left_alone() -> None:
     )
     labels = _labels(_shop_dump(*reviews, cart="Free shipping"))
     assert "drop_review_thread" not in labels.values()
+
+
+def _grid(n: int) -> list[str]:
+    """A shop's category in a dump: each record a title and the labelled cells every record prints."""
+    lines: list[str] = []
+    for i in range(n):
+        lines += [
+            f"Model {i} Short Throw Laser Projector with {3000 + i} Lumens",
+            f"Manufacturer: Brand {i}",
+            f"Item Number: BR-{i}",
+            f"Price: ${1000 + i},00",
+        ]
+    return lines
+
+
+def test_records_of_a_shop_grid_in_a_dump_are_its_content() -> None:
+    menu = ["Home", "Projectors", "Screens", "Mounts", "Accessories", "Sale", "Contact"]
+    grid = _grid(8)
+    text = _dump(*menu, "Native 4K Projectors", "Products 1-8 of 8", *grid, "About Us", "Careers", "Privacy")
+    labels = _labels(text)
+    assert [x for x in grid if labels[x].startswith("drop_")] == []  # no headlines, no menu
+
+
+def test_comments_stamped_alike_are_no_records() -> None:
+    from cleaner.read.text import read_text
+    from cleaner.rules.records import dump_listing
+
+    lines: list[str] = []
+    for i, p in enumerate(_article(6)):
+        lines += [f"reader{i}", "Reply", p]
+    assert dump_listing(read_text(_dump(*lines)).blocks) == frozenset()
+    assert dump_listing(read_text(_dump(*_grid(8))).blocks)

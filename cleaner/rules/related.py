@@ -21,6 +21,7 @@ from cleaner.rules.phrases import (
     fold,
     is_social,
 )
+from cleaner.rules.records import control_key
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -280,16 +281,6 @@ POST_GAP_MAX_LINES = 30
 POSTS_COMPARED = 5
 
 
-def _control_key(b: Block) -> str:
-    """A short line's key, its numbers folded: 'answered Mar 26, 2019 at 16:59' and 'answered Apr 2, 2020
-    at 9:03' are one control, 'answered #'. Empty for a line of numbers alone (a vote count)."""
-    words = b.key.split()
-    plain = [w for w in words if not any(c.isdigit() for c in w)]
-    if len(plain) == len(words):
-        return b.key
-    return plain[0] + " #" if plain else ""
-
-
 class _DumpThreadPosts:
     """``_ThreadPosts`` for a dump: whether the posts after a comments heading ('19 Answers', '3 Comments')
     carry the same controls as a post before it (a question and its answers, a forum's opening post and
@@ -316,7 +307,7 @@ class _DumpThreadPosts:
         return {
             k
             for b in self.ctx.blocks[first:end]
-            if b.words <= POST_CONTROL_MAX_WORDS and (k := _control_key(b))
+            if b.words <= POST_CONTROL_MAX_WORDS and (k := control_key(b))
         }
 
     def go_on(self, at: int) -> bool:
