@@ -1376,3 +1376,20 @@ def test_comments_stamped_alike_are_no_records() -> None:
         lines += [f"reader{i}", "Reply", p]
     assert dump_listing(read_text(_dump(*lines)).blocks) == frozenset()
     assert dump_listing(read_text(_dump(*_grid(8))).blocks)
+
+
+def test_section_heading_among_a_hubs_entries_cuts_nothing() -> None:
+    # A news hub in a dump: headline and blurb entries, a 'Top stories' heading after the first few and
+    # most entries still under it. No run of paragraphs makes an article whose related box it would be.
+    def entry(i: int) -> list[str]:
+        return [
+            f"Council Delays Budget Vote Number {i}",
+            PROSE.replace("committee", f"committee {i}"),
+            "5 mins ago",
+        ]
+
+    first = [line for i in range(2) for line in entry(i)]
+    rest = [line for i in range(2, 8) for line in entry(i)]
+    labels = _labels(_dump("Science", *first, "Top stories", *rest))
+    assert labels["Top stories"] != "drop_related_section"
+    assert [x for x in rest if labels[x] == "drop_related_section"] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from cleaner.blocks import STOPWORDS, Block
 from cleaner.rules.base import Drop, RuleContext
@@ -22,6 +23,7 @@ from cleaner.rules.phrases import (
     is_social,
 )
 from cleaner.rules.records import control_key
+from cleaner.rules.structure import has_prose_stretch
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -426,6 +428,10 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
     before: list[int] = []  # prefix sums, summed at the first heading (most pages have none)
+    entries: list[int] = []
+    # Whether the page is a dump's listing (no article's run of paragraphs), found at the first heading
+    # with more prose under it than above it.
+    listing: bool | None = None if ctx.doc.kind == "text" else False
 
     @cache
     def owners() -> list[str]:
@@ -447,9 +453,16 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
             continue
         if not before:
             before = _prose_words_before(alive)
+            entries = list(accumulate((b.is_prose and b.words >= RESUME_MIN_WORDS for b in alive), initial=0))
         if before[i] < MIN_WORDS_BEFORE_CUT:
             i += 1
             continue
+        if listing is not False and _listing_goes_on(before, entries, i):
+            if listing is None:
+                listing = not has_prose_stretch(alive)
+            if listing:
+                i += 1
+                continue
         yield b.index, f"section heading '{b.text}'"
         j = i + 1
         while j < len(alive):
@@ -465,6 +478,24 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
         for x in alive[i + 1 : j]:
             yield x.index, f"listed under '{b.text}'"
         i = j
+
+
+# See _listing_goes_on. Over wcxb-dev's dumps, a listing whose section headings cut it short has most
+# of its entries after the first heading.
+LISTING_PROSE_AFTER = 2
+LISTING_MIN_ENTRIES_BEFORE = 2
+
+
+def _listing_goes_on(before: list[int], entries: list[int], i: int) -> bool:
+    """Whether LISTING_PROSE_AFTER times more prose follows heading ``i`` than precedes it, and the prose
+    above it is entries, not one paragraph. On a dump's listing (a news hub, a blog's front page, an
+    index) a section heading ('Top stories', 'More on Iran war', 'See also' in the contents) stands among
+    the entries, most of them still to come; an article's related box comes after most of its text, or
+    amid it (a box between its paragraphs), and a one-paragraph post's ('a quote') is its teasers'.
+    ``before`` and ``entries`` are the prose words and the paragraphs (RESUME_MIN_WORDS) before each block."""
+    return (
+        entries[i] >= LISTING_MIN_ENTRIES_BEFORE and before[-1] - before[i] > LISTING_PROSE_AFTER * before[i]
+    )
 
 
 def _resumed_text_start(ctx: RuleContext, alive: list[Block], first: int, j: int) -> int:
