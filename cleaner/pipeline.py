@@ -22,6 +22,7 @@ from cleaner.read.html import read_html
 from cleaner.read.text import read_text
 from cleaner.rules import RULES, RuleContext
 from cleaner.rules.items import main_listing
+from cleaner.rules.records import dump_listing
 
 # A kept page needs this much prose to be called an article rather than a listing or a stub.
 ARTICLE_MIN_PROSE_WORDS = 100
@@ -96,9 +97,10 @@ def judge(
                 doc=doc, kept=view, config=config, templates=templates, alive_blocks=alive, page=page
             )
         spared: frozenset[int] = frozenset()
-        if rule.spares_items and doc.kind == "html":
+        if doc.kind in rule.spares_items:
             if items is None:  # found once, on what the rules naming boilerplate left
-                items = main_listing(ctx.alive(), doc.meta.product)
+                left = ctx.alive()
+                items = main_listing(left, doc.meta.product) if doc.kind == "html" else dump_listing(left)
             spared = items
         name = rule.name
         for index, reason in rule.fn(ctx):

@@ -12,6 +12,7 @@ from cleaner.config import Config
 from cleaner.pipeline import judge, read, to_text
 from cleaner.rules import RULES, RuleContext
 from cleaner.rules.items import main_listing
+from cleaner.rules.records import dump_listing
 
 FIXTURES = sorted(p for p in (Path(__file__).parent / "fixtures").iterdir() if p.suffix in (".txt", ".html"))
 
@@ -28,9 +29,9 @@ def _fresh_verdicts(data: str) -> dict[int, str]:
             continue
         ctx = RuleContext(doc=doc, kept=tuple(kept), config=config)
         spared: frozenset[int] = frozenset()
-        if rule.spares_items and doc.kind == "html":
+        if doc.kind in rule.spares_items:
             if items is None:
-                items = main_listing(ctx.alive())
+                items = main_listing(ctx.alive()) if doc.kind == "html" else dump_listing(ctx.alive())
             spared = items
         for index, _ in rule.fn(ctx):
             if kept[index] and index not in spared:

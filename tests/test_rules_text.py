@@ -704,6 +704,41 @@ def test_comment_invitation_under_every_post_heads_no_section() -> None:
     assert "drop_comment_section" not in labels.values()
 
 
+def test_answers_heading_inside_a_thread_does_not_cut_the_answers() -> None:
+    # A Q&A dump: each post followed by its controls and user card, an answers count between the
+    # question and the answers, a comment count under an answer.
+    posts = _article(3)
+    lines = ["How do I delay a budget vote?"]
+    for day, (head, verb, user) in enumerate(
+        [("", "asked", "alice"), ("2 Answers", "answered", "bob"), ("1 Comment", "answered", "carol")], 1
+    ):
+        lines += [head, posts[day - 1], "Share", "Follow", f"{verb} Mar {day}, 2019 at 16:0{day}", user]
+    labels = _labels(_dump(*[x for x in lines if x]))
+    assert [labels[p] for p in posts[1:]] == ["kept", "kept"]
+    assert "drop_comment_section" not in labels.values()
+
+
+def test_comments_under_an_article_with_one_shared_control_are_still_cut() -> None:
+    comments = [
+        "Great piece, thanks to you all for writing it up so well.",
+        "I disagree with most of it here.",
+    ]
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Share",
+        "2 Comments",
+        comments[0],
+        "Share",
+        "Reply",
+        comments[1],
+        "Share",
+        "Reply",
+    )
+    labels = _labels(text)
+    assert {labels[c] for c in comments} == {"drop_comment_section"}
+
+
 BIO = "Jane Doe is a reporter for the Daily Planet, covering city hall and the county budget."
 
 
@@ -1349,3 +1384,52 @@ def test_section_label_over_the_headline_is_no_headline() -> None:
     art = clean(text, input_format="text")
     assert art.title == "Best Portable Projectors For 2026"
     assert art.date == "2024-03-03"
+
+
+def _grid(n: int) -> list[str]:
+    """A shop's category in a dump: each record a title and the labelled cells every record prints."""
+    lines: list[str] = []
+    for i in range(n):
+        lines += [
+            f"Model {i} Short Throw Laser Projector with {3000 + i} Lumens",
+            f"Manufacturer: Brand {i}",
+            f"Item Number: BR-{i}",
+            f"Price: ${1000 + i},00",
+        ]
+    return lines
+
+
+def test_records_of_a_shop_grid_in_a_dump_are_its_content() -> None:
+    menu = ["Home", "Projectors", "Screens", "Mounts", "Accessories", "Sale", "Contact"]
+    grid = _grid(8)
+    text = _dump(*menu, "Native 4K Projectors", "Products 1-8 of 8", *grid, "About Us", "Careers", "Privacy")
+    labels = _labels(text)
+    assert [x for x in grid if labels[x].startswith("drop_")] == []  # no headlines, no menu
+
+
+def test_comments_stamped_alike_are_no_records() -> None:
+    from cleaner.read.text import read_text
+    from cleaner.rules.records import dump_listing
+
+    lines: list[str] = []
+    for i, p in enumerate(_article(6)):
+        lines += [f"reader{i}", "Reply", p]
+    assert dump_listing(read_text(_dump(*lines)).blocks) == frozenset()
+    assert dump_listing(read_text(_dump(*_grid(8))).blocks)
+
+
+def test_section_heading_among_a_hubs_entries_cuts_nothing() -> None:
+    # A news hub in a dump: headline and blurb entries, a 'Top stories' heading after the first few and
+    # most entries still under it. No run of paragraphs makes an article whose related box it would be.
+    def entry(i: int) -> list[str]:
+        return [
+            f"Council Delays Budget Vote Number {i}",
+            PROSE.replace("committee", f"committee {i}"),
+            "5 mins ago",
+        ]
+
+    first = [line for i in range(2) for line in entry(i)]
+    rest = [line for i in range(2, 8) for line in entry(i)]
+    labels = _labels(_dump("Science", *first, "Top stories", *rest))
+    assert labels["Top stories"] != "drop_related_section"
+    assert [x for x in rest if labels[x] == "drop_related_section"] == []

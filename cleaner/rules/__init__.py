@@ -53,8 +53,11 @@ HTML_ONLY = frozenset({"html"})
 TEXT_ONLY = frozenset({"text"})
 
 
+ALL_KINDS = frozenset({"text", "html"})
+
+
 def _rule(
-    fn: RuleFn, kinds: frozenset[str] = frozenset({"text", "html"}), *, spares_items: bool = False
+    fn: RuleFn, kinds: frozenset[str] = ALL_KINDS, *, spares_items: frozenset[str] = frozenset()
 ) -> Rule:
     return Rule(name=fn.__name__, fn=fn, summary=describe(fn), kinds=kinds, spares_items=spares_items)
 
@@ -69,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_more_products, HTML_ONLY),
     _rule(drop_review_thread, TEXT_ONLY),
     _rule(drop_item_controls, HTML_ONLY),
-    _rule(drop_link_lists, spares_items=True),
+    _rule(drop_link_lists, spares_items=HTML_ONLY),
     _rule(drop_player_residue),
     _rule(drop_consent_banner),
     _rule(drop_newsletter_prompts),
@@ -80,20 +83,20 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_copyright),
     _rule(drop_affiliate_disclosures),
     _rule(drop_image_credits),
-    _rule(drop_symbol_lines, spares_items=True),
+    _rule(drop_symbol_lines, spares_items=ALL_KINDS),
     _rule(drop_comment_section),
     _rule(drop_comment_threads),
     _rule(drop_inline_related_links),
-    _rule(drop_related_section, spares_items=True),
-    _rule(drop_headline_lists, spares_items=True),
+    _rule(drop_related_section, spares_items=HTML_ONLY),
+    _rule(drop_headline_lists, spares_items=ALL_KINDS),
     _rule(drop_author_bio, TEXT_ONLY),
     _rule(drop_disclaimer, TEXT_ONLY),
     _rule(drop_site_template),
-    _rule(drop_duplicate_lines, spares_items=True),
-    _rule(drop_before_headline, HTML_ONLY, spares_items=True),
-    _rule(drop_outside_content_landmark, HTML_ONLY, spares_items=True),
-    _rule(drop_outside_article, spares_items=True),
-    _rule(drop_trailing_fragments, spares_items=True),
+    _rule(drop_duplicate_lines, spares_items=HTML_ONLY),
+    _rule(drop_before_headline, HTML_ONLY, spares_items=HTML_ONLY),
+    _rule(drop_outside_content_landmark, HTML_ONLY, spares_items=HTML_ONLY),
+    _rule(drop_outside_article, spares_items=ALL_KINDS),
+    _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
     _rule(drop_closing_promos),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),

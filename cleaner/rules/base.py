@@ -66,10 +66,11 @@ class Rule:
     fn: RuleFn
     summary: str
     kinds: frozenset[str] = frozenset({"text", "html"})
-    # Whether the blocks of the page's main item list (``cleaner.rules.items``) are beyond this rule:
-    # rules judging a line by its shape (linked, short, repeated, outside the prose) would take a
-    # listing's cells for menus and teasers; rules naming boilerplate (landmarks, banners) still apply.
-    spares_items: bool = False
+    # The kinds of input on which the blocks of the page's main item list (``cleaner.rules.items``, a
+    # dump's ``cleaner.rules.records``) are beyond this rule: rules judging a line by its shape (linked,
+    # short, repeated, outside the prose) would take a listing's cells for menus and teasers; rules
+    # naming boilerplate (landmarks, banners) still apply.
+    spares_items: frozenset[str] = frozenset()
 
 
 def describe(fn: RuleFn) -> str:

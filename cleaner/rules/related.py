@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from cleaner.blocks import STOPWORDS, Block
 from cleaner.rules.base import Drop, RuleContext
@@ -21,6 +22,8 @@ from cleaner.rules.phrases import (
     fold,
     is_social,
 )
+from cleaner.rules.records import control_key
+from cleaner.rules.structure import has_prose_stretch
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -197,7 +200,9 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     prose = 0
     blocks = ctx.blocks
     total = sum(b.words for b in blocks if ctx.kept[b.index] and b.is_prose)
-    posts = _ThreadPosts(ctx)
+    posts: _ThreadPosts | _DumpThreadPosts = (
+        _DumpThreadPosts(ctx) if ctx.doc.kind == "text" else _ThreadPosts(ctx)
+    )
     for b in blocks:
         head = (
             b.index in heads
@@ -264,6 +269,63 @@ class _ThreadPosts:
                 self.after[kind] -= 1
         self.at = at
         return any(self.after.get(kind, 0) > 0 for kind in self.before)
+
+
+# A dump has no containers: a thread's posts show instead by the controls and the user card under each
+# ('Share', 'Follow', 'answered <date>', 'Reply', 'Quote', the poster's name and rank), the short lines
+# between one post's text and the next. Two posts whose gaps share this many of those lines are posts of
+# one thread; an article's end and a comment under it share at most one ('Share', or a date's month).
+POST_GAP_SHARED_CONTROLS = 2
+POST_CONTROL_MAX_WORDS = 6
+# A post's gap is read up to the next prose, at most this many lines (a sidebar is no post's controls).
+POST_GAP_MAX_LINES = 30
+# The posts compared on each side of a heading: the thread's nearest ones.
+POSTS_COMPARED = 5
+
+
+class _DumpThreadPosts:
+    """``_ThreadPosts`` for a dump: whether the posts after a comments heading ('19 Answers', '3 Comments')
+    carry the same controls as a post before it (a question and its answers, a forum's opening post and
+    the replies): the heading then stands inside the thread, whose posts are the page's content."""
+
+    def __init__(self, ctx: RuleContext) -> None:
+        self.ctx = ctx
+        self.gaps: list[tuple[int, int]] | None = None  # (first, end) block index of each post's gap
+
+    def _find_gaps(self) -> list[tuple[int, int]]:
+        blocks, kept = self.ctx.blocks, self.ctx.kept
+        gaps = []
+        n = len(blocks)
+        for b in blocks:
+            i = b.index
+            if kept[i] and b.is_prose and i + 1 < n and not (kept[i + 1] and blocks[i + 1].is_prose):
+                end = i + 1
+                while end < n and end - i <= POST_GAP_MAX_LINES and not (kept[end] and blocks[end].is_prose):
+                    end += 1
+                gaps.append((i + 1, end))
+        return gaps
+
+    def _controls(self, first: int, end: int) -> set[str]:
+        return {
+            k
+            for b in self.ctx.blocks[first:end]
+            if b.words <= POST_CONTROL_MAX_WORDS and (k := control_key(b))
+        }
+
+    def go_on(self, at: int) -> bool:
+        """Whether a post after block ``at`` shares POST_GAP_SHARED_CONTROLS controls with one before it."""
+        if self.gaps is None:
+            self.gaps = self._find_gaps()
+        before = [g for g in self.gaps if g[0] <= at][-POSTS_COMPARED:]
+        after = [g for g in self.gaps if g[0] > at][:POSTS_COMPARED]
+        if not before or not after:
+            return False
+        later = [self._controls(first, end) for first, end in after]
+        for first, end in before:
+            seen = self._controls(first, min(end, at))
+            if any(len(seen & c) >= POST_GAP_SHARED_CONTROLS for c in later):
+                return True
+        return False
 
 
 def _is_comment_count(key: str) -> bool:
@@ -366,6 +428,10 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     """A 'Related Articles' / 'Most popular' / 'Read more' heading and the headline list under it."""
     alive = ctx.alive()
     before: list[int] = []  # prefix sums, summed at the first heading (most pages have none)
+    entries: list[int] = []
+    # Whether the page is a dump's listing (no article's run of paragraphs), found at the first heading
+    # with more prose under it than above it.
+    listing: bool | None = None if ctx.doc.kind == "text" else False
 
     @cache
     def owners() -> list[str]:
@@ -387,9 +453,16 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
             continue
         if not before:
             before = _prose_words_before(alive)
+            entries = list(accumulate((b.is_prose and b.words >= RESUME_MIN_WORDS for b in alive), initial=0))
         if before[i] < MIN_WORDS_BEFORE_CUT:
             i += 1
             continue
+        if listing is not False and _listing_goes_on(before, entries, i):
+            if listing is None:
+                listing = not has_prose_stretch(alive)
+            if listing:
+                i += 1
+                continue
         yield b.index, f"section heading '{b.text}'"
         j = i + 1
         while j < len(alive):
@@ -405,6 +478,24 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
         for x in alive[i + 1 : j]:
             yield x.index, f"listed under '{b.text}'"
         i = j
+
+
+# See _listing_goes_on. Over wcxb-dev's dumps, a listing whose section headings cut it short has most
+# of its entries after the first heading.
+LISTING_PROSE_AFTER = 2
+LISTING_MIN_ENTRIES_BEFORE = 2
+
+
+def _listing_goes_on(before: list[int], entries: list[int], i: int) -> bool:
+    """Whether LISTING_PROSE_AFTER times more prose follows heading ``i`` than precedes it, and the prose
+    above it is entries, not one paragraph. On a dump's listing (a news hub, a blog's front page, an
+    index) a section heading ('Top stories', 'More on Iran war', 'See also' in the contents) stands among
+    the entries, most of them still to come; an article's related box comes after most of its text, or
+    amid it (a box between its paragraphs), and a one-paragraph post's ('a quote') is its teasers'.
+    ``before`` and ``entries`` are the prose words and the paragraphs (RESUME_MIN_WORDS) before each block."""
+    return (
+        entries[i] >= LISTING_MIN_ENTRIES_BEFORE and before[-1] - before[i] > LISTING_PROSE_AFTER * before[i]
+    )
 
 
 def _resumed_text_start(ctx: RuleContext, alive: list[Block], first: int, j: int) -> int:
