@@ -445,6 +445,41 @@ def test_language_without_a_declaration() -> None:
     assert detect_language("Short.", None) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # ASCII apart from curly quotes and dashes: cut at byte level.
+        (
+            "The council\u2019s vote \u2014 \u201cthe first of its kind\u201d \u2014 was held on Monday, and it "
+            "was passed by the members who have been asking for it for years.",
+            True,
+        ),
+        # An accented word (a word character beyond ASCII): cut by the regex, 'café' one word.
+        (
+            "The café that was opened by the council is the first of its kind, and it has been full since "
+            "the day it opened with the members.",
+            True,
+        ),
+        # Curly quotes around German: neither path confirms English.
+        (
+            "\u201cDer Ausschuss hat am Dienstag \u00fcber den Vorschlag beraten\u201d und die Mitglieder.",
+            False,
+        ),
+    ],
+)
+def test_function_word_check_cuts_words_like_the_regex(text: str, english: bool) -> None:
+    """The function-word test's byte-level cut (ASCII text with typographic quotes and dashes) finds the
+    words the \\w+ regex finds, so a page's language does not depend on which cut its sample took."""
+    import re
+
+    from cleaner.fields import language as lang
+
+    low = text.lower()
+    words, _ = lang._words(low)
+    assert [w.decode() if isinstance(w, bytes) else w for w in words] == re.findall(r"\w+", low)
+    assert lang._confirms(text, "en") is english
+
+
 def test_dates_glued_to_the_next_element_or_written_with_a_time() -> None:
     from cleaner.fields.date import line_date, parse_date
 
