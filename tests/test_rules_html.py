@@ -1735,3 +1735,73 @@ def test_read_more_promo_between_paragraphs_goes_though_they_form_a_list() -> No
     assert j.paragraphs() == paras
     assert set(j.dropped_by.values()) == {"drop_inline_related_links"}
     assert _judge(page("<p><a href='/more'>Read more</a></p>")).paragraphs() == paras
+
+
+POSTS = (
+    (
+        "Harbour festival returns with a longer programme",
+        "The harbour festival is back this summer, and the "
+        "organisers have added two more days of concerts and boat races for families.",
+    ),
+    (
+        "New bus routes link the villages to the station",
+        "Three new bus routes will run from the villages to "
+        "the station from next month, the transport board said after a long consultation.",
+    ),
+    (
+        "School garden wins the county prize",
+        "Pupils who planted and tended the school garden over the "
+        "last two years have won the county prize for the best community project.",
+    ),
+    (
+        "Library extends its winter opening hours",
+        "The library will stay open until eight in the evening "
+        "during the winter months, after the council agreed to fund two more staff.",
+    ),
+    (
+        "Bakery on the high street celebrates fifty years",
+        "The family bakery on the high street has been "
+        "baking bread for fifty years this week, and the owners invited the whole town to a party.",
+    ),
+)
+
+
+def _entry(title: str, excerpt: str, tag: str = "h2") -> str:
+    return (
+        f"<div class='entry tag-{title.split()[0].lower()}'><{tag} class='entry-title'><a href='/p/{len(title)}'>{title}</a></{tag}>"
+        f"<p class='date'>March 3, 2025</p><p class='excerpt'>{excerpt}</p></div>"
+    )
+
+
+def test_linked_titles_of_a_post_stream_beside_some_prose_are_kept() -> None:
+    # A blog's index: entries of a linked heading over a date and an excerpt, the latest post shown in
+    # full, each entry a container of its own class (tags and categories in the class words keep the
+    # reader from seeing one repeated shape). The titles are the page's content, not a link list, though
+    # the full post is a stretch of prose.
+    full = "".join(f"<p>{PROSE} Note {i}.</p>" for i in range(6))
+    entries = "".join(_entry(t, e) for t, e in POSTS)
+    page = _page(
+        "<nav><a href='/'>Home</a><a href='/about'>About us</a></nav><main>"
+        f"{_entry('Council keeps the library open', full)}{entries}</main>"
+    )
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    for title, excerpt in POSTS:
+        assert title in paragraphs
+        assert excerpt in paragraphs
+    assert "Home About us" not in paragraphs
+
+
+def test_related_posts_with_excerpts_under_an_article_are_still_dropped() -> None:
+    # The same entries after a real article are its "related posts" box: the article's run ends before
+    # them, and they go with their excerpts.
+    article = "".join(f"<p>{PROSE} Point {i} of the story, told at some length here.</p>" for i in range(8))
+    related = "".join(_entry(t, e, "h3") for t, e in POSTS)
+    page = _page(
+        f"<article><h1>Council keeps the library open</h1>{article}</article>"
+        f"<div class='related-posts'><h2>Related posts</h2>{related}</div>"
+    )
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    assert any("Point 7" in p for p in paragraphs)
+    for title, excerpt in POSTS:
+        assert title not in paragraphs
+        assert excerpt not in paragraphs

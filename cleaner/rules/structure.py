@@ -341,13 +341,55 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     contents, a list of resources, the entries the text presents)."""
     alive = ctx.alive()
     listing = not has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
+    entries = _entry_titles(alive)
     for start, end in _link_runs(alive):
         if _introduced_list(alive, start, end):
             continue
         for b in alive[start:end]:
             if not _link_dense(b) or (listing and LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS):
                 continue
+            if entries and b.index in entries:
+                continue
             yield b.index, f"link density {b.link_density:.2f}"
+
+
+# A blog's index, a news page's stream, a reading list: each entry is a linked heading (the post's
+# title) over its excerpt, maybe after a date or a byline. Such entries are the page's content wherever
+# they stand, even beside some prose (one post shown in full, an intro); whether they are an article's
+# "related posts" instead is the article run's business (drop_outside_article, drop_related_section).
+# The excerpt: an unlinked line of some words within a few lines under the heading, before any other
+# heading; a page has several such entries, a lone "Read next" card is not a stream.
+ENTRY_EXCERPT_MIN_WORDS = 10
+ENTRY_EXCERPT_LOOKAHEAD = 3
+ENTRY_MIN_COUNT = 4
+# Entries whose excerpts hold this share of the page's prose are its content (a stream with one post in
+# full, whose title and first paragraph make one entry too), not teasers under an article, whose text
+# outweighs its teasers' blurbs several times (see drop_outside_article).
+ENTRY_STREAM_PROSE_SHARE = 0.4
+
+
+def _entry_titles(alive: list[Block]) -> frozenset[int]:
+    """Indices of the linked headings that head an entry with its excerpt (see ``ENTRY_MIN_COUNT``), or
+    nothing when the page has fewer such entries than that."""
+    return _entries(alive)[0]
+
+
+def _entries(alive: list[Block]) -> tuple[frozenset[int], int]:
+    """``_entry_titles`` and the words of the entries' excerpts."""
+    found: list[int] = []
+    excerpts = 0
+    n = len(alive)
+    for i, b in enumerate(alive):
+        if not b.heading or b.link_density <= MAX_LINK_DENSITY or b.words > LIST_ITEM_MAX_WORDS:
+            continue
+        for nxt in alive[i + 1 : min(n, i + 1 + ENTRY_EXCERPT_LOOKAHEAD)]:
+            if nxt.heading:
+                break
+            if nxt.words >= ENTRY_EXCERPT_MIN_WORDS and nxt.link_density <= MAX_LINK_DENSITY:
+                found.append(b.index)
+                excerpts += nxt.words
+                break
+    return (frozenset(found), excerpts) if len(found) >= ENTRY_MIN_COUNT else (frozenset(), 0)
 
 
 def _link_runs(alive: list[Block]) -> Iterator[tuple[int, int]]:
@@ -586,7 +628,19 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     for start, end in _link_runs(alive):
         if _introduced_list(alive, start, end):
             scores[start:end] = [-STRUCTURED_PENALTY] * (end - start)
-    if has_prose_stretch(alive):
+    # On a page of entries beside a stretch of prose (one post shown in full), whose excerpts hold a good
+    # part of its prose (ENTRY_STREAM_PROSE_SHARE), the entries' linked titles (kept by drop_link_lists) weigh nothing, as when they
+    # were dropped: the run is found on the excerpts and keeps the titles lying inside it. Under an
+    # article, whose prose outweighs them, they are teasers and cost what linked lines cost.
+    # (A page of entries alone, with no such stretch, is left as it was: its titles break the excerpts
+    # into runs too weak for an article, and the label rules judge it.)
+    stretch = has_prose_stretch(alive)
+    entries, excerpts = _entries(alive) if stretch else (frozenset(), 0)
+    if entries and excerpts >= ENTRY_STREAM_PROSE_SHARE * sum(b.words for b in alive if b.is_prose):
+        for i, b in enumerate(alive):
+            if b.index in entries:
+                scores[i] = -STRUCTURED_PENALTY
+    if stretch:
         for i in range(len(alive)):
             if scores[i] > 0 and _isolated(alive, i):
                 scores[i] *= ISOLATED_PROSE_WEIGHT
