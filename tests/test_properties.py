@@ -282,3 +282,27 @@ def test_block_counts_on_ascii_text_agree_with_the_unicode_word_rules(text: str)
     assert block.stopword_density == expected
     prose = block.words >= 8 and (block.ends_sentence or block.words >= 25) and expected >= 0.12
     assert block.is_prose == prose
+
+
+_CODE_PAGE_CHARS = sorted(
+    {c for page in ("cp1252", "cp1251") for c in bytes(range(256)).decode(page, errors="ignore")}
+)
+_CODE_PAGE_TEXT = st.lists(
+    st.sampled_from([*_CODE_PAGE_CHARS, "für ", "été ", "для ", "и ", "the ", "ß", "µ", "½"]), max_size=80
+).map("".join)
+
+
+@given(_CODE_PAGE_TEXT)
+def test_block_counts_on_code_page_text_agree_with_the_unicode_word_rules(text: str) -> None:
+    """Western European and Cyrillic lines are cut into words through their 8-bit code page for speed;
+    they must give the words, folded key and stop words the general \\w+ rules give, those with a
+    character folding would change ('ß', '½') included."""
+    from cleaner.blocks import STOPWORDS, Block, fold
+
+    text = normalize_space(text)
+    block = Block(index=0, text=text)
+    words = re.findall(r"\w+", text.lower())
+    assert block.words == len(words)
+    assert block.key == fold(text)
+    expected = sum(w in STOPWORDS for w in words) / len(words) if words else 0.0
+    assert block.stopword_density == expected
