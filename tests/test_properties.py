@@ -267,10 +267,9 @@ _ASCII_AND_NEUTRAL = st.lists(
 ).map("".join)
 
 
-@given(_ASCII_AND_NEUTRAL)
-def test_block_counts_on_ascii_text_agree_with_the_unicode_word_rules(text: str) -> None:
-    """ASCII lines (and those whose only other characters are neutral punctuation) are cut into words at
-    byte level for speed; they must give the words, folded key and stop words the general \\w+ rules give."""
+def _assert_block_measures_follow_the_word_rules(text: str) -> None:
+    """A block's words, folded key, stop-word share and prose verdict are those the general \\w+ rules
+    give, whichever fast path cut it."""
     from cleaner.blocks import STOPWORDS, Block, fold
 
     text = normalize_space(text)
@@ -282,6 +281,13 @@ def test_block_counts_on_ascii_text_agree_with_the_unicode_word_rules(text: str)
     assert block.stopword_density == expected
     prose = block.words >= 8 and (block.ends_sentence or block.words >= 25) and expected >= 0.12
     assert block.is_prose == prose
+
+
+@given(_ASCII_AND_NEUTRAL)
+def test_block_counts_on_ascii_text_agree_with_the_unicode_word_rules(text: str) -> None:
+    """ASCII lines (and those whose only other characters are neutral punctuation) are cut into words at
+    byte level for speed; they must give the words, folded key and stop words the general \\w+ rules give."""
+    _assert_block_measures_follow_the_word_rules(text)
 
 
 _CODE_PAGE_CHARS = sorted(
@@ -297,12 +303,4 @@ def test_block_counts_on_code_page_text_agree_with_the_unicode_word_rules(text: 
     """Western European and Cyrillic lines are cut into words through their 8-bit code page for speed;
     they must give the words, folded key and stop words the general \\w+ rules give, those with a
     character folding would change ('ß', '½') included."""
-    from cleaner.blocks import STOPWORDS, Block, fold
-
-    text = normalize_space(text)
-    block = Block(index=0, text=text)
-    words = re.findall(r"\w+", text.lower())
-    assert block.words == len(words)
-    assert block.key == fold(text)
-    expected = sum(w in STOPWORDS for w in words) / len(words) if words else 0.0
-    assert block.stopword_density == expected
+    _assert_block_measures_follow_the_word_rules(text)
