@@ -983,8 +983,10 @@ _AUTHOR_LINK_SELECTOR = (
 )
 # What the page query asks for: a superset of the author links ("/author" holds both "/author/" and
 # "/authors/"), each substring test over every link's href costing about 1 % of a page; ``_meta`` keeps
-# the links the exact selector matches.
-_AUTHOR_LINK_QUERY = 'a[rel~="author"],a[href*="/author"],a[href*="/writers/"],a[href*="/contributors/"]'
+# the links the exact selector matches. One compound under ``a:is(...)``: lexbor tries a selector list's
+# members one by one at every element, and the tag test shared up front spares the other elements three
+# of the four tries (0.2 M instructions a page, 0.5 %); a link matching two of them is also listed once.
+_AUTHOR_LINK_QUERY = 'a:is([rel~="author"],[href*="/author"],[href*="/writers/"],[href*="/contributors/"])'
 MAX_AUTHOR_LINKS = 20
 # A person's name: two to four capitalised words (initials, particles like 'van der' allowed), no digits.
 _AUTHOR_LINK_NAME_RE = re.compile(
