@@ -629,9 +629,10 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         if _introduced_list(alive, start, end):
             scores[start:end] = [-STRUCTURED_PENALTY] * (end - start)
     # On a page of entries beside a stretch of prose (one post shown in full), whose excerpts hold a good
-    # part of its prose (ENTRY_STREAM_PROSE_SHARE), the entries' linked titles (kept by drop_link_lists) weigh nothing, as when they
-    # were dropped: the run is found on the excerpts and keeps the titles lying inside it. Under an
-    # article, whose prose outweighs them, they are teasers and cost what linked lines cost.
+    # part of its prose (ENTRY_STREAM_PROSE_SHARE), the entries' linked titles (kept by drop_link_lists)
+    # weigh nothing, as when they were dropped: the run is found on the excerpts and keeps the titles
+    # lying inside it. Under an article, whose prose outweighs them, they are teasers and cost what
+    # linked lines cost.
     # (A page of entries alone, with no such stretch, is left as it was: its titles break the excerpts
     # into runs too weak for an article, and the label rules judge it.)
     stretch = has_prose_stretch(alive)
