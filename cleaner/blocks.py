@@ -467,7 +467,8 @@ class Block:
     words: int = field(init=False, default=0)
     length: int = field(init=False, default=0)
     ends_sentence: bool = field(init=False, default=False)
-    stopword_density: float = field(init=False, default=0.0)
+    # The share of stop words (see ``stopword_density``); UNCOUNTED until asked for on a short ASCII line.
+    _stops: float = field(init=False, default=0.0, repr=False, compare=False)
     # The folded text (see ``fold``) every phrase list and repeat test compares; folded once here because
     # a dozen rules look each block up.
     key: str = field(init=False, default="")
@@ -517,24 +518,41 @@ class Block:
             cut = text.encode().translate(_ASCII_WORD_BYTES).split()
             words = self.words = len(cut)
             self.key = b" ".join(cut).decode()
-            density = self.stopword_density = (
-                sum(map(_ASCII_STOPWORDS.__contains__, cut)) / words if words else 0.0
-            )
-        elif length <= LONG_TEXT_CHARS and (measures := _code_page_measures(text)) is not None:
+            if words >= PROSE_MIN_WORDS and (ends or words >= PROSE_MIN_WORDS_UNPUNCTUATED):
+                density = self._stops = sum(map(_ASCII_STOPWORDS.__contains__, cut)) / words
+                self.is_prose = density >= PROSE_MIN_STOPWORDS
+            else:
+                # Too short or unpunctuated for prose, whatever its stop words (85 % of a page's blocks):
+                # they are counted if a reader asks (see ``stopword_density``).
+                self._stops = UNCOUNTED
+                self.is_prose = False
+            return
+        if length <= LONG_TEXT_CHARS and (measures := _code_page_measures(text)) is not None:
             words, self.key, density = measures
             self.words = words
-            self.stopword_density = density
+            self._stops = density
         else:
             self.words = 0
-            self.stopword_density = 0.0
+            self._stops = 0.0
             self._count()
-            words, density = self.words, self.stopword_density
+            words, density = self.words, self._stops
         # Asked by most rules of most blocks (600 times a page): a field, not a property.
         self.is_prose = (
             words >= PROSE_MIN_WORDS
             and (ends or words >= PROSE_MIN_WORDS_UNPUNCTUATED)
             and density >= PROSE_MIN_STOPWORDS
         )
+
+    @property
+    def stopword_density(self) -> float:
+        """The share of the block's words that are stop words (STOPWORDS): running text has many, menus,
+        names and data few. Counted on first ask for the short ASCII lines whose prose test did not need
+        it; three readers ask, of a few lines each."""
+        density = self._stops
+        if density == UNCOUNTED:
+            cut = self.text.encode().translate(_ASCII_WORD_BYTES).split()
+            density = self._stops = sum(map(_ASCII_STOPWORDS.__contains__, cut)) / len(cut) if cut else 0.0
+        return density
 
     def _count(self) -> None:
         """Words, folded key and stop-word share of a giant or non-ASCII text."""
@@ -546,7 +564,7 @@ class Block:
             self.words = words
             self.key = fold(text)
             if words:
-                self.stopword_density = stops / words
+                self._stops = stops / words
             return
         low = text.lower()
         # Lower-casing the text, then cutting words, cuts the same words as the other way round for every
@@ -567,11 +585,11 @@ class Block:
             # two characters, and their particles (の, は, 的, 了 ...) as the stop words.
             self.words = cjk // CJK_CHARS_PER_WORD + len(lowered)
             particles = sum(map(CJK_PARTICLES.__contains__, text))
-            self.stopword_density = min(1.0, particles * CJK_PARTICLE_WEIGHT / max(1, self.words))
+            self._stops = min(1.0, particles * CJK_PARTICLE_WEIGHT / max(1, self.words))
             return
         self.words = len(lowered)
         if lowered:
-            self.stopword_density = sum(map(STOPWORDS.__contains__, lowered)) / len(lowered)
+            self._stops = sum(map(STOPWORDS.__contains__, lowered)) / len(lowered)
 
 
 # jusText calls a block "short" below 70 characters; our prose test works on words so it also holds for
@@ -579,6 +597,8 @@ class Block:
 PROSE_MIN_WORDS = 8
 PROSE_MIN_WORDS_UNPUNCTUATED = 25
 PROSE_MIN_STOPWORDS = 0.12
+# ``Block._stops`` of a line whose stop words are counted only when asked (no share is negative).
+UNCOUNTED = -1.0
 
 
 def normalize_space(text: str) -> str:
