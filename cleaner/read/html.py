@@ -12,6 +12,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import fields
+from functools import lru_cache
 from html import unescape
 from typing import Any
 
@@ -733,15 +734,21 @@ def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
     return all(any(w.startswith((b + "-", b + "_")) for b in base) for w in cls if w not in base)
 
 
+# Distinct class first words whose digit test is kept (a few hundred bytes each).
+FIRST_WORDS_CACHED = 4096
+
+
 def _class_size(item: tuple[tuple[str, ...], _Ctx]) -> int:
     """The number of class words of a (class words, context) pair: bases come before their modified
     variants ('card' before 'card card--sale')."""
     return len(item[0])
 
 
+@lru_cache(maxsize=FIRST_WORDS_CACHED)
 def _first_numbered(word: str) -> bool:
     """Whether a class's first word has one of str.isdigit's digits, found in C in an ASCII word
-    (``_has_digit``)."""
+    (``_has_digit``). Cached: it is asked of every pair of a menu's items ('menu-item menu-item-537089'),
+    and sites share their frameworks' first words."""
     return _has_digit(word) if word.isascii() else any(map(str.isdigit, word))
 
 
@@ -771,10 +778,14 @@ def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, l
         # Siblings entered fewer than MIN_ITEMS times in all can join into no list of items: whatever they
         # join into stays below ``_mark_items``' count, as each of them alone does (two thirds of the
         # groups of a page, neither split nor sorted).
-        if len(siblings) < 2 or (
-            len(siblings) < MIN_ITEMS and sum(len(c.starts) for c in siblings) < MIN_ITEMS
-        ):
-            continue
+        if len(siblings) < MIN_ITEMS:
+            if len(siblings) < 2:
+                continue
+            entries = 0
+            for c in siblings:
+                entries += len(c.starts)
+            if entries < MIN_ITEMS:
+                continue
         # The bases' classes and their contexts.
         known: list[tuple[tuple[str, ...], _Ctx]] = []
         classed = [(tuple(c.cls.split()), c) for c in siblings]  # type: ignore[union-attr]
@@ -827,8 +838,13 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     seen: dict[_Ctx, None] = {}
     distinct = dict.fromkeys(ctxs)
     for c in distinct:
-        chain = []
-        a: _Ctx | None = c
+        p = c.parent
+        if p is None or p in seen:
+            # The common case: the parent is in already (with its ancestors), no chain to build.
+            seen[c] = None
+            continue
+        chain = [c]
+        a: _Ctx | None = p
         while a is not None and a not in seen:
             chain.append(a)
             a = a.parent
@@ -837,7 +853,12 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     order = list(seen)
     # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
     # passes its total to its parent once, after all of its descendants did (reverse order).
+    # The contexts entered often enough to be items are picked in the same pass (their totals are
+    # weighed after the join).
+    many: list[_Ctx] = []
     for c in reversed(order):
+        if len(c.starts) >= MIN_ITEMS:
+            many.append(c)
         p = c.parent
         if p is not None:
             p.total += c.total
@@ -854,9 +875,8 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     for c, base in rep.items():
         if base in items:
             items[c] = base
-    for c in order:
-        n = len(c.starts)
-        if n >= MIN_ITEMS and c.total <= MAX_ITEM_BLOCKS * n and c not in rep and c not in starts:
+    for c in many:
+        if c.total <= MAX_ITEM_BLOCKS * len(c.starts) and c not in rep and c not in starts:
             items[c] = c
     # The outermost repeated shape above each context: its parent's when the parent has one (memoised
     # top-down, so each context is looked at once; a dict, as a context's own field pointing to itself
