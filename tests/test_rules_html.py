@@ -1196,6 +1196,29 @@ def test_cards_with_modifier_classes_are_items_of_one_list() -> None:
     assert [b.item_no for b in titles] == list(range(1, 7))
 
 
+@pytest.mark.parametrize(
+    ("mods", "is_list"),
+    [
+        # Three classes entered four times in all: one list of four cards.
+        (["card", "card card--sale", "card card--new", "card"], True),
+        # Three cards, modified or not, are too few to be a list.
+        (["card", "card card--sale", "card"], False),
+    ],
+)
+def test_cards_with_modifier_classes_count_their_entries_together(mods: list[str], is_list: bool) -> None:
+    cards = "".join(
+        f"<div class='{m}'><a href='/p/{i}'>Walnut writing desk model {i}</a><div>Oak and Iron Workshop</div></div>"
+        for i, m in enumerate(mods)
+    )
+    blocks = read_html(_page(f"<main>{cards}</main>")).blocks
+    titles = [b for b in blocks if b.text.startswith("Walnut")]
+    if is_list:
+        assert len({b.item for b in titles}) == 1 and titles[0].item != 0
+        assert [b.item_no for b in titles] == list(range(1, len(mods) + 1))
+    else:
+        assert all(b.item == 0 for b in titles)
+
+
 def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> None:
     cards = "".join(
         f"<div class='card'><a class='card-title' href='/p/{i}'>Walnut writing desk model {i}</a>"

@@ -12,6 +12,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import fields
+from functools import lru_cache
 from html import unescape
 from typing import Any
 
@@ -733,10 +734,22 @@ def _modifies(base: tuple[str, ...], cls: tuple[str, ...]) -> bool:
     return all(any(w.startswith((b + "-", b + "_")) for b in base) for w in cls if w not in base)
 
 
+# Distinct class first words whose digit test is kept (a few hundred bytes each).
+FIRST_WORDS_CACHED = 4096
+
+
 def _class_size(item: tuple[tuple[str, ...], _Ctx]) -> int:
     """The number of class words of a (class words, context) pair: bases come before their modified
     variants ('card' before 'card card--sale')."""
     return len(item[0])
+
+
+@lru_cache(maxsize=FIRST_WORDS_CACHED)
+def _first_numbered(word: str) -> bool:
+    """Whether a class's first word has one of str.isdigit's digits, found in C in an ASCII word
+    (``_has_digit``). Cached: it is asked of every pair of a menu's items ('menu-item menu-item-537089'),
+    and sites share their frameworks' first words."""
+    return _has_digit(word) if word.isascii() else any(map(str.isdigit, word))
 
 
 def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, list[int]]]:
@@ -762,28 +775,39 @@ def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, l
                 siblings.append(c)
     joined: dict[_Ctx, list[_Ctx]] = {}
     for siblings in groups.values():
-        if len(siblings) < 2:
-            continue
-        # The bases' classes, whether their first word has a digit, and their contexts.
-        known: list[tuple[tuple[str, ...], bool, _Ctx]] = []
+        # Siblings entered fewer than MIN_ITEMS times in all can join into no list of items: whatever they
+        # join into stays below ``_mark_items``' count, as each of them alone does (two thirds of the
+        # groups of a page, neither split nor sorted).
+        if len(siblings) < MIN_ITEMS:
+            if len(siblings) < 2:
+                continue
+            entries = 0
+            for c in siblings:
+                entries += len(c.starts)
+            if entries < MIN_ITEMS:
+                continue
+        # The bases' classes and their contexts.
+        known: list[tuple[tuple[str, ...], _Ctx]] = []
         classed = [(tuple(c.cls.split()), c) for c in siblings]  # type: ignore[union-attr]
         for cls, c in sorted(classed, key=_class_size):  # stable: fewest class words first
             if not cls:
                 continue
             # What either kind of match needs, tested on the tuples before ``_modifies`` builds sets: the
-            # base's first word among the class's, and the same numbered first word or the base's last
-            # word among the class's too (a menu's items, 'menu-item menu-item-type-custom
-            # menu-item-537089', each end in their own number and share no other item's).
-            for w, numbered, base in known:
-                if w[0] in cls and ((numbered and w[0] == cls[0]) or w[-1] in cls) and _modifies(w, cls):
+            # base's first word among the class's, and the base's last word among the class's too or the
+            # same first word with a digit in it (a menu's items, 'menu-item menu-item-type-custom
+            # menu-item-537089', each end in their own number and share no other item's). The digit is
+            # looked for last, as the rarest need.
+            for w, base in known:
+                if (
+                    w[0] in cls
+                    and (w[-1] in cls or (w[0] == cls[0] and _first_numbered(w[0])))
+                    and _modifies(w, cls)
+                ):
                     joined.setdefault(base, [base]).append(c)
                     break
             else:
                 if len(known) < MAX_SHAPE_BASES:
-                    # str.isdigit's digits, found in C in an ASCII word (``_has_digit``).
-                    first = cls[0]
-                    numbered = _has_digit(first) if first.isascii() else any(map(str.isdigit, first))
-                    known.append((cls, numbered, c))
+                    known.append((cls, c))
     rep: dict[_Ctx, _Ctx] = {}
     starts: dict[_Ctx, list[int]] = {}
     for base, group in joined.items():
@@ -812,9 +836,15 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     # The contexts holding blocks and their ancestors, each after its parent: a context's missing
     # ancestors go in outermost first, so the insertion order is already one that no sort improves on.
     seen: dict[_Ctx, None] = {}
-    for c in dict.fromkeys(ctxs):
-        chain = []
-        a: _Ctx | None = c
+    distinct = dict.fromkeys(ctxs)
+    for c in distinct:
+        p = c.parent
+        if p is None or p in seen:
+            # The common case: the parent is in already (with its ancestors), no chain to build.
+            seen[c] = None
+            continue
+        chain = [c]
+        a: _Ctx | None = p
         while a is not None and a not in seen:
             chain.append(a)
             a = a.parent
@@ -823,38 +853,61 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
     order = list(seen)
     # Blocks under each context, its own and its descendants': each context of the page (a few hundred)
     # passes its total to its parent once, after all of its descendants did (reverse order).
+    # The contexts entered often enough to be items are picked in the same pass (their totals are
+    # weighed after the join).
+    many: list[_Ctx] = []
     for c in reversed(order):
+        if len(c.starts) >= MIN_ITEMS:
+            many.append(c)
         p = c.parent
         if p is not None:
             p.total += c.total
             p.words += c.words
             p.prose += c.prose
     rep, starts = _join_modified(order)
+    # The repeated shapes: a joined shape's contexts stand with their base and count its entries. Only a
+    # context entered MIN_ITEMS times or joined can be one (a tenth of a page's contexts).
+    items: dict[_Ctx, _Ctx] = {}
+    for base, entries in starts.items():
+        n = len(entries)
+        if n >= MIN_ITEMS and base.total <= MAX_ITEM_BLOCKS * n:
+            items[base] = base
+    for c, base in rep.items():
+        if base in items:
+            items[c] = base
+    for c in many:
+        if c.total <= MAX_ITEM_BLOCKS * len(c.starts) and c not in rep and c not in starts:
+            items[c] = c
     # The outermost repeated shape above each context: its parent's when the parent has one (memoised
     # top-down, so each context is looked at once; a dict, as a context's own field pointing to itself
-    # would be a reference cycle).
-    outer: dict[_Ctx, _Ctx | None] = {}
+    # would be a reference cycle). The root's parent, None, is no key.
+    outer: dict[_Ctx | None, _Ctx | None] = {}
     for c in order:
-        found = outer.get(c.parent) if c.parent is not None else None
-        if found is None:
-            r = rep.get(c, c)
-            n = len(starts.get(r, r.starts))
-            if n >= MIN_ITEMS and r.total <= MAX_ITEM_BLOCKS * n:
-                found = r
-        outer[c] = found
-    numbers: dict[_Ctx, int] = {}
-    shape_of: dict[_Ctx, int] = {}
+        found = outer.get(c.parent)
+        outer[c] = items.get(c) if found is None else found
+    # What each context holding blocks gives its blocks, resolved once per context (numbers in the order
+    # of the items' first blocks, as contexts come in the order of their first blocks).
+    numbers: dict[_Ctx, tuple[int, list[int], int]] = {}
     shapes: dict[tuple[str, str], int] = {}
-    for blk, c in zip(blocks, ctxs, strict=True):
+    marks: dict[_Ctx, tuple[int, list[int], int]] = {}
+    for c in distinct:
         r = outer[c]
         if r is not None:
-            if r not in numbers:
-                numbers[r] = len(numbers) + 1
+            mark = numbers.get(r)
+            if mark is None:
                 shape = (r.tag, (r.cls or "").split(" ", 1)[0])
-                shape_of[r] = shapes.setdefault(shape, len(shapes) + 1)
-            blk.item = numbers[r]
-            blk.item_no = bisect_right(starts.get(r, r.starts), blk.index)
-            blk.item_shape = shape_of[r]
+                mark = numbers[r] = (
+                    len(numbers) + 1,
+                    starts.get(r, r.starts),
+                    shapes.setdefault(shape, len(shapes) + 1),
+                )
+            marks[c] = mark
+    if marks:
+        for blk, c in zip(blocks, ctxs, strict=True):
+            mark = marks.get(c)
+            if mark is not None:
+                blk.item, entries, blk.item_shape = mark
+                blk.item_no = bisect_right(entries, blk.index)
 
 
 # Everything read before the walk, found in one query: each selector query walks the whole document, and
