@@ -510,6 +510,34 @@ def test_lines_matching_numbers_each_line_a_pattern_matches_once() -> None:
     assert lines_matching(joined, re.compile("absent")) == []
 
 
+def test_credit_line_prefilter_answers_like_the_credit_regex() -> None:
+    from cleaner.rules.phrases import CREDIT_RE, is_credit_line
+
+    texts = [
+        "Photo: Reuters",
+        "PHOTO: AFP",
+        "pHoto by Jane Doe",
+        "(Image: © NASA/ESA)",
+        "Crédit photo : AFP",
+        "Getty Images",
+        "AP Photo/Evan Vucci",
+        "Courtesy of the artist",
+        "Illustration: Jane Doe",
+        "Quelle: dpa",
+        "ſource: a long s",  # letters re.I folds to an opening's letters
+        "İmage: a dotted capital I",
+        "pıcture: a dotless i",
+        "The photo was taken in May.",
+        "Photos of the week",
+        "",
+        "(",
+        "A",
+    ]
+    for text in texts:
+        assert is_credit_line(text) == (CREDIT_RE.match(text) is not None), text
+    assert is_credit_line("ſource: a long s") and not is_credit_line("The photo was taken in May.")
+
+
 def test_social_prefilter_keeps_every_social_line() -> None:
     from cleaner.rules.phrases import SOCIAL, _spelt_out_button, is_social
 

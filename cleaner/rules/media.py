@@ -10,11 +10,11 @@ from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
     CAPTION_CREDIT_RE,
     CAPTION_CREDIT_TAIL,
-    CREDIT_RE,
     PLAYER,
     TIMESTAMP_RE,
     WIRE_CAPTION_RE,
     fold,
+    is_credit_line,
     lines_holding,
 )
 from cleaner.rules.structure import has_prose_stretch
@@ -157,7 +157,7 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     credited = _credit_endings(alive)
     prev: Block | None = None
     for i, b in enumerate(alive):
-        if b.words <= 20 and CREDIT_RE.match(b.text):
+        if b.words <= 20 and is_credit_line(b.text):
             if prev is not None and _captioned_by(prev, b, ctx.doc.kind):
                 yield from _caption(alive, i - 1)
             yield b.index, "image credit"
@@ -221,7 +221,7 @@ def _credit_line(b: Block) -> bool:
     Naccache | Bloomberg | Getty Images'."""
     if b.words > CREDIT_LINE_MAX_WORDS:
         return False
-    return CREDIT_RE.match(b.text) is not None or _ends_in_credit(b.text)
+    return is_credit_line(b.text) or _ends_in_credit(b.text)
 
 
 def _captioned_by(caption: Block, credit: Block, kind: str) -> bool:

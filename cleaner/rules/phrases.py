@@ -384,6 +384,27 @@ CREDIT_RE = re.compile(
     r"|^courtesy of\s+\S.{0,60}$",
     re.I,
 )
+# The first two characters of every line CREDIT_RE matches but those opening with "(", in every case the
+# regex folds: the two first letters of its opening words ("photo", "image", "illustration", "foto",
+# "fuente", "bild", "crédit", "source", "quelle", "video", "getty", "reuters", "ap photo", "afp",
+# "shutterstock", "epa", "dpa", "istock", "courtesy"), upper or lower case, or a letter re.I takes for
+# them ("İ" and "ı" for "i", "ſ" for "s").
+_CREDIT_HEADS = frozenset(
+    a + b
+    for head in "ph pi im il fo fu bi cr so qu vi ge re ap af sh ep dp is co".split()
+    for a in (head[0], head[0].upper(), *"İıſ")
+    for b in (head[1], head[1].upper(), *"İıſ")
+    if re.fullmatch(head, a + b, re.I)
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """``CREDIT_RE.match(text)``, answered without the regex for the ~87 % of short lines (measured on the
+    scrapinghub pages) opening with none of its words: the case-insensitive regex of alternatives costs
+    ~3x a plain regex call, and drop_image_credits asks it of every short line."""
+    return (text[:2] in _CREDIT_HEADS or text[:1] == "(") and CREDIT_RE.match(text) is not None
+
+
 # A caption ends in its photo's credit: "(AP Photo/Alan Diaz, File)", "(Image: Getty)", "[File: Reuters]",
 # "(AP)", "(Jane Doe/Reuters)", "Alex Wong | Getty Images", "Jane Doe / AP file", "... on the trail.
 # Credit: Jane Doe". Body text names its sources in sentences ("told Reuters."), never after a slash or a
