@@ -364,7 +364,7 @@ FOLD_NEUTRAL = "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u00a9\u2022"
 
 # Byte table for ASCII text: word characters (letters lower-cased, digits, '_') kept, every other byte a
 # space; and the stop words as bytes, for the words it cuts.
-_ASCII_WORD_BYTES = bytes(
+ASCII_WORD_BYTES = bytes(
     ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
 )
 _ASCII_STOPWORDS = frozenset(w.encode() for w in STOPWORDS if w.isascii())
@@ -429,7 +429,7 @@ def _code_page_measures(text: str) -> tuple[int, str, float] | None:
     return None
 
 
-def _ascii_but_neutral(text: str) -> bool:
+def ascii_but_neutral(text: str) -> bool:
     """Whether ``text`` is ASCII apart from FOLD_NEUTRAL characters (one C scan per character kind)."""
     for c in FOLD_NEUTRAL:
         if c in text:
@@ -510,12 +510,12 @@ class Block:
         self.item_shape = item_shape
         length = self.length = len(text)
         ends = self.ends_sentence = length > 0 and text[-1] in TERMINAL_PUNCTUATION
-        if length <= LONG_TEXT_CHARS and (text.isascii() or _ascii_but_neutral(text)):
+        if length <= LONG_TEXT_CHARS and (text.isascii() or ascii_but_neutral(text)):
             # NFKC changes nothing and casefold is lower, so the folded key is the lower-cased words. Cut
             # at byte level (40 % faster than the regex): an ASCII word character is a letter, a digit or
             # '_', and the FOLD_NEUTRAL marks are no word characters, so their UTF-8 bytes (all >= 0x80)
             # turn into spaces like punctuation.
-            cut = text.encode().translate(_ASCII_WORD_BYTES).split()
+            cut = text.encode().translate(ASCII_WORD_BYTES).split()
             words = self.words = len(cut)
             self.key = b" ".join(cut).decode()
             if words >= PROSE_MIN_WORDS and (ends or words >= PROSE_MIN_WORDS_UNPUNCTUATED):
@@ -550,7 +550,7 @@ class Block:
         it; three readers ask, of a few lines each."""
         density = self._stops
         if density == UNCOUNTED:
-            cut = self.text.encode().translate(_ASCII_WORD_BYTES).split()
+            cut = self.text.encode().translate(ASCII_WORD_BYTES).split()
             density = self._stops = sum(map(_ASCII_STOPWORDS.__contains__, cut)) / len(cut) if cut else 0.0
         return density
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from cleaner.blocks import FOLD_NEUTRAL
+from cleaner.blocks import ASCII_WORD_BYTES, ascii_but_neutral
 
 # Below this many characters identification is guesswork; fall back to the declared language.
 MIN_CHARS = 60
@@ -130,14 +130,10 @@ CONFIRM_MIN_RATIO = 2.0
 _WORD_RE = re.compile(r"\w+")
 
 
-# The sample's words cut at byte level when it is ASCII apart from FOLD_NEUTRAL marks (quotes, dashes:
-# no word characters, their UTF-8 bytes all >= 0x80): a third of the regex's cost (\w+ over Unicode text
-# is ~320 instructions a character), and the same words (an ASCII word character is a letter, a digit or
-# '_'). 149 of the 171 samples of the scrapinghub HTML pages that reach the test are such text. Bytes are
-# kept as they are: the sample is lower-cased already.
-_ASCII_WORD_BYTES = bytes(
-    c if c < 128 and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
-)
+# The sample's words cut at byte level when it is ASCII apart from FOLD_NEUTRAL marks, with the blocks'
+# byte table (see ``cleaner.blocks``): a third of the regex's cost (\w+ over Unicode text is ~320
+# instructions a character), and the same words. 149 of the 171 samples of the scrapinghub HTML pages that
+# reach the test are such text.
 COMMON_WORD_BYTES: dict[str, frozenset[bytes]] = {
     lang: frozenset(w.encode() for w in words) for lang, words in COMMON_WORDS.items()
 }
@@ -153,13 +149,8 @@ def _words(
     low: str,
 ) -> tuple[list[str] | list[bytes], dict[str, frozenset[str]] | dict[str, frozenset[bytes]]]:
     """The words of a lower-cased sample, with the function words to count them against."""
-    plain = low
-    if not plain.isascii():
-        for c in FOLD_NEUTRAL:
-            if c in plain:
-                plain = plain.replace(c, "")
-    if plain.isascii():
-        return low.encode().translate(_ASCII_WORD_BYTES).split(), COMMON_WORD_BYTES
+    if low.isascii() or ascii_but_neutral(low):
+        return low.encode().translate(ASCII_WORD_BYTES).split(), COMMON_WORD_BYTES
     return _WORD_RE.findall(low), COMMON_WORDS
 
 
