@@ -1049,3 +1049,20 @@ def test_our_own_output_of_a_listicle_keeps_its_title_over_the_first_sections_he
     article = cleaner.clean(text, input_format="text")
     assert article.title == title
     assert article.paragraphs[0] == "1. High-Hydration Dough Baking (HHD)"
+
+
+def test_bylines_glued_to_their_label_or_set_in_capitals() -> None:
+    assert byline_name(Block(0, "BY NORA WELLSPUBLISHED: JAN 29, 2025")) == "NORA WELLS"
+    assert byline_name(Block(0, "BY TOM ASHUPDATED: DEC 19, 2025 1:06 PM EST")) == "TOM ASH"
+    assert byline_name(Block(0, "ByRita Kane UpdatedJanuary 25, 2026")) == "Rita Kane"
+    assert byline_name(Block(0, "ByPaul Orr Updated onFebruary 16, 2026")) == "Paul Orr"
+    assert byline_name(Block(0, "ByLena MarshMar 5, 2025 | 6 comments")) == "Lena Marsh"
+    assert byline_name(Block(0, "Byron Hale")) is None  # a name that starts with 'By'
+
+
+def test_a_byline_taken_for_the_standfirst_still_names_the_author() -> None:
+    menu = "Daily Notes\nNews\nMarkets\nOpinion\n"
+    byline = "By Owen Tate – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by Ida Roy"
+    article = cleaner.clean(f"{menu}Three Stocks to Watch This Autumn\n{byline}\n\n{BODY}")
+    assert article.author == "Owen Tate"
+    assert article.subtitle is None

@@ -360,7 +360,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         b = blocks[i]
         if i in out.roles and out.roles[i] != "subtitle":
             continue
-        if out.author is None and i not in out.roles:
+        # A byline may have been taken for the standfirst ('By Scott Levine – Updated Sep 9, 2025 at 1:00 PM
+        # EST | Fact-checked by Frank Bass' under the headline).
+        if out.author is None and out.roles.get(i, "subtitle") == "subtitle":
             name = byline_name(b)
             line = b
             if not name and b.key in BY_WORDS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
@@ -370,6 +372,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 name = _joined_names(blocks, i + 1, out.roles)
             if name:
                 out.author = name
+                if out.roles.get(line.index) == "subtitle":
+                    out.subtitle = None
                 out.roles[line.index] = "byline"
                 found = line_date(line.text, language=out.language)
                 if found and is_update_line(line.text):

@@ -30,10 +30,13 @@ _BYLINE_TAIL_RE = re.compile(
     re.I,
 )
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
-# "Korin MillerPublished Jan 5, 2024" (innerText runs adjacent elements together).
+# "Korin MillerPublished Jan 5, 2024" (innerText runs adjacent elements together); in any case, since bylines
+# set in capitals glue the same way ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", "JONATHAN JONESLAST UPDATED
+# NOV 6, 2025": a magazine template's header, 5 wcxb-dev dumps).
 _DATE_TAIL_RE = re.compile(
     r"\s*(?:(?:Last\s+)?(?:Published|Updated|Posted))?:?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)?(?=\d).*$"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)?(?=\d).*$",
+    re.I,
 )
 # The name after the date: "Posted on March 3, 2024 by Ellen Park", "Publié le 2 mai 2024 par Léa Roux".
 _DATED_BYLINE_RE = re.compile(
@@ -79,6 +82,8 @@ def _byline_of(text: str, words: int) -> str | None:
         text = _parts_within(text, MAX_BYLINE_WORDS)
         if not text:
             return None
+    if _GLUED_BY_RE.match(text):
+        text = f"By {text[2:]}"  # 'ByKathryn GiuffridaMar 5, 2025': innerText glued the label to the name
     m = BYLINE_RE.match(text) or _DATED_BYLINE_RE.match(text)
     if m is None and TWO_DIGITS_RE.search(text, 0, DATE_HEAD_CHARS) and opens_with_date(text):
         m = _BY_AFTER_DATE_RE.search(text)
