@@ -1066,3 +1066,20 @@ def test_a_byline_taken_for_the_standfirst_still_names_the_author() -> None:
     article = cleaner.clean(f"{menu}Three Stocks to Watch This Autumn\n{byline}\n\n{BODY}")
     assert article.author == "Owen Tate"
     assert article.subtitle is None
+
+
+def test_a_forum_dump_names_the_threads_first_poster() -> None:
+    from cleaner.fields.text_signals import thread_starter
+
+    reply = "I had the same trouble with the pump last winter and replaced the seal myself in an afternoon."
+    xenforo = f"Garden Forum\nForums\nPumps\nPond pump keeps stopping\nThread starter greenthumb42\n\n{BODY}\n\n{reply}"
+    assert cleaner.clean(xenforo).author == "greenthumb42"
+    discourse = f"Pond pump keeps stopping\nPumps\nwaterlily (Mia) May 3, 2024, 8:45am 1\n\n{BODY}"
+    assert cleaner.clean(discourse).author == "waterlily"
+    assert thread_starter("waterlily Discussion starter") == "waterlily"
+    assert thread_starter("Post by waterlily » Sat Feb 24, 2024 12:41 pm") == "waterlily"
+    assert thread_starter("Version 2 1") is None  # a number last, but no post header
+    # A board's list of threads says 'started by' for every thread: only under the headline is it the author.
+    started = "Started by waterlily, June 04, 2024, 11:23:55 AM"
+    assert thread_starter(started, near_title=True) == "waterlily"
+    assert thread_starter(started) is None

@@ -42,6 +42,7 @@ from cleaner.fields.text_signals import (
     is_bare_name,
     is_date_line,
     is_name_list,
+    thread_starter,
     tidy_author,
 )
 from cleaner.fields.title import HOME_PAGE_NAMES, UI_WORDS, pick_headline, tidy_title
@@ -273,6 +274,18 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
     return None
 
 
+def _thread_starter(blocks: list[Block], window: list[int], out: Fields) -> str | None:
+    """The thread's first poster, named by the forum's post header or label (see thread_starter), on a
+    dump: HTML forums name their posters in markup, read by markup_named_author."""
+    near = set(window)
+    for b in blocks:
+        name = thread_starter(b.text, language=out.language, near_title=b.index in near)
+        if name:
+            out.roles.setdefault(b.index, "byline")
+            return name
+    return None
+
+
 def _joined_names(blocks: list[Block], first: int, roles: dict[int, str]) -> str:
     """A byline whose names are separate elements ('Jane Doe', ', ', 'John Roe', ', and', 'Ann Poe'):
     the names from ``first`` on, joined as the page joins them."""
@@ -393,6 +406,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                     if out.roles.get(i) == "subtitle":
                         out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
+    if out.author is None and doc.kind == "text":
+        out.author = _thread_starter(blocks, window, out)
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
     if out.date is None and doc.kind == "text":
         out.date = _yearless_day(blocks, window, out)
