@@ -1083,3 +1083,17 @@ def test_a_forum_dump_names_the_threads_first_poster() -> None:
     started = "Started by waterlily, June 04, 2024, 11:23:55 AM"
     assert thread_starter(started, near_title=True) == "waterlily"
     assert thread_starter(started) is None
+
+
+def test_an_articles_author_named_only_at_its_foot() -> None:
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n\n"
+    body = f"{BODY}\n\n{PROSE.replace('Tuesday', 'Monday')}\n\n{PROSE.replace('Tuesday', 'Sunday')}"
+    tags = "\n".join(f"Tag {n}" for n in range(1, 10))  # far from the headline and the body's top
+    labelled = cleaner.clean(f"{head}{body}\n\n{tags}\n\nWritten by Dana Whitfield\n\nRelated posts")
+    assert labelled.author == "Dana Whitfield"
+    assert "Written by Dana Whitfield" not in labelled.paragraphs
+    bio = "Dana Whitfield is an energy writer who has covered utilities for ten years. She lives in Ohio."
+    assert cleaner.clean(f"{head}{body}\n\nDana Whitfield\n{bio}").author == "Dana Whitfield"
+    # A product's heading and its description are no author box.
+    product = "Solar Meter is a compact device that reads your panels' output every minute."
+    assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{product}").author is None

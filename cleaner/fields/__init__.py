@@ -39,9 +39,11 @@ from cleaner.fields.text_signals import (
     MAX_DATE_LINE_WORDS,
     NAME_JOINERS,
     byline_name,
+    introduces,
     is_bare_name,
     is_date_line,
     is_name_list,
+    labelled_byline,
     thread_starter,
     tidy_author,
 )
@@ -286,6 +288,26 @@ def _thread_starter(blocks: list[Block], window: list[int], out: Fields) -> str 
     return None
 
 
+# How far under the name line an author box's sentence about the person may start.
+BIO_REACH = 2
+
+
+def _author_box(blocks: list[Block], out: Fields) -> str | None:
+    """The author named away from the headline, on an article's dump: a line labelled the author's
+    ('Written by Jane Doe' at the article's foot), else an author box's name over a sentence about them."""
+    for b in blocks:
+        name = labelled_byline(b)
+        if name:
+            out.roles.setdefault(b.index, "byline")
+            return name
+    for b in blocks:
+        if is_bare_name(b) and any(
+            introduces(b.text, x.text) for x in blocks[b.index + 1 : b.index + 1 + BIO_REACH]
+        ):
+            return b.text
+    return None
+
+
 def _joined_names(blocks: list[Block], first: int, roles: dict[int, str]) -> str:
     """A byline whose names are separate elements ('Jane Doe', ', ', 'John Roe', ', and', 'Ann Poe'):
     the names from ``first`` on, joined as the page joins them."""
@@ -429,6 +451,12 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         # HTML names its author in markup and author links, found above; its bare name lines are more
         # often a section's or a product's name.
         out.author = _name_by_date(blocks, window, out)
+    if (
+        out.author is None
+        and doc.kind == "text"
+        and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS
+    ):
+        out.author = _author_box(blocks, out)
     if out.author and not any(r == "byline" for r in out.roles.values()):
         out.author = _co_authors(doc, window, out)
     if out.author:

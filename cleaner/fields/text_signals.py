@@ -290,3 +290,37 @@ def thread_starter(text: str, *, language: str | None = None, near_title: bool =
     else:
         return None
     return m.group(1) if m and parse_date(m.group(2), language=language) else None
+
+
+# An explicit authorship label ('Written by Jane Doe', 'Author: Jane Doe', 'Posted By: Jane Doe · In: Recipes'),
+# as against a bare 'By …', which filter menus write too ('By Category', 'By Price').
+_AUTHOR_LABEL_RE = re.compile(r"^(?:written\s+by|posted\s+by|authored\s+by|author\s*:)", re.I)
+MAX_LABELLED_BYLINE_WORDS = 8
+
+
+def labelled_byline(b: Block) -> str | None:
+    """The name on a short line that labels it the author's (see _AUTHOR_LABEL_RE), wherever it stands:
+    templates put 'Written by Jane Doe' at the article's foot, in the author box."""
+    if b.words > MAX_LABELLED_BYLINE_WORDS or not _AUTHOR_LABEL_RE.match(b.text):
+        return None
+    return byline_name(b)
+
+
+# An author box: the name, then a sentence about the person ('Jane Doe is a finance writer who …'), with a
+# person's pronoun or a writer's trade in it, unlike a product's heading and its description ('Power BI is a
+# Microsoft tool that …').
+_BIO_VERB_RE = re.compile(r"\s+(?:is|has|was)\s")
+_PERSON_RE = re.compile(
+    r"\b(?:he|she|his|her|him|writer|editor|author|journalist|founder|co-founder|expert|contributor|reporter)\b",
+    re.I,
+)
+MAX_BIO_CHARS = 600
+
+
+def introduces(name: str, text: str) -> bool:
+    """Whether ``text`` is a sentence about the person ``name`` (see _BIO_VERB_RE)."""
+    return (
+        text.startswith(name)
+        and _BIO_VERB_RE.match(text, len(name)) is not None
+        and _PERSON_RE.search(text, 0, MAX_BIO_CHARS) is not None
+    )
