@@ -1097,3 +1097,16 @@ def test_an_articles_author_named_only_at_its_foot() -> None:
     # A product's heading and its description are no author box.
     product = "Solar Meter is a compact device that reads your panels' output every minute."
     assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{product}").author is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("Rosa Lind\nMarketing Director\nMay 14, 2025", "Rosa Lind"),  # her role between name and date
+        ("SOLAR POWER\nROSA LIND\nOCTOBER 11, 2024", "ROSA LIND"),  # the category over the name
+        ("ROSA LINDLAST UPDATED NOV 6, 2025", "ROSA LIND"),  # the dateline's label glued to the name
+    ],
+)
+def test_a_bare_name_by_the_date_is_the_author_not_its_role_or_category(meta: str, author: str) -> None:
+    page = f"Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n{meta}\n\n{BODY}"
+    assert cleaner.clean(page).author == author

@@ -43,6 +43,7 @@ from cleaner.fields.text_signals import (
     is_bare_name,
     is_date_line,
     is_name_list,
+    is_role_line,
     labelled_byline,
     thread_starter,
     tidy_author,
@@ -244,33 +245,48 @@ def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
     return swapped if numeric and shown else day
 
 
+# A dateline's label glued after the name, before the date ('JANE DOELAST UPDATED NOV 6, 2025').
+_DATELINE_LABEL_TAIL_RE = re.compile(r"(?:last\s*)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*$", re.I)
+
+
 def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
     """A bare name next to a date line near the headline ('Jane Doe' over or under 'March 3, 2024'):
     templates print the author's name without a 'By', as a stamp of the date."""
     title = fold(out.title or "")
+    # Of the names by a date, the one over it ('JANE DOE' over 'OCTOBER 11, 2024', or with only her role
+    # between), then one right under the headline with a line or two between it and the date, then one
+    # under the date (often the post's category: 'ML Tools').
+    found: list[tuple[int, int]] = []
     for i in window:
         b = blocks[i]
         if (
             i in out.roles
             or not is_bare_name(b)
+            or is_role_line(b)  # 'Marketing Director' under 'Liza Burke'
             or b.key == title
             or any(w in UI_WORDS for w in b.key.split())
         ):
             continue  # the headline again, or a button ('Go Back', 'All Insights')
-        # Right under the headline, the name may have its role or a reviewer between it and the date.
+        over = (i + 1, i + 2) if i + 1 < len(blocks) and is_role_line(blocks[i + 1]) else (i + 1,)
         reach = (i + 2, i + 3) if out.roles.get(i - 1) in ("title", "subtitle") else ()
-        if any(
-            0 <= k < len(blocks) and is_date_line(blocks[k], out.language) for k in (i - 1, i + 1, *reach)
-        ):
-            out.roles[i] = "byline"
-            return b.text
+        for rank, places in enumerate((over, reach, (i - 1,))):
+            if any(0 <= k < len(blocks) and is_date_line(blocks[k], out.language) for k in places):
+                found.append((rank, i))
+                break
+        if found and found[-1][0] == 0:
+            break
+    if found:
+        best = min(rank for rank, _ in found)
+        i = next(i for rank, i in found if rank == best)  # the nearest to the headline of the best rank
+        out.roles[i] = "byline"
+        return blocks[i].text
     for i in window:
         # 'Jane Doe October 14, 2025', 'Jane Doe · 3 min read · Mar 5, 2025': the name before the date.
         b = blocks[i]
         if out.roles.get(i, "date") != "date" or not is_date_line(b, out.language):
             continue
         cut = date_start(b.text)
-        name = b.text[:cut].rstrip(" ,|·•–—-") if cut else ""
+        name = _DATELINE_LABEL_TAIL_RE.sub("", b.text[:cut]).rstrip(" ,|·•–—-") if cut else ""
         if name and is_bare_name(Block(i, name)) and not any(w in UI_WORDS for w in fold(name).split()):
             return name
     return None

@@ -324,3 +324,9 @@ def introduces(name: str, text: str) -> bool:
         and _BIO_VERB_RE.match(text, len(name)) is not None
         and _PERSON_RE.search(text, 0, MAX_BIO_CHARS) is not None
     )
+
+
+def is_role_line(b: Block) -> bool:
+    """'Marketing Director', 'Senior Editor': a job title on its own line, the name's neighbour."""
+    words = b.text.split(maxsplit=MAX_NAME_WORDS)
+    return 0 < len(words) <= MAX_NAME_WORDS and words[-1].lower() in ROLE_WORDS
