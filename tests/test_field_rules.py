@@ -1110,3 +1110,13 @@ def test_an_articles_author_named_only_at_its_foot() -> None:
 def test_a_bare_name_by_the_date_is_the_author_not_its_role_or_category(meta: str, author: str) -> None:
     page = f"Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n{meta}\n\n{BODY}"
     assert cleaner.clean(page).author == author
+
+
+def test_a_role_after_a_comma_leaves_the_author_with_the_whole_comma_part() -> None:
+    from cleaner.fields.text_signals import tidy_author
+
+    assert tidy_author("Owen Tate, WCI Columnist") == "Owen Tate"
+    assert tidy_author("Owen Tate, Print Managing Editor") == "Owen Tate"
+    assert tidy_author("Owen Tate , Contributor") == "Owen Tate"
+    assert tidy_author("Owen Tate, MD, Senior Editor") == "Owen Tate, MD"  # credentials stay
+    assert tidy_author("Daily Notes Contributor") == "Daily Notes Contributor"  # a group's name

@@ -215,6 +215,9 @@ ROLE_WORDS = frozenset(
     cfo director manager admin administrator moderator starter reviewer executive managing senior
     associate contributing deputy chief discussion""".split()
 )
+# Roles that name a group as the author on their own ('SFist Contributor', 'Podium Staff') but are the
+# person's label after a comma ('Jessica Elliott, Contributor').
+COMMA_ROLE_WORDS = frozenset({"contributor", "staff", "staff writer", "guest author", "guest contributor"})
 # A name glued to the next element by innerText: a lower-case letter then a capital ('RabinowitzTech').
 _GLUE_RE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _GLUED_BY_RE = re.compile(r"^[Bb]y(?=[A-Z])")
@@ -246,7 +249,14 @@ def tidy_author(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if i and w.lower().strip("&,") in ROLE_WORDS), None)
     if cut is not None:
-        name = " ".join(words[:cut]).rstrip(" ,&")
+        before = " ".join(words[:cut])
+        if "," in before and not before.endswith(","):
+            before = before.rsplit(",", 1)[0]  # 'Jane Doe, WCI Columnist': the role's whole comma part
+        name = before.rstrip(" ,&")
+    else:
+        head, comma, label = name.rpartition(",")
+        if comma and head.strip() and label.strip().lower() in COMMA_ROLE_WORDS:
+            name = head.rstrip()  # 'Jessica Elliott , Contributor'
     half = name.split()
     if len(half) > MIN_NAME_WORDS and half[-1] in CATEGORY_LEAD_INS:
         half = half[:-1]  # 'May 18, 2023 By Sara Harberson In College Admissions': the categories' lead-in
