@@ -1120,3 +1120,20 @@ def test_a_role_after_a_comma_leaves_the_author_with_the_whole_comma_part() -> N
     assert tidy_author("Owen Tate , Contributor") == "Owen Tate"
     assert tidy_author("Owen Tate, MD, Senior Editor") == "Owen Tate, MD"  # credentials stay
     assert tidy_author("Daily Notes Contributor") == "Daily Notes Contributor"  # a group's name
+
+
+def test_dates_joined_by_dots_or_glued_after_a_timestamp_and_a_preprints_date() -> None:
+    from cleaner.fields.date import is_other_date_line, line_date, parse_date
+
+    assert parse_date("Published on 25.Jun.2019 in Vol 7, No 6 (2019): June") == "2019-06-25"
+    assert parse_date("Logged 25/Jun/2019") == "2019-06-25"
+    assert parse_date("release v1.2.Mar.2019") is None  # a version, not a day
+    assert line_date("Ann2024-04-18T13:00:39+00:00March 22nd, 2024|Reviews|") == "2024-03-22"
+    preprint = (
+        "Preprints (earlier versions) of this paper are available at example.org, first published 04.Apr.2019"
+    )
+    assert is_other_date_line(preprint)
+    page = (
+        f"Journal of Examples\n{preprint}\nPublished on 25.Jun.2019 in Vol 7\nA Trial of Examples\n\n{BODY}"
+    )
+    assert cleaner.clean(page).date == "2019-06-25"

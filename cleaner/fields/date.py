@@ -28,18 +28,20 @@ _NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEA
 # "Mar 27, 20255 min read", "April 2, 20241 yr"): a clock time, a reading time or an age.
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d|\d{1,2}\s?(?:min|yr|hr)))"
 # Ordinal suffixes in either case: headers set in capitals print 'NOVEMBER 26TH, 2024'. A dot may close the
-# day as well as the month ('Jul. 11. 2025'); dashes may join day, month word and year ('19-Dec-2025').
+# day as well as the month ('Jul. 11. 2025'); dashes, dots or slashes may join day, month word and year
+# ('19-Dec-2025', 'Published on 25.Jun.2019', '25/Jun/2019': logs and journals).
 _TEXTUAL_RE = re.compile(
     rf"(?:\b(?P<day>\d{{1,2}})(?P<suffix>(?i:st|nd|rd|th|er)|º)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+"
     rf"(?:de\s+)?(?P<year>{_YEAR}){_YEAR_END})"
     rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>(?i:st|nd|rd|th))?[,.]?\s+(?P<year2>{_YEAR}){_YEAR_END})"
-    rf"|(?:\b(?P<day3>\d{{1,2}})-(?P<month3>[^\W\d_]{{3,9}})-(?P<year3>{_YEAR})\b)"
+    rf"|(?:(?<![-/.\d])\b(?P<day3>\d{{1,2}})(?P<sep3>[-./])(?P<month3>[^\W\d_]{{3,9}})(?P=sep3)(?P<year3>{_YEAR})\b)"
 )
-# A capitalised month word glued by innerText to the element before it: a byline's name or a category
-# label ('By Jane DoeMar 5, 2025', 'EditorialNovember 22, 2018', 'Mental HealthDECEMBER 22, 2022', a month
-# set in capitals after a lower-case letter). Cut apart, the month word is read.
+# A capitalised month word glued by innerText to the element before it: a byline's name, a category label
+# or a modification stamp ('By Jane DoeMar 5, 2025', 'EditorialNovember 22, 2018', 'Mental HealthDECEMBER 22,
+# 2022', a month set in capitals after a lower-case letter, '2024-04-18T13:00:39+00:00March 22nd, 2024').
+# Cut apart, the month word is read.
 _GLUED_MONTH_RE = re.compile(
-    rf"(?:(?<=[^\W\d_])(?=[A-Z][a-z]{{2,11}})|(?<=[a-z])(?=[A-Z]{{3,12}}))(?=[^\W\d_]+\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_YEAR})"
+    rf"(?:(?<=[^\W_])(?=[A-Z][a-z]{{2,11}})|(?<=[a-z])(?=[A-Z]{{3,12}}))(?=[^\W\d_]+\.?\s\d{{1,2}}(?:st|nd|rd|th)?,?\s{_YEAR})"
 )
 # Lines announcing a modification rather than the publication.
 _UPDATED_RE = re.compile(
@@ -284,12 +286,19 @@ ORIGINALLY_MAX_WORDS = 40
 ORIGINALLY_HINTS = ("riginally", "irst")
 
 
+# A line about another version of the text: 'Preprints (earlier versions) of this paper are available at
+# …, first published 04.Apr.2019' dates the preprint, not the page.
+_OTHER_VERSION_RE = re.compile(r"\b(?:preprints?|earlier versions?|previous versions?)\b", re.I)
+
+
 def originally_published(text: str, *, language: str | None = None) -> str | None:
     """The date a line says the page was first published on, if it says so."""
     if ORIGINALLY_HINTS[0] not in text and ORIGINALLY_HINTS[1] not in text:  # cheap test before the regex
         return None
     m = _ORIGINALLY_RE.search(text)
-    return parse_date(m.group(1), language=language) if m else None
+    if m is None or _OTHER_VERSION_RE.search(text):
+        return None
+    return parse_date(m.group(1), language=language)
 
 
 def is_update_line(text: str) -> bool:
@@ -303,9 +312,9 @@ _REPLY_NUMBER_RE = re.compile(r"^#\s?(?:[2-9]|[1-9]\d+)\b")
 
 
 def is_other_date_line(text: str) -> bool:
-    """'last post by jo Sep 26, 2024', 'Joined: 2011-11-04', '#2 2025-11-02': the line's first date is
-    not the page's."""
-    if _REPLY_NUMBER_RE.match(text):
+    """'last post by jo Sep 26, 2024', 'Joined: 2011-11-04', '#2 2025-11-02', 'Preprints … first published
+    04.Apr.2019': the line's first date is not the page's."""
+    if _REPLY_NUMBER_RE.match(text) or _OTHER_VERSION_RE.search(text):
         return True
     other = _OTHER_DATE_RE.search(text)
     return other is not None and not _dated_before(text, other.start())
