@@ -1137,3 +1137,8 @@ def test_dates_joined_by_dots_or_glued_after_a_timestamp_and_a_preprints_date() 
         f"Journal of Examples\n{preprint}\nPublished on 25.Jun.2019 in Vol 7\nA Trial of Examples\n\n{BODY}"
     )
     assert cleaner.clean(page).date == "2019-06-25"
+
+
+def test_byline_label_glued_to_its_colon_and_a_time_after_at() -> None:
+    assert byline_name(Block(0, "Written by:Rita Kane")) == "Rita Kane"
+    assert byline_name(Block(0, "Posted by Rita at December 16, 2025 11:15 AM")) == "Rita"

@@ -11,7 +11,7 @@ from cleaner.rules.phrases import TWO_DIGITS_RE
 
 BYLINE_RE = re.compile(
     r"^(?:written\s+by|words\s+by|posted\s+by|story\s+by|text\s+by|reported\s+by|by|von|par|por|di|door|av|"
-    r"autor(?:in)?|author|auteur|autore|reporter)\s*:?\s+(.+)$",
+    r"autor(?:in)?|author|auteur|autore|reporter)\s*(?::\s*|\s+)(.+)$",
     re.I,
 )
 # A name: 1-5 capitalised words, possibly joined by "and"/"und"/"et"/"y"/"&"/","
@@ -26,7 +26,7 @@ _NAME_RE = re.compile(
 # A hyphen ends the name only after a space ('Jane Doe - 5 Comments'): inside a word it joins a name
 # ('Jean-Luc Aufranc', 'Al-Sayed').
 _BYLINE_TAIL_RE = re.compile(
-    r"(?<!\s)\s*(?:[|•·,–—]|(?<=\s)-|\bon\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
+    r"(?<!\s)\s*(?:[|•·,–—]|(?<=\s)-|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
     re.I,
 )
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
@@ -305,7 +305,7 @@ def thread_starter(text: str, *, language: str | None = None, near_title: bool =
 # An explicit authorship label ('Written by Jane Doe', 'Author: Jane Doe', 'Posted By: Jane Doe · In: Recipes'),
 # as against a bare 'By …', which filter menus write too ('By Category', 'By Price').
 _AUTHOR_LABEL_RE = re.compile(r"^(?:written\s+by|posted\s+by|authored\s+by|author\s*:)", re.I)
-MAX_LABELLED_BYLINE_WORDS = 8
+MAX_LABELLED_BYLINE_WORDS = 12
 
 
 def labelled_byline(b: Block) -> str | None:
