@@ -1142,3 +1142,15 @@ def test_dates_joined_by_dots_or_glued_after_a_timestamp_and_a_preprints_date() 
 def test_byline_label_glued_to_its_colon_and_a_time_after_at() -> None:
     assert byline_name(Block(0, "Written by:Rita Kane")) == "Rita Kane"
     assert byline_name(Block(0, "Posted by Rita at December 16, 2025 11:15 AM")) == "Rita"
+
+
+def test_an_html_forum_thread_is_authored_by_its_starter_not_a_signature() -> None:
+    post = "<p>" + PROSE + "</p>"
+    html = (
+        "<html><head><title>Pond pump keeps stopping | Garden Forum</title></head><body>"
+        "<h1>Pond pump keeps stopping</h1><div>Thread starter greenthumb42</div>"
+        f"<article><div class='message'>{post}{post.replace('Tuesday', 'Friday')}</div>"
+        "<div class='signature'>Posted by <a rel='author' href='/u/reedbed'>reedbed</a></div></article>"
+        "</body></html>"
+    )
+    assert cleaner.clean(html).author == "greenthumb42"

@@ -38,6 +38,7 @@ from cleaner.fields.text_signals import (
     BY_WORDS,
     MAX_DATE_LINE_WORDS,
     NAME_JOINERS,
+    STARTER_HINTS,
     byline_name,
     introduces,
     is_bare_name,
@@ -293,13 +294,15 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
 
 
 def _thread_starter(blocks: list[Block], window: list[int], out: Fields) -> str | None:
-    """The thread's first poster, named by the forum's post header or label (see thread_starter), on a
-    dump: HTML forums name their posters in markup, read by markup_named_author."""
-    near = set(window)
-    for b in blocks:
-        name = thread_starter(b.text, language=out.language, near_title=b.index in near)
+    """The thread's first poster, named by the forum's post header or label (see thread_starter); before
+    the markup's names, which on forums are often a signature's or a sidebar's."""
+    # thread_starter's own substring tests, over the page's lines at once (lines_holding).
+    hits = lines_holding("\n".join([b.text for b in blocks]) + "\n", STARTER_HINTS)
+    near = set(window) if hits else set()
+    for i in hits:
+        name = thread_starter(blocks[i].text, language=out.language, near_title=i in near)
         if name:
-            out.roles.setdefault(b.index, "byline")
+            out.roles.setdefault(i, "byline")
             return name
     return None
 
@@ -444,7 +447,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                     if out.roles.get(i) == "subtitle":
                         out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
-    if out.author is None and doc.kind == "text":
+    if out.author is None:
         out.author = _thread_starter(blocks, window, out)
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
     if out.date is None and doc.kind == "text":

@@ -278,6 +278,9 @@ _FIRST_POST_RE = re.compile(
 )
 _POST_BY_RE = re.compile(r"^(?:post\s+)?by\s+(\S.{0,40}?)\s+»\s+(.+)$", re.I)
 _STARTED_BY_RE = re.compile(r"\bstarted\s+by\s+(\S.{0,40}?),\s+(.+)$", re.I)
+# What thread_starter's lines hold, for a page-wide substring prefilter (a line ending in ' 1' holds ' 1\n'
+# in the page's lines joined by line breaks).
+STARTER_HINTS = ("tarter", "tarted", "»", " 1\n")
 # Lines longer than this are posts, not a post's header.
 MAX_STARTER_LINE_CHARS = 120
 
