@@ -1154,3 +1154,16 @@ def test_an_html_forum_thread_is_authored_by_its_starter_not_a_signature() -> No
         "</body></html>"
     )
     assert cleaner.clean(html).author == "greenthumb42"
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("Rosa Lind on Dec. 13, 2025", "Rosa Lind"),  # 'on' between the name and the date
+        ("Dec 17, 2025Rosa K. Lind", "Rosa K. Lind"),  # the name glued after the date
+        ("By Rosa Lind ● December 23, 2025 ● 6 min read", "Rosa Lind"),  # a round bullet between fields
+    ],
+)
+def test_a_dateline_holding_the_name_before_or_after_its_date(meta: str, author: str) -> None:
+    page = f"Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n{meta}\n\n{BODY}"
+    assert cleaner.clean(page).author == author

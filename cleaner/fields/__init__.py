@@ -247,7 +247,12 @@ def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
 
 
 # A dateline's label glued after the name, before the date ('JANE DOELAST UPDATED NOV 6, 2025').
-_DATELINE_LABEL_TAIL_RE = re.compile(r"(?:last\s*)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*$", re.I)
+# So is the 'on' or 'at' that joins them ('Jane Doe on Dec. 13, 2025').
+_DATELINE_LABEL_TAIL_RE = re.compile(
+    r"(?:(?:last\s*)?(?:updated|published|posted)(?:\s+on)?|\s(?:on|at))\s*:?\s*$", re.I
+)
+# A name glued by innerText after the date's year, closing the line ('Dec 17, 2025Jane K. Doe').
+_GLUED_NAME_RE = re.compile(r"(?<=\d{4})[A-Z][^\d]{2,60}$")
 
 
 def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
@@ -282,12 +287,16 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
         out.roles[i] = "byline"
         return blocks[i].text
     for i in window:
-        # 'Jane Doe October 14, 2025', 'Jane Doe · 3 min read · Mar 5, 2025': the name before the date.
+        # 'Jane Doe October 14, 2025', 'Jane Doe · 3 min read · Mar 5, 2025': the name before the date, or
+        # glued after it.
         b = blocks[i]
         if out.roles.get(i, "date") != "date" or not is_date_line(b, out.language):
             continue
         cut = date_start(b.text)
         name = _DATELINE_LABEL_TAIL_RE.sub("", b.text[:cut]).rstrip(" ,|·•–—-") if cut else ""
+        if not name:
+            glued = _GLUED_NAME_RE.search(b.text)
+            name = glued.group(0).strip() if glued else ""
         if name and is_bare_name(Block(i, name)) and not any(w in UI_WORDS for w in fold(name).split()):
             return name
     return None

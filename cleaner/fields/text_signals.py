@@ -26,7 +26,7 @@ _NAME_RE = re.compile(
 # A hyphen ends the name only after a space ('Jane Doe - 5 Comments'): inside a word it joins a name
 # ('Jean-Luc Aufranc', 'Al-Sayed').
 _BYLINE_TAIL_RE = re.compile(
-    r"(?<!\s)\s*(?:[|•·,–—]|(?<=\s)-|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
+    r"(?<!\s)\s*(?:[|•·●▪∙,–—]|(?<=\s)-|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
     re.I,
 )
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
@@ -96,7 +96,7 @@ def _byline_of(text: str, words: int) -> str | None:
         name = _BYLINE_TAIL_RE.sub("", _DATE_TAIL_RE.sub("", name)).strip()
         found = _CREDENTIALS_RE.match(full, len(name))
         credentials = found.group(0) if found and full.startswith(name) else ""
-    name = name.rstrip(" ,;:|")
+    name = name.rstrip(" ,;:|•·●▪∙")
     return name + credentials if name and _NAME_RE.match(name) else None
 
 
