@@ -1167,3 +1167,9 @@ def test_an_html_forum_thread_is_authored_by_its_starter_not_a_signature() -> No
 def test_a_dateline_holding_the_name_before_or_after_its_date(meta: str, author: str) -> None:
     page = f"Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n{meta}\n\n{BODY}"
     assert cleaner.clean(page).author == author
+
+
+def test_a_dated_bylines_lower_case_user_name() -> None:
+    assert byline_name(Block(0, "Posted on July 1, 2024 by pondkeeper")) == "pondkeeper"
+    assert byline_name(Block(0, "by pondkeeper | Apr 21, 2025")) == "pondkeeper"
+    assert byline_name(Block(0, "by email")) is None  # undated: a way, not a user

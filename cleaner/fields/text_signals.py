@@ -97,7 +97,14 @@ def _byline_of(text: str, words: int) -> str | None:
         found = _CREDENTIALS_RE.match(full, len(name))
         credentials = found.group(0) if found and full.startswith(name) else ""
     name = name.rstrip(" ,;:|•·●▪∙")
+    if name and _HANDLE_RE.match(name) and TWO_DIGITS_RE.search(text):
+        return name  # 'Posted on July 1, 2024 by jdoe', 'by jdoe | Apr 21, 2025': a dated post's user name
     return name + credentials if name and _NAME_RE.match(name) else None
+
+
+# A user name in lower case ('jdoe', 'j.doe_42'), believed as a byline's name only on a dated line: alone
+# after a 'by' it may be a way ('by email', 'by appointment').
+_HANDLE_RE = re.compile(r"^[a-z][a-z0-9_.-]{2,30}$")
 
 
 # Degrees and certifications written after the name, part of how the author signs ('Shelby Loos, DVM',
