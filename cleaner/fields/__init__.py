@@ -154,7 +154,12 @@ def _local_day_of(stamp: str, shown: str, declared: str) -> bool:
 
 
 def _settle_date(
-    doc: Document, out: Fields, updated: str | None, anchors: tuple[int, int], body: list[Block]
+    doc: Document,
+    out: Fields,
+    updated: str | None,
+    anchors: tuple[int, int],
+    body: list[Block],
+    short: tuple[list[Block], str],
 ) -> str | None:
     """The publication date, from the visible date found by the headline (``out.date``), the first
     'Updated' date there, the page's markup and, failing those, dates further away."""
@@ -162,9 +167,9 @@ def _settle_date(
     # 'This article was originally published on …', wherever it stands, outranks the header's date,
     # which on such pages is the last revision.
     # originally_published's own substring test, over the page's short lines at once (lines_holding).
-    short = [b.text for b in doc.blocks if b.words <= ORIGINALLY_MAX_WORDS]
-    for i in lines_holding("\n".join(short), ORIGINALLY_HINTS):
-        first = originally_published(short[i], language=language)
+    lines, joined = short
+    for i in lines_holding(joined, ORIGINALLY_HINTS):
+        first = originally_published(lines[i].text, language=language)
         if first:
             return first
     found = out.date
@@ -302,16 +307,18 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
     return None
 
 
-def _thread_starter(blocks: list[Block], window: list[int], out: Fields) -> str | None:
+def _thread_starter(short: tuple[list[Block], str], window: list[int], out: Fields) -> str | None:
     """The thread's first poster, named by the forum's post header or label (see thread_starter); before
     the markup's names, which on forums are often a signature's or a sidebar's."""
-    # thread_starter's own substring tests, over the page's lines at once (lines_holding).
-    hits = lines_holding("\n".join([b.text for b in blocks]) + "\n", STARTER_HINTS)
+    lines, joined = short
+    # thread_starter's own substring tests, over the page's short lines at once (lines_holding).
+    hits = lines_holding(joined, STARTER_HINTS)
     near = set(window) if hits else set()
     for i in hits:
-        name = thread_starter(blocks[i].text, language=out.language, near_title=i in near)
+        b = lines[i]
+        name = thread_starter(b.text, language=out.language, near_title=b.index in near)
         if name:
-            out.roles.setdefault(i, "byline")
+            out.roles.setdefault(b.index, "byline")
             return name
     return None
 
@@ -456,9 +463,13 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                     if out.roles.get(i) == "subtitle":
                         out.subtitle = None  # a dateline under the headline, not its standfirst
                     out.roles[i] = "date"
+    # The page's short lines and their text joined by line breaks (closed by one), for the page-wide
+    # substring prefilters of the thread starter and the 'originally published' date.
+    lines = [b for b in blocks if b.words <= ORIGINALLY_MAX_WORDS]
+    short = (lines, "\n".join([b.text for b in lines]) + "\n")
     if out.author is None:
-        out.author = _thread_starter(blocks, window, out)
-    out.date = _settle_date(doc, out, updated, (anchor, body_start), body)
+        out.author = _thread_starter(short, window, out)
+    out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short)
     if out.date is None and doc.kind == "text":
         out.date = _yearless_day(blocks, window, out)
     if out.date and doc.kind == "text":

@@ -34,7 +34,7 @@ _TEXTUAL_RE = re.compile(
     rf"(?:\b(?P<day>\d{{1,2}})(?P<suffix>(?i:st|nd|rd|th|er)|º)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,12}})\.?,?\s+"
     rf"(?:de\s+)?(?P<year>{_YEAR}){_YEAR_END})"
     rf"|(?:\b(?P<month2>[^\W\d_]{{3,12}})\.?\s+(?P<day2>\d{{1,2}})(?P<suffix2>(?i:st|nd|rd|th))?[,.]?\s+(?P<year2>{_YEAR}){_YEAR_END})"
-    rf"|(?:(?<![-/.\d])\b(?P<day3>\d{{1,2}})(?P<sep3>[-./])(?P<month3>[^\W\d_]{{3,9}})(?P=sep3)(?P<year3>{_YEAR})\b)"
+    rf"|(?:\b(?<![-/.])(?P<day3>\d{{1,2}})(?P<sep3>[-./])(?P<month3>[^\W\d_]{{3,9}})(?P=sep3)(?P<year3>{_YEAR})\b)"
 )
 # A capitalised month word glued by innerText to the element before it: a byline's name, a category label
 # or a modification stamp ('By Jane DoeMar 5, 2025', 'EditorialNovember 22, 2018', 'Mental HealthDECEMBER 22,
