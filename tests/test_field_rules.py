@@ -120,6 +120,16 @@ def test_text_output_keeps_the_head_together_and_cleans_to_itself() -> None:
     )
 
 
+def test_a_blog_name_over_the_post_in_the_head_group_is_not_the_title() -> None:
+    # The shape of the text output (title, subtitle, date, blank line, text), but the first line is the
+    # blog's name, which the text never uses, or a breadcrumb trail ending in the headline follows it.
+    post = "Council Approves the Riverside Committee Budget"
+    named = cleaner.clean(f"Rogers Weblog\n{post}\n8 April 2025\n\n{BODY}\n")
+    assert named.title == post
+    trail = cleaner.clean(f"Field Notes\nhome > notes > council > {post}\n{post}\n\n{BODY}\n")
+    assert trail.title == post
+
+
 def _page(head: str, body: str) -> str:
     paras = "".join(f"<p>{p}</p>" for p in (PROSE, PROSE, PROSE))
     return f"<html><head>{head}</head><body>{body}{paras}</body></html>"

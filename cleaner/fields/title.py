@@ -1164,7 +1164,9 @@ def pick_headline(
     if group:
         # Only fills gaps: a headline the rules kept as prose (it ends in a full stop), or its standfirst.
         sub = group[1] if not _skippable(doc.blocks[group[1]], dropped_by, language) else None
-        if head.title_index is None or head.title_index in group:
+        if head.title_index is None or (
+            head.title_index in group and not _masthead_over_group(doc, kept, group, head.title_index)
+        ):
             # Lines written together at the very top, a blank line, then the article: the first of them is
             # the headline, whatever the scoring above preferred.
             return Headline(doc.blocks[group[0]].text, group[0], sub)
@@ -1206,6 +1208,35 @@ def _lone_title_over_text(
         return False
     first = blocks[0]
     return TITLE_MIN_WORDS <= first.words <= TITLE_MAX_WORDS and _candidate(first, dropped_by, None, language)
+
+
+# A blog's name over its post's headline in a head group runs to this many words at most.
+GROUP_MASTHEAD_MAX_WORDS = 4
+
+
+def _masthead_over_group(doc: Document, kept: list[bool], group: list[int], t: int) -> bool:
+    """The head group's first line is the site's name over the post's headline (line t, which the score
+    preferred), not a headline of its own: a breadcrumb trail in the group ends in line t ('miod > software
+    > OpenBSD > stories > <headline>'), or the first line is a short name none of whose words the text
+    uses while it uses the headline's ('RogerBW's Blog' over 'Advent of Code 2025 week 2' and its date).
+    Our own text output (title, subtitle, date) never holds a trail, and its title names what the text
+    under it is about."""
+    blocks = doc.blocks
+    head = blocks[t]
+    if t == group[0] or not head.key:
+        return False
+    for i in group:
+        if i != t and len(_CRUMB_RE.split(blocks[i].text)) > MIN_CRUMBS and blocks[i].key.endswith(head.key):
+            return True
+    first = blocks[group[0]]
+    name, words = _lead_words(first.key), _lead_words(head.key)
+    if first.words > GROUP_MASTHEAD_MAX_WORDS or not name or not words:
+        return False
+    used: set[str] = set()
+    for b in blocks[group[-1] + 1 :]:
+        if kept[b.index]:
+            used.update(b.key[:TOPIC_SCAN_CHARS].split())
+    return not (name & used) and bool(words & used)
 
 
 def _stands_alone(blocks: list[Block], b: Block) -> bool:
