@@ -527,6 +527,13 @@ MIN_ARTICLE_RUN_SCORE = 50.0
 # cutting to it lost most of the content. Over wcxb-dev dumps the wider extent is better on 18 pages
 # (10 collection, 4 listing, 3 service), worse on 5 (3 product).
 WEAK_RUN_WORD_SHARE = 0.15
+# The extent of such a dump's text lines needs less than an article's run: it is not one text but the
+# blurbs of many entries, and a shop's or a board's few sentences (a product's two-line description
+# among its specs, a category's intro) are all the prose it has. Below this the extent is no better
+# than the whole page, which is then left to the label rules. Over wcxb-dev dumps between this and
+# MIN_ARTICLE_RUN_SCORE the extent is better on 5 pages (collection, listing, product, service), worse
+# on none.
+MIN_LISTING_EXTENT_SCORE = 25.0
 # Each secondary run costs a scan of the rest of its side, so without a cap a page of thousands of equal
 # short paragraphs between boilerplate was O(n²) (40 s for 850 KB). Real articles have a handful.
 MAX_SECONDARY_RUNS = 64
@@ -655,10 +662,10 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         # line that reads as text (the menus above and the footer below still go). A dump with no run
         # strong enough for an article at all (a shop's grid, a chart, a board) is read the same way:
         # its blurbs scattered among the entries add up where the menus' lines add nothing. Only when
-        # even they stay under MIN_ARTICLE_RUN_SCORE is the page left to the label rules.
+        # even they stay under MIN_LISTING_EXTENT_SCORE is the page left to the label rules.
         scores = [0.0 if sc == -NON_PROSE_PENALTY else sc for sc in scores]
         s, e, total = _best_run(scores, 0, len(alive))
-        if total < MIN_ARTICLE_RUN_SCORE:
+        if total < MIN_LISTING_EXTENT_SCORE:
             return
     runs = [(s, e)]
     # Sections of the page's <main> are parts of one text: a service page's sections (an intro, a
