@@ -1339,6 +1339,21 @@ def test_a_dumps_short_shop_page_with_a_few_sentences_drops_its_menus() -> None:
     assert all(labels[line] != "kept" for line in menu[1:] + footer)
 
 
+def test_a_dumps_content_above_its_footnotes_joins_them() -> None:
+    # A service page: its sentences stand among short feature lines, each a weak run, and the footnotes
+    # at the page's end are its longest run of prose. A run that far down (TAIL_RUN_START) takes in the
+    # runs above it from TAIL_SECONDARY_RUN_SHARE of its score, not from SECONDARY_RUN_SHARE.
+    menu = ["Products", "Pricing", "Resources", "Support", "Contact Sales", "Log in"]
+    intro = "Our web package files every federal and state return for all of your clients."
+    features = ["Unlimited e-filing", "All states included", "Mobile app", "Client portal"]
+    features += ["Bank products", "Signature pad", "Audit help", "Reporting tools"]
+    notes = [f"{k} {PROSE.replace('committee', f'survey {k}')}" for k in range(1, 4)]
+    labels = _labels(_dump(*menu, "Tax software for every practice", intro, *features, *notes, "Privacy"))
+    assert labels[intro] == "kept"
+    assert all(labels[n] == "kept" for n in notes)
+    assert all(labels[m] != "kept" for m in menu[1:])
+
+
 REVIEW = "I have worn these boots every day for a month and they are as comfortable now as on the first day."
 DESCRIPTION = (
     "The trail boot is made of waxed leather with a padded collar, and its sole is cut for grip on wet "
