@@ -1354,6 +1354,17 @@ def test_a_dumps_content_above_its_footnotes_joins_them() -> None:
     assert all(labels[m] != "kept" for m in menu[1:])
 
 
+def test_a_threads_post_controls_left_in_the_text_go() -> None:
+    # The posts' buttons and badges stand between the posts, inside the extent the thread's text spans.
+    posts = _article(4)
+    controls = ["Click to expand...", "Reply", "Quote", "Senior Member"]
+    page = [posts[0], "Jane", "Senior Member", "Click to expand...", posts[1], "Reply", "Quote"]
+    page += [posts[2], posts[3]]
+    labels = _labels(_dump("Best Budget Bikes For A Beginner?", *page))
+    assert all(labels[c] == "drop_post_controls" for c in controls)
+    assert all(labels[p] == "kept" for p in posts)
+
+
 REVIEW = "I have worn these boots every day for a month and they are as comfortable now as on the first day."
 DESCRIPTION = (
     "The trail boot is made of waxed leather with a padded collar, and its sole is cut for grip on wet "

@@ -143,6 +143,18 @@ CHROME = _set(
     "adresse e-mail|votre adresse e-mail|correo electrónico|tu correo electrónico",
 )
 
+# A thread's per-post controls and poster badges, and a Q&A page's widgets (drop_post_controls): over
+# wcxb-dev's dumps these lines stand on 3-41 pages each (forums, Q&A, comment threads), ~1,500 times, and
+# in the gold text once (a 'Report' line).
+POST_CONTROLS = _set(
+    "reply|quote|report|reply with quote|click to expand|share this post|link to post|permalink|upvote",
+    "author|original poster|thread starter|member|new member|senior member|well known member|moderator",
+    "administrator|joined|reaction score|improve this answer|improve this question|ask question",
+    "your answer|sorted by reset to default|highest score default|date modified newest first",
+    "date created oldest first|linked|start asking to get answers|explore related questions",
+    "see similar questions with these tags|find the answer to your question by asking",
+)
+
 # Taxonomy lines under a post: "Filed under: Bread, Sourdough", "Tags: rye, starter", "Posted in News".
 TAXONOMY_RE = re.compile(
     r"^(?:filed under|posted in|tagged(?: with)?|tags|categories|category|topics|schlagworte|schlagwörter"
