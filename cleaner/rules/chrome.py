@@ -10,6 +10,7 @@ from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
     POST_CONTROLS,
+    POSTER_STATS_RE,
     TAXONOMY_RE,
     consent_notices,
     copyright_lines,
@@ -130,5 +131,5 @@ def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
     template does, and dropped earlier they let the maximum-sum run reach past the thread's first post
     into the headers around it (wcxb-dev forum dumps lost 0.001 that way)."""
     for b in ctx.alive():
-        if b.words <= MAX_POST_CONTROL_WORDS and b.key in POST_CONTROLS:
+        if b.words <= MAX_POST_CONTROL_WORDS and (b.key in POST_CONTROLS or POSTER_STATS_RE.match(b.text)):
             yield b.index, "a post's control or badge"
