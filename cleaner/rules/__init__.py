@@ -12,6 +12,7 @@ from cleaner.rules.chrome import (
     drop_consent_banner,
     drop_copyright,
     drop_newsletter_prompts,
+    drop_post_controls,
     drop_site_chrome,
     drop_symbol_lines,
 )
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_outside_article, spares_items=ALL_KINDS),
     _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
     _rule(drop_closing_promos),
+    _rule(drop_post_controls),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
 )

@@ -9,6 +9,8 @@ from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
+    POST_CONTROLS,
+    POSTER_STATS_RE,
     TAXONOMY_RE,
     consent_notices,
     copyright_lines,
@@ -116,3 +118,18 @@ def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if _SYMBOLS_ONLY_RE.match(b.text) and not (b.in_table and _DIGIT_RE.search(b.text)):
             yield b.index, "only symbols or digits"
+
+
+# The longest line of POST_CONTROLS.
+MAX_POST_CONTROL_WORDS = 8
+
+
+def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
+    """A thread's per-post buttons and badges left in the text: 'Reply', 'Quote', 'Click to expand...'.
+
+    It runs after the article's extent is found: between posts these lines break the text as the thread's
+    template does, and dropped earlier they let the maximum-sum run reach past the thread's first post
+    into the headers around it (wcxb-dev forum dumps lost 0.001 that way)."""
+    for b in ctx.alive():
+        if b.words <= MAX_POST_CONTROL_WORDS and (b.key in POST_CONTROLS or POSTER_STATS_RE.match(b.text)):
+            yield b.index, "a post's control or badge"
