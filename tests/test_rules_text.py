@@ -1299,33 +1299,22 @@ def test_lines_of_a_selector_a_contents_or_headlines_are_no_list(lines: list[str
     assert not any(b.in_list for b in doc.blocks)
 
 
-def test_a_dumps_listing_without_an_article_run_drops_its_menus() -> None:
-    # No run of prose strong enough for an article, but blurbs enough among the entries: the extent runs
-    # from the first entry's text to the last one's, and the menus above and the footer below go.
+@pytest.mark.parametrize(
+    "entries_count",
+    [
+        # No run of prose strong enough for an article, but blurbs enough among the entries: the extent
+        # runs from the first entry's text to the last one's, and the menus above and the footer below go.
+        6,
+        # A shop page with only three products and a sentence each: too little text for an article's run
+        # (MIN_ARTICLE_RUN_SCORE), enough for the extent of its text lines (MIN_LISTING_EXTENT_SCORE).
+        3,
+    ],
+)
+def test_a_dumps_listing_without_an_article_run_drops_its_menus(entries_count: int) -> None:
     menu = ["Kitchen", "Garden", "Outdoor", "Lighting", "Storage", "Bathroom"]
     entries = [
         line
-        for k in range(6)
-        for line in (
-            f"Oak Table Model {k}",
-            f"${k + 90}.00",
-            f"A sturdy table {k} that seats six people at the dinner.",
-        )
-    ]
-    footer = ["Stores", "Gift cards", "Catalogues", "Careers"]
-    labels = _labels(_dump(*menu, *entries, *footer))
-    assert all(labels[line] == "kept" for line in entries if line.startswith("A sturdy"))
-    assert labels["Oak Table Model 3"] == "kept"
-    assert all(labels[line] != "kept" for line in menu[1:] + footer)
-
-
-def test_a_dumps_short_shop_page_with_a_few_sentences_drops_its_menus() -> None:
-    # A shop page with only three products and a sentence each: too little text for an article's run
-    # (MIN_ARTICLE_RUN_SCORE), enough for the extent of its text lines (MIN_LISTING_EXTENT_SCORE).
-    menu = ["Kitchen", "Garden", "Outdoor", "Lighting", "Storage", "Bathroom"]
-    entries = [
-        line
-        for k in range(3)
+        for k in range(entries_count)
         for line in (
             f"Oak Table Model {k}",
             f"${k + 90}.00",
