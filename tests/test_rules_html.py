@@ -1650,6 +1650,19 @@ def test_a_step_repeated_under_each_part_of_one_text_stays_at_every_copy() -> No
     assert paragraphs.count("Eat every two to three hours") == 3
 
 
+def test_values_repeated_down_a_tables_columns_stay_at_every_copy() -> None:
+    # A plan comparison prints 'Included' in many cells: the table's data, not a line shown twice.
+    rows = "".join(
+        f"<tr><td>Feature {name}</td><td>Included</td><td>Included</td></tr>" for name in ("one", "two")
+    )
+    story = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
+    page = _page(f"<h1>Plans</h1><div class='entry-content'>{story}<table>{rows}</table></div>")
+    assert _judge(page).paragraphs().count("Included") == 4
+    # Linked cells repeated (a menu laid out in a table) are still kept once.
+    menu = "".join("<tr><td><a href='/'>Home</a></td></tr>" for _ in range(2))
+    assert _judge(_page(f"{story}<table>{menu}</table>")).paragraphs().count("Home") <= 1
+
+
 def test_a_line_repeated_in_two_containers_is_kept_once() -> None:
     story = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
     page = _page(

@@ -449,6 +449,8 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     for positions in copies.values():
         if len(positions) < 2 or _heads_own_paragraphs(alive, positions, copies):
             continue
+        if ctx.doc.kind == "html" and _data_cells(alive, positions):
+            continue
         if ctx.doc.kind == "html" and _in_one_container(alive, positions):
             if sizes is None:
                 sizes = Counter((b.item, b.item_no) for b in alive if b.item)
@@ -458,6 +460,14 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
         for i in positions:
             if i != keep:
                 yield alive[i].index, "repeats a line shown elsewhere on the page"
+
+
+def _data_cells(alive: list[Block], positions: list[int]) -> bool:
+    """Whether every copy of a line is an unlinked table cell (HTML): a table repeats its values down its
+    columns ('Yes', 'check', '100% polyester', a plan's feature in each tier's column), and a comparison
+    or spec table with its repeats dropped reads as nonsense. Chrome laid out in a table is links. A dump's
+    table row is a whole row (see ``Block.in_table``), so only HTML cells are spared."""
+    return all(alive[i].in_table and alive[i].link_density == 0.0 for i in positions)
 
 
 def _heads_own_paragraphs(alive: list[Block], positions: list[int], copies: dict[str, list[int]]) -> bool:
