@@ -124,6 +124,25 @@ def test_closed_panels_hidden_by_style_or_attribute_are_read() -> None:
     assert any(t.startswith("Yes: the legs") for t in texts)
 
 
+def test_an_aria_hidden_panel_its_opener_controls_is_read_but_a_carousel_clone_is_not() -> None:
+    # An FAQ accordion marks its closed answers aria-hidden and the question's trigger names the answer
+    # in aria-controls: the answer is read. A carousel's aria-hidden clone has no such opener.
+    answer = "Start saving early, even a little, and raise it each year. Time does the rest of the work."
+    doc = read_html(
+        _page(
+            f"<main><h1>Retirement</h1><p>{PROSE}</p>"
+            "<h3><a href='javascript:void(0)' aria-controls='a1' aria-expanded='false'>How can I retire early?</a>"
+            f"</h3><div id='a1' aria-hidden='true'><p>{answer}</p></div>"
+            f"<div class='slide' id='s2' aria-hidden='true'><p>{PROSE} A cloned slide.</p></div>"
+            "<button aria-controls='m1'>Menu</button><div id='m1' aria-hidden='true'>Home About Contact</div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert answer in texts
+    assert not any("cloned slide" in t or "Contact" in t for t in texts)
+
+
 def test_hidden_overlays_and_labels_stay_unread() -> None:
     # Modals, cookie banners, menus and short option lists are hidden the same way and stay dropped,
     # even when they hold sentences or sit inside a tabbed popover.
