@@ -586,6 +586,23 @@ def test_a_page_without_an_article_keeps_its_linked_titles() -> None:
     assert not article.is_article
 
 
+def test_a_product_page_without_an_article_keeps_no_lone_linked_line() -> None:
+    # A page declaring one product, with specs but no running text: a linked promotion or store link
+    # standing alone is the shop's chrome, not a listed title; the same page declaring nothing keeps it,
+    # as a listing's title. The product's repeated cards (a category page labelled a product) stay.
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Trail pack"}</script>'
+    body = (
+        "<main><h1>Trail pack</h1><dl><dt>Volume</dt><dd>30 litres</dd><dt>Weight</dt><dd>1.2 kg</dd></dl>"
+        "<div class='pdp-line'><a href='/promo'>Spring sale on all packs this week</a></div>"
+        f"<ul>{TEASERS}</ul></main>"
+    )
+    product = cleaner.clean(_page(body, ld), input_format="html").paragraphs
+    assert "Spring sale on all packs this week" not in product
+    assert "How the river town rebuilt its bridge, part 0" in product
+    plain = cleaner.clean(_page(body), input_format="html").paragraphs
+    assert "Spring sale on all packs this week" in plain
+
+
 def test_a_whole_text_inside_a_link_on_a_listing_is_not_an_item() -> None:
     # A launch list whose cards each link a name and a tagline; one card carries its maker's whole
     # comment inside the link (an expanded preview). A title is short; a text of hundreds of words is not.
