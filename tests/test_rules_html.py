@@ -124,6 +124,25 @@ def test_closed_panels_hidden_by_style_or_attribute_are_read() -> None:
     assert any(t.startswith("Yes: the legs") for t in texts)
 
 
+def test_an_aria_hidden_panel_its_opener_controls_is_read_but_a_carousel_clone_is_not() -> None:
+    # An FAQ accordion marks its closed answers aria-hidden and the question's trigger names the answer
+    # in aria-controls: the answer is read. A carousel's aria-hidden clone has no such opener.
+    answer = "Start saving early, even a little, and raise it each year. Time does the rest of the work."
+    doc = read_html(
+        _page(
+            f"<main><h1>Retirement</h1><p>{PROSE}</p>"
+            "<h3><a href='javascript:void(0)' aria-controls='a1' aria-expanded='false'>How can I retire early?</a>"
+            f"</h3><div id='a1' aria-hidden='true'><p>{answer}</p></div>"
+            f"<div class='slide' id='s2' aria-hidden='true'><p>{PROSE} A cloned slide.</p></div>"
+            "<button aria-controls='m1'>Menu</button><div id='m1' aria-hidden='true'>Home About Contact</div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert answer in texts
+    assert not any("cloned slide" in t or "Contact" in t for t in texts)
+
+
 def test_hidden_overlays_and_labels_stay_unread() -> None:
     # Modals, cookie banners, menus and short option lists are hidden the same way and stay dropped,
     # even when they hold sentences or sit inside a tabbed popover.
@@ -565,6 +584,23 @@ def test_a_page_without_an_article_keeps_its_linked_titles() -> None:
     assert "How the river town rebuilt its bridge, part 0" in article.paragraphs
     assert "About us" not in article.paragraphs
     assert not article.is_article
+
+
+def test_a_product_page_without_an_article_keeps_no_lone_linked_line() -> None:
+    # A page declaring one product, with specs but no running text: a linked promotion or store link
+    # standing alone is the shop's chrome, not a listed title; the same page declaring nothing keeps it,
+    # as a listing's title. The product's repeated cards (a category page labelled a product) stay.
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Trail pack"}</script>'
+    body = (
+        "<main><h1>Trail pack</h1><dl><dt>Volume</dt><dd>30 litres</dd><dt>Weight</dt><dd>1.2 kg</dd></dl>"
+        "<div class='pdp-line'><a href='/promo'>Spring sale on all packs this week</a></div>"
+        f"<ul>{TEASERS}</ul></main>"
+    )
+    product = cleaner.clean(_page(body, ld), input_format="html").paragraphs
+    assert "Spring sale on all packs this week" not in product
+    assert "How the river town rebuilt its bridge, part 0" in product
+    plain = cleaner.clean(_page(body), input_format="html").paragraphs
+    assert "Spring sale on all packs this week" in plain
 
 
 def test_a_whole_text_inside_a_link_on_a_listing_is_not_an_item() -> None:
@@ -1648,6 +1684,19 @@ def test_a_step_repeated_under_each_part_of_one_text_stays_at_every_copy() -> No
     # A meal plan repeats 'Eat every two to three hours' under each meal: the plan's text, not chrome.
     paragraphs = _judge(_meal_plan()).paragraphs()
     assert paragraphs.count("Eat every two to three hours") == 3
+
+
+def test_values_repeated_down_a_tables_columns_stay_at_every_copy() -> None:
+    # A plan comparison prints 'Included' in many cells: the table's data, not a line shown twice.
+    rows = "".join(
+        f"<tr><td>Feature {name}</td><td>Included</td><td>Included</td></tr>" for name in ("one", "two")
+    )
+    story = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
+    page = _page(f"<h1>Plans</h1><div class='entry-content'>{story}<table>{rows}</table></div>")
+    assert _judge(page).paragraphs().count("Included") == 4
+    # Linked cells repeated (a menu laid out in a table) are still kept once.
+    menu = "".join("<tr><td><a href='/'>Home</a></td></tr>" for _ in range(2))
+    assert _judge(_page(f"{story}<table>{menu}</table>")).paragraphs().count("Home") <= 1
 
 
 def test_a_line_repeated_in_two_containers_is_kept_once() -> None:

@@ -255,15 +255,35 @@ def _follows_opener(node: LexborNode) -> bool:
     return prev.tag in _OPENER_TAGS or "aria-expanded" in attrs or "aria-controls" in attrs
 
 
+def _is_controlled_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """Whether an aria-hidden element is the closed panel of the opener right before it: an accordion's
+    answer whose trigger (the element before it, or a link or button inside that) names it in
+    aria-controls. Carousel clones and icon labels are aria-hidden too, but no opener controls them. A
+    panel of running text only (``_holds_prose``): an opener's menu or a tooltip holds labels."""
+    ident = attrs.get("id")
+    if not ident or attrs.get("aria-hidden") != "true":
+        return False
+    prev = node.prev
+    while prev is not None and (prev.tag or "").startswith("-"):  # text, comments
+        prev = prev.prev
+    if prev is None:
+        return False
+    opener = prev if "aria-controls" in prev.attributes else prev.css_first("[aria-controls]")
+    if opener is None or ident not in (opener.attributes.get("aria-controls") or "").split():
+        return False
+    return _holds_prose(node.text(deep=True)) and not _in_overlay(node)
+
+
 def _is_closed_panel(node: LexborNode) -> bool:
     """Whether a hidden element is a closed panel whose text readers open and read: a tab, an accordion,
     a "read more" (a product's description, specifications, ingredients, a FAQ's answers), or the whole
     page hidden until a script reveals it (an access check, an anti-flicker wrapper: it holds the <h1>).
     Only display:none or the ``hidden`` attribute make one: aria-hidden alone marks what stays visible but
-    repeats other text (carousel clones, icon labels). Overlays are told apart by their role and names."""
+    repeats other text (carousel clones, icon labels), unless the opener before it names it in
+    aria-controls (``_is_controlled_panel``). Overlays are told apart by their role and names."""
     attrs = node.attributes
     if "hidden" not in attrs and not _DISPLAY_NONE_RE.search(attrs.get("style") or ""):
-        return False
+        return _is_controlled_panel(node, attrs)
     if (attrs.get("id") or "").startswith("S:") or _is_overlay(attrs):  # S: a streamed segment, see read_html
         return False
     words = len(node.text(deep=True).split())

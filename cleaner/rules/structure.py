@@ -335,18 +335,28 @@ def _sibling(inner: str, lead: str) -> bool:
     return bool(parent) and inner.endswith(" " + parent)
 
 
+def _listed_title(b: Block, product: bool) -> bool:
+    """Whether a linked block on a page without an article reads as one of its listed titles: a few
+    words up to a blurb's length. On a page declaring one product for sale (``product``) only the items of
+    a repeated list can be (a shop labelling its category pages as products); the product's page has no
+    listing of its own, and a linked line standing alone there is the shop's chrome (a promotion banner,
+    the seller's store link, a badge linking to the returns policy, a rating linking to the reviews)."""
+    return LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS and (b.item > 0 or not product)
+
+
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps. A list
     that a line of the article's text introduces, inside the article's container, stays (a table of
     contents, a list of resources, the entries the text presents)."""
     alive = ctx.alive()
     listing = not has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
+    product = ctx.doc.meta.product_page()
     entries = _entry_titles(alive)
     for start, end in _link_runs(alive):
         if _introduced_list(alive, start, end):
             continue
         for b in alive[start:end]:
-            if not _link_dense(b) or (listing and LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS):
+            if not _link_dense(b) or (listing and _listed_title(b, product)):
                 continue
             if entries and b.index in entries:
                 continue
@@ -449,6 +459,8 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     for positions in copies.values():
         if len(positions) < 2 or _heads_own_paragraphs(alive, positions, copies):
             continue
+        if ctx.doc.kind == "html" and _data_cells(alive, positions):
+            continue
         if ctx.doc.kind == "html" and _in_one_container(alive, positions):
             if sizes is None:
                 sizes = Counter((b.item, b.item_no) for b in alive if b.item)
@@ -458,6 +470,14 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
         for i in positions:
             if i != keep:
                 yield alive[i].index, "repeats a line shown elsewhere on the page"
+
+
+def _data_cells(alive: list[Block], positions: list[int]) -> bool:
+    """Whether every copy of a line is an unlinked table cell (HTML): a table repeats its values down its
+    columns ('Yes', 'check', '100% polyester', a plan's feature in each tier's column), and a comparison
+    or spec table with its repeats dropped reads as nonsense. Chrome laid out in a table is links. A dump's
+    table row is a whole row (see ``Block.in_table``), so only HTML cells are spared."""
+    return all(alive[i].in_table and alive[i].link_density == 0.0 for i in positions)
 
 
 def _heads_own_paragraphs(alive: list[Block], positions: list[int], copies: dict[str, list[int]]) -> bool:
