@@ -1828,3 +1828,20 @@ def test_related_posts_with_excerpts_under_an_article_are_still_dropped() -> Non
     for title, excerpt in POSTS:
         assert title not in paragraphs
         assert excerpt not in paragraphs
+
+
+def test_section_heading_among_a_front_pages_entries_cuts_nothing() -> None:
+    """A news hub in HTML: headline and blurb entries in sections of their own, a 'Most read' heading
+    after the first two and most entries still under it. No run of paragraphs makes an article whose
+    related box the section would be (the check dumps have, see ``_listing_goes_on``)."""
+
+    def entry(i: int, kind: str) -> str:
+        blurb = PROSE.replace("council", f"council of town {i}")
+        return f"<div class='{kind}'><h3>Council Delays Budget Vote Number {i}</h3><p>{blurb}</p></div>"
+
+    first = "".join(entry(i, "lead") for i in range(2))
+    rest = "".join(entry(i, f"card{i}") for i in range(2, 8))
+    j = _judge(_page(f"<main><h1>Science</h1>{first}<h2>Most read</h2>{rest}</main>"))
+    assert "drop_related_section" not in j.dropped_by.values()
+    assert "Most read" in j.paragraphs()
+    assert all(f"Council Delays Budget Vote Number {i}" in j.paragraphs() for i in range(1, 8))

@@ -429,9 +429,10 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     before: list[int] = []  # prefix sums, summed at the first heading (most pages have none)
     entries: list[int] = []
-    # Whether the page is a dump's listing (no article's run of paragraphs), found at the first heading
-    # with more prose under it than above it.
-    listing: bool | None = None if ctx.doc.kind == "text" else False
+    # Whether the page is a listing (no article's run of paragraphs), found at the first heading with more
+    # prose under it than above it. Asked on HTML too: a front page's or a hub's sections ('Most read',
+    # 'More on Iran war') head their own entries there as in a dump, and nothing above them is an article.
+    listing: bool | None = None
 
     @cache
     def owners() -> list[str]:
@@ -480,8 +481,8 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
         i = j
 
 
-# See _listing_goes_on. Over wcxb-dev's dumps, a listing whose section headings cut it short has most
-# of its entries after the first heading.
+# See _listing_goes_on. Over wcxb-dev's dumps (and its HTML front pages and hubs), a listing whose section
+# headings cut it short has most of its entries after the first heading.
 LISTING_PROSE_AFTER = 2
 LISTING_MIN_ENTRIES_BEFORE = 2
 
@@ -491,8 +492,10 @@ def _listing_goes_on(before: list[int], entries: list[int], i: int) -> bool:
     above it is entries, not one paragraph. On a dump's listing (a news hub, a blog's front page, an
     index) a section heading ('Top stories', 'More on Iran war', 'See also' in the contents) stands among
     the entries, most of them still to come; an article's related box comes after most of its text, or
-    amid it (a box between its paragraphs), and a one-paragraph post's ('a quote') is its teasers'.
-    ``before`` and ``entries`` are the prose words and the paragraphs (RESUME_MIN_WORDS) before each block."""
+    amid it (a box between its paragraphs), and a one-paragraph post's ('a quote') is its teasers'. So on
+    HTML, where the entries under the heading may be spared as the page's main list but the heading and
+    the entries outside that list were cut. ``before`` and ``entries`` are the prose words and the
+    paragraphs (RESUME_MIN_WORDS) before each block."""
     return (
         entries[i] >= LISTING_MIN_ENTRIES_BEFORE and before[-1] - before[i] > LISTING_PROSE_AFTER * before[i]
     )
