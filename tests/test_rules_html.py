@@ -1845,3 +1845,19 @@ def test_section_heading_among_a_front_pages_entries_cuts_nothing() -> None:
     assert "drop_related_section" not in j.dropped_by.values()
     assert "Most read" in j.paragraphs()
     assert all(f"Council Delays Budget Vote Number {i}" in j.paragraphs() for i in range(1, 8))
+
+
+def test_a_blurb_beside_a_listings_entries_is_no_article() -> None:
+    """A page of entries with one paragraph of prose (a hub's intro, a promo box) and no stretch of
+    paragraphs: that run holds under WEAK_RUN_WORD_SHARE of the page's words, so it is no article to cut
+    the page down to; the entries above it stay."""
+    blurb = f"{PROSE} {PROSE.replace('council', 'board')} Every flat below was inspected this month."
+    rows = "".join(f"<li>Flat {i} on Mill Road with garden</li>" for i in range(90))
+    j = _judge(_page(f"<main><h1>Flats to rent</h1><ul>{rows}</ul><p>{blurb}</p></main>"))
+    assert "drop_outside_article" not in j.dropped_by.values()
+    assert j.paragraphs() == [f"Flat {i} on Mill Road with garden" for i in range(90)] + [blurb]
+
+    # With a stretch of paragraphs the page has an article, and the list above it is cut as before.
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    j = _judge(_page(f"<main><h1>Flats to rent</h1><ul>{rows}</ul>{story}</main>"))
+    assert "drop_outside_article" in j.dropped_by.values()
