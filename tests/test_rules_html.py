@@ -1288,6 +1288,21 @@ def test_labels_every_card_prints_are_dropped_but_a_fields_values_are_kept() -> 
     assert paragraphs.count("Honoree") == 3 and paragraphs.count("Weight:") == 8
 
 
+def test_a_label_every_card_prints_is_the_template_in_cards_wrapped_in_their_link() -> None:
+    # A card wrapped whole in its link links every line: 'Duration' and 'Enrol' printed in each card are
+    # still its template. The titles, linked too, differ from card to card and stay.
+    paragraphs = _grid(
+        lambda i: (
+            f"<a class='card' href='/c/{i}'><div class='title'>Remote data engineering course {i}</div>"
+            f"<div class='label'>Duration</div><div class='value'>{i + 2} weeks</div>"
+            "<div class='cta'>Enrol</div></a>"
+        ),
+        heading="Courses",
+    )
+    assert "Remote data engineering course 5" in paragraphs and "7 weeks" in paragraphs
+    assert "Duration" not in paragraphs and "Enrol" not in paragraphs
+
+
 def test_a_label_only_a_few_cards_print_is_a_records_detail_and_stays() -> None:
     # 'Sale' on three of eight cards is below the share that makes a line the card's template.
     paragraphs = _grid(
