@@ -1876,3 +1876,18 @@ def test_a_blurb_beside_a_listings_entries_is_no_article() -> None:
     story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
     j = _judge(_page(f"<main><h1>Flats to rent</h1><ul>{rows}</ul>{story}</main>"))
     assert "drop_outside_article" in j.dropped_by.values()
+
+
+def test_a_front_pages_headlines_are_its_content() -> None:
+    """A page of bare headlines (no excerpts) and no stretch of paragraphs: no article for a teaser list
+    to hang off, so drop_headline_lists leaves the run. Under an article the same run is teasers."""
+    heads = "".join(
+        f"<div class='k{i}'><h3>Council Delays Budget Vote In Town {i}</h3></div>" for i in range(6)
+    )
+    j = _judge(_page(f"<main><h1>Latest news</h1>{heads}<p>{PROSE}</p></main>"))
+    assert "drop_headline_lists" not in j.dropped_by.values()
+    assert "Council Delays Budget Vote In Town 3" in j.paragraphs()
+
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    j = _judge(_page(f"<main><h1>Budget approved</h1>{story}</main><div>{heads}</div>"))
+    assert "Council Delays Budget Vote In Town 3" not in j.paragraphs()
