@@ -1324,6 +1324,21 @@ def test_labels_every_card_prints_are_dropped_but_a_fields_values_are_kept() -> 
     assert paragraphs.count("Honoree") == 3 and paragraphs.count("Weight:") == 8
 
 
+def test_a_label_every_card_prints_is_the_template_in_cards_wrapped_in_their_link() -> None:
+    # A card wrapped whole in its link links every line: 'Duration' and 'Enrol' printed in each card are
+    # still its template. The titles, linked too, differ from card to card and stay.
+    paragraphs = _grid(
+        lambda i: (
+            f"<a class='card' href='/c/{i}'><div class='title'>Remote data engineering course {i}</div>"
+            f"<div class='label'>Duration</div><div class='value'>{i + 2} weeks</div>"
+            "<div class='cta'>Enrol</div></a>"
+        ),
+        heading="Courses",
+    )
+    assert "Remote data engineering course 5" in paragraphs and "7 weeks" in paragraphs
+    assert "Duration" not in paragraphs and "Enrol" not in paragraphs
+
+
 def test_a_label_only_a_few_cards_print_is_a_records_detail_and_stays() -> None:
     # 'Sale' on three of eight cards is below the share that makes a line the card's template.
     paragraphs = _grid(
@@ -1877,3 +1892,51 @@ def test_related_posts_with_excerpts_under_an_article_are_still_dropped() -> Non
     for title, excerpt in POSTS:
         assert title not in paragraphs
         assert excerpt not in paragraphs
+
+
+def test_section_heading_among_a_front_pages_entries_cuts_nothing() -> None:
+    """A news hub in HTML: headline and blurb entries in sections of their own, a 'Most read' heading
+    after the first two and most entries still under it. No run of paragraphs makes an article whose
+    related box the section would be (the check dumps have, see ``_listing_goes_on``)."""
+
+    def entry(i: int, kind: str) -> str:
+        blurb = PROSE.replace("council", f"council of town {i}")
+        return f"<div class='{kind}'><h3>Council Delays Budget Vote Number {i}</h3><p>{blurb}</p></div>"
+
+    first = "".join(entry(i, "lead") for i in range(2))
+    rest = "".join(entry(i, f"card{i}") for i in range(2, 8))
+    j = _judge(_page(f"<main><h1>Science</h1>{first}<h2>Most read</h2>{rest}</main>"))
+    assert "drop_related_section" not in j.dropped_by.values()
+    assert "Most read" in j.paragraphs()
+    assert all(f"Council Delays Budget Vote Number {i}" in j.paragraphs() for i in range(1, 8))
+
+
+def test_a_blurb_beside_a_listings_entries_is_no_article() -> None:
+    """A page of entries with one paragraph of prose (a hub's intro, a promo box) and no stretch of
+    paragraphs: that run holds under WEAK_RUN_WORD_SHARE of the page's words, so it is no article to cut
+    the page down to; the entries above it stay."""
+    blurb = f"{PROSE} {PROSE.replace('council', 'board')} Every flat below was inspected this month."
+    rows = "".join(f"<li>Flat {i} on Mill Road with garden</li>" for i in range(90))
+    j = _judge(_page(f"<main><h1>Flats to rent</h1><ul>{rows}</ul><p>{blurb}</p></main>"))
+    assert "drop_outside_article" not in j.dropped_by.values()
+    assert j.paragraphs() == [f"Flat {i} on Mill Road with garden" for i in range(90)] + [blurb]
+
+    # With a stretch of paragraphs the page has an article, and the list above it is cut as before.
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    j = _judge(_page(f"<main><h1>Flats to rent</h1><ul>{rows}</ul>{story}</main>"))
+    assert "drop_outside_article" in j.dropped_by.values()
+
+
+def test_a_front_pages_headlines_are_its_content() -> None:
+    """A page of bare headlines (no excerpts) and no stretch of paragraphs: no article for a teaser list
+    to hang off, so drop_headline_lists leaves the run. Under an article the same run is teasers."""
+    heads = "".join(
+        f"<div class='k{i}'><h3>Council Delays Budget Vote In Town {i}</h3></div>" for i in range(6)
+    )
+    j = _judge(_page(f"<main><h1>Latest news</h1>{heads}<p>{PROSE}</p></main>"))
+    assert "drop_headline_lists" not in j.dropped_by.values()
+    assert "Council Delays Budget Vote In Town 3" in j.paragraphs()
+
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    j = _judge(_page(f"<main><h1>Budget approved</h1>{story}</main><div>{heads}</div>"))
+    assert "Council Delays Budget Vote In Town 3" not in j.paragraphs()

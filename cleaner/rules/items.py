@@ -50,12 +50,14 @@ LISTING_TABLE_SHARE = 0.9
 # heads a teaser, not the page.
 CHROME_LANDMARKS = frozenset({"nav", "footer", "aside", "dialog", "menu"})
 CONTENT_LANDMARKS = frozenset({"article", "main"})
-# A short unlinked line printed alike in nearly all of a list's items is the card's template: a field's
-# label ('Price', 'Registration Deadline'), a badge ('Fast apply') or a status ('Available for
-# Shipping'), never one item's record. A line printed in most items but not nearly all is one value of
-# a field ('Winner' beside 'Honoree', 'Synthetic' beside 'Down'); lines with a digit are values (a price,
-# a date, a rating) items share by chance; a label ending in a colon ('Weight:') heads its value on the
-# next line, the two one entry of the record.
+# A short line printed alike in nearly all of a list's items is the card's template: a field's label
+# ('Price', 'Registration Deadline'), a badge ('Fast apply'), a status ('Available for Shipping') or the
+# card's own link ('Read more', 'Sponsor', 'More like this'), never one item's record. Linked or not: a
+# card wrapped whole in its link links its labels too, and a card's title, its one linked record, differs
+# from card to card. A line printed in most items but not nearly all is one value of a field ('Winner'
+# beside 'Honoree', 'Synthetic' beside 'Down'); lines with a digit are values (a price, a date, a rating)
+# items share by chance; a label ending in a colon ('Weight:') heads its value on the next line, the two
+# one entry of the record.
 LABEL_MAX_WORDS = 3
 LABEL_MIN_ITEM_SHARE = 0.8
 # A card's line of this many words printed twice in the card is one title shown twice (see
@@ -225,11 +227,11 @@ def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
 
 
 def drop_item_labels(ctx: RuleContext) -> Iterator[Drop]:
-    """Labels, badges and statuses every card of a list prints alike ('Price', 'Top Rated', 'Available
-    for Shipping'): the card's template, not its record (see ``LABEL_MAX_WORDS``). A line whose place in
-    the card (its element's class words) holds another text on the cards without it is one value of a
-    field ('Honoree' where the others say 'Winner'), kept. A table's cells are its data, whatever they
-    repeat ('Yes' down a column)."""
+    """Labels, badges, statuses and links every card of a list prints alike ('Price', 'Top Rated',
+    'Available for Shipping', 'Read more'): the card's template, not its record (see
+    ``LABEL_MAX_WORDS``). A line whose place in the card (its element's class words) holds another text on
+    the cards without it is one value of a field ('Honoree' where the others say 'Winner'), kept. A
+    table's cells are its data, whatever they repeat ('Yes' down a column)."""
     alive = ctx.alive()
     copies: dict[int, set[int]] = defaultdict(set)
     shown: dict[tuple[int, str], set[int]] = defaultdict(set)
@@ -283,7 +285,6 @@ def _label_like(b: Block) -> bool:
         0 < b.words <= LABEL_MAX_WORDS
         and not b.heading
         and not b.in_table
-        and b.link_density <= LINKED
         and not b.text.endswith(":")
         and not any(map(str.isdigit, b.text))
     )

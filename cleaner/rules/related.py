@@ -23,7 +23,7 @@ from cleaner.rules.phrases import (
     is_social,
 )
 from cleaner.rules.records import control_key
-from cleaner.rules.structure import has_prose_stretch
+from cleaner.rules.structure import ARTICLE_STRETCH_WORDS, has_prose_stretch
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -429,9 +429,10 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     before: list[int] = []  # prefix sums, summed at the first heading (most pages have none)
     entries: list[int] = []
-    # Whether the page is a dump's listing (no article's run of paragraphs), found at the first heading
-    # with more prose under it than above it.
-    listing: bool | None = None if ctx.doc.kind == "text" else False
+    # Whether the page is a listing (no article's run of paragraphs), found at the first heading with more
+    # prose under it than above it. Asked on HTML too: a front page's or a hub's sections ('Most read',
+    # 'More on Iran war') head their own entries there as in a dump, and nothing above them is an article.
+    listing: bool | None = None
 
     @cache
     def owners() -> list[str]:
@@ -480,8 +481,8 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
         i = j
 
 
-# See _listing_goes_on. Over wcxb-dev's dumps, a listing whose section headings cut it short has most
-# of its entries after the first heading.
+# See _listing_goes_on. Over wcxb-dev's dumps (and its HTML front pages and hubs), a listing whose section
+# headings cut it short has most of its entries after the first heading.
 LISTING_PROSE_AFTER = 2
 LISTING_MIN_ENTRIES_BEFORE = 2
 
@@ -491,8 +492,10 @@ def _listing_goes_on(before: list[int], entries: list[int], i: int) -> bool:
     above it is entries, not one paragraph. On a dump's listing (a news hub, a blog's front page, an
     index) a section heading ('Top stories', 'More on Iran war', 'See also' in the contents) stands among
     the entries, most of them still to come; an article's related box comes after most of its text, or
-    amid it (a box between its paragraphs), and a one-paragraph post's ('a quote') is its teasers'.
-    ``before`` and ``entries`` are the prose words and the paragraphs (RESUME_MIN_WORDS) before each block."""
+    amid it (a box between its paragraphs), and a one-paragraph post's ('a quote') is its teasers'. So on
+    HTML, where the entries under the heading may be spared as the page's main list but the heading and
+    the entries outside that list were cut. ``before`` and ``entries`` are the prose words and the
+    paragraphs (RESUME_MIN_WORDS) before each block."""
     return (
         entries[i] >= LISTING_MIN_ENTRIES_BEFORE and before[-1] - before[i] > LISTING_PROSE_AFTER * before[i]
     )
@@ -576,8 +579,18 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     A run with a paragraph on both sides (maybe with the line announcing it in between) is a list inside
     the text (tour dates, steps, a table's rows); teaser lists hang off the article's edge or between menus.
     In a dump, a run under a short intro is the listing the intro presents (HTML tells teasers by links).
+    An HTML page with less prose than one stretch of an article (ARTICLE_STRETCH_WORDS: a front page of
+    bare headlines, a hub, a catalogue) has no article whose edge a teaser list would hang off, and its
+    menus went with their landmarks and links: its runs of headlines are its content, unless a related
+    heading ('You may also like') heads the run, which is then the shop's or the site's other items.
     """
     alive = ctx.alive()
+    # No article for a teaser list to hang off: the headlines are the page's (a front page, a hub).
+    front = (
+        ctx.doc.kind == "html"
+        and sum(b.words for b in alive if b.is_prose) < ARTICLE_STRETCH_WORDS
+        and not has_prose_stretch(alive)
+    )
     listing_intro = ctx.doc.kind == "text"
     prose_before = _prose_words_before(alive) if listing_intro else []  # HTML never asks
     i = 0
@@ -587,10 +600,22 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
             j += 1
         inside = j < len(alive) and alive[j].is_prose and _text_before(alive, i)
         intro = listing_intro and 0 < prose_before[i] < LISTING_INTRO_MAX_WORDS
-        if j - i >= MIN_HEADLINE_RUN and not inside and not intro and not _in_article_container(alive, i, j):
+        own = front and j - i >= MIN_HEADLINE_RUN and not _under_related_head(alive, i)
+        if (
+            j - i >= MIN_HEADLINE_RUN
+            and not inside
+            and not intro
+            and not own
+            and not _in_article_container(alive, i, j)
+        ):
             for b in alive[i:j]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
+
+
+def _under_related_head(alive: list[Block], i: int) -> bool:
+    """Whether the run starting at alive[i] opens with, or sits right under, a related heading."""
+    return any(_section_head(alive[k]) == "related" for k in (i - 1, i) if k >= 0)
 
 
 # --- the writer's bio: where the article ends ------------------------------------------------------------

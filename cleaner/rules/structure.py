@@ -552,7 +552,10 @@ MIN_ARTICLE_RUN_SCORE = 50.0
 # around them. When the best run holds under this share of the words the label rules left, it is the
 # blurb over such a list (an awards list, a category page, a service's feature lines), not an article:
 # cutting to it lost most of the content. Over wcxb-dev dumps the wider extent is better on 18 pages
-# (10 collection, 4 listing, 3 service), worse on 5 (3 product).
+# (10 collection, 4 listing, 3 service), worse on 5 (3 product). On HTML without a stretch of paragraphs
+# (ARTICLE_STRETCH_BLOCKS) such a run is the same blurb (a hub's intro, a promo box, a 'why choose us'
+# line beside a front page's or a catalogue's entries): the page is left to the label rules, as when
+# no run reaches MIN_ARTICLE_RUN_SCORE. Over wcxb-dev HTML: better on 6 pages (4 listing), worse on 4.
 WEAK_RUN_WORD_SHARE = 0.15
 # The extent of such a dump's text lines needs less than an article's run: it is not one text but the
 # blurbs of many entries, and a shop's or a board's few sentences (a product's two-line description
@@ -683,6 +686,8 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     text = ctx.doc.kind == "text"
     if total < MIN_ARTICLE_RUN_SCORE and not text:
         return  # too little running text to call it an article: leave the page to the label rules
+    if not text and not stretch and _weak_run(alive, s, e):
+        return  # a blurb beside a listing's entries, not an article (see WEAK_RUN_WORD_SHARE)
     if text and (total < MIN_ARTICLE_RUN_SCORE or _weak_run(alive, s, e)):
         # A listing in a dump: its entries are short lines between the blurbs, with nothing to tell them
         # from menus, so short lines cost nothing here and the extent runs from the first to the last
