@@ -1183,3 +1183,18 @@ def test_a_dated_bylines_lower_case_user_name() -> None:
     assert byline_name(Block(0, "Posted on July 1, 2024 by pondkeeper")) == "pondkeeper"
     assert byline_name(Block(0, "by pondkeeper | Apr 21, 2025")) == "pondkeeper"
     assert byline_name(Block(0, "by email")) is None  # undated: a way, not a user
+
+
+def test_day_month_year_joined_with_a_month_abbreviated_in_another_language() -> None:
+    from cleaner.fields.date import parse_date
+    from cleaner.fields.month_names import ANY_LANGUAGE_MONTHS, MONTHS
+
+    # A CMS prints the month in its installation's locale, whatever the post's language.
+    assert parse_date("By: Example Team on 04-ago-2021 5:11:10", language="en") == "2021-08-04"
+    assert parse_date("Posted 12.dic.2020", language="en") == "2020-12-12"
+    # Only the joined form: a spaced '3 ago 2021' may be English words ('3 years ago 2021').
+    assert parse_date("3 ago 2021", language="en") is None
+    # The union is safe because no word names two different months.
+    for months in MONTHS.values():
+        for word, number in months.items():
+            assert ANY_LANGUAGE_MONTHS[word] == number

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from cleaner.fields.month_names import MONTHS
+from cleaner.fields.month_names import ANY_LANGUAGE_MONTHS, MONTHS
 from cleaner.rules.phrases import TWO_DIGITS_RE
 
 # htmldate's plausibility window: nothing before the web went mainstream, nothing in the future.
@@ -141,11 +141,22 @@ def _month_named(span: str, languages: tuple[str, ...]) -> date | None:
         if month is not None:
             if with_de and lang not in DE_LANGUAGES:
                 return None
-            try:
-                return date(int(year), month, int(day))
-            except ValueError:
-                return None
+            return _day(year, month, day)
+    if m.group("day3"):
+        # '04-ago-2021' on an English page: a CMS prints day-MON-year with the month abbreviated in its
+        # installation's locale, whatever the language of the post. Joined by dashes, dots or slashes the
+        # three parts can be nothing but a date, and no month word means two months in the tables.
+        month = ANY_LANGUAGE_MONTHS.get(word)
+        if month is not None:
+            return _day(year, month, day)
     return None
+
+
+def _day(year: str, month: int, day: str) -> date | None:
+    try:
+        return date(int(year), month, int(day))
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)
