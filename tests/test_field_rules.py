@@ -1198,3 +1198,13 @@ def test_day_month_year_joined_with_a_month_abbreviated_in_another_language() ->
     for months in MONTHS.values():
         for word, number in months.items():
             assert ANY_LANGUAGE_MONTHS[word] == number
+
+
+def test_year_first_dates_set_apart_by_bullets_middle_dots_or_spaced_dashes() -> None:
+    from cleaner.fields.date import parse_date
+
+    assert parse_date("2025•01•08") == "2025-01-08"
+    assert parse_date("Posted 2025 · 01 · 08") == "2025-01-08"
+    assert parse_date("\xa0» 2021\xa0–\xa001\xa0–\xa018") == "2021-01-18"
+    # Typographic separators only before two-digit parts: '2019 – 1 – 2' may be a score.
+    assert parse_date("Season 2019 – 1 – 2 win") is None

@@ -20,7 +20,11 @@ MIN_YEAR = 1995
 MAX_FUTURE_DAYS = 2
 
 _YEAR = r"(?:199\d|20[0-3]\d)"
-_ISO_RE = re.compile(rf"\b({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\b|(?=T\d))")
+# Besides '-', '/' and '.', themes set year, month and day apart with a bullet or a middle dot ('2025•01•08',
+# '2025 · 01 · 08') or a spaced dash ('2021 – 01 – 18'): typographic separators for the same ISO order,
+# believed before two-digit parts only ('2019 – 1 – 2' may be a score).
+_ISO_SEP = r"(?:[-/.]|(?:\s?[•·]\s?|\s[-–—]\s)(?=\d\d\b))"
+_ISO_RE = re.compile(rf"\b({_YEAR}){_ISO_SEP}(\d{{1,2}}){_ISO_SEP}(\d{{1,2}})(?:\b|(?=T\d))")
 # Not inside a longer run of numbers ("2/5/10/20-second delay", version "1.11.10.2").
 _NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b(?![-/.]\d)")
 # A month word next to a day and a year, in any order: "Jul 01, 2025", "1. Juli 2025", "12 de marzo de 2024".
