@@ -1208,3 +1208,19 @@ def test_year_first_dates_set_apart_by_bullets_middle_dots_or_spaced_dashes() ->
     assert parse_date("\xa0» 2021\xa0–\xa001\xa0–\xa018") == "2021-01-18"
     # Typographic separators only before two-digit parts: '2019 – 1 – 2' may be a score.
     assert parse_date("Season 2019 – 1 – 2 win") is None
+
+
+def test_a_dated_byline_run_on_after_the_standfirst_gives_the_author_and_the_date() -> None:
+    """'… for the whole year. By Jane Doe on Dec. 19, 2025': the dek and the byline in one header line."""
+    from cleaner.fields.text_signals import closing_byline
+
+    dek = "The family bakery plans to open twelve more shops across the region over the coming year."
+    assert closing_byline(f"{dek} By Jane Doe on Dec. 19, 2025") == (
+        "Jane Doe",
+        "By Jane Doe on Dec. 19, 2025",
+    )
+    # No date after it: a sentence of the text, not a byline.
+    assert closing_byline(f"{dek} By Contrast Others Wait") is None
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\n{dek} By Jane Doe on Dec. 19, 2025\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.author, article.date) == ("Jane Doe", "2025-12-19")
