@@ -1224,3 +1224,13 @@ def test_a_dated_byline_run_on_after_the_standfirst_gives_the_author_and_the_dat
     page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\n{dek} By Jane Doe on Dec. 19, 2025\n\n{SOURDOUGH}\n"
     article = cleaner.clean(page, input_format="text")
     assert (article.author, article.date) == ("Jane Doe", "2025-12-19")
+
+
+def test_month_and_day_with_the_year_set_apart_by_a_spaced_dash() -> None:
+    from cleaner.fields.date import parse_date
+
+    assert parse_date("12/19 — 2025") == "2025-12-19"
+    assert parse_date("3/4 · 2024") == "2024-03-04"
+    # Only before a four-digit year, and not after a plain hyphen ('12/19 - 25' is a range or a score).
+    assert parse_date("12/19 — 25") is None
+    assert parse_date("12/19 - 2025") is None

@@ -25,8 +25,11 @@ _YEAR = r"(?:199\d|20[0-3]\d)"
 # believed before two-digit parts only ('2019 – 1 – 2' may be a score).
 _ISO_SEP = r"(?:[-/.]|(?:\s?[•·]\s?|\s[-–—]\s)(?=\d\d\b))"
 _ISO_RE = re.compile(rf"\b({_YEAR}){_ISO_SEP}(\d{{1,2}}){_ISO_SEP}(\d{{1,2}})(?:\b|(?=T\d))")
-# Not inside a longer run of numbers ("2/5/10/20-second delay", version "1.11.10.2").
-_NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b(?![-/.]\d)")
+# Not inside a longer run of numbers ("2/5/10/20-second delay", version "1.11.10.2"). The year may stand apart
+# after a spaced dash, a bullet or a middle dot ('12/19 — 2025'), as in the ISO order, when it has four digits.
+_NUMERIC_RE = re.compile(
+    rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})(?:[-/.]|\s[–—•·]\s(?=\d{{4}}))({_YEAR}|\d{{2}})\b(?![-/.]\d)"
+)
 # A month word next to a day and a year, in any order: "Jul 01, 2025", "1. Juli 2025", "12 de marzo de 2024".
 # After the year: no further digit, unless innerText glued the next element on ("October 17, 20236:01 PM",
 # "Mar 27, 20255 min read", "April 2, 20241 yr"): a clock time, a reading time or an age.
