@@ -1183,3 +1183,54 @@ def test_a_dated_bylines_lower_case_user_name() -> None:
     assert byline_name(Block(0, "Posted on July 1, 2024 by pondkeeper")) == "pondkeeper"
     assert byline_name(Block(0, "by pondkeeper | Apr 21, 2025")) == "pondkeeper"
     assert byline_name(Block(0, "by email")) is None  # undated: a way, not a user
+
+
+def test_day_month_year_joined_with_a_month_abbreviated_in_another_language() -> None:
+    from cleaner.fields.date import parse_date
+    from cleaner.fields.month_names import ANY_LANGUAGE_MONTHS, MONTHS
+
+    # A CMS prints the month in its installation's locale, whatever the post's language.
+    assert parse_date("By: Example Team on 04-ago-2021 5:11:10", language="en") == "2021-08-04"
+    assert parse_date("Posted 12.dic.2020", language="en") == "2020-12-12"
+    # Only the joined form: a spaced '3 ago 2021' may be English words ('3 years ago 2021').
+    assert parse_date("3 ago 2021", language="en") is None
+    # The union is safe because no word names two different months.
+    for months in MONTHS.values():
+        for word, number in months.items():
+            assert ANY_LANGUAGE_MONTHS[word] == number
+
+
+def test_year_first_dates_set_apart_by_bullets_middle_dots_or_spaced_dashes() -> None:
+    from cleaner.fields.date import parse_date
+
+    assert parse_date("2025•01•08") == "2025-01-08"
+    assert parse_date("Posted 2025 · 01 · 08") == "2025-01-08"
+    assert parse_date("\xa0» 2021\xa0–\xa001\xa0–\xa018") == "2021-01-18"
+    # Typographic separators only before two-digit parts: '2019 – 1 – 2' may be a score.
+    assert parse_date("Season 2019 – 1 – 2 win") is None
+
+
+def test_a_dated_byline_run_on_after_the_standfirst_gives_the_author_and_the_date() -> None:
+    """'… for the whole year. By Jane Doe on Dec. 19, 2025': the dek and the byline in one header line."""
+    from cleaner.fields.text_signals import closing_byline
+
+    dek = "The family bakery plans to open twelve more shops across the region over the coming year."
+    assert closing_byline(f"{dek} By Jane Doe on Dec. 19, 2025") == (
+        "Jane Doe",
+        "By Jane Doe on Dec. 19, 2025",
+    )
+    # No date after it: a sentence of the text, not a byline.
+    assert closing_byline(f"{dek} By Contrast Others Wait") is None
+    page = f"Bakery Journal\n\nKeeping A Sourdough Starter Alive\n{dek} By Jane Doe on Dec. 19, 2025\n\n{SOURDOUGH}\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.author, article.date) == ("Jane Doe", "2025-12-19")
+
+
+def test_month_and_day_with_the_year_set_apart_by_a_spaced_dash() -> None:
+    from cleaner.fields.date import parse_date
+
+    assert parse_date("12/19 — 2025") == "2025-12-19"
+    assert parse_date("3/4 · 2024") == "2024-03-04"
+    # Only before a four-digit year, and not after a plain hyphen ('12/19 - 25' is a range or a score).
+    assert parse_date("12/19 — 25") is None
+    assert parse_date("12/19 - 2025") is None

@@ -40,6 +40,7 @@ from cleaner.fields.text_signals import (
     NAME_JOINERS,
     STARTER_HINTS,
     byline_name,
+    closing_byline,
     introduces,
     is_bare_name,
     is_date_line,
@@ -440,6 +441,17 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 out.roles[i] = "byline"
                 line = blocks[i + 1]
                 name = _joined_names(blocks, i + 1, out.roles)
+            closing = closing_byline(b.text) if not name and b.words > MAX_DATE_LINE_WORDS else None
+            if closing is not None:
+                # A standfirst with the byline run on ('… and Canada. By Jane Doe on Dec. 19, 2025'): the
+                # line stays the standfirst; the name and the date are read from its closing byline.
+                out.author, tail = closing
+                found = line_date(tail, language=out.language)
+                if found and is_update_line(tail):
+                    updated = updated or found
+                elif found and out.date is None:
+                    out.date = found
+                continue
             if name:
                 out.author = name
                 if out.roles.get(line.index) == "subtitle":

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from cleaner.fields.month_names import MONTHS
+from cleaner.fields.month_names import ANY_LANGUAGE_MONTHS, MONTHS
 from cleaner.rules.phrases import TWO_DIGITS_RE
 
 # htmldate's plausibility window: nothing before the web went mainstream, nothing in the future.
@@ -20,9 +20,16 @@ MIN_YEAR = 1995
 MAX_FUTURE_DAYS = 2
 
 _YEAR = r"(?:199\d|20[0-3]\d)"
-_ISO_RE = re.compile(rf"\b({_YEAR})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\b|(?=T\d))")
-# Not inside a longer run of numbers ("2/5/10/20-second delay", version "1.11.10.2").
-_NUMERIC_RE = re.compile(rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})[-/.]({_YEAR}|\d{{2}})\b(?![-/.]\d)")
+# Besides '-', '/' and '.', themes set year, month and day apart with a bullet or a middle dot ('2025•01•08',
+# '2025 · 01 · 08') or a spaced dash ('2021 – 01 – 18'): typographic separators for the same ISO order,
+# believed before two-digit parts only ('2019 – 1 – 2' may be a score).
+_ISO_SEP = r"(?:[-/.]|(?:\s?[•·]\s?|\s[-–—]\s)(?=\d\d\b))"
+_ISO_RE = re.compile(rf"\b({_YEAR}){_ISO_SEP}(\d{{1,2}}){_ISO_SEP}(\d{{1,2}})(?:\b|(?=T\d))")
+# Not inside a longer run of numbers ("2/5/10/20-second delay", version "1.11.10.2"). The year may stand apart
+# after a spaced dash, a bullet or a middle dot ('12/19 — 2025'), as in the ISO order, when it has four digits.
+_NUMERIC_RE = re.compile(
+    rf"(?<![-/.\d])\b(\d{{1,2}})[-/.](\d{{1,2}})(?:[-/.]|\s[–—•·]\s(?=\d{{4}}))({_YEAR}|\d{{2}})\b(?![-/.]\d)"
+)
 # A month word next to a day and a year, in any order: "Jul 01, 2025", "1. Juli 2025", "12 de marzo de 2024".
 # After the year: no further digit, unless innerText glued the next element on ("October 17, 20236:01 PM",
 # "Mar 27, 20255 min read", "April 2, 20241 yr"): a clock time, a reading time or an age.
@@ -141,11 +148,22 @@ def _month_named(span: str, languages: tuple[str, ...]) -> date | None:
         if month is not None:
             if with_de and lang not in DE_LANGUAGES:
                 return None
-            try:
-                return date(int(year), month, int(day))
-            except ValueError:
-                return None
+            return _day(year, month, day)
+    if m.group("day3"):
+        # '04-ago-2021' on an English page: a CMS prints day-MON-year with the month abbreviated in its
+        # installation's locale, whatever the language of the post. Joined by dashes, dots or slashes the
+        # three parts can be nothing but a date, and no month word means two months in the tables.
+        month = ANY_LANGUAGE_MONTHS.get(word)
+        if month is not None:
+            return _day(year, month, day)
     return None
+
+
+def _day(year: str, month: int, day: str) -> date | None:
+    try:
+        return date(int(year), month, int(day))
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)

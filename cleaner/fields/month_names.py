@@ -33,3 +33,8 @@ MONTHS: dict[str, dict[str, int]] = {
     lang: {name: number for number, names in enumerate(row.split("|"), 1) for name in names.split()}
     for lang, row in _MONTHS.items()
 }
+
+# Every language's month words together: no word names two different months in the tables above.
+ANY_LANGUAGE_MONTHS: dict[str, int] = {
+    name: number for months in MONTHS.values() for name, number in months.items()
+}

@@ -185,6 +185,26 @@ def is_relative_time_line(b: Block) -> bool:
     )
 
 
+# A standfirst with the byline run on after its last sentence ('… beyond the U.S. and Canada. By Jane Doe on
+# Dec. 19, 2025'): templates set the dek and the byline inline in one header paragraph, and innerText (or the
+# HTML reader) keeps them one line. The byline closes the line, within CLOSING_BYLINE_CHARS of its end.
+_CLOSING_BY_RE = re.compile(r"[.!?]\s+(?=By\s)")
+CLOSING_BYLINE_CHARS = 80
+
+
+def closing_byline(text: str) -> tuple[str, str] | None:
+    """The name and the text of the dated byline that closes a longer line (see _CLOSING_BY_RE), or None;
+    a 'By …' with no date after it may be a sentence of the text ('… the law. By contrast, …')."""
+    if "By " not in text:  # the cheap test first
+        return None
+    for m in _CLOSING_BY_RE.finditer(text, max(0, len(text) - CLOSING_BYLINE_CHARS)):
+        tail = text[m.end() :]
+        name = _byline_of(tail, len(tail.split()))
+        if name and parse_date(tail) is not None:
+            return name, tail
+    return None
+
+
 # A line that is only "By" (the name follows on its own line, a common template split).
 BY_WORDS = frozenset(
     {"by", "von", "par", "por", "di", "door", "av", "written by", "posted by", "autor", "author"}
