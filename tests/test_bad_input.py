@@ -746,3 +746,17 @@ def test_lone_latin1_symbols_are_left_alone() -> None:
     text = "São Paulo e NIÑO° no mesmo dia.\n\nUma frase em português que fica como está, sem mudanças."
     art = cleaner.clean(text, input_format="text")
     assert any("São Paulo e NIÑO°" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize("sign", ["\x01", "\x1b", "\x00", "\ufffd"])
+def test_binary_signs_count_only_past_their_share_of_the_head(sign: str) -> None:
+    """A few control or replacement characters in the head are a page's noise (a curly-quoted text, an
+    odd byte); past MAX_CONTROL_SHARE of the head they are random bytes. Also on text that is not
+    Latin-1, where each sign is looked for by its own scan."""
+    from cleaner.errors import InputError
+    from cleaner.read.detect import check_text
+
+    line = "Ein Satz mit “Anführungszeichen” – und Strich.\n"
+    check_text(line * 20 + sign * 3 + line * 20)
+    with pytest.raises(InputError):
+        check_text((line + sign * 10) * 20)

@@ -1940,3 +1940,41 @@ def test_a_front_pages_headlines_are_its_content() -> None:
     story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
     j = _judge(_page(f"<main><h1>Budget approved</h1>{story}</main><div>{heads}</div>"))
     assert "Council Delays Budget Vote In Town 3" not in j.paragraphs()
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a rel="author" href="/x">Jane Doe</a>',
+        '<a rel="AUTHOR nofollow" href="/x">Jane Doe</a>',
+        '<a rel="x\tauthor" href="/x">Jane Doe</a>',
+        '<a rel="author\x0bx" href="/x">Jane Doe</a>',
+        '<a rel="authors" href="/x">Jane Doe</a>',
+        '<a href="https://example.org/author/jane">Jane Doe</a>',
+        '<a href="/authors/jane">Jane Doe</a>',
+        '<a href="/Author/jane">Jane Doe</a>',
+        '<a href="/author-jane">Jane Doe</a>',
+        '<a href="/writers/jane">Jane Doe</a>',
+        '<a href="/contributors/jane">Jane Doe</a>',
+        '<a href="/staff/jane">Jane Doe</a>',
+        "<a>Jane Doe</a>",
+        '<svg><a xlink:href="/author/jane">Jane Doe</a></svg>',
+    ],
+)
+def test_author_link_test_agrees_with_its_selector(link: str) -> None:
+    """The page's author links are told apart in Python (``_is_author_link``), not by asking lexbor to
+    parse ``_AUTHOR_LINK_SELECTOR`` once per link: both must pick the same links."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaner.read.html import _AUTHOR_LINK_SELECTOR, _is_author_link
+
+    node = LexborHTMLParser(f"<body>{link}</body>").css("a")[0]
+    assert _is_author_link(node.attributes) == node.css_matches(_AUTHOR_LINK_SELECTOR)
+
+
+def test_language_is_read_from_the_first_html_tag() -> None:
+    """``lang`` comes from the document's root element: a later <html> tag (or one inside SVG) does not
+    change it."""
+    doc = read_html('<html lang="de-AT"><body><svg><html lang="fr"></html></svg><html lang="it"><p>Text</p>')
+    assert doc.meta.lang == "de"
+    assert read_html("<p>No language</p>").meta.lang is None

@@ -207,7 +207,6 @@ def _decode_cut(data: bytes, encoding: str) -> str:
 # Characters that do not occur in text: C0 controls other than the line and space separators, and the
 # replacement character a failed decode leaves.
 _BINARY_SIGNS = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\f\v") + "\ufffd"
-_BINARY_SIGN_RE = re.compile(f"[{re.escape(_BINARY_SIGNS)}]")
 
 
 def check_text(text: str, source_hint: str = "input") -> None:
@@ -215,9 +214,10 @@ def check_text(text: str, source_hint: str = "input") -> None:
     head = text[:SNIFF_CHARS]
     if not head:
         return
-    # Almost every page has none: one regex scan says so, where a count per character kind scanned the
-    # head 29 times (1 % of an HTML page's time).
-    if _BINARY_SIGN_RE.search(head) is None:
+    # Almost every page has none. A one-character ``in`` per sign says so (memchr in C, as in
+    # ``has_controls``): a fifth of one regex scan over the head, which tests every character against the
+    # class (~65 instructions a character of a page that is not Latin-1), and far below a count per sign.
+    if not any(c in head for c in _BINARY_SIGNS):
         return
     ctrl = sum(map(head.count, _BINARY_SIGNS))
     if ctrl / len(head) > MAX_CONTROL_SHARE:

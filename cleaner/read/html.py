@@ -932,20 +932,22 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
 
 # Everything read before the walk, found in one query: each selector query walks the whole document, and
 # one walk with all the selectors costs half of the five walks it replaces. Matches come in document order.
-_META_SELECTOR = 'title,html,meta,script[type="application/ld+json"],time[datetime],h1,[itemprop~="author"]'
+# The <html> element's ``lang`` is read from the document's root element instead: it is the first <html>
+# (the parser merges a later <html> tag's attributes into it), and each selector costs lexbor a test at
+# every element (70,000 instructions a page for this one).
+_META_SELECTOR = 'title,meta,script[type="application/ld+json"],time[datetime],h1,[itemprop~="author"]'
 
 
 def _is_json_ld(node: LexborNode) -> bool:
     return (node.attributes.get("type") or "").strip().lower() == "application/ld+json"
 
 
-def _meta(nodes: list[LexborNode]) -> PageMeta:
+def _meta(nodes: list[LexborNode], root: LexborNode | None) -> PageMeta:
     """``nodes``: the matches of the page query; those the metadata selectors did not ask for (other
-    scripts, hidden links) are told apart here."""
+    scripts, hidden links) are told apart here. ``root``: the document's <html> element."""
     meta = PageMeta()
     found: dict[str, list[LexborNode]] = {
         "title": [],
-        "html": [],
         "meta": [],
         "script": [],
         "time": [],
@@ -961,8 +963,8 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
     found["time"] = [n for n in found["time"] if "datetime" in n.attributes]
     if found["title"]:
         meta.title_tag = normalize_space(found["title"][0].text()) or None
-    if found["html"]:
-        lang = found["html"][0].attributes.get("lang")
+    if root is not None:
+        lang = root.attributes.get("lang")
         meta.lang = lang.split("-")[0].lower() if lang else None
     for m in found["meta"]:
         a = m.attributes
@@ -996,7 +998,7 @@ def _meta(nodes: list[LexborNode]) -> PageMeta:
     if found["time"] and not meta.published:
         meta.published = found["time"][0].attributes.get("datetime")
     meta.h1 = tuple(x for x in (normalize_space(h.text()) for h in found["h1"]) if x)
-    links = [n for n in found["a"] if n.css_matches(_AUTHOR_LINK_SELECTOR)]
+    links = [n for n in found["a"] if _is_author_link(n.attributes)]
     for node in links[:MAX_AUTHOR_LINKS]:
         name = normalize_space(node.text())
         if _AUTHOR_LINK_NAME_RE.match(name) and "author" not in name.lower():
@@ -1061,6 +1063,26 @@ _AUTHOR_LINK_SELECTOR = (
 # of the four tries (0.2 M instructions a page, 0.5 %); a link matching two of them is also listed once.
 _AUTHOR_LINK_QUERY = 'a:is([rel~="author"],[href*="/author"],[href*="/writers/"],[href*="/contributors/"])'
 MAX_AUTHOR_LINKS = 20
+# ``~=`` splits an attribute's value at CSS whitespace only (not at \v or Unicode spaces as str.split does).
+_CSS_SPACE_RE = re.compile(r"[ \t\n\f\r]+")
+_AUTHOR_HREF_PARTS = ("/author/", "/authors/", "/writers/", "/contributors/")
+
+
+def _is_author_link(attrs: dict[str, str | None]) -> bool:
+    """What ``_AUTHOR_LINK_SELECTOR`` tests of a link the page query found, read from its attributes:
+    ``node.css_matches`` parses the selector anew on every call (40,000 instructions a link). As lexbor
+    does, ``rel`` is compared ignoring case (HTML lists it among the case-insensitive attributes) and an
+    SVG link's ``xlink:href`` counts as its href."""
+    rel = attrs.get("rel")
+    if rel and "author" in _CSS_SPACE_RE.split(rel.lower()):
+        return True
+    return any(
+        value and any(part in value for part in _AUTHOR_HREF_PARTS)
+        for name, value in attrs.items()
+        if name == "href" or name.endswith(":href")
+    )
+
+
 # A person's name: two to four capitalised words (initials, particles like 'van der' allowed), no digits.
 _AUTHOR_LINK_NAME_RE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}$"
@@ -1362,7 +1384,7 @@ def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
         html = limit_depth(html)
     tree = LexborHTMLParser(html)
     nodes = tree.css(_PAGE_SELECTOR)
-    meta = _meta(nodes)
+    meta = _meta(nodes, tree.root)
     if any(_is_segment(n) for n in nodes):
         _place_streamed_segments(tree)
         nodes = tree.css(_PRUNE_SELECTOR)
