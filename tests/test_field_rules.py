@@ -1049,3 +1049,28 @@ def test_our_own_output_of_a_listicle_keeps_its_title_over_the_first_sections_he
     article = cleaner.clean(text, input_format="text")
     assert article.title == title
     assert article.paragraphs[0] == "1. High-Hydration Dough Baking (HHD)"
+
+
+def test_published_words_are_found_in_any_case_and_skipped_cheaply_on_ascii_lines() -> None:
+    """_published_in is _PUBLISHED_RE.search: the ASCII shortcut (no 'pub', no 'posted') never hides a
+    match, in capitals or not, and lines in other scripts still go to the regex."""
+    from cleaner.fields.date import _PUBLISHED_RE, _published_in
+
+    lines = [
+        "PUBLISHED: March 3, 2024",
+        "Posted by Jane Doe on 3 May 2024",
+        "Pubblicato il 3 maggio 2024",
+        "GEPUBLICEERD OP 3 MEI 2024",
+        "Veröffentlicht am 3. Mai 2024",
+        "Publié le 3 mai 2024",
+        "Reposted from the archive",  # 'posted' inside a word: no whole word
+        "A public notice, March 3, 2024",
+        "Updated March 3, 2024",
+        "",
+    ]
+    for text in lines:
+        expected = _PUBLISHED_RE.search(text)
+        found = _published_in(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    assert _published_in("Updated March 3, 2024") is None
+    assert _published_in("PUBLISHED: March 3, 2024") is not None
