@@ -1074,3 +1074,18 @@ def test_published_words_are_found_in_any_case_and_skipped_cheaply_on_ascii_line
         assert (found and found.span()) == (expected and expected.span()), text
     assert _published_in("Updated March 3, 2024") is None
     assert _published_in("PUBLISHED: March 3, 2024") is not None
+
+
+def test_title_separators_open_with_a_space_or_a_pipe() -> None:
+    """TITLE_SEPARATORS_RE's lookahead only skips characters no separator starts at: the splits stay
+    trafilatura's (spaced dashes, bars and bullets, a bare pipe, a doubled dash), a hyphen inside a word
+    and a run of spaces split nothing, and a separator is matched from the first space of its run."""
+    from cleaner.fields.site import TITLE_SEPARATORS_RE
+
+    assert TITLE_SEPARATORS_RE.split("Headline | Site") == ["Headline", "Site"]
+    assert TITLE_SEPARATORS_RE.split("Headline|Site") == ["Headline", "Site"]
+    assert TITLE_SEPARATORS_RE.split("Headline - Site — Section") == ["Headline", "Site", "Section"]
+    assert TITLE_SEPARATORS_RE.split("Headline -- Site") == ["Headline", "Site"]
+    assert TITLE_SEPARATORS_RE.split("Well-known  facts: a guide") == ["Well-known  facts: a guide"]
+    m = TITLE_SEPARATORS_RE.search("Headline   ·   Site")
+    assert m is not None and m.span() == (8, 15)
