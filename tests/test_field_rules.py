@@ -1234,3 +1234,43 @@ def test_month_and_day_with_the_year_set_apart_by_a_spaced_dash() -> None:
     # Only before a four-digit year, and not after a plain hyphen ('12/19 - 25' is a range or a score).
     assert parse_date("12/19 — 25") is None
     assert parse_date("12/19 - 2025") is None
+
+
+def test_published_words_are_found_in_any_case_and_skipped_cheaply_on_ascii_lines() -> None:
+    """_published_in is _PUBLISHED_RE.search: the ASCII shortcut (no 'pub', no 'posted') never hides a
+    match, in capitals or not, and lines in other scripts still go to the regex."""
+    from cleaner.fields.date import _PUBLISHED_RE, _published_in
+
+    lines = [
+        "PUBLISHED: March 3, 2024",
+        "Posted by Jane Doe on 3 May 2024",
+        "Pubblicato il 3 maggio 2024",
+        "GEPUBLICEERD OP 3 MEI 2024",
+        "Veröffentlicht am 3. Mai 2024",
+        "Publié le 3 mai 2024",
+        "Reposted from the archive",  # 'posted' inside a word: no whole word
+        "A public notice, March 3, 2024",
+        "Updated March 3, 2024",
+        "",
+    ]
+    for text in lines:
+        expected = _PUBLISHED_RE.search(text)
+        found = _published_in(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    assert _published_in("Updated March 3, 2024") is None
+    assert _published_in("PUBLISHED: March 3, 2024") is not None
+
+
+def test_title_separators_open_with_a_space_or_a_pipe() -> None:
+    """TITLE_SEPARATORS_RE's lookahead only skips characters no separator starts at: the splits stay
+    trafilatura's (spaced dashes, bars and bullets, a bare pipe, a doubled dash), a hyphen inside a word
+    and a run of spaces split nothing, and a separator is matched from the first space of its run."""
+    from cleaner.fields.site import TITLE_SEPARATORS_RE
+
+    assert TITLE_SEPARATORS_RE.split("Headline | Site") == ["Headline", "Site"]
+    assert TITLE_SEPARATORS_RE.split("Headline|Site") == ["Headline", "Site"]
+    assert TITLE_SEPARATORS_RE.split("Headline - Site — Section") == ["Headline", "Site", "Section"]
+    assert TITLE_SEPARATORS_RE.split("Headline -- Site") == ["Headline", "Site"]
+    assert TITLE_SEPARATORS_RE.split("Well-known  facts: a guide") == ["Well-known  facts: a guide"]
+    m = TITLE_SEPARATORS_RE.search("Headline   ·   Site")
+    assert m is not None and m.span() == (8, 15)

@@ -1686,6 +1686,18 @@ def test_container_names_are_read_innermost_first_word_by_word() -> None:
     assert _boilerplate_name("sidebar") == "sidebar" and _boilerplate_name("main sidebar") is None
 
 
+def test_class_term_caches_are_one_per_pattern_keyed_by_the_word() -> None:
+    from cleaner.rules.structure import _boilerplate_term, _side_note_term
+
+    # The same word gets each pattern's own answer: the caches do not share entries.
+    assert _boilerplate_term("share-tools") == "share" and _side_note_term("share-tools") is None
+    assert _side_note_term("author-bio-box") == "bio" and _boilerplate_term("author-bio-box") is None
+    assert _boilerplate_term("entry-content") is None
+    hits = _boilerplate_term.cache_info().hits
+    assert _boilerplate_term("share-tools") == "share"
+    assert _boilerplate_term.cache_info().hits == hits + 1  # cached by the word alone
+
+
 def _meal_plan() -> str:
     meals = "".join(
         f"<h3>Meal {n}</h3><p>Eat every two to three hours</p><p>Portions: {n} green, {n} red</p>"
