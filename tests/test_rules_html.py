@@ -14,6 +14,7 @@ from cleaner.config import Config
 from cleaner.pipeline import judge
 from cleaner.read.html import read_html
 from cleaner.rules.items import main_listing
+from cleaner.rules.structure import _linked_sentence
 
 PROSE = (
     "The council met on Tuesday evening to discuss the new budget, and the members agreed that the "
@@ -1787,6 +1788,28 @@ def test_a_single_linked_line_after_a_paragraph_is_still_dropped() -> None:
     assert "Read our earlier story on the museum" not in cleaner.clean(page, input_format="html").paragraphs
     page = _introduced_list_page("The report is online:", ("Council budget report 2025",))
     assert "Council budget report 2025" in cleaner.clean(page, input_format="html").paragraphs
+
+
+CITING_SENTENCE = "For more details, see <a href='/budget'>the council's budget report for the year 2025</a>."
+ALL_LINK_SENTENCE = "<a href='/next'>Read the council's budget report for the year 2025 in full here.</a>"
+
+
+def _citing_page(sentence: str) -> str:
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(4))
+    return _page(
+        f"<article class='post-body'><h1>The library budget</h1>{paras}<p>{sentence}</p>"
+        f"<p>{PROSE} The end.</p></article>"
+    )
+
+
+def test_a_sentence_of_the_text_mostly_linked_is_kept() -> None:
+    # A sentence among the article's paragraphs that is mostly its link's words (link density 0.5-0.75)
+    # is the text citing a page; one that is all link is not spared as such (it may be a teaser).
+    paragraphs = cleaner.clean(_citing_page(CITING_SENTENCE), input_format="html").paragraphs
+    assert any(p.startswith("For more details, see the council's budget report") for p in paragraphs)
+    for sentence, spared in ((CITING_SENTENCE, True), (ALL_LINK_SENTENCE, False)):
+        blocks = _judge(_citing_page(sentence)).doc.blocks
+        assert _linked_sentence(blocks, len(blocks) - 2) is spared
 
 
 def test_a_link_list_after_a_cut_off_excerpt_is_a_teaser_list() -> None:

@@ -353,10 +353,29 @@ def _listed_title(b: Block, product: bool) -> bool:
     return LIST_ITEM_MIN_WORDS <= b.words <= LIST_ITEM_MAX_WORDS and (b.item > 0 or not product)
 
 
+# A sentence of the article may be mostly its link's words ('For more information, see Overview of
+# storage.', 'Some of the benefits of X include:'): running text set in the same container as a paragraph
+# beside it is the article's, up to this link density; a menu's entries and a teaser's title are all link.
+INLINE_LINK_MAX_DENSITY = 0.75
+
+
+def _linked_sentence(alive: list[Block], i: int) -> bool:
+    """Whether ``alive[i]`` is running text, mostly linked, next to a paragraph (mostly unlinked) of the
+    same container: a sentence of the text citing a page, not an entry of a list of links."""
+    b = alive[i]
+    if not b.is_prose or b.link_density > INLINE_LINK_MAX_DENSITY or not b.attrs:
+        return False
+    return any(
+        n.is_prose and n.link_density <= MAX_LINK_DENSITY and n.attrs == b.attrs
+        for n in (alive[j] for j in (i - 1, i + 1) if 0 <= j < len(alive))
+    )
+
+
 def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     """Blocks that are mostly link text (menus, teaser lists, tag clouds); HTML and lynx dumps. A list
     that a line of the article's text introduces, inside the article's container, stays (a table of
-    contents, a list of resources, the entries the text presents)."""
+    contents, a list of resources, the entries the text presents), and so does a sentence of the text
+    that is mostly its link (see ``_linked_sentence``)."""
     alive = ctx.alive()
     listing = not has_prose_stretch(alive, max_link_density=LISTING_STRETCH_MAX_LINK_DENSITY)
     product = ctx.doc.meta.product_page()
@@ -364,8 +383,9 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     for start, end in _link_runs(alive):
         if _introduced_list(alive, start, end):
             continue
-        for b in alive[start:end]:
-            if not _link_dense(b) or (listing and _listed_title(b, product)):
+        for i in range(start, end):
+            b = alive[i]
+            if not _link_dense(b) or (listing and _listed_title(b, product)) or _linked_sentence(alive, i):
                 continue
             if entries and b.index in entries:
                 continue
