@@ -355,19 +355,23 @@ def _listed_title(b: Block, product: bool) -> bool:
 
 # A sentence of the article may be mostly its link's words ('For more information, see Overview of
 # storage.', 'Some of the benefits of X include:'): running text set in the same container as a paragraph
-# beside it is the article's, up to this link density; a menu's entries and a teaser's title are all link.
+# near it is the article's, up to this link density; a menu's entries and a teaser's title are all link.
 INLINE_LINK_MAX_DENSITY = 0.75
+# How near: a code sample, a heading or the linked line it leads into may stand between them.
+INLINE_LINK_NEIGHBOURS = 2
 
 
 def _linked_sentence(alive: list[Block], i: int) -> bool:
-    """Whether ``alive[i]`` is running text, mostly linked, next to a paragraph (mostly unlinked) of the
-    same container: a sentence of the text citing a page, not an entry of a list of links."""
+    """Whether ``alive[i]`` is running text, mostly linked, within INLINE_LINK_NEIGHBOURS blocks of a
+    paragraph (mostly unlinked) of the same container: a sentence of the text citing a page, not an entry
+    of a list of links."""
     b = alive[i]
     if not b.is_prose or b.link_density > INLINE_LINK_MAX_DENSITY or not b.attrs:
         return False
     return any(
         n.is_prose and n.link_density <= MAX_LINK_DENSITY and n.attrs == b.attrs
-        for n in (alive[j] for j in (i - 1, i + 1) if 0 <= j < len(alive))
+        for n in alive[max(0, i - INLINE_LINK_NEIGHBOURS) : i + INLINE_LINK_NEIGHBOURS + 1]
+        if n is not b
     )
 
 
