@@ -2013,3 +2013,22 @@ def test_language_is_read_from_the_first_html_tag() -> None:
     doc = read_html('<html lang="de-AT"><body><svg><html lang="fr"></html></svg><html lang="it"><p>Text</p>')
     assert doc.meta.lang == "de"
     assert read_html("<p>No language</p>").meta.lang is None
+
+
+def test_sentence_between_parts_of_a_service_page_main_stays() -> None:
+    """A service page's <main> without a stretch of paragraphs: an intro, a grid of short feature labels
+    with one sentence among them, and a later section. The search for further runs after the article
+    takes the later section (it outscores the lone sentence) and never looks between the two, so the
+    sentence was dropped with the labels; inside the same <main> it is the page's text. The labels stay
+    dropped: only prose fills the gap."""
+    names = ("Audit", "Monitor", "Respond", "Recover", "Detect", "Protect", "Govern", "Identify")
+    labels = "".join(f"<div>{w}</div>" for w in names)
+    more = "".join(f"<div>{w} plans</div>" for w in names)
+    sentence = "Companies are most vulnerable to attacks during a migration of their systems to the cloud."
+    intro = "<h2>Managed security</h2>" + "".join(f"<p>{PROSE} Intro {i}.</p>" for i in range(4))
+    process = f"<h2>Our process</h2><p>{PROSE} Steps.</p>"
+    j = _judge(_page(f"<main>{intro}{labels}<p>{sentence}</p>{more}{process}</main><div>Contact us</div>"))
+    paragraphs = j.paragraphs()
+    assert sentence in paragraphs
+    assert f"{PROSE} Steps." in paragraphs
+    assert not any(p.startswith(("Audit", "Detect")) for p in paragraphs)
