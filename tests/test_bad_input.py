@@ -404,6 +404,7 @@ ADVERSARIAL = {
     "open_tags_head": "<p " * 70_000,
     "lynx_refs": "[1]" * 70_000,
     "date_fragments": "12 de " * 35_000,
+    "byline_date_tail": "By Jane Doe" + " " * 200_000 + "Updated",
     "related_headings": "Related\n" * 25_000,
     "title_tag_spaces": "<html><head><title>a" + " " * 200_000 + "b</title></head><body>x</body></html>",
     "style_attribute": '<html><body><p style="display' + " " * 200_000 + '">x</p></body></html>',
@@ -416,6 +417,18 @@ def test_regex_adversarial_input_finishes_within_budget(name: str) -> None:
     with time_limit(BUDGET_SECONDS):
         article = clean(ADVERSARIAL[name])
     assert isinstance(article.paragraphs, tuple)
+
+
+def test_badge_and_date_tail_patterns_stay_linear_on_long_runs() -> None:
+    """benchmarks/redos.py found both quadratic or worse on 20,000-character runs (a number run split every
+    way before a badge word; two adjacent space runs tried from every space); now each takes milliseconds."""
+    from cleaner.fields.text_signals import _DATE_TAIL_RE
+    from cleaner.rules.phrases import POSTER_STATS_RE
+
+    with time_limit(BUDGET_SECONDS):
+        assert POSTER_STATS_RE.match("1" * 200_000 + " gold") is None
+        assert POSTER_STATS_RE.match("1." * 100_000 + " z") is None
+        assert _DATE_TAIL_RE.sub("", "Jane" + " " * 200_000 + "Doe") == "Jane" + " " * 200_000 + "Doe"
 
 
 # --- the filesystem between listing and reading, and when writing -------------------------------------------

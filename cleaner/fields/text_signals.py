@@ -32,9 +32,11 @@ _BYLINE_TAIL_RE = re.compile(
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
 # "Korin MillerPublished Jan 5, 2024" (innerText runs adjacent elements together); in any case, since bylines
 # set in capitals glue the same way ("BY KORIN MILLERPUBLISHED: JAN 29, 2025", "JONATHAN JONESLAST UPDATED
-# NOV 6, 2025": a magazine template's header, 5 wcxb-dev dumps).
+# NOV 6, 2025": a magazine template's header, 5 wcxb-dev dumps). It starts only where a run of spaces
+# starts, and its second run of spaces only after a label or a colon: two adjacent ``\s*`` tried from every
+# space of a long run made ``sub`` cubic in the run's length (benchmarks/redos.py).
 _DATE_TAIL_RE = re.compile(
-    r"\s*(?:(?:Last\s+)?(?:Published|Updated|Posted))?:?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?<!\s)\s*(?:(?:(?:Last\s+)?(?:Published|Updated|Posted):?|:)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)?(?=\d).*$",
     re.I,
 )

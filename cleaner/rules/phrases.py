@@ -159,9 +159,10 @@ POST_CONTROLS = _set(
 # 2025', 'Joined: Feb 2019', 'Reputation: 7') and a Q&A site's score and badges ('12.5k 3 gold badges 41
 # silver badges'). Over wcxb-dev's dumps: 464 lines on 39 pages, one in the gold. And a Q&A post's stamp
 # ('answered Feb 4, 2014 at 13:07', 'Commented Mar 28, 2014 at 15:49', 'posted 6 years ago'): 294 lines
-# on 13 pages, 14 in the gold (all on one page).
+# on 13 pages, 14 in the gold (all on one page). A number run ends at a 'k', a space or a badge word, so a
+# line of 20,000 digits and dots is rejected in linear time (benchmarks/redos.py).
 POSTER_STATS_RE = re.compile(
-    r"^(?:[\d.,]+k?\s*)?(?:[\d.,]+\s*(?:gold|silver|bronze) badges?\s*)+$"
+    r"^(?:[\d.,]+(?:k\s*|\s+))?[\d.,]+\s*(?:gold|silver|bronze) badges?(?:\s*[\d.,]+\s*(?:gold|silver|bronze) badges?)*$"
     r"|^(?:posts|messages|reaction score|joined|points|reputation)\s*:\s*\S"
     r"|^[\d.,]+k?\s+posts(?:\s*·\s*joined\s+\d{4})?$"
     r"|^(?:answered|asked|edited|commented|modified|posted|replied)\s+"
