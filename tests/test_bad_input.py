@@ -431,6 +431,18 @@ def test_badge_and_date_tail_patterns_stay_linear_on_long_runs() -> None:
         assert _DATE_TAIL_RE.sub("", "Jane" + " " * 200_000 + "Doe") == "Jane" + " " * 200_000 + "Doe"
 
 
+def test_site_key_and_source_host_patterns_stay_fast_on_unclosed_tags_and_space_runs() -> None:
+    """benchmarks/redos.py: a head of 64 KB of unclosed '<meta ' tags took 12 s in site_key (each tag's
+    '[^>]*' ran to the end of the head), and the aggregator-host pattern was quadratic on space runs."""
+    from cleaner.batch.templates import HEAD_BYTES, site_key
+    from cleaner.fields.title import _SOURCE_HOST_RE
+
+    with time_limit(BUDGET_SECONDS):
+        assert site_key("site/page.html", "<meta " * (HEAD_BYTES // 6)) == "dir:site"
+        assert site_key("site/page.html", "<link " * (HEAD_BYTES // 6)) == "dir:site"
+        assert _SOURCE_HOST_RE.sub("", "a" + " " * 200_000 + "(x") == "a" + " " * 200_000 + "(x"
+
+
 # --- the filesystem between listing and reading, and when writing -------------------------------------------
 
 

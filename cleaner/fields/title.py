@@ -768,8 +768,9 @@ TITLE_PIPE = " | "
 # Link aggregators (Slashdot, Hacker News, Lobsters) show the linked site's host after a story's headline,
 # then its points or comment count: '<headline> (latimes.com) 87'. The host names the source, not the story.
 # Only common top-level domains count, so '(Node.js)' or '(Vue.js)' in a headline stays.
+# It starts only where a run of spaces starts: tried from every space of a long run it was quadratic.
 _SOURCE_HOST_RE = re.compile(
-    r"\s+\((?:[\w-]+\.)+(?:com|org|net|io|dev|co|uk|de|fr|gov|edu|info|me|ai|app|blog)\)(?:\s+\d[\d,]*)?$"
+    r"(?<!\s)\s+\((?:[\w-]+\.)+(?:com|org|net|io|dev|co|uk|de|fr|gov|edu|info|me|ai|app|blog)\)(?:\s+\d[\d,]*)?$"
 )
 
 
