@@ -912,6 +912,40 @@ def test_reviews_in_a_declared_article_or_under_a_bare_reviews_heading_stay() ->
         assert any("Shopper 3 loved it" in p for p in article.paragraphs)
 
 
+def _product_with_policies(buy: str, heading: str) -> str:
+    """A product's description, then a section under ``heading``, then the product's specifications."""
+    desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
+    return _page(
+        f"<main><h1>Trail pack</h1>{buy}{desc}<h2>{heading}</h2><p>{PROSE} Orders ship within two days.</p>"
+        f"<h3>Returns</h3><p>Return any unused item within 30 days for a full refund.</p>"
+        f"<h2>Specifications</h2><p>{PROSE} Weight 2 kg.</p></main>"
+    )
+
+
+def test_a_shops_terms_of_sale_are_dropped_to_the_next_heading() -> None:
+    # 'Shipping & Returns' folds to 'shipping returns'; its section ends at the next heading of its rank.
+    for heading in (
+        "Shipping &amp; Returns",
+        "Shipping and return policies",
+        "30-Day Return Policy",
+        "Warranty Info",
+    ):
+        article = cleaner.clean(
+            _product_with_policies("<button>Add to cart</button>", heading), input_format="html"
+        )
+        assert f"{PROSE} Detail 2." in article.paragraphs
+        assert f"{PROSE} Weight 2 kg." in article.paragraphs
+        assert not any("ship within" in p or "full refund" in p for p in article.paragraphs), heading
+
+
+def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> None:
+    # No cart button and no declared product: a guide's 'Shipping & Returns' section is its content; a
+    # bare 'Delivery' heads the product's own delivery options.
+    for buy, heading in (("", "Shipping &amp; Returns"), ("<button>Add to cart</button>", "Delivery")):
+        article = cleaner.clean(_product_with_policies(buy, heading), input_format="html")
+        assert f"{PROSE} Orders ship within two days." in article.paragraphs
+
+
 def _product_with_similar_items(head: str) -> str:
     """A product; a 'Similar items' carousel whose first card has a class of its own and no card a
     price; then the item's own details, outside any heading."""

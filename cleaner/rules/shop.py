@@ -12,7 +12,7 @@ show themselves by the marker line each prints ('Verified buyer', 'Rated 4 out o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from cleaner.blocks import Block, Document
@@ -181,16 +181,55 @@ def drop_review_section(ctx: RuleContext) -> Iterator[Drop]:
         return
     if not shop_page(ctx.doc) and _star_lines(blocks) < MIN_STAR_LINES:
         return
-    kept = ctx.kept
-    level = 0  # the rank of the open review section's heading; 0: none open
+    for i in _under_headings(blocks, ctx.kept, _review_head):
+        yield i, "in the customer reviews"
+
+
+def _under_headings(
+    blocks: list[Block], kept: Sequence[bool], head: Callable[[Block], bool]
+) -> Iterator[int]:
+    """Indices of the kept blocks of every section ``head`` opens: the heading and all under it down to
+    the next heading of its rank (a matching heading inside an open section keeps it open)."""
+    level = 0  # the rank of the open section's heading; 0: none open
     for b in blocks:
         if b.heading:
-            if _review_head(b):
+            if head(b):
                 level = min(level, b.heading) if level else b.heading
             elif level and b.heading <= level:
                 level = 0
         if level and kept[b.index]:
-            yield b.index, "in the customer reviews"
+            yield b.index
+
+
+# --- the shop's policies under a heading naming them --------------------------------------------------------
+
+# A heading naming the shop's terms of sale ('Shipping & Returns', 'Shipping and return policies', '30-Day
+# Return Policy', 'Warranty Info', 'Delivery and Pickup'), matched on the folded text ('&' folds away). The
+# same box stands on every product of the shop: its terms, not the product. A bare 'Shipping' or 'Delivery'
+# heads the product's own delivery options (sizes, dates, costs), kept; API documentation's 'Returns' (what a
+# function returns) never meets this rule, which asks only on a shop's page.
+_POLICY_HEAD_RE = re.compile(
+    r"^(?:shipping|delivery)(?: (?:and )?(?:returns?|exchanges?|pickup))+(?: polic(?:y|ies))?$"
+    r"|^(?:shipping|delivery) (?:polic(?:y|ies)|info(?:rmation)?)$"
+    r"|^(?:\d+ day )?returns?(?: (?:and )?(?:exchanges?|refunds?))?(?: polic(?:y|ies))?$"
+    r"|^warranty(?: (?:and )?(?:returns?|support|info(?:rmation)?))?$"
+)
+POLICY_HEAD_MAX_WORDS = 6
+
+
+def _policy_head(b: Block) -> bool:
+    return b.heading > 0 and b.words <= POLICY_HEAD_MAX_WORDS and bool(_POLICY_HEAD_RE.match(b.key))
+
+
+def drop_shop_policies(ctx: RuleContext) -> Iterator[Drop]:
+    """On a shop's page, a heading naming its terms of sale ('Shipping & Returns', 'Warranty Info', '30-Day
+    Return Policy') and all under it down to the next heading of its rank: the shop's boilerplate, printed
+    alike on every product it sells, not the product's description or specs."""
+    blocks = ctx.doc.blocks
+    if not any(_policy_head(b) for b in ctx.headings()) or ctx.doc.meta.story or not shop_page(ctx.doc):
+        return
+    for i in _under_headings(blocks, ctx.kept, _policy_head):
+        yield i, "in the shop's terms of sale"
 
 
 # --- other products under a heading offering them -----------------------------------------------------------
