@@ -968,6 +968,42 @@ def test_a_heading_offering_other_products_is_dropped_with_its_cards_only() -> N
     assert "Condition: used" in article.paragraphs
 
 
+def test_cards_under_a_heading_offering_other_products_go_even_as_the_largest_list() -> None:
+    # A shop declaring no product: its own item is a few short lines, the 'You may also like' grid the
+    # page's largest list. The heading says whose the cards are.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{i}'>Striped linen shirt number {i}</a></h3><p>€{i}9.99</p>"
+        "<p>New in</p></div>"
+        for i in range(1, 9)
+    )
+    page = _page(
+        "<main><h1>Faux leather jacket</h1><p>€49.99 VAT included</p><button>Add to cart</button>"
+        f"<p>Outer fabric: 100% polyester.</p><h2>You may also like</h2><div class='grid'>{cards}</div></main>"
+    )
+    article = cleaner.clean(page, input_format="html")
+    assert "Outer fabric: 100% polyester." in article.paragraphs
+    assert not any("Striped linen shirt" in p for p in article.paragraphs)
+
+
+def test_a_heading_in_a_side_box_heads_that_box_only() -> None:
+    # 'Customers also bought' in an <aside> before a category's own grid: the grid after the box stays.
+    side = "".join(
+        f"<div class='card'><a href='/s/{i}'>Trail runner number {i}</a><p>${i}5.00</p></div>"
+        for i in range(4)
+    )
+    grid = "".join(
+        f"<div class='tile'><a href='/p/{i}'>Road shoe model {i} in grey</a><p>${i}9.00</p><p>4 colors</p></div>"
+        for i in range(10)
+    )
+    page = _page(
+        f"<main><h1>Women's running shoes</h1><button>Add to cart</button><aside><h2>Customers also bought</h2>"
+        f"{side}</aside><div class='results'>{grid}</div></main>"
+    )
+    article = cleaner.clean(page, input_format="html")
+    assert not any("Trail runner" in p for p in article.paragraphs)
+    assert any("Road shoe model 9 in grey" in p for p in article.paragraphs)
+
+
 def test_similar_items_in_a_declared_article_stay() -> None:
     story = '<script type="application/ld+json">{"@type": "Article", "headline": "Trail pack"}</script>'
     article = cleaner.clean(_product_with_similar_items(story), input_format="html")

@@ -235,17 +235,26 @@ def drop_shop_policies(ctx: RuleContext) -> Iterator[Drop]:
 # --- other products under a heading offering them -----------------------------------------------------------
 
 # A heading offering other products than the page's ('Similar items', 'Explore related items', 'Customers
-# also bought', 'Frequently bought together', "Seller's other items"), matched on the folded text.
+# also bought', 'Frequently bought together', "Seller's other items", 'Often viewed with', 'More from
+# Bershka', 'You may also like'), matched on the folded text. 'Featured products' is not one: a shop's
+# home or category page heads its own grid so.
 _MORE_PRODUCTS_HEAD_RE = re.compile(
-    r"^(?:similar|related|recommended|suggested|sponsored|featured) (?:items|products)\b"
+    r"^(?:similar|related|recommended|suggested|sponsored) (?:items|products)\b"
     r"|^(?:explore|shop|see|view|discover) (?:more )?(?:related|similar) (?:items|products)\b"
     r"|^(?:customers|people|shoppers)(?: who (?:viewed|bought) this (?:item|product))? also (?:bought|viewed"
     r"|liked|purchased)\b"
     r"|^frequently bought together$|^recently viewed(?: items| products)?$|^products related to this item"
     r"|^(?:more|other) (?:items|products) (?:from|by) (?:this|the) (?:seller|shop|store|brand)\b"
     r"|^seller s other items$|^complete the look$|^shop the look$|^compare with similar items$"
+    r"|^(?:customers|people|shoppers) (?:frequently|often) (?:viewed|bought)\b|^often (?:viewed|bought) (?:with|together)\b"
+    r"|^(?:others|people|customers) like you also (?:bought|viewed)\b|^you (?:may|might) also like$|^more from\b"
     r"|^ähnliche (?:artikel|produkte)$|^produits similaires$|^productos similares$|^prodotti simili$"
 )
+
+
+# A heading standing in a side column, a panel or the footer heads that box only: where the box ends, so
+# does its section, whatever follows ('Customers also bought' in an <aside> before a category's own grid).
+SIDE_LANDMARKS = frozenset({"aside", "nav", "footer", "dialog"})
 
 
 def _more_products_head(b: Block) -> bool:
@@ -254,23 +263,30 @@ def _more_products_head(b: Block) -> bool:
 
 def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
     """On a shop's page, a heading offering other products ('Similar items', 'Customers also bought') and
-    the cards under it, down to the last repeated item before the next heading of its rank: what follows
-    the grid (the item's own details) stays. Cards without prices and the carousel's first, uncounted card
-    are what drop_other_products leaves of such a section; the page's main listing is never touched."""
+    the cards under it, down to the last repeated item before the next heading of its rank (or the end of
+    the side box holding the heading): what follows the grid (the item's own details) stays. Cards without
+    prices and the carousel's first, uncounted card are what drop_other_products leaves of such a section.
+    The heading says whose the cards are, so they go even when they are the page's largest list: a shop
+    that declares no product has no other evidence (its own item is a few short lines beside them)."""
     blocks = ctx.doc.blocks
     heads = [b.index for b in ctx.headings() if _more_products_head(b)]
     if not heads or ctx.doc.meta.story or not shop_page(ctx.doc):
         return
     kept = ctx.kept
-    listing: frozenset[int] | None = None
     for start in heads:
         level = blocks[start].heading
-        end = next((b.index for b in blocks[start + 1 :] if b.heading and b.heading <= level), len(blocks))
+        side = blocks[start].landmarks & SIDE_LANDMARKS
+        end = next(
+            (
+                b.index
+                for b in blocks[start + 1 :]
+                if (b.heading and b.heading <= level) or not side <= b.landmarks
+            ),
+            len(blocks),
+        )
         last = max((b.index for b in blocks[start + 1 : end] if b.item), default=start)
-        if listing is None:
-            listing = main_listing(ctx.alive())
         for b in blocks[start : last + 1]:
-            if kept[b.index] and b.index not in listing:
+            if kept[b.index]:
                 yield b.index, f"under '{blocks[start].text}'"
 
 
