@@ -1755,6 +1755,11 @@ def test_container_names_are_read_innermost_first_word_by_word() -> None:
     assert _side_note_name("post-content author-box") is None
     # The same words in other strings get the same answers (the per-word caches are shared).
     assert _boilerplate_name("sidebar") == "sidebar" and _boilerplate_name("main sidebar") is None
+    # A menu's or a nav's kind written as one word with it: a side, sub, mega, left or top menu.
+    assert _boilerplate_name("sidemenu-item sidemenu") == "sidemenu"
+    assert _boilerplate_name("mm-listview submenu") == "submenu"
+    assert _boilerplate_name("site-topnav__link") is None  # only at a word's head or end
+    assert _boilerplate_name("megamenu") == "megamenu" and _boilerplate_name("subnav") == "subnav"
 
 
 def test_class_term_caches_are_one_per_pattern_keyed_by_the_word() -> None:

@@ -96,12 +96,14 @@ def _landmark_verdict(landmarks: frozenset[str], wrappers: frozenset[str]) -> st
     return None
 
 
-# class/id words that name boilerplate containers (trafilatura, Readability, resiliparse vocabularies).
+# class/id words that name boilerplate containers (trafilatura, Readability, resiliparse vocabularies), and
+# a menu's or a nav's kind written as one word with it ('sidemenu-item', 'submenu', 'megamenu', 'topnav':
+# 185 of the wcxb-dev pages carry one, and a shop's slide-out 'sidemenu' was kept whole).
 _BOILERPLATE_TERMS = (
     r"share|sharing|social|related|comments?|cookie|consent|gdpr|newsletter|subscribe|"
     r"breadcrumbs?|sidebar|widget|promo|advert|ads|ad|sponsor(?:ed)?|popup|modal|paywall|outbrain|"
     r"taboola|recirc|most-?popular|trending|recommended|byline-share|tags|tag-list|pagination|pager|"
-    r"skip-link|masthead|site-header|site-footer|footer|menu|navbar|nav"
+    r"skip-link|masthead|site-header|site-footer|footer|menu|navbar|nav|(?:side|sub|mega|left|top)(?:menu|nav)"
 )
 # A term names the container when it heads or ends a class word ("share-tools", "entry-footer"); in the
 # middle of a long compound it is a framework's vocabulary ("elementor-widget-container").
