@@ -1252,6 +1252,19 @@ def test_related_questions_before_resumed_text_stay_in_the_box() -> None:
     assert all(labels[p] == "kept" for p in body)
 
 
+def test_long_related_questions_do_not_resume_the_text() -> None:
+    # A Q&A site's 'Hot Network Questions': each question is long enough to read as prose, but two of
+    # them in a row are more questions, not the thread's text resuming under the box.
+    questions = [
+        "Why did the council choose to make the summer schedule permanent instead of the winter one this year?",
+        "Would a narrower bridge be cheaper to maintain because the traffic cannot spread across four lanes?",
+        "Is there any evidence that the old budget rules were ever applied to the smaller towns in the region?",
+    ]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), "Related", *questions))
+    assert labels["Related"] == "drop_related_section"
+    assert all(labels[q] == "drop_related_section" for q in questions)
+
+
 def _article_then(*tail: str) -> str:
     paragraphs = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     return "\n\n".join(paragraphs) + "\n\n" + "\n".join(tail) + "\n"
