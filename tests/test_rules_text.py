@@ -1514,3 +1514,36 @@ def test_section_heading_among_a_hubs_entries_cuts_nothing() -> None:
     labels = _labels(_dump("Science", *first, "Top stories", *rest))
     assert labels["Top stories"] != "drop_related_section"
     assert [x for x in rest if labels[x] == "drop_related_section"] == []
+
+
+_SHOP_FAQ = [
+    "How long does the shipping take to the most remote regions of the country in winter months?",
+    "Orders leave our warehouse within two working days and usually reach every region within a week, "
+    "although snow can add a day or two in the mountains.",
+    "Can I return the boots if they do not fit after I have worn them outside on a trail?",
+    "Boots worn outside cannot be returned, but we exchange any unworn pair within thirty days of delivery, "
+    "and the exchange is free of charge for members.",
+    "Do you repair the soles when they wear down after several seasons of regular hiking?",
+    "Our workshop resoles every boot we sell for a flat fee, and the new sole is the same as the original "
+    "one, so the fit of the boot does not change at all.",
+]
+
+
+def test_a_shop_dump_keeps_the_description_above_a_longer_faq() -> None:
+    # The product's description sits under its price and cart button, cut off from the FAQ below by the
+    # options' short lines; the FAQ outscores it four times over, and on a shop's page it still joins.
+    description = [
+        "A light boot for long days on rough trails, made from waxed leather that keeps its shape after "
+        "years of hard use.",
+        "The sole grips wet rock and the lining keeps your feet dry in the rain, even on the longest walks "
+        "of the season.",
+    ]
+    options = ["Sizes", "40", "41", "42", "Colour", "Brown", "Material", "Leather", "Width", "Regular"]
+    options += ["Weight", "Light", "Made in", "Portugal", "Size guide", "In stock", "Free delivery over 50"]
+    options += ["Wishlist", "Pay in three parts", "Store pickup"]
+    faq = _SHOP_FAQ + [line.replace("the", "our") for line in _SHOP_FAQ]
+    page = ["Men", "Women", "Sale", "Trail Boot", "$120.00", "Add to cart", *description, *options]
+    labels = _labels(_dump(*page, "Frequently asked questions", *faq, "About us", "Contact"))
+    assert all(labels[p] == "kept" for p in description)
+    assert all(labels[line] == "kept" for line in faq)
+    assert labels["Wishlist"] == "drop_outside_article"
