@@ -56,6 +56,16 @@ def test_table_of_contents_label_is_chrome() -> None:
     assert labels["Table of Contents"] == "drop_site_chrome"
 
 
+@pytest.mark.parametrize(
+    "button", ["Add to cart", "Shop now", "Get started", "Start free trial", "Book a demo"]
+)
+def test_a_shop_or_vendor_button_between_paragraphs_is_chrome(button: str) -> None:
+    body = [PROSE, PROSE.replace("committee", "board"), PROSE.replace("committee", "jury")]
+    labels = _labels(_dump(body[0], button, *body[1:]))
+    assert labels[button] == "drop_site_chrome"
+    assert all(labels[p] == "kept" for p in body)
+
+
 def test_date_glued_to_following_text_is_read() -> None:
     text = _dump("A Headline About the Budget Vote", "On January 12, 2025January 22, 2025", PROSE)
     assert clean(text, input_format="text").date == "2025-01-12"
