@@ -1229,6 +1229,7 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
         "Most read in world news",
         "Top stories in Nation",
         "Trending on Example",
+        "Recent Posts",
     ],
 )
 def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:

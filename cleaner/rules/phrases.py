@@ -193,6 +193,8 @@ SECTION_ENDS = _set(
     "recommended|recommended for you|recommended stories|recommended articles|recommended reading",
     "most popular|most read|most viewed|most shared|most commented|popular now|popular posts|trending now",
     "top stories|editor's picks|editors' picks|don't miss|also read|see also|further reading|what to read next",
+    # A blog's list of its latest posts under the post (13 wcxb-dev dumps of 13 sites better, none worse).
+    "recent posts|recent articles",
     "around the web|from the web|sponsored stories|promoted stories|more to explore|keep reading|latest stories",
     "comments|comment|leave a reply|leave a comment|post a comment|add a comment|join the conversation",
     "join the discussion|discussion|reader comments|conversation|responses|show comments|view comments",
