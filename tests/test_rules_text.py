@@ -56,6 +56,16 @@ def test_table_of_contents_label_is_chrome() -> None:
     assert labels["Table of Contents"] == "drop_site_chrome"
 
 
+@pytest.mark.parametrize(
+    "button", ["Add to cart", "Shop now", "Get started", "Start free trial", "Book a demo"]
+)
+def test_a_shop_or_vendor_button_between_paragraphs_is_chrome(button: str) -> None:
+    body = [PROSE, PROSE.replace("committee", "board"), PROSE.replace("committee", "jury")]
+    labels = _labels(_dump(body[0], button, *body[1:]))
+    assert labels[button] == "drop_site_chrome"
+    assert all(labels[p] == "kept" for p in body)
+
+
 def test_date_glued_to_following_text_is_read() -> None:
     text = _dump("A Headline About the Budget Vote", "On January 12, 2025January 22, 2025", PROSE)
     assert clean(text, input_format="text").date == "2025-01-12"
@@ -1219,6 +1229,7 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
         "Most read in world news",
         "Top stories in Nation",
         "Trending on Example",
+        "Recent Posts",
     ],
 )
 def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
@@ -1250,6 +1261,19 @@ def test_related_questions_before_resumed_text_stay_in_the_box() -> None:
     labels = _labels(_dump("Budget Vote Delayed Again", *body[:2], "Related articles", *questions, *body[2:]))
     assert all(labels[q] == "drop_related_section" for q in questions)
     assert all(labels[p] == "kept" for p in body)
+
+
+def test_long_related_questions_do_not_resume_the_text() -> None:
+    # A Q&A site's 'Hot Network Questions': each question is long enough to read as prose, but two of
+    # them in a row are more questions, not the thread's text resuming under the box.
+    questions = [
+        "Why did the council choose to make the summer schedule permanent instead of the winter one this year?",
+        "Would a narrower bridge be cheaper to maintain because the traffic cannot spread across four lanes?",
+        "Is there any evidence that the old budget rules were ever applied to the smaller towns in the region?",
+    ]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), "Related", *questions))
+    assert labels["Related"] == "drop_related_section"
+    assert all(labels[q] == "drop_related_section" for q in questions)
 
 
 def _article_then(*tail: str) -> str:
@@ -1501,3 +1525,36 @@ def test_section_heading_among_a_hubs_entries_cuts_nothing() -> None:
     labels = _labels(_dump("Science", *first, "Top stories", *rest))
     assert labels["Top stories"] != "drop_related_section"
     assert [x for x in rest if labels[x] == "drop_related_section"] == []
+
+
+_SHOP_FAQ = [
+    "How long does the shipping take to the most remote regions of the country in winter months?",
+    "Orders leave our warehouse within two working days and usually reach every region within a week, "
+    "although snow can add a day or two in the mountains.",
+    "Can I return the boots if they do not fit after I have worn them outside on a trail?",
+    "Boots worn outside cannot be returned, but we exchange any unworn pair within thirty days of delivery, "
+    "and the exchange is free of charge for members.",
+    "Do you repair the soles when they wear down after several seasons of regular hiking?",
+    "Our workshop resoles every boot we sell for a flat fee, and the new sole is the same as the original "
+    "one, so the fit of the boot does not change at all.",
+]
+
+
+def test_a_shop_dump_keeps_the_description_above_a_longer_faq() -> None:
+    # The product's description sits under its price and cart button, cut off from the FAQ below by the
+    # options' short lines; the FAQ outscores it four times over, and on a shop's page it still joins.
+    description = [
+        "A light boot for long days on rough trails, made from waxed leather that keeps its shape after "
+        "years of hard use.",
+        "The sole grips wet rock and the lining keeps your feet dry in the rain, even on the longest walks "
+        "of the season.",
+    ]
+    options = ["Sizes", "40", "41", "42", "Colour", "Brown", "Material", "Leather", "Width", "Regular"]
+    options += ["Weight", "Light", "Made in", "Portugal", "Size guide", "In stock", "Free delivery over 50"]
+    options += ["Wishlist", "Pay in three parts", "Store pickup"]
+    faq = _SHOP_FAQ + [line.replace("the", "our") for line in _SHOP_FAQ]
+    page = ["Men", "Women", "Sale", "Trail Boot", "$120.00", "Add to cart", *description, *options]
+    labels = _labels(_dump(*page, "Frequently asked questions", *faq, "About us", "Contact"))
+    assert all(labels[p] == "kept" for p in description)
+    assert all(labels[line] == "kept" for line in faq)
+    assert labels["Wishlist"] == "drop_outside_article"

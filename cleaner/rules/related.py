@@ -472,6 +472,7 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
                 len(run) == RESUME_PROSE_RUN
                 and all(x.is_prose and x.words >= RESUME_MIN_WORDS for x in run)
                 and not all(_under_teaser_link(ctx, x) for x in run)
+                and not all(_question(x) for x in run)
             ):
                 j = _resumed_text_start(ctx, alive, i + 1, j)
                 break
@@ -499,6 +500,14 @@ def _listing_goes_on(before: list[int], entries: list[int], i: int) -> bool:
     return (
         entries[i] >= LISTING_MIN_ENTRIES_BEFORE and before[-1] - before[i] > LISTING_PROSE_AFTER * before[i]
     )
+
+
+def _question(b: Block) -> bool:
+    """A line ending in a question mark. Under a 'Related' or 'Hot Network Questions' heading a Q&A site
+    lists other threads' questions, each long enough to read as prose; two of them in a row are more
+    questions, not the article's text resuming (which ends its sentences in full stops). Over wcxb-dev
+    dumps: 6 forum pages better (4 sites), none worse."""
+    return b.text.rstrip()[-1:] == "?"
 
 
 def _resumed_text_start(ctx: RuleContext, alive: list[Block], first: int, j: int) -> int:
