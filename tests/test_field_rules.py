@@ -1274,3 +1274,13 @@ def test_title_separators_open_with_a_space_or_a_pipe() -> None:
     assert TITLE_SEPARATORS_RE.split("Well-known  facts: a guide") == ["Well-known  facts: a guide"]
     m = TITLE_SEPARATORS_RE.search("Headline   ·   Site")
     assert m is not None and m.span() == (8, 15)
+
+
+def test_dump_forum_thread_title_is_the_line_under_the_forums_name_not_its_category() -> None:
+    # A thread page opening with its header: the forum's name, the thread's title, its category, its tags,
+    # then the opening post's header numbered 1 (which reads like a byline under the category).
+    page = (
+        "Garden Growers Forum\nTomato seed sources\nVegetable Gardening Help Desk\nseeds, tomatoes\n"
+        f"ann_lee (Ann Lee) March 3, 2025, 7:14pm 1\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"
