@@ -1284,3 +1284,20 @@ def test_dump_forum_thread_title_is_the_line_under_the_forums_name_not_its_categ
         f"ann_lee (Ann Lee) March 3, 2025, 7:14pm 1\n{BODY}\n"
     )
     assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"
+
+
+def test_dump_headline_clipped_by_an_ellipsis_gives_way_to_the_whole_line() -> None:
+    # A breadcrumb's last item clips the headline under it; its few words all recur in the text, so the
+    # score alone prefers the clipped copy.
+    headline = "Keeping A Sourdough Starter Alive: What Comes Next"
+    page = f"Home\nBaking\nKeeping A Sourdough Starter Alive:...\n{headline}\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == headline
+
+
+def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> None:
+    from cleaner.fields.title import names_in_lower_case
+
+    assert names_in_lower_case("functools — Higher-order functions and operations on callable objects")
+    assert names_in_lower_case("grep(1) — print lines that match patterns")
+    assert not names_in_lower_case("functools - a hyphen joins words in running text")
+    assert not names_in_lower_case("and the rest of the sentence")

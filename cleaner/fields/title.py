@@ -90,9 +90,11 @@ def starts_like_heading(text: str) -> bool:
 
 
 # A name spelt in lower case by its makers opens with lower-case letters and then a capital, a digit
-# or an underscore ('useState', 'iPhone', 'n8n', 'rustc_codegen_gcc'); a menu item or a wrapped
-# sentence does not.
-_LOWER_NAME_RE = re.compile(r"[a-z]+[A-Z0-9_]")
+# or an underscore ('useState', 'iPhone', 'n8n', 'rustc_codegen_gcc'), or is a module or a command named
+# before a dash and what it does, as docs title their reference pages ('itertools — Functions creating
+# iterators for efficient looping', 'grep(1) — print lines that match patterns'); a menu item or a
+# wrapped sentence does neither.
+_LOWER_NAME_RE = re.compile(r"[a-z]+[A-Z0-9_]|[a-z][\w.]*(?:\(\d\))? [—–] \S")
 # The name is looked for in the line's first this many characters (a name is short; a line may be a
 # megabyte without a space).
 LOWER_NAME_SCAN_CHARS = 40
@@ -100,8 +102,9 @@ LOWER_NAME_SCAN_CHARS = 40
 
 def names_in_lower_case(text: str) -> bool:
     """A headline may open with a name spelt in lower case by its makers: a code identifier ('useState',
-    'rustc_codegen_gcc: Progress Report #39', 'n8n: A Guide to Workflow Automation') or a brand ('iPhone
-    Parts'), which the capital-letter test of starts_like_heading would turn away."""
+    'rustc_codegen_gcc: Progress Report #39', 'n8n: A Guide to Workflow Automation'), a module before what
+    it does ('functools — Higher-order functions ...') or a brand ('iPhone Parts'), which the capital-letter
+    test of starts_like_heading would turn away."""
     return bool(_LOWER_NAME_RE.match(text[:LOWER_NAME_SCAN_CHARS]))
 
 
@@ -530,6 +533,19 @@ FULLER_MARGIN = 1.6
 _SUFFIX_OPENERS = "-–—|+"
 
 
+_ELLIPSES = ("...", "…")
+
+
+def _cut_short(p: Block, b: Block) -> bool:
+    """Line p is line b cut short with an ellipsis ('11 HR Trends for 2026:...' over '11 HR Trends for 2026:
+    Shaping What's Next'): a breadcrumb's or a teaser's clipped copy of the headline, not a headline over
+    its standfirst."""
+    if not p.text.endswith(_ELLIPSES):
+        return False
+    head = p.text.rstrip(".… ")
+    return bool(head) and b.text.startswith(head)
+
+
 def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> int:
     """The picked line, or a title-like line next to it that says all of it and more: the short one is the
     section label over the headline that names the section ('Cloud Computing' over 'Top 10: Trends in
@@ -542,6 +558,8 @@ def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> in
     near = [j for j in candidates if j != t and abs(j - t) <= FULLER_REACH]
     for j in sorted(near, key=lambda j: abs(j - t)):
         b = page.blocks[j]
+        if _cut_short(picked, b):
+            return j  # the pick is this line clipped by a breadcrumb or a teaser
         if (
             not (picked.words < b.words <= TYPICAL_TITLE_WORDS[1] and short in f" {b.key} ")
             or b.text.isupper()
@@ -653,6 +671,7 @@ def _text_headline(
             and starts_like_heading(b.text)
             and p.words >= TYPICAL_TITLE_WORDS[0]
             and not kept[t]
+            and not _cut_short(p, b)
             and _title_score(page, prev) >= best[0] - SUBTITLE_MARGIN
             and (
                 ((b.words > p.words or b.ends_sentence) and _topicality(page, prev) >= _topicality(page, t))
