@@ -1301,3 +1301,19 @@ def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> No
     assert names_in_lower_case("grep(1) — print lines that match patterns")
     assert not names_in_lower_case("functools - a hyphen joins words in running text")
     assert not names_in_lower_case("and the rest of the sentence")
+
+
+def test_dump_thread_title_is_the_line_over_the_thread_starter_label() -> None:
+    page = (
+        "Garden Growers Forum\nForums\nVegetables\nTomato help wanted\nSeed swap ideas for this spring\n"
+        "Tomatoes?\nThread starter ann_lee\nStart date Mar 3, 2025\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Tomatoes?"
+    # Shown in the menu too, the line over the label is a breadcrumb's item, not the thread's title.
+    crumb = page.replace("Forums\n", "Forums\nTomatoes?\n", 1)
+    assert cleaner.clean(crumb, input_format="text").title != "Tomatoes?"
+    from cleaner.fields.text_signals import is_starter_label
+
+    assert is_starter_label("Thread starter ann_lee")
+    assert not is_starter_label("ann_lee Discussion starter")

@@ -26,6 +26,7 @@ from cleaner.fields.text_signals import (
     is_bare_name,
     is_date_line,
     is_relative_time_line,
+    is_starter_label,
     thread_starter,
 )
 from cleaner.rules.phrases import CHROME, SOCIAL, fold
@@ -1218,24 +1219,41 @@ def pick_headline(
 OPENING_POST_REACH = 6
 # A post header numbered 1 ends so ('jdoe (Jo Doe) May 3, 2024, 8:45am 1').
 OPENING_POST_NUMBER = " 1"
+# How far down the page the 'Thread starter' label is looked for (menus and breadcrumbs come first).
+STARTER_LABEL_REACH = 200
 
 
 def _thread_title(
     doc: Document, dropped_by: dict[int, str], site: str | None, language: str | None
 ) -> int | None:
-    """The thread's title on a forum page that opens with its header: the forum's name, the thread's title,
-    the category (and the tags) under it, then the opening post's header, numbered 1 (see thread_starter).
-    The line under the forum's name is the title; the score would prefer the category, which a post header
-    follows as a byline follows a headline. On the wcxb-dev dumps 19 threads of 19 forums open so, every
-    one with its title on that line; the score missed 5 of them."""
+    """The thread's title on a forum page whose header says where it is, which the score can miss for a
+    short title; None elsewhere. Two shapes of forum software, both printing the title once:
+    - the forum's name, the title, its category (and tags), then the opening post's header numbered 1
+      (see thread_starter): the line under the forum's name is the title, where the score preferred the
+      category, which the post header follows as a byline follows a headline. 18 wcxb-dev dumps of 18
+      forums open so, every one with its title on that line; the score missed 5 (one of them, read as a
+      date line, is no candidate).
+    - the title, then 'Thread starter jdoe' (is_starter_label): the line right above the label is the
+      title, unless it is shown elsewhere too (a breadcrumb's item). 21 dumps of 20 forums carry the
+      label; the line above is the title on 16 (the score missed 3 of them), on 3 more it is the title
+      after a thread's badge ('News', 'Tips/Techniques') that the dump cannot tell from it."""
     blocks = doc.blocks
-    if len(blocks) < 3 or blocks[0].words > MASTHEAD_MAX_WORDS:
+    if len(blocks) < 3:
         return None
-    for b in blocks[2 : OPENING_POST_REACH + 1]:
-        if b.text.endswith(OPENING_POST_NUMBER) and thread_starter(b.text, language=language):
-            title = blocks[1]
-            return title.index if _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS) else None
-    return None
+    if blocks[0].words <= MASTHEAD_MAX_WORDS:
+        for b in blocks[2 : OPENING_POST_REACH + 1]:
+            if b.text.endswith(OPENING_POST_NUMBER) and thread_starter(b.text, language=language):
+                title = blocks[1]
+                return (
+                    title.index if _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS) else None
+                )
+    label = next((b for b in blocks[1:STARTER_LABEL_REACH] if is_starter_label(b.text)), None)
+    if label is None:
+        return None
+    title = blocks[label.index - 1]
+    if not _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS):
+        return None
+    return None if any(b.key == title.key for b in blocks if b is not title) else title.index
 
 
 def _lone_title_over_text(
