@@ -1317,3 +1317,13 @@ def test_dump_thread_title_is_the_line_over_the_thread_starter_label() -> None:
 
     assert is_starter_label("Thread starter ann_lee")
     assert not is_starter_label("ann_lee Discussion starter")
+
+
+def test_dump_thread_title_is_the_line_over_the_threads_statistics() -> None:
+    page = (
+        "Garden Growers Forum\nForums\nVegetables\nTRAILS\nann_lee\n"
+        f"{PROSE}\nTomato seed sources\nJump to Latest\n"
+        "6.5K views 5 replies 5 participants last post by bob_roe Jun 5, 2024\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"

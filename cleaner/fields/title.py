@@ -1221,13 +1221,17 @@ OPENING_POST_REACH = 6
 OPENING_POST_NUMBER = " 1"
 # How far down the page the 'Thread starter' label is looked for (menus and breadcrumbs come first).
 STARTER_LABEL_REACH = 200
+# A thread's statistics under its title: '6.5K views 5 replies 5 participants last post by jdoe Jun 5, 2024'.
+_THREAD_STATS_RE = re.compile(
+    r"\d[\d.,]*[KkMm]?\s+views?\s+\d[\d.,]*[KkMm]?\s+repl(?:y|ies)\b", re.IGNORECASE
+)
 
 
 def _thread_title(
     doc: Document, dropped_by: dict[int, str], site: str | None, language: str | None
 ) -> int | None:
     """The thread's title on a forum page whose header says where it is, which the score can miss for a
-    short title; None elsewhere. Two shapes of forum software, both printing the title once:
+    short title; None elsewhere. Shapes of forum software that print the title once:
     - the forum's name, the title, its category (and tags), then the opening post's header numbered 1
       (see thread_starter): the line under the forum's name is the title, where the score preferred the
       category, which the post header follows as a byline follows a headline. 18 wcxb-dev dumps of 18
@@ -1236,7 +1240,10 @@ def _thread_title(
     - the title, then 'Thread starter jdoe' (is_starter_label): the line right above the label is the
       title, unless it is shown elsewhere too (a breadcrumb's item). 21 dumps of 20 forums carry the
       label; the line above is the title on 16 (the score missed 3 of them), on 3 more it is the title
-      after a thread's badge ('News', 'Tips/Techniques') that the dump cannot tell from it."""
+      after a thread's badge ('News', 'Tips/Techniques') that the dump cannot tell from it.
+    - the title, a 'Jump to Latest' button, then the thread's statistics ('6.5K views 5 replies 5
+      participants last post by ...', _THREAD_STATS_RE), read as the label: 5 dumps of 5 forums, the
+      title there on all 5, the score right on 1 (the dump puts the first post's text above the title)."""
     blocks = doc.blocks
     if len(blocks) < 3:
         return None
@@ -1247,10 +1254,21 @@ def _thread_title(
                 return (
                     title.index if _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS) else None
                 )
-    label = next((b for b in blocks[1:STARTER_LABEL_REACH] if is_starter_label(b.text)), None)
+    label = next(
+        (
+            b
+            for b in blocks[1:STARTER_LABEL_REACH]
+            if is_starter_label(b.text) or _THREAD_STATS_RE.match(b.text)
+        ),
+        None,
+    )
     if label is None:
         return None
-    title = blocks[label.index - 1]
+    above = label.index - 1
+    button = blocks[above]
+    if above > 1 and button.words <= SHORT_TITLE_WORDS and any(w in UI_WORDS for w in button.key.split()):
+        above -= 1  # 'Jump to Latest' between the title and its statistics
+    title = blocks[above]
     if not _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS):
         return None
     return None if any(b.key == title.key for b in blocks if b is not title) else title.index
