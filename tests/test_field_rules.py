@@ -1327,3 +1327,12 @@ def test_dump_thread_title_is_the_line_over_the_threads_statistics() -> None:
         f"{BODY}\n"
     )
     assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"
+
+
+def test_dump_title_is_the_line_a_breadcrumb_trail_right_above_it_names() -> None:
+    # The score prefers the short heading over the text; the trail says which line names the page.
+    page = (
+        "Toolkit Docs\nGuides\nReference\nHome / Manuals / Toolkit / Networking\nNetworking in Toolkit\n"
+        f"Copy as Markdown\nTable of contents\nCommand line options\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Networking in Toolkit"
