@@ -1336,3 +1336,12 @@ def test_dump_title_is_the_line_a_breadcrumb_trail_right_above_it_names() -> Non
         f"Copy as Markdown\nTable of contents\nCommand line options\n{BODY}\n"
     )
     assert cleaner.clean(page, input_format="text").title == "Networking in Toolkit"
+
+
+def test_dump_question_title_is_the_line_over_the_ask_button_and_the_asked_date() -> None:
+    page = (
+        "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
+        "Why do tomatoes split?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Why do tomatoes split?"
