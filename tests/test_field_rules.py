@@ -1345,3 +1345,12 @@ def test_dump_question_title_is_the_line_over_the_ask_button_and_the_asked_date(
         f"{BODY}\n"
     )
     assert cleaner.clean(page, input_format="text").title == "Why do tomatoes split?"
+
+
+def test_a_list_of_threads_with_statistics_on_every_item_is_not_titled_by_its_first_thread() -> None:
+    items = "\n".join(
+        f"Tomato question number {n}\n{n}.5K views {n} replies {n} participants last post by bob_roe Jun 5, 2024"
+        for n in range(1, 4)
+    )
+    page = f"Garden Growers Forum\nVegetable Gardening\n{items}\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title != "Tomato question number 1"

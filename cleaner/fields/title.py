@@ -1275,6 +1275,10 @@ def _thread_title(
         return None
     above = label.index - 1
     starter = is_starter_label(label.text)
+    if not starter and any(
+        _THREAD_STATS_RE.match(b.text) or _ASKED_RE.match(b.text) for b in blocks[above + 2 :]
+    ):
+        return None  # statistics on every item: a list of threads or questions, not one thread
     if above > 1 and blocks[above].words <= SHORT_TITLE_WORDS and not starter:
         above -= 1  # a button between the title and its statistics ('Jump to Latest', 'Ask Question')
     title = blocks[above]
