@@ -1274,3 +1274,83 @@ def test_title_separators_open_with_a_space_or_a_pipe() -> None:
     assert TITLE_SEPARATORS_RE.split("Well-known  facts: a guide") == ["Well-known  facts: a guide"]
     m = TITLE_SEPARATORS_RE.search("Headline   ·   Site")
     assert m is not None and m.span() == (8, 15)
+
+
+def test_dump_forum_thread_title_is_the_line_under_the_forums_name_not_its_category() -> None:
+    # A thread page opening with its header: the forum's name, the thread's title, its category, its tags,
+    # then the opening post's header numbered 1 (which reads like a byline under the category).
+    page = (
+        "Garden Growers Forum\nTomato seed sources\nVegetable Gardening Help Desk\nseeds, tomatoes\n"
+        f"ann_lee (Ann Lee) March 3, 2025, 7:14pm 1\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"
+
+
+def test_dump_headline_clipped_by_an_ellipsis_gives_way_to_the_whole_line() -> None:
+    # A breadcrumb's last item clips the headline under it; its few words all recur in the text, so the
+    # score alone prefers the clipped copy.
+    headline = "Keeping A Sourdough Starter Alive: What Comes Next"
+    page = f"Home\nBaking\nKeeping A Sourdough Starter Alive:...\n{headline}\n\n{SOURDOUGH}\n"
+    assert cleaner.clean(page, input_format="text").title == headline
+
+
+def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> None:
+    from cleaner.fields.title import names_in_lower_case
+
+    assert names_in_lower_case("functools — Higher-order functions and operations on callable objects")
+    assert names_in_lower_case("grep(1) — print lines that match patterns")
+    assert not names_in_lower_case("functools - a hyphen joins words in running text")
+    assert not names_in_lower_case("and the rest of the sentence")
+
+
+def test_dump_thread_title_is_the_line_over_the_thread_starter_label() -> None:
+    page = (
+        "Garden Growers Forum\nForums\nVegetables\nTomato help wanted\nSeed swap ideas for this spring\n"
+        "Tomatoes?\nThread starter ann_lee\nStart date Mar 3, 2025\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Tomatoes?"
+    # Shown in the menu too, the line over the label is a breadcrumb's item, not the thread's title.
+    crumb = page.replace("Forums\n", "Forums\nTomatoes?\n", 1)
+    assert cleaner.clean(crumb, input_format="text").title != "Tomatoes?"
+    from cleaner.fields.text_signals import is_starter_label
+
+    assert is_starter_label("Thread starter ann_lee")
+    assert not is_starter_label("ann_lee Discussion starter")
+
+
+def test_dump_thread_title_is_the_line_over_the_threads_statistics() -> None:
+    page = (
+        "Garden Growers Forum\nForums\nVegetables\nTRAILS\nann_lee\n"
+        f"{PROSE}\nTomato seed sources\nJump to Latest\n"
+        "6.5K views 5 replies 5 participants last post by bob_roe Jun 5, 2024\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"
+
+
+def test_dump_title_is_the_line_a_breadcrumb_trail_right_above_it_names() -> None:
+    # The score prefers the short heading over the text; the trail says which line names the page.
+    page = (
+        "Toolkit Docs\nGuides\nReference\nHome / Manuals / Toolkit / Networking\nNetworking in Toolkit\n"
+        f"Copy as Markdown\nTable of contents\nCommand line options\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Networking in Toolkit"
+
+
+def test_dump_question_title_is_the_line_over_the_ask_button_and_the_asked_date() -> None:
+    page = (
+        "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
+        "Why do tomatoes split?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Why do tomatoes split?"
+
+
+def test_a_list_of_threads_with_statistics_on_every_item_is_not_titled_by_its_first_thread() -> None:
+    items = "\n".join(
+        f"Tomato question number {n}\n{n}.5K views {n} replies {n} participants last post by bob_roe Jun 5, 2024"
+        for n in range(1, 4)
+    )
+    page = f"Garden Growers Forum\nVegetable Gardening\n{items}\n{BODY}\n"
+    assert cleaner.clean(page, input_format="text").title != "Tomato question number 1"

@@ -314,6 +314,12 @@ STARTER_HINTS = ("tarter", "tarted", "»", " 1\n")
 MAX_STARTER_LINE_CHARS = 120
 
 
+def is_starter_label(text: str) -> bool:
+    """'Thread starter jdoe': the label forum software prints once, under the thread's title (as against
+    'jdoe Discussion starter', printed on each of their posts)."""
+    return "tarter" in text and len(text) <= MAX_STARTER_LINE_CHARS and bool(_STARTER_LABEL_RE.match(text))
+
+
 def thread_starter(text: str, *, language: str | None = None, near_title: bool = False) -> str | None:
     """The name a forum line gives as the thread's first poster (see _STARTER_LABEL_RE). 'started by' is
     believed only ``near_title``: a board's list of threads writes it for every thread."""

@@ -26,6 +26,8 @@ from cleaner.fields.text_signals import (
     is_bare_name,
     is_date_line,
     is_relative_time_line,
+    is_starter_label,
+    thread_starter,
 )
 from cleaner.rules.phrases import CHROME, SOCIAL, fold
 
@@ -89,9 +91,11 @@ def starts_like_heading(text: str) -> bool:
 
 
 # A name spelt in lower case by its makers opens with lower-case letters and then a capital, a digit
-# or an underscore ('useState', 'iPhone', 'n8n', 'rustc_codegen_gcc'); a menu item or a wrapped
-# sentence does not.
-_LOWER_NAME_RE = re.compile(r"[a-z]+[A-Z0-9_]")
+# or an underscore ('useState', 'iPhone', 'n8n', 'rustc_codegen_gcc'), or is a module or a command named
+# before a dash and what it does, as docs title their reference pages ('itertools — Functions creating
+# iterators for efficient looping', 'grep(1) — print lines that match patterns'); a menu item or a
+# wrapped sentence does neither.
+_LOWER_NAME_RE = re.compile(r"[a-z]+[A-Z0-9_]|[a-z][\w.]*(?:\(\d\))? [—–] \S")
 # The name is looked for in the line's first this many characters (a name is short; a line may be a
 # megabyte without a space).
 LOWER_NAME_SCAN_CHARS = 40
@@ -99,8 +103,9 @@ LOWER_NAME_SCAN_CHARS = 40
 
 def names_in_lower_case(text: str) -> bool:
     """A headline may open with a name spelt in lower case by its makers: a code identifier ('useState',
-    'rustc_codegen_gcc: Progress Report #39', 'n8n: A Guide to Workflow Automation') or a brand ('iPhone
-    Parts'), which the capital-letter test of starts_like_heading would turn away."""
+    'rustc_codegen_gcc: Progress Report #39', 'n8n: A Guide to Workflow Automation'), a module before what
+    it does ('functools — Higher-order functions ...') or a brand ('iPhone Parts'), which the capital-letter
+    test of starts_like_heading would turn away."""
     return bool(_LOWER_NAME_RE.match(text[:LOWER_NAME_SCAN_CHARS]))
 
 
@@ -529,6 +534,19 @@ FULLER_MARGIN = 1.6
 _SUFFIX_OPENERS = "-–—|+"
 
 
+_ELLIPSES = ("...", "…")
+
+
+def _cut_short(p: Block, b: Block) -> bool:
+    """Line p is line b cut short with an ellipsis ('11 HR Trends for 2026:...' over '11 HR Trends for 2026:
+    Shaping What's Next'): a breadcrumb's or a teaser's clipped copy of the headline, not a headline over
+    its standfirst."""
+    if not p.text.endswith(_ELLIPSES):
+        return False
+    head = p.text.rstrip(".… ")
+    return bool(head) and b.text.startswith(head)
+
+
 def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> int:
     """The picked line, or a title-like line next to it that says all of it and more: the short one is the
     section label over the headline that names the section ('Cloud Computing' over 'Top 10: Trends in
@@ -541,6 +559,8 @@ def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> in
     near = [j for j in candidates if j != t and abs(j - t) <= FULLER_REACH]
     for j in sorted(near, key=lambda j: abs(j - t)):
         b = page.blocks[j]
+        if _cut_short(picked, b):
+            return j  # the pick is this line clipped by a breadcrumb or a teaser
         if (
             not (picked.words < b.words <= TYPICAL_TITLE_WORDS[1] and short in f" {b.key} ")
             or b.text.isupper()
@@ -652,6 +672,7 @@ def _text_headline(
             and starts_like_heading(b.text)
             and p.words >= TYPICAL_TITLE_WORDS[0]
             and not kept[t]
+            and not _cut_short(p, b)
             and _title_score(page, prev) >= best[0] - SUBTITLE_MARGIN
             and (
                 ((b.words > p.words or b.ends_sentence) and _topicality(page, prev) >= _topicality(page, t))
@@ -1160,6 +1181,11 @@ def pick_headline(
 ) -> Headline:
     if doc.kind == "html":
         return _html_headline(doc, kept, dropped_by, body_start, site, language)
+    thread = _thread_title(doc, dropped_by, site, language)
+    if thread is None:
+        thread = _crumbed_title(doc, dropped_by, body_start, site, language)
+    if thread is not None:
+        return Headline(doc.blocks[thread].text, thread)
     head = _text_headline(doc, kept, dropped_by, body_start, site, language)
     group = _head_group(doc, kept, dropped_by, language)
     if group:
@@ -1188,6 +1214,110 @@ def pick_headline(
         ):
             head.subtitle_index = first_kept.index
     return head
+
+
+# Lines from the page's top within which a forum thread's opening post header stands: the forum's name,
+# the thread's title, its category and its tags come first.
+OPENING_POST_REACH = 6
+# A post header numbered 1 ends so ('jdoe (Jo Doe) May 3, 2024, 8:45am 1').
+OPENING_POST_NUMBER = " 1"
+# How far down the page the 'Thread starter' label is looked for (menus and breadcrumbs come first).
+STARTER_LABEL_REACH = 200
+# A thread's statistics under its title: '6.5K views 5 replies 5 participants last post by jdoe Jun 5, 2024'.
+_THREAD_STATS_RE = re.compile(
+    r"\d[\d.,]*[KkMm]?\s+views?\s+\d[\d.,]*[KkMm]?\s+repl(?:y|ies)\b", re.IGNORECASE
+)
+
+
+# A question's date on Q&A software, under its title and an 'Ask Question' button: 'Asked 2 years, 2 months ago'.
+_ASKED_RE = re.compile(r"Asked\s(?:.{1,40}\sago|\s*(?:today|yesterday)\b)", re.IGNORECASE)
+
+
+def _thread_title(
+    doc: Document, dropped_by: dict[int, str], site: str | None, language: str | None
+) -> int | None:
+    """The thread's title on a forum page whose header says where it is, which the score can miss for a
+    short title; None elsewhere. Shapes of forum software that print the title once:
+    - the forum's name, the title, its category (and tags), then the opening post's header numbered 1
+      (see thread_starter): the line under the forum's name is the title, where the score preferred the
+      category, which the post header follows as a byline follows a headline. 18 wcxb-dev dumps of 18
+      forums open so, every one with its title on that line; the score missed 5 (one of them, read as a
+      date line, is no candidate).
+    - the title, then 'Thread starter jdoe' (is_starter_label): the line right above the label is the
+      title, unless it is shown elsewhere too (a breadcrumb's item). 21 dumps of 20 forums carry the
+      label; the line above is the title on 16 (the score missed 3 of them), on 3 more it is the title
+      after a thread's badge ('News', 'Tips/Techniques') that the dump cannot tell from it.
+    - the title, a 'Jump to Latest' button, then the thread's statistics ('6.5K views 5 replies 5
+      participants last post by ...', _THREAD_STATS_RE), read as the label: 5 dumps of 5 forums, the
+      title there on all 5, the score right on 1 (the dump puts the first post's text above the title).
+    - Q&A software's question: the title, an 'Ask Question' button, then 'Asked 2 years, 2 months ago'
+      (_ASKED_RE): 12 dumps of 8 sites, the title there on all 12, the score right on 9 (of the other 3,
+      one title opens in lower case and is no candidate)."""
+    blocks = doc.blocks
+    if len(blocks) < 3:
+        return None
+    if blocks[0].words <= MASTHEAD_MAX_WORDS:
+        for b in blocks[2 : OPENING_POST_REACH + 1]:
+            if b.text.endswith(OPENING_POST_NUMBER) and thread_starter(b.text, language=language):
+                title = blocks[1]
+                return (
+                    title.index if _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS) else None
+                )
+    label = next(
+        (
+            b
+            for b in blocks[1:STARTER_LABEL_REACH]
+            if is_starter_label(b.text) or _THREAD_STATS_RE.match(b.text) or _ASKED_RE.match(b.text)
+        ),
+        None,
+    )
+    if label is None:
+        return None
+    above = label.index - 1
+    starter = is_starter_label(label.text)
+    if not starter and any(
+        _THREAD_STATS_RE.match(b.text) or _ASKED_RE.match(b.text) for b in blocks[above + 2 :]
+    ):
+        return None  # statistics on every item: a list of threads or questions, not one thread
+    if above > 1 and blocks[above].words <= SHORT_TITLE_WORDS and not starter:
+        above -= 1  # a button between the title and its statistics ('Jump to Latest', 'Ask Question')
+    title = blocks[above]
+    if not _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS):
+        return None
+    if starter and any(b.key == title.key for b in blocks if b is not title):
+        return None  # shown elsewhere too: a breadcrumb's last item over the label, which the menu also lists
+    return title.index
+
+
+# A breadcrumb trail's items and what separates them ('Home / Manuals / Compose / Networking').
+_TRAIL_SPLIT_RE = re.compile(r"\s*[>»›/|]\s*")
+MIN_TRAIL_ITEMS = 3
+
+
+def _crumbed_title(
+    doc: Document, dropped_by: dict[int, str], body_start: int, site: str | None, language: str | None
+) -> int | None:
+    """The title-like line right under a breadcrumb trail whose last item names it ('Home / Get started /
+    Introduction' over 'Introduction', '... / How-tos / Networking' over 'Networking in Compose'): the
+    trail ends where the page is, and the page's heading follows it. Searched where the headline is (above
+    the body and just into it). On the wcxb-dev dumps 24 pages show such a pair; the line is the title
+    on 22, of which the score had 18 (it preferred a subheading or a card under the heading on 4)."""
+    blocks = doc.blocks
+    for b in blocks[1 : min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)]:
+        trail = blocks[b.index - 1].text
+        if sum(trail.count(ch) for ch in ">»›/|") < MIN_TRAIL_ITEMS - 1:
+            continue  # the cheap test first
+        items = [x for x in _TRAIL_SPLIT_RE.split(trail) if x.strip()]
+        last, key = fold(items[-1]) if items else "", b.key
+        if (
+            len(items) >= MIN_TRAIL_ITEMS
+            and last
+            and key
+            and (key == last or key.startswith(f"{last} ") or last.startswith(key))
+            and _candidate(b, dropped_by, site, language, SEARCHED_MIN_WORDS)
+        ):
+            return b.index
+    return None
 
 
 def _lone_title_over_text(
