@@ -2107,3 +2107,44 @@ def test_sentence_between_parts_of_a_service_page_main_stays() -> None:
     assert sentence in paragraphs
     assert f"{PROSE} Steps." in paragraphs
     assert not any(p.startswith(("Audit", "Detect")) for p in paragraphs)
+
+
+def test_hero_lines_above_a_service_page_main_stay() -> None:
+    """A service page's <main> without a stretch of paragraphs opens on its hero (under the title and its
+    subtitle): a tagline heading and a line selling the offer, short and without a full stop, above the
+    sections the run finds. Inside the
+    same <main> they are the page's text; the hero's button and a one-word badge stay dropped, and so does
+    the menu outside the <main>."""
+    menu = "<nav><a href='/'>Home</a> <a href='/plans'>Plans</a> <a href='/about'>About</a></nav>"
+    hero = (
+        "<h1>Pet insurance</h1><p>Compare pet insurance plans in minutes</p>"
+        "<h3>Coverage for cats and dogs</h3>"
+        "<div>Save up to $273 each year by comparing the top providers</div>"
+        "<div><a href='/quote'>Get a quote</a></div><div>Trusted</div>"
+    )
+    steps = "<h2>How it works</h2>" + "".join(f"<p>{PROSE} Step {i}.</p>" for i in range(3))
+    j = _judge(_page(f"{menu}<main>{hero}{steps}</main>", "<title>Pet insurance</title>"))
+    paragraphs = j.paragraphs()
+    assert "Coverage for cats and dogs" in paragraphs
+    assert "Save up to $273 each year by comparing the top providers" in paragraphs
+    assert f"{PROSE} Step 0." in paragraphs
+    assert not any(p in ("Get a quote", "Trusted", "Home") for p in paragraphs)
+
+
+def test_linked_titles_between_the_entries_of_a_front_page_main_stay() -> None:
+    """A section front's <main>: entries of a linked title over a blurb and a byline, six entries in the
+    middle a title and a byline alone (each entry a box of its own kind, so no repeated list spares them).
+    The run is found on the blurbs; the blurbless titles between the two runs scored a penalty and were
+    dropped between the parts they join, and the first title above the run. They are the page's entries;
+    the bylines in between stay dropped (no heading, no text)."""
+    entries = []
+    for i in range(10):
+        title = f"<h3><a href='/story-{i}'>Researchers report a new finding in study number {i}</a></h3>"
+        blurb = f"<p>{PROSE} {PROSE} Entry {i}.</p>" if i < 2 or i > 7 else ""
+        entries.append(f"<div class='story story--{chr(97 + i)}'>{title}{blurb}<div>Writer {i}</div></div>")
+    j = _judge(_page(f"<main><h1>Science</h1>{''.join(entries)}</main>", "<title>Science</title>"))
+    paragraphs = j.paragraphs()
+    for i in range(10):
+        assert f"Researchers report a new finding in study number {i}" in paragraphs
+    assert f"{PROSE} {PROSE} Entry 9." in paragraphs
+    assert "Writer 4" not in paragraphs

@@ -773,6 +773,9 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         _fill_main_gaps(alive, keep)  # see _fill_main_gaps: a service or shop page's <main>, no article
     footer = _footer_notice(alive, sorted(keep), len(ctx.blocks))
     keep.difference_update(footer)
+    if in_main and not stretch and keep:
+        _add_gap_titles(alive, keep)  # see _add_gap_titles: a listing's linked titles between its blurbs
+        _add_main_opening(alive, keep)  # see _add_main_opening: the <main>'s hero lines
     first, last = min(keep), max(keep)
     for i, b in enumerate(alive):
         if i in footer:
@@ -807,6 +810,70 @@ def _fill_main_gaps(alive: list[Block], keep: set[int]) -> None:
     for a, b in pairwise(kept):
         if b - a > 1 and all(CONTENT_MAIN in alive[i].landmarks for i in range(a, b + 1)):
             keep.update(i for i in range(a + 1, b) if alive[i].is_prose)
+
+
+# A service's or a shop's <main> opens on its hero: a tagline heading and a line or two selling the offer
+# ('Save up to $273 each year by comparing the top providers', 'Large Diaphragm Condenser Microphone')
+# above the first section the run finds. Such lines are short or end in no full stop, so they score a
+# penalty and the run starts below them, although they are the page's own text. An unlinked line of this
+# many words is such a line; a label or a button has fewer.
+MAIN_OPENING_MIN_WORDS = 5
+
+
+def _add_main_opening(alive: list[Block], keep: set[int]) -> None:
+    """Add to ``keep`` the lines above the first kept block, back to where the <main> holding it begins
+    (or to its <h1>, the headline the hero sits under), that are prose, headings, or unlinked lines of
+    MAIN_OPENING_MIN_WORDS words, on a page without a stretch of paragraphs (a service's, a shop's, a
+    listing's <main>; see ``_opening_line``). Buttons, labels and links stay dropped. Over wcxb-dev HTML:
+    6 more must-have snippets on 6 pages of 6 sites (service, product, collection), no must-not-have one."""
+    titles = sum(1 for i in keep if _linked_title(alive[i])) >= ENTRY_MIN_COUNT
+    i = min(keep) - 1
+    while i >= 0 and CONTENT_MAIN in alive[i].landmarks:
+        b = alive[i]
+        # Unlinked headings in a row of one level are a grid of names (clients, logos): _headings_start.
+        grid = b.heading and not _linked_title(b) and alive[i + 1].heading == b.heading
+        if _opening_line(b, titles) and not grid:
+            keep.add(i)
+        if b.heading == 1:
+            break  # the page's headline: the hero sits under it, a site's banner above it
+        i -= 1
+
+
+def _opening_line(b: Block, titles: bool) -> bool:
+    """A heading, a sentence that is not mostly link, or an unlinked line of some words. A linked heading
+    only when the kept text holds several linked headings too (``titles``: a listing's entries); above an
+    article's text it is a teaser's."""
+    if b.heading and (titles or not _linked_title(b)):
+        return True
+    if b.is_prose and b.link_density <= MAX_LINK_DENSITY:
+        return True
+    return b.link_density == 0.0 and b.words >= MAIN_OPENING_MIN_WORDS
+
+
+def _add_gap_titles(alive: list[Block], keep: set[int]) -> None:
+    """Add to ``keep`` the linked headings lying between two kept blocks when the gap is wholly in the
+    <main>, on a page without a stretch of paragraphs, and the page is a listing: at least
+    ENTRY_MIN_COUNT linked headings, kept or in such gaps. A front page's or a section page's entries are
+    each a linked title over its blurb; the run is found on the blurbs (a linked line scores a penalty),
+    so an entry without a blurb was dropped between the parts it joins. A linked heading or two between a
+    short piece's parts is a teaser's, and is left out (a news item whose paragraphs a quote table splits).
+    Over wcxb-dev HTML, with the listing's linked titles over its first blurb (``_add_main_opening``): 7
+    more must-have snippets on 2 front pages of 2 sites, no must-not-have one."""
+    kept = sorted(keep)
+    gaps = [
+        i
+        for a, b in pairwise(kept)
+        if b - a > 1 and all(CONTENT_MAIN in alive[k].landmarks for k in range(a, b + 1))
+        for i in range(a + 1, b)
+        if _linked_title(alive[i])
+    ]
+    if gaps and len(gaps) + sum(1 for i in kept if _linked_title(alive[i])) >= ENTRY_MIN_COUNT:
+        keep.update(gaps)
+
+
+def _linked_title(b: Block) -> bool:
+    """A heading that is a link: an entry's title on a listing, a teaser's under an article."""
+    return b.heading > 0 and _link_dense(b)
 
 
 # The page footer's prose (a company's legal blurb, a customer-service notice, a cookie or privacy notice,
