@@ -2148,3 +2148,27 @@ def test_linked_titles_between_the_entries_of_a_front_page_main_stay() -> None:
         assert f"Researchers report a new finding in study number {i}" in paragraphs
     assert f"{PROSE} {PROSE} Entry 9." in paragraphs
     assert "Writer 4" not in paragraphs
+
+
+def test_container_name_shortcuts_agree_with_the_patterns() -> None:
+    """The set test of a word's parts is _CONTENT_ATTR_RE; strings without a side-note opening and
+    modifiers absent from the string are answered without the regexes, as the regexes would."""
+    from cleaner.rules.structure import (
+        _CONTENT_ATTR_RE,
+        _SIDE_NOTE_ATTR_RE,
+        _content_word,
+        _modifier_names_content,
+        _side_note_name,
+    )
+
+    words = [
+        "content", "entry-content", "articlebody", "article_body", "main-", "-post", "x__text", "posted",
+        "contents", "subarticle", "rte-block", "mainnav", "story_", "bodytext", "",
+    ]  # fmt: skip
+    for word in words:
+        assert _content_word.__wrapped__(word) == (_CONTENT_ATTR_RE.search(word) is not None), word
+    assert _SIDE_NOTE_ATTR_RE.search("usertitle") and _side_note_name.__wrapped__("usertitle") == "usertitle"
+    assert _side_note_name.__wrapped__("about-the-author-box x") == "about-the-author"
+    assert _side_note_name("widget entry-meta sidebar") is None  # no opening at all
+    assert not _modifier_names_content("widget", ["widget", "sidebar"], "widget sidebar")
+    assert _modifier_names_content("widget", ["widget", "widget-post-content"], "widget widget-post-content")

@@ -604,6 +604,22 @@ def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate()
     assert {i for i, t in enumerate(texts) if _ends_in_credit(t)} == {2, 3, 4, 5} <= credited
 
 
+def test_caption_credit_candidates_end_in_a_credit_or_hold_its_label() -> None:
+    """Only lines ending in a bracket or an agency's name, or holding 'Credit:', can match
+    CAPTION_CREDIT_RE (it ends at the line's end): a line merely holding a slash or a bar is no candidate."""
+    from cleaner.blocks import Block
+    from cleaner.rules.media import CAPTION_CREDIT_RE, _credit_endings, _ends_in_credit
+
+    texts = [
+        "Read the report at example.org/report | Share",  # a slash and a bar, no credit at its end
+        "The crew on the trail at dawn. Credit: Jane Doe",
+        "Protesters gather outside the court (Photo/Alan Diaz)",
+    ]
+    assert _credit_endings([Block(i, t) for i, t in enumerate(texts)]) == {1, 2}
+    assert [_ends_in_credit(t) for t in texts] == [False, True, True]
+    assert [bool(CAPTION_CREDIT_RE.search(t)) for t in texts] == [False, True, True]
+
+
 def test_an_originally_published_note_dates_a_page_whose_header_shows_the_revision() -> None:
     body = [PROSE.replace("committee", f"committee {i}") for i in range(4)]
     note = "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated."

@@ -115,9 +115,10 @@ ATTR_WORDS_CHECKED = 6
 # class/id words that name the article's own container. Class words are read innermost first; once a
 # container names itself content, the names of containers further out (a page-wide "modal-enabled",
 # "sidebar-layout") describe the page, not this block.
-_CONTENT_ATTR_RE = re.compile(
-    r"(?:^|[\s_-])(?:content|article|articlebody|body|entry|post|story|text|prose|main|rte)(?=$|[\s_-])"
+_CONTENT_NAMES = frozenset(
+    {"content", "article", "articlebody", "body", "entry", "post", "story", "text", "prose", "main", "rte"}
 )
+_CONTENT_ATTR_RE = re.compile(rf"(?:^|[\s_-])(?:{'|'.join(sorted(_CONTENT_NAMES))})(?=$|[\s_-])")
 
 
 # The classes the networks' embed codes give a post quoted in an article (<blockquote class="twitter-tweet">):
@@ -137,7 +138,7 @@ def _boilerplate_name(attrs: str) -> str | None:
             return None
         term = _boilerplate_term(word)
         if term is not None:
-            if _modifier_names_content(word, every):
+            if _modifier_names_content(word, every, attrs):
                 return None
             return term
         if _content_word(word):
@@ -166,14 +167,24 @@ _boilerplate_term = _class_term_finder(_BOILERPLATE_ATTR_RE)
 
 @lru_cache(maxsize=16384)
 def _content_word(word: str) -> bool:
-    """Whether a class word names the article's own container (_CONTENT_ATTR_RE)."""
-    return _CONTENT_ATTR_RE.search(word) is not None
+    """Whether a class word names the article's own container (_CONTENT_ATTR_RE).
+
+    The names hold no separator, so a match is a whole part of the word between '-'/'_' (a class word
+    from ``str.split`` holds no whitespace): one set test of its parts, ~5x cheaper than the regex, which
+    tries its alternatives at every character, on each new word of a page (~0.1 M instructions a page)."""
+    return not _CONTENT_NAMES.isdisjoint(word.replace("_", "-").split("-"))
 
 
-def _modifier_names_content(base: str, words: list[str]) -> bool:
+def _modifier_names_content(base: str, words: list[str], attrs: str) -> bool:
     """A base class with a modifier class that names it content: page builders mark every block a
     "widget" or "module" and say which by a longer class ("x-widget x-widget-theme-post-content"), so the
-    article's body sits in a "widget" whose own modifier says it is the post's content."""
+    article's body sits in a "widget" whose own modifier says it is the post's content.
+
+    A modifier holds its base and a '-' or '_' after it, so ``attrs`` (the words joined) without either
+    has none: two C substring tests spare the word-by-word scan (a generator step per class word of every
+    ancestor, ~5,000 instructions a name) on most blocks named boilerplate."""
+    if base + "-" not in attrs and base + "_" not in attrs:
+        return False
     return any(
         w.startswith(base)
         and w[len(base) : len(base) + 1] in "-_"
@@ -258,10 +269,33 @@ _SIDE_NOTE_ATTR_RE = re.compile(
 _side_note_term = _class_term_finder(_SIDE_NOTE_ATTR_RE)
 
 
+# Every _SIDE_NOTE_ATTR_RE match opens with one of these (the parts' first words, "short" of "shortbio"
+# holding "bio"): class/id words holding none name no side note.
+_SIDE_NOTE_OPENINGS = (
+    "bio",
+    "cta",
+    "disclaimer",
+    "disclosure",
+    "about",
+    "author",
+    "writer",
+    "contributor",
+    "user",
+    "postprofile",
+    "signature",
+)
+
+
 @lru_cache(maxsize=8192)
 def _side_note_name(attrs: str) -> str | None:
     """The side-note part named by the innermost class words, up to the first word naming content (the
-    article's own container is not made a bio by a wrapper further out)."""
+    article's own container is not made a bio by a wrapper further out).
+
+    Over 90 % of a page's class/id strings hold no _SIDE_NOTE_OPENINGS at all (scrapinghub, wcxb-dev):
+    the substring tests over the whole string answer them without splitting it and without a regex for
+    each of its new words (each string is new on a new site: ~0.25 M instructions a page)."""
+    if not any(opening in attrs for opening in _SIDE_NOTE_OPENINGS):
+        return None
     for word in attrs.split()[:ATTR_WORDS_CHECKED]:
         term = _side_note_term(word)
         if term is not None:
