@@ -18,6 +18,7 @@ import os
 import random
 import re
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -785,3 +786,19 @@ def test_binary_signs_count_only_past_their_share_of_the_head(sign: str) -> None
     check_text(line * 20 + sign * 3 + line * 20)
     with pytest.raises(InputError):
         check_text((line + sign * 10) * 20)
+
+
+def test_depth_guard_counts_tags_alike_with_and_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_count_lt`` counts with numpy once it is loaded, with ``bytes.count`` otherwise: same number,
+    non-ASCII characters (whose UTF-8 bytes are never '<') included."""
+    import numpy
+
+    from cleaner.read.html import _count_lt
+
+    data = ("<p>Caf\u00e9 \u2019<b>\u4e2d</b> a<b & \U0001f600<" * 50).encode("utf-8")
+    expected = 250
+    monkeypatch.setitem(sys.modules, "numpy", numpy)
+    assert _count_lt(data) == expected
+    monkeypatch.delitem(sys.modules, "numpy")
+    assert _count_lt(data) == expected
+    assert _count_lt(b"") == 0
