@@ -1274,3 +1274,18 @@ def test_title_separators_open_with_a_space_or_a_pipe() -> None:
     assert TITLE_SEPARATORS_RE.split("Well-known  facts: a guide") == ["Well-known  facts: a guide"]
     m = TITLE_SEPARATORS_RE.search("Headline   ·   Site")
     assert m is not None and m.span() == (8, 15)
+
+
+def test_title_folds_are_shared_and_equal_to_fold() -> None:
+    # fold_name is fold cached per name: the headline pick folds a page's declared titles once, and the
+    # folded titles are the ones PageMeta.declared_titles gives.
+    from cleaner.blocks import Document, PageMeta
+    from cleaner.fields.site import fold_name
+    from cleaner.fields.title import _declared_titles
+    from cleaner.rules.phrases import fold
+
+    meta = PageMeta(title_tag="Ça Marche — L’Été | Le Site", og_title="Ça Marche", headline="…")
+    doc = Document(blocks=[], kind="html", meta=meta)
+    assert _declared_titles(doc) == meta.declared_titles() == ["ça marche", "ça marche l été le site"]
+    assert fold_name(meta.title_tag) == fold(meta.title_tag)
+    assert fold_name(meta.title_tag) is fold_name(meta.title_tag)
