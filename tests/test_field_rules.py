@@ -1354,3 +1354,18 @@ def test_a_list_of_threads_with_statistics_on_every_item_is_not_titled_by_its_fi
     )
     page = f"Garden Growers Forum\nVegetable Gardening\n{items}\n{BODY}\n"
     assert cleaner.clean(page, input_format="text").title != "Tomato question number 1"
+
+
+def test_title_folds_are_shared_and_equal_to_fold() -> None:
+    # fold_name is fold cached per name: the headline pick folds a page's declared titles once, and the
+    # folded titles are the ones PageMeta.declared_titles gives.
+    from cleaner.blocks import Document, PageMeta
+    from cleaner.fields.site import fold_name
+    from cleaner.fields.title import _declared_titles
+    from cleaner.rules.phrases import fold
+
+    meta = PageMeta(title_tag="Ça Marche — L’Été | Le Site", og_title="Ça Marche", headline="…")
+    doc = Document(blocks=[], kind="html", meta=meta)
+    assert _declared_titles(doc) == meta.declared_titles() == ["ça marche", "ça marche l été le site"]
+    assert fold_name(meta.title_tag) == fold(meta.title_tag)
+    assert fold_name(meta.title_tag) is fold_name(meta.title_tag)

@@ -33,7 +33,7 @@ from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
-from cleaner.fields.site import pick_site, strip_site_suffix, title_tag_site
+from cleaner.fields.site import fold_name, pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import (
     BY_WORDS,
     MAX_DATE_LINE_WORDS,
@@ -411,7 +411,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         if doc.kind == "html":
             title = strip_site_suffix(title, title_tag_site(doc))
         out.title = tidy_title(title)
-        if out.site and head.title_index is None and fold(out.title) in HOME_PAGE_NAMES:
+        if out.site and head.title_index is None and fold_name(out.title) in HOME_PAGE_NAMES:
             out.title = out.site  # '<title>Home | The GitHub Blog</title>': a home page is named by its site
         if head.title_index is not None:
             out.roles[head.title_index] = "title"

@@ -22,6 +22,12 @@ _TLD_RE = re.compile(r" (?:com|org|net|co|co uk|io|de|fr|es|it|nl|ai)$")
 _HOST_RE = re.compile(r"^\w+://(?:www\.)?([^/:?#]+)")
 MIN_HOST_MATCH = 3
 DATE_LIKE_RE = re.compile(r"\d[:/.]\d|\b(?:19|20)\d\d\b")
+# The site and title tests fold the page's few names again and again: its declared titles (JSON-LD
+# headline, og:title, <title>), their '|'-separated parts, the site name and the <h1>s (the site suffix is
+# cut off three titles, each test of the headline pick compares with them). ``fold`` costs ~400
+# instructions a character, so each distinct name is folded once; a page brings ~20 of them.
+FOLD_CACHE_NAMES = 1024
+fold_name = lru_cache(maxsize=FOLD_CACHE_NAMES)(fold)
 
 
 def pick_site(doc: Document) -> str | None:
@@ -60,10 +66,10 @@ def pick_site(doc: Document) -> str | None:
 
 def _title_tag_is_site(doc: Document, title: str) -> bool:
     """A <title> that is only the site's name: short, not the headline, and shown above the headline."""
-    f = fold(title)
+    f = fold_name(title)
     if not f or len(title.split()) > MAX_SITE_WORDS or f in CHROME:
         return False
-    if any(f in fold(h) or fold(h) in f for h in doc.meta.h1):
+    if any(f in fold_name(h) or fold_name(h) in f for h in doc.meta.h1):
         return False
     top = next((b.index for b in doc.blocks if b.heading == 1), 0)
     return any(b.key.startswith(f) for b in doc.blocks[:top])
@@ -98,7 +104,7 @@ def names_host(text: str, url: str) -> bool:
     """'WRAL' on www.wral.com, 'Ruggable US' on ruggable.com: the text and the host name spell the same
     name (spaces and punctuation aside)."""
     host = _HOST_RE.match(url)
-    compact = re.sub(r"\W+", "", fold(text))
+    compact = re.sub(r"\W+", "", fold_name(text))
     if not host or len(compact) < MIN_HOST_MATCH:
         return False
     labels = host.group(1).lower().split(".")
@@ -118,11 +124,11 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     if len(parts) < 2:
         return title
     if site:
-        fs = fold(site)
+        fs = fold_name(site)
         names = {fs.replace(" ", ""), _TLD_RE.sub("", fs).replace(" ", "")}  # 'WRAL.com' also names 'WRAL'
         rest = [
             p
-            for p, f in zip(parts, map(fold, parts), strict=True)
+            for p, f in zip(parts, map(fold_name, parts), strict=True)
             if f != fs and f.replace(" ", "") not in names
         ]
         if len(rest) < len(parts) and rest:

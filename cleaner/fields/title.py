@@ -19,7 +19,7 @@ from itertools import islice
 
 from cleaner.blocks import STOPWORDS, Block, Document
 from cleaner.fields.date import parse_date
-from cleaner.fields.site import TITLE_SEPARATORS_RE, strip_site_suffix
+from cleaner.fields.site import TITLE_SEPARATORS_RE, fold_name, strip_site_suffix
 from cleaner.fields.text_signals import (
     BY_WORDS,
     byline_name,
@@ -122,7 +122,7 @@ def _candidate(
         return False
     if not (starts_like_heading(b.text) or names_in_lower_case(b.text)):
         return False
-    if site and b.key == fold(site):
+    if site and b.key == fold_name(site):
         return False
     return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
 
@@ -749,7 +749,7 @@ def _heading_groups(doc: Document, levels: tuple[int, ...]) -> list[_Heading]:
             part = _without_leading_date([x for x in part if not (is_date_line(x, None) or byline_name(x))])
             part = part or [b]
         text = " ".join(x.text for x in part)
-        out.append(_Heading(part[0], tuple(x.index for x in part), text, fold(text)))
+        out.append(_Heading(part[0], tuple(x.index for x in part), text, fold_name(text)))
         done = j
     return out
 
@@ -800,7 +800,7 @@ def tidy_title(title: str) -> str:
     leading date, soft hyphens, a reply's 'Re:', an aggregator's '(source.com) 87', a breadcrumb trail before it, a qualifier after a
     spaced pipe and a leading forum or archive label."""
     stripped = title.rstrip().rstrip(PERMALINK_GLYPHS).rstrip()
-    if fold(stripped):
+    if fold_name(stripped):
         title = stripped
     m = _LEADING_DATE_RE.match(title)
     if m and parse_date(m.group(0)) is not None and len(title[m.end() :].split()) >= TITLE_MIN_WORDS:
@@ -835,10 +835,6 @@ def _without_leading_date(part: list[Block]) -> list[Block]:
     return part
 
 
-# The page's few declared titles are folded again by each title test that asks for them.
-_fold_declared = lru_cache(maxsize=1024)(fold)
-
-
 def _declared_cores(doc: Document, site: str | None, *, with_site: bool = True) -> list[str]:
     """The page's declared titles (JSON-LD headline, og:title, <title>), folded, without the site-name
     part (and as given, ``with_site``)."""
@@ -847,11 +843,18 @@ def _declared_cores(doc: Document, site: str | None, *, with_site: bool = True) 
     for raw in (meta.headline, meta.og_title, meta.title_tag):
         if not raw:
             continue
-        core = _fold_declared(strip_site_suffix(raw, site))
-        for f in (_fold_declared(raw), core) if with_site else (core,):
+        core = fold_name(strip_site_suffix(raw, site))
+        for f in (fold_name(raw), core) if with_site else (core,):
             if f and f not in out:
                 out.append(f)
     return out
+
+
+def _declared_titles(doc: Document) -> list[str]:
+    """``PageMeta.declared_titles`` (the declared titles, folded) through ``fold_name``, whose folds of the
+    same titles ``_declared_cores`` and the site suffix reuse."""
+    meta = doc.meta
+    return [f for f in map(fold_name, filter(None, (meta.headline, meta.og_title, meta.title_tag))) if f]
 
 
 def _is_declared(key: str, declared: list[str]) -> bool:
@@ -898,8 +901,12 @@ def _declared_name(doc: Document, site: str | None) -> str | None:
     if meta.article or meta.product or not meta.og_title or not meta.title_tag:
         return None
     name = strip_site_suffix(meta.og_title, site)
-    key = fold(name)
-    if not key or key != fold(strip_site_suffix(meta.title_tag, site)) or TITLE_SEPARATORS_RE.search(name):
+    key = fold_name(name)
+    if (
+        not key
+        or key != fold_name(strip_site_suffix(meta.title_tag, site))
+        or TITLE_SEPARATORS_RE.search(name)
+    ):
         return None
     return None if NAME_TAGLINE_JOIN in name else name
 
@@ -1078,9 +1085,9 @@ def _html_headline(
         for g in _heading_groups(doc, (1,))
         if TITLE_MIN_WORDS - 1 <= len(g.text.split()) <= TITLE_MAX_WORDS and not g.text.endswith(":")
     ]
-    metas = doc.meta.declared_titles()
+    metas = _declared_titles(doc)
     declared = _declared_cores(doc, site)
-    site_key = fold(site or "")
+    site_key = fold_name(site or "")
     best: _Heading | None = None
     logo = ""
     if h1s:
@@ -1133,12 +1140,12 @@ def _html_headline(
     name = _declared_name(doc, site)
     if best is None:
         found = _text_headline(doc, kept, dropped_by, body_start, site, language)
-        key = fold(found.title or "")
+        key = fold_name(found.title or "")
         # A line naming only part of the page's declared name ('Dota 2' of 'Dota 2 on Steam') shortens it.
         if (
             found.title_index is not None
             and (not metas or any(key in m for m in metas))
-            and (name is None or key == fold(name))
+            and (name is None or key == fold_name(name))
         ):
             return found
         # Without the logo's site name, however the declared title joins it ('TFH Forum-What to look
