@@ -20,6 +20,7 @@ import re
 import socket
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from click.testing import CliRunner, Result
@@ -798,6 +799,8 @@ def test_depth_guard_counts_tags_alike_with_and_without_numpy(monkeypatch: pytes
     data = ("<p>Caf\u00e9 \u2019<b>\u4e2d</b> a<b & \U0001f600<" * 50).encode("utf-8")
     expected = 250
     monkeypatch.setitem(sys.modules, "numpy", numpy)
+    assert _count_lt(data) == expected
+    monkeypatch.setitem(sys.modules, "numpy", ModuleType("numpy"))  # still being imported by another thread
     assert _count_lt(data) == expected
     monkeypatch.delitem(sys.modules, "numpy")
     assert _count_lt(data) == expected

@@ -1344,9 +1344,12 @@ def _count_lt(data: bytes) -> int:
     servers and batch workers call), never imported for this: its import (~0.3 s) costs a one-page command
     more than the count saves."""
     np = sys.modules.get("numpy")
-    if np is None:
-        return data.count(b"<")
-    return int(np.count_nonzero(np.frombuffer(data, np.uint8) == _LT))
+    if np is not None:
+        try:
+            return int(np.count_nonzero(np.frombuffer(data, np.uint8) == _LT))
+        except AttributeError:  # another thread is importing numpy: not all of it is there yet
+            pass
+    return data.count(b"<")
 
 
 def _may_be_too_deep(html: str, data: bytes) -> bool:
