@@ -1191,6 +1191,8 @@ def pick_headline(
     thread = _thread_title(doc, dropped_by, site, language)
     if thread is None:
         thread = _crumbed_title(doc, dropped_by, body_start, site, language)
+    if thread is None:
+        thread = _permalinked_title(doc, dropped_by, body_start, site, language)
     if thread is not None:
         return Headline(doc.blocks[thread].text, thread)
     head = _text_headline(doc, kept, dropped_by, body_start, site, language)
@@ -1324,6 +1326,26 @@ def _crumbed_title(
             and _candidate(b, dropped_by, site, language, SEARCHED_MIN_WORDS)
         ):
             return b.index
+    return None
+
+
+# The permalink mark documentation generators print after every heading ('Quickstart¶'); '#' and '§' are
+# left out, as ordinary lines end in them too ('C#').
+HEADING_PERMALINK = "¶"
+
+
+def _permalinked_title(
+    doc: Document, dropped_by: dict[int, str], body_start: int, site: str | None, language: str | None
+) -> int | None:
+    """The first line ending in a heading's permalink mark, above where the body starts, on a docs page:
+    the generator marks the page's own heading and its sections so, while the sidebar's and the table of
+    contents' copies of those names carry no mark; the score may prefer a section heading or the docs'
+    name over it. On the wcxb-dev dumps 14 pages have such a line above the body; it is the title on 12
+    (the score had 5), the other 2 have a gold title spelt otherwise (absent from the dump, or without the
+    module name its siblings keep). Below the body's start the first mark is a section's (2 pages)."""
+    for b in doc.blocks[:body_start]:
+        if b.text.endswith(HEADING_PERMALINK):
+            return b.index if _candidate(b, dropped_by, site, language, SEARCHED_MIN_WORDS) else None
     return None
 
 
