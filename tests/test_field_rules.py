@@ -1338,6 +1338,28 @@ def test_dump_title_is_the_line_a_breadcrumb_trail_right_above_it_names() -> Non
     assert cleaner.clean(page, input_format="text").title == "Networking in Toolkit"
 
 
+def test_dump_title_is_the_first_heading_with_a_permalink_mark_above_the_body() -> None:
+    # Docs generators mark each heading with '¶'; the sidebar's and contents' copies carry no mark, and
+    # the score would prefer the docs' name or a section heading.
+    page = (
+        "Toolkit Documentation (3.1.x) »\nContents\nInstallation\nQuickstart\nTutorial\n"
+        "Quickstart¶\nA Minimal Application¶\n"
+        f"{BODY}\nRouting¶\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "Quickstart"
+
+
+def test_dump_wiki_title_is_the_line_over_the_language_button_even_in_lower_case() -> None:
+    # A wiki prints the page's name, then its language button, under the menus and contents; the name
+    # may be in lower case, and the score would prefer the first section's heading.
+    page = (
+        "Main menu\nmove to sidebar hide\nNavigation\nMain page\nContents\n1 Installation\n"
+        "2 Configuration\ngardenctl\n3 languages\nArticle\nTalk\nRead\nEdit\n"
+        f"From Garden Wiki\n1 Installation\n{BODY}\n2 Configuration\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").title == "gardenctl"
+
+
 def test_dump_question_title_is_the_line_over_the_ask_button_and_the_asked_date() -> None:
     page = (
         "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"

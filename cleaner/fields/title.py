@@ -1191,6 +1191,10 @@ def pick_headline(
     thread = _thread_title(doc, dropped_by, site, language)
     if thread is None:
         thread = _crumbed_title(doc, dropped_by, body_start, site, language)
+    if thread is None:
+        thread = _permalinked_title(doc, dropped_by, body_start, site, language)
+    if thread is None:
+        thread = _wiki_title(doc, dropped_by, body_start, site, language)
     if thread is not None:
         return Headline(doc.blocks[thread].text, thread)
     head = _text_headline(doc, kept, dropped_by, body_start, site, language)
@@ -1325,6 +1329,58 @@ def _crumbed_title(
         ):
             return b.index
     return None
+
+
+# The permalink mark documentation generators print after every heading ('Quickstart¶'); '#' and '§' are
+# left out, as ordinary lines end in them too ('C#').
+HEADING_PERMALINK = "¶"
+
+
+def _permalinked_title(
+    doc: Document, dropped_by: dict[int, str], body_start: int, site: str | None, language: str | None
+) -> int | None:
+    """The first line ending in a heading's permalink mark, above where the body starts, on a docs page:
+    the generator marks the page's own heading and its sections so, while the sidebar's and the table of
+    contents' copies of those names carry no mark; the score may prefer a section heading or the docs'
+    name over it. On the wcxb-dev dumps 14 pages have such a line above the body; it is the title on 12
+    (the score had 5), the other 2 have a gold title spelt otherwise (absent from the dump, or without the
+    module name its siblings keep). Below the body's start the first mark is a section's (2 pages)."""
+    for b in doc.blocks[:body_start]:
+        if b.text.endswith(HEADING_PERMALINK):
+            return b.index if _candidate(b, dropped_by, site, language, SEARCHED_MIN_WORDS) else None
+    return None
+
+
+# A wiki's language button right under the page's title: '51 languages'.
+_LANGUAGES_BUTTON_RE = re.compile(r"\d+ languages?")
+
+
+def _wiki_title(
+    doc: Document, dropped_by: dict[int, str], body_start: int, site: str | None, language: str | None
+) -> int | None:
+    """The line right above a wiki's language button ('51 languages'): wiki software (MediaWiki's
+    current skin) prints the page's title, then the button that lists the page in other languages, below
+    its menus and table of contents, where the score prefers the first section's heading or a lead line.
+    On the wcxb-dev dumps 6 pages of 2 wikis carry the button above the body's reach; the line above is
+    the title on 5 (the score had 1), the sixth's gold adds the wiki's name. The line is taken as the
+    template places it (_stands_as_title): 2 of the 5 are named in lower case, 1 reads as a menu item."""
+    for b in doc.blocks[1 : body_start + HEADER_LOOKAHEAD]:
+        if _LANGUAGES_BUTTON_RE.fullmatch(b.text):
+            title = doc.blocks[b.index - 1]
+            return title.index if _stands_as_title(title, language) else None
+    return None
+
+
+def _stands_as_title(b: Block, language: str | None) -> bool:
+    """A line a template's fixed place vouches for: its case or a menu-like drop do not matter (a wiki
+    page may be named in lower case, 'systemd'; a category page's title reads like a menu item), only that
+    it is a heading's length and no date, credit or link."""
+    return (
+        SEARCHED_MIN_WORDS <= b.words <= TITLE_MAX_WORDS
+        and not b.text.endswith(":")
+        and b.link_density <= 0.5
+        and not is_date_line(b, language)
+    )
 
 
 def _lone_title_over_text(
