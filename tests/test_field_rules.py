@@ -1276,22 +1276,74 @@ def test_title_separators_open_with_a_space_or_a_pipe() -> None:
     assert m is not None and m.span() == (8, 15)
 
 
-def test_dump_forum_thread_title_is_the_line_under_the_forums_name_not_its_category() -> None:
-    # A thread page opening with its header: the forum's name, the thread's title, its category, its tags,
-    # then the opening post's header numbered 1 (which reads like a byline under the category).
-    page = (
+# Template shapes that point straight at a dump's title line, where the headline score alone picks
+# another line (a category, a section heading, the docs' name, a clipped copy).
+DUMP_TITLE_ANCHORS = [
+    pytest.param(
+        # A thread page opening with its header: the forum's name, the thread's title, its category, its
+        # tags, then the opening post's header numbered 1 (which reads like a byline under the category).
         "Garden Growers Forum\nTomato seed sources\nVegetable Gardening Help Desk\nseeds, tomatoes\n"
-        f"ann_lee (Ann Lee) March 3, 2025, 7:14pm 1\n{BODY}\n"
-    )
-    assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"
+        f"ann_lee (Ann Lee) March 3, 2025, 7:14pm 1\n{BODY}\n",
+        "Tomato seed sources",
+        id="line-under-the-forums-name-not-its-category",
+    ),
+    pytest.param(
+        # A breadcrumb's last item clips the headline under it; its few words all recur in the text, so
+        # the score alone prefers the clipped copy.
+        "Home\nBaking\nKeeping A Sourdough Starter Alive:...\n"
+        f"Keeping A Sourdough Starter Alive: What Comes Next\n\n{SOURDOUGH}\n",
+        "Keeping A Sourdough Starter Alive: What Comes Next",
+        id="clipped-copy-gives-way-to-the-whole-line",
+    ),
+    pytest.param(
+        "Garden Growers Forum\nForums\nVegetables\nTomato help wanted\nSeed swap ideas for this spring\n"
+        f"Tomatoes?\nThread starter ann_lee\nStart date Mar 3, 2025\n{BODY}\n",
+        "Tomatoes?",
+        id="line-over-the-thread-starter-label",
+    ),
+    pytest.param(
+        f"Garden Growers Forum\nForums\nVegetables\nTRAILS\nann_lee\n{PROSE}\nTomato seed sources\n"
+        "Jump to Latest\n6.5K views 5 replies 5 participants last post by bob_roe Jun 5, 2024\n"
+        f"{BODY}\n",
+        "Tomato seed sources",
+        id="line-over-the-threads-statistics",
+    ),
+    pytest.param(
+        # The score prefers the short heading over the text; the trail says which line names the page.
+        "Toolkit Docs\nGuides\nReference\nHome / Manuals / Toolkit / Networking\nNetworking in Toolkit\n"
+        f"Copy as Markdown\nTable of contents\nCommand line options\n{BODY}\n",
+        "Networking in Toolkit",
+        id="line-a-breadcrumb-right-above-names",
+    ),
+    pytest.param(
+        # Docs generators mark each heading with '¶'; the sidebar's and contents' copies carry no mark,
+        # and the score would prefer the docs' name or a section heading.
+        "Toolkit Documentation (3.1.x) »\nContents\nInstallation\nQuickstart\nTutorial\n"
+        f"Quickstart¶\nA Minimal Application¶\n{BODY}\nRouting¶\n{BODY}\n",
+        "Quickstart",
+        id="first-heading-with-a-permalink-mark",
+    ),
+    pytest.param(
+        # A wiki prints the page's name, then its language button, under the menus and contents; the
+        # name may be in lower case, and the score would prefer the first section's heading.
+        "Main menu\nmove to sidebar hide\nNavigation\nMain page\nContents\n1 Installation\n"
+        "2 Configuration\ngardenctl\n3 languages\nArticle\nTalk\nRead\nEdit\n"
+        f"From Garden Wiki\n1 Installation\n{BODY}\n2 Configuration\n{BODY}\n",
+        "gardenctl",
+        id="wiki-line-over-the-language-button",
+    ),
+    pytest.param(
+        "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
+        f"Why do tomatoes split?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n{BODY}\n",
+        "Why do tomatoes split?",
+        id="question-over-the-ask-button-and-asked-date",
+    ),
+]
 
 
-def test_dump_headline_clipped_by_an_ellipsis_gives_way_to_the_whole_line() -> None:
-    # A breadcrumb's last item clips the headline under it; its few words all recur in the text, so the
-    # score alone prefers the clipped copy.
-    headline = "Keeping A Sourdough Starter Alive: What Comes Next"
-    page = f"Home\nBaking\nKeeping A Sourdough Starter Alive:...\n{headline}\n\n{SOURDOUGH}\n"
-    assert cleaner.clean(page, input_format="text").title == headline
+@pytest.mark.parametrize(("page", "title"), DUMP_TITLE_ANCHORS)
+def test_dump_title_anchors(page: str, title: str) -> None:
+    assert cleaner.clean(page, input_format="text").title == title
 
 
 def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> None:
@@ -1303,70 +1355,17 @@ def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> No
     assert not names_in_lower_case("and the rest of the sentence")
 
 
-def test_dump_thread_title_is_the_line_over_the_thread_starter_label() -> None:
+def test_a_thread_starter_labels_line_shown_in_the_menu_too_is_a_breadcrumb_item() -> None:
     page = (
-        "Garden Growers Forum\nForums\nVegetables\nTomato help wanted\nSeed swap ideas for this spring\n"
-        "Tomatoes?\nThread starter ann_lee\nStart date Mar 3, 2025\n"
+        "Garden Growers Forum\nForums\nTomatoes?\nVegetables\nTomato help wanted\n"
+        "Seed swap ideas for this spring\nTomatoes?\nThread starter ann_lee\nStart date Mar 3, 2025\n"
         f"{BODY}\n"
     )
-    assert cleaner.clean(page, input_format="text").title == "Tomatoes?"
-    # Shown in the menu too, the line over the label is a breadcrumb's item, not the thread's title.
-    crumb = page.replace("Forums\n", "Forums\nTomatoes?\n", 1)
-    assert cleaner.clean(crumb, input_format="text").title != "Tomatoes?"
+    assert cleaner.clean(page, input_format="text").title != "Tomatoes?"
     from cleaner.fields.text_signals import is_starter_label
 
     assert is_starter_label("Thread starter ann_lee")
     assert not is_starter_label("ann_lee Discussion starter")
-
-
-def test_dump_thread_title_is_the_line_over_the_threads_statistics() -> None:
-    page = (
-        "Garden Growers Forum\nForums\nVegetables\nTRAILS\nann_lee\n"
-        f"{PROSE}\nTomato seed sources\nJump to Latest\n"
-        "6.5K views 5 replies 5 participants last post by bob_roe Jun 5, 2024\n"
-        f"{BODY}\n"
-    )
-    assert cleaner.clean(page, input_format="text").title == "Tomato seed sources"
-
-
-def test_dump_title_is_the_line_a_breadcrumb_trail_right_above_it_names() -> None:
-    # The score prefers the short heading over the text; the trail says which line names the page.
-    page = (
-        "Toolkit Docs\nGuides\nReference\nHome / Manuals / Toolkit / Networking\nNetworking in Toolkit\n"
-        f"Copy as Markdown\nTable of contents\nCommand line options\n{BODY}\n"
-    )
-    assert cleaner.clean(page, input_format="text").title == "Networking in Toolkit"
-
-
-def test_dump_title_is_the_first_heading_with_a_permalink_mark_above_the_body() -> None:
-    # Docs generators mark each heading with '¶'; the sidebar's and contents' copies carry no mark, and
-    # the score would prefer the docs' name or a section heading.
-    page = (
-        "Toolkit Documentation (3.1.x) »\nContents\nInstallation\nQuickstart\nTutorial\n"
-        "Quickstart¶\nA Minimal Application¶\n"
-        f"{BODY}\nRouting¶\n{BODY}\n"
-    )
-    assert cleaner.clean(page, input_format="text").title == "Quickstart"
-
-
-def test_dump_wiki_title_is_the_line_over_the_language_button_even_in_lower_case() -> None:
-    # A wiki prints the page's name, then its language button, under the menus and contents; the name
-    # may be in lower case, and the score would prefer the first section's heading.
-    page = (
-        "Main menu\nmove to sidebar hide\nNavigation\nMain page\nContents\n1 Installation\n"
-        "2 Configuration\ngardenctl\n3 languages\nArticle\nTalk\nRead\nEdit\n"
-        f"From Garden Wiki\n1 Installation\n{BODY}\n2 Configuration\n{BODY}\n"
-    )
-    assert cleaner.clean(page, input_format="text").title == "gardenctl"
-
-
-def test_dump_question_title_is_the_line_over_the_ask_button_and_the_asked_date() -> None:
-    page = (
-        "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
-        "Why do tomatoes split?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n"
-        f"{BODY}\n"
-    )
-    assert cleaner.clean(page, input_format="text").title == "Why do tomatoes split?"
 
 
 def test_a_list_of_threads_with_statistics_on_every_item_is_not_titled_by_its_first_thread() -> None:
