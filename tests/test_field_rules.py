@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,13 @@ import pytest
 import cleaner
 from cleaner.article import Article
 from cleaner.blocks import Block
-from cleaner.fields.text_signals import byline_name
+from cleaner.fields.text_signals import (
+    _DATED_BYLINE_RE,
+    BYLINE_OPENERS,
+    BYLINE_RE,
+    byline_name,
+    may_be_byline,
+)
 
 PROSE = (
     "The committee met on Tuesday to discuss the proposal, and most of its members said they would "
@@ -46,6 +53,22 @@ def test_bylines_with_the_date_before_or_after_the_name() -> None:
     assert byline_name(Block(0, "By Korin MillerPublished Jan 5, 2024")) == "Korin Miller"
     assert byline_name(Block(0, "By Feb 12, 2024")) is None
     assert byline_name(Block(0, "By Theresa May")) == "Theresa May"
+
+
+def test_the_byline_prefilter_knows_every_label_and_verb() -> None:
+    # may_be_byline turns a line away before the byline regexes only when none of them could match: every
+    # label and verb they open with is among BYLINE_OPENERS.
+    for rx in (BYLINE_RE, _DATED_BYLINE_RE):
+        found = re.match(r"\^\(\?:(.*?)\)(?:\\s\*|\\b)", rx.pattern)
+        assert found is not None
+        for alternative in found.group(1).split("|"):
+            word = re.match(r"[^\W\d_]+", alternative)
+            assert word is not None and word.group(0)[:2].lower() in BYLINE_OPENERS, alternative
+    assert byline_name(Block(0, "Reporter: Jane Doe")) == "Jane Doe"
+    assert byline_name(Block(0, "Veröffentlicht am 3. Mai 2024 von Jan Roth")) == "Jan Roth"
+    assert not may_be_byline("Jane Doe wrote this")
+    assert may_be_byline("Mon, 12 Oct 2023 by Jane Doe")
+    assert may_be_byline("Ébauche par Léa Roux")  # not ASCII: left to the regexes
 
 
 def test_a_hyphen_ends_a_bylines_name_only_between_spaces() -> None:
