@@ -1312,3 +1312,21 @@ def test_title_folds_are_shared_and_equal_to_fold() -> None:
     assert _declared_titles(doc) == meta.declared_titles() == ["ça marche", "ça marche l été le site"]
     assert fold_name(meta.title_tag) == fold(meta.title_tag)
     assert fold_name(meta.title_tag) is fold_name(meta.title_tag)
+
+
+def test_headline_pick_reuses_keys_and_title_parts() -> None:
+    # A one-block heading's key is the block's own (fold of its text); the <title> is split once
+    # (title_parts); the heading-title word overlap counts repeated words as a multiset either way.
+    from cleaner.blocks import Document
+    from cleaner.fields.site import TITLE_SEPARATORS_RE, title_parts
+    from cleaner.fields.title import _covers_one, _heading_groups
+    from cleaner.rules.phrases import fold
+
+    text = "Ça Marche — L’Été, Ⅻ Fois"
+    (group,) = _heading_groups(Document(blocks=[Block(0, text, heading=1)], kind="html"), (1,))
+    assert group.key == fold(text)
+    title = "Headline: More – Words | Site Name"
+    assert title_parts(title) == tuple(TITLE_SEPARATORS_RE.split(title))
+    assert _covers_one("new new york", "new york", 0.7)  # {new: 1, york: 1} shared: F1 2*2/5
+    assert not _covers_one("new new new york", "new york", 0.7)  # 2*2/6
+    assert not _covers_one("best hubs tested", "the best hubs tested by our editors", 0.7)  # 2*3/10
