@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,13 @@ import pytest
 import cleaner
 from cleaner.article import Article
 from cleaner.blocks import Block
-from cleaner.fields.text_signals import byline_name
+from cleaner.fields.text_signals import (
+    _DATED_BYLINE_RE,
+    BYLINE_OPENERS,
+    BYLINE_RE,
+    byline_name,
+    may_be_byline,
+)
 
 PROSE = (
     "The committee met on Tuesday to discuss the proposal, and most of its members said they would "
@@ -46,6 +53,22 @@ def test_bylines_with_the_date_before_or_after_the_name() -> None:
     assert byline_name(Block(0, "By Korin MillerPublished Jan 5, 2024")) == "Korin Miller"
     assert byline_name(Block(0, "By Feb 12, 2024")) is None
     assert byline_name(Block(0, "By Theresa May")) == "Theresa May"
+
+
+def test_the_byline_prefilter_knows_every_label_and_verb() -> None:
+    # may_be_byline turns a line away before the byline regexes only when none of them could match: every
+    # label and verb they open with is among BYLINE_OPENERS.
+    for rx in (BYLINE_RE, _DATED_BYLINE_RE):
+        found = re.match(r"\^\(\?:(.*?)\)(?:\\s\*|\\b)", rx.pattern)
+        assert found is not None
+        for alternative in found.group(1).split("|"):
+            word = re.match(r"[^\W\d_]+", alternative)
+            assert word is not None and word.group(0)[:2].lower() in BYLINE_OPENERS, alternative
+    assert byline_name(Block(0, "Reporter: Jane Doe")) == "Jane Doe"
+    assert byline_name(Block(0, "Veröffentlicht am 3. Mai 2024 von Jan Roth")) == "Jan Roth"
+    assert not may_be_byline("Jane Doe wrote this")
+    assert may_be_byline("Mon, 12 Oct 2023 by Jane Doe")
+    assert may_be_byline("Ébauche par Léa Roux")  # not ASCII: left to the regexes
 
 
 def test_a_hyphen_ends_a_bylines_name_only_between_spaces() -> None:
@@ -1390,3 +1413,21 @@ def test_title_folds_are_shared_and_equal_to_fold() -> None:
     assert _declared_titles(doc) == meta.declared_titles() == ["ça marche", "ça marche l été le site"]
     assert fold_name(meta.title_tag) == fold(meta.title_tag)
     assert fold_name(meta.title_tag) is fold_name(meta.title_tag)
+
+
+def test_headline_pick_reuses_keys_and_title_parts() -> None:
+    # A one-block heading's key is the block's own (fold of its text); the <title> is split once
+    # (title_parts); the heading-title word overlap counts repeated words as a multiset either way.
+    from cleaner.blocks import Document
+    from cleaner.fields.site import TITLE_SEPARATORS_RE, title_parts
+    from cleaner.fields.title import _covers_one, _heading_groups
+    from cleaner.rules.phrases import fold
+
+    text = "Ça Marche — L’Été, Ⅻ Fois"
+    (group,) = _heading_groups(Document(blocks=[Block(0, text, heading=1)], kind="html"), (1,))
+    assert group.key == fold(text)
+    title = "Headline: More – Words | Site Name"
+    assert title_parts(title) == tuple(TITLE_SEPARATORS_RE.split(title))
+    assert _covers_one("new new york", "new york", 0.7)  # {new: 1, york: 1} shared: F1 2*2/5
+    assert not _covers_one("new new new york", "new york", 0.7)  # 2*2/6
+    assert not _covers_one("best hubs tested", "the best hubs tested by our editors", 0.7)  # 2*3/10

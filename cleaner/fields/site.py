@@ -30,12 +30,19 @@ FOLD_CACHE_NAMES = 1024
 fold_name = lru_cache(maxsize=FOLD_CACHE_NAMES)(fold)
 
 
+@lru_cache(maxsize=FOLD_CACHE_NAMES)
+def title_parts(title: str) -> tuple[str, ...]:
+    """The title split at its separators (TITLE_SEPARATORS_RE), once per title: the site name, the site
+    suffix and the masthead tests all split the page's <title>."""
+    return tuple(TITLE_SEPARATORS_RE.split(title))
+
+
 def pick_site(doc: Document) -> str | None:
     meta = doc.meta
     if meta.site_name:
         return meta.site_name
     if meta.title_tag:
-        parts = [p for p in TITLE_SEPARATORS_RE.split(meta.title_tag) if p]
+        parts = [p for p in title_parts(meta.title_tag) if p]
         # With the page's address known, the host decides: 'Alma — Simplifying Access to Therapy' on
         # helloalma.com ends with a tagline, not the site's name.
         if (
@@ -92,7 +99,7 @@ def title_tag_site(doc: Document) -> str | None:
     raw = doc.meta.title_tag
     if not raw or not doc.meta.url:
         return None
-    parts = [p for p in TITLE_SEPARATORS_RE.split(raw) if p.strip()]
+    parts = [p for p in title_parts(raw) if p.strip()]
     if len(parts) < 2 or len(parts[-1].split()) > MAX_SITE_WORDS:
         return None
     # Only a part the page's host spells out is the site ('... | WRAL' on www.wral.com): a last part
@@ -120,7 +127,7 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     """'Headline | Site' -> 'Headline'; keeps titles whose separator is part of the headline.
 
     Cached: a page's declared titles are stripped of the same site name by several title tests."""
-    parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
+    parts = [p.strip() for p in title_parts(title) if p.strip()]
     if len(parts) < 2:
         return title
     if site:

@@ -19,7 +19,7 @@ from itertools import islice
 
 from cleaner.blocks import STOPWORDS, Block, Document
 from cleaner.fields.date import parse_date
-from cleaner.fields.site import TITLE_SEPARATORS_RE, fold_name, strip_site_suffix
+from cleaner.fields.site import TITLE_SEPARATORS_RE, fold_name, strip_site_suffix, title_parts
 from cleaner.fields.text_signals import (
     BY_WORDS,
     byline_name,
@@ -749,7 +749,9 @@ def _heading_groups(doc: Document, levels: tuple[int, ...]) -> list[_Heading]:
             part = _without_leading_date([x for x in part if not (is_date_line(x, None) or byline_name(x))])
             part = part or [b]
         text = " ".join(x.text for x in part)
-        out.append(_Heading(part[0], tuple(x.index for x in part), text, fold_name(text)))
+        # A one-block heading's folded text is the block's key (``Block.key`` is ``fold`` of its text).
+        key = part[0].key if len(part) == 1 else fold_name(text)
+        out.append(_Heading(part[0], tuple(x.index for x in part), text, key))
         done = j
     return out
 
@@ -969,7 +971,7 @@ def _masthead_of(doc: Document, key: str) -> bool:
     is the usual 'Headline | Site', so its first part says nothing.) og:title is not asked: written for
     sharing, beside og:site_name, it leaves the site out, and its last part is a part of the page's own
     name ('Fiercely Strong Coffee | Dark Roast Coffee' over the <h1> 'Dark Roast Coffee')."""
-    parts = [p for p in TITLE_SEPARATORS_RE.split(doc.meta.title_tag or "") if p.strip()]
+    parts = [p for p in title_parts(doc.meta.title_tag or "") if p.strip()]
     return len(parts) >= 2 and fold(parts[-1]) == key
 
 
@@ -1005,10 +1007,12 @@ def _without_glued_label(doc: Document, text: str) -> str:
     part of its own, is the thread's label, not its name. (A heading that shows the separator itself,
     'Zero Waste - A Beginner's Guide', keeps it.)"""
     for raw in (doc.meta.og_title, doc.meta.title_tag):
-        m = TITLE_SEPARATORS_RE.search(raw or "")
-        if not raw or not m:
+        # Split already (title_parts, for the site suffix); the first separator starts where the first
+        # part ends, and is searched for only when that part is the heading's label.
+        parts = title_parts(raw) if raw else ()
+        if len(parts) < 2:
             continue
-        label = raw[: m.start()].strip()
+        label = parts[0].strip()
         if not label or len(label.split()) > GLUED_LABEL_MAX_WORDS or not text.startswith(label):
             continue
         rest = text[len(label) :]
@@ -1017,6 +1021,7 @@ def _without_glued_label(doc: Document, text: str) -> str:
             rest[:1].isspace()
             and name[:1] not in _TITLE_JOINERS
             and len(name.split()) >= TITLE_MIN_WORDS
+            and (m := TITLE_SEPARATORS_RE.search(raw)) is not None
             and fold(raw[m.end() :]).startswith(fold(name))
         ):
             return name
@@ -1064,10 +1069,13 @@ def _covers(key: str, declared: list[str], least: float = MIN_DECLARED_MATCH) ->
 def _covers_one(key: str, declared: str, least: float) -> bool:
     """Word-overlap F1 of a heading and one declared title. Cached: the headline pick asks it of the same
     pairs again and again (each <h1>'s score, then the slogan, tagline, label and logo tests of the best)."""
-    words = Counter(key.split())
-    other = Counter(declared.split())
-    common = sum((words & other).values())
-    return bool(common) and 2 * common / (sum(words.values()) + sum(other.values())) >= least
+    words, other = key.split(), declared.split()
+    distinct, others = set(words), set(other)
+    if len(distinct) == len(words) and len(others) == len(other):
+        common = len(distinct & others)  # no word twice: the multiset overlap is the sets' (no Counter)
+    else:
+        common = sum((Counter(words) & Counter(other)).values())
+    return bool(common) and 2 * common / (len(words) + len(other)) >= least
 
 
 def _html_headline(
