@@ -57,6 +57,13 @@ def collapse_space(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
+    if len(text) <= LONG_TEXT_CHARS:
+        # Text that is ASCII but for FOLD_NEUTRAL marks (nearly every title, name and phrase compared) is
+        # cut at byte level as in ``Block``: NFKC changes none of it into a word character and casefold is
+        # lower, so the key is the same, without the normalisation, casefold and regex passes.
+        raw = text.encode() if text.isascii() else neutral_utf8(text)
+        if raw is not None:
+            return b" ".join(raw.translate(ASCII_WORD_BYTES).split()).decode()
     # The words of the normalised text joined by single spaces: the same string as replacing every run of
     # other characters by a space and collapsing, in one regex pass instead of a substitution and a split.
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -429,12 +436,30 @@ def _code_page_measures(text: str) -> tuple[int, str, float] | None:
     return None
 
 
-def ascii_but_neutral(text: str) -> bool:
-    """Whether ``text`` is ASCII apart from FOLD_NEUTRAL characters (one C scan per character kind)."""
-    for c in FOLD_NEUTRAL:
+# The UTF-8 bytes each FOLD_NEUTRAL character takes beyond one.
+_NEUTRAL_EXTRA_BYTES = tuple((c, len(c.encode()) - 1) for c in FOLD_NEUTRAL)
+
+
+def neutral_utf8(text: str) -> bytes | None:
+    """``text`` in UTF-8 if it is ASCII apart from FOLD_NEUTRAL characters, else None.
+
+    Every character outside ASCII takes two or more bytes, so the text is such exactly when its UTF-8
+    bytes beyond one a character are all the FOLD_NEUTRAL characters' own: counted with a C scan per kind
+    present, on the encoding the words are cut from anyway. Deleting those characters to ask ``isascii``
+    cost a copy of the text per kind; a text holding none of them is not encoded at all."""
+    extra = 0
+    for c, more in _NEUTRAL_EXTRA_BYTES:
         if c in text:
-            text = text.replace(c, "")
-    return text.isascii()
+            extra += text.count(c) * more
+    if not extra and not text.isascii():
+        return None
+    raw = text.encode()
+    return raw if len(raw) == len(text) + extra else None
+
+
+def ascii_but_neutral(text: str) -> bool:
+    """Whether ``text`` is ASCII apart from FOLD_NEUTRAL characters (see ``neutral_utf8``)."""
+    return neutral_utf8(text) is not None
 
 
 @dataclass(slots=True, init=False)
@@ -510,12 +535,16 @@ class Block:
         self.item_shape = item_shape
         length = self.length = len(text)
         ends = self.ends_sentence = length > 0 and text[-1] in TERMINAL_PUNCTUATION
-        if length <= LONG_TEXT_CHARS and (text.isascii() or ascii_but_neutral(text)):
+        # The UTF-8 bytes of a text that is ASCII but for FOLD_NEUTRAL marks, else None.
+        raw = None
+        if length <= LONG_TEXT_CHARS:
+            raw = text.encode() if text.isascii() else neutral_utf8(text)
+        if raw is not None:
             # NFKC changes nothing and casefold is lower, so the folded key is the lower-cased words. Cut
             # at byte level (40 % faster than the regex): an ASCII word character is a letter, a digit or
             # '_', and the FOLD_NEUTRAL marks are no word characters, so their UTF-8 bytes (all >= 0x80)
             # turn into spaces like punctuation.
-            cut = text.encode().translate(ASCII_WORD_BYTES).split()
+            cut = raw.translate(ASCII_WORD_BYTES).split()
             words = self.words = len(cut)
             self.key = b" ".join(cut).decode()
             if words >= PROSE_MIN_WORDS and (ends or words >= PROSE_MIN_WORDS_UNPUNCTUATED):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, normalize_space
+from cleaner.blocks import Block, neutral_utf8, normalize_space
 
 
 def test_block_measures_of_an_ascii_sentence() -> None:
@@ -78,3 +78,21 @@ def test_html_indentation_makes_no_block_and_spaces_between_inline_elements_stay
         "    \u00a0\n    <p>Four</p>\n  </div>\n</body></html>"
     )
     assert [b.text for b in read_html(html).blocks] == ["One two three", "Four"]
+
+
+def test_neutral_utf8_takes_only_text_ascii_but_for_neutral_marks() -> None:
+    # Counted by UTF-8 bytes: a C1 control (two bytes, like '©') or 'é' besides a curly quote is no mark.
+    assert neutral_utf8("It’s “done” — ©") == "It’s “done” — ©".encode()
+    assert neutral_utf8("plain") == b"plain"
+    assert neutral_utf8("café’s") is None
+    assert neutral_utf8("a\u0098’b") is None
+    assert neutral_utf8("a\u2000b—") is None
+    assert neutral_utf8("Привет") is None
+
+
+def test_code_page_blocks_match_the_general_word_rules() -> None:
+    # Western European and Cyrillic lines cut through their code page's charmap: the \w+ words and key.
+    french = Block(0, "L’été — « très » chaud.")
+    assert french.key == "l été très chaud" and french.words == 4
+    russian = Block(0, "Это — не всё, что он сказал.")
+    assert russian.key == "это не всё что он сказал" and russian.words == 6

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -267,6 +268,12 @@ _ASCII_AND_NEUTRAL = st.lists(
 ).map("".join)
 
 
+def _general_fold(text: str) -> str:
+    """What ``fold`` means, without its byte-level fast path: the \\w+ words of the NFKC-normalised,
+    case-folded text."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
+
+
 def _assert_block_measures_follow_the_word_rules(text: str) -> None:
     """A block's words, folded key, stop-word share and prose verdict are those the general \\w+ rules
     give, whichever fast path cut it."""
@@ -276,7 +283,7 @@ def _assert_block_measures_follow_the_word_rules(text: str) -> None:
     block = Block(index=0, text=text)
     words = re.findall(r"\w+", text.lower())
     assert block.words == len(words)
-    assert block.key == fold(text)
+    assert block.key == fold(text) == _general_fold(text)
     expected = sum(w in STOPWORDS for w in words) / len(words) if words else 0.0
     assert block.stopword_density == expected
     prose = block.words >= 8 and (block.ends_sentence or block.words >= 25) and expected >= 0.12
@@ -288,6 +295,37 @@ def test_block_counts_on_ascii_text_agree_with_the_unicode_word_rules(text: str)
     """ASCII lines (and those whose only other characters are neutral punctuation) are cut into words at
     byte level for speed; they must give the words, folded key and stop words the general \\w+ rules give."""
     _assert_block_measures_follow_the_word_rules(text)
+
+
+# Characters whose UTF-8 bytes are those of the FOLD_NEUTRAL marks, or of their lead byte (C1 controls,
+# Latin-1, the general punctuation block): what the byte count in ``neutral_utf8`` must not mistake for them.
+_NEAR_NEUTRAL = st.lists(
+    st.one_of(
+        st.sampled_from([*"ab .", *_NEUTRAL, "\u2018", "\u2022"]),
+        st.characters(min_codepoint=0x80, max_codepoint=0xFF),
+        st.characters(min_codepoint=0x2000, max_codepoint=0x20FF),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_NEAR_NEUTRAL)
+def test_neutral_utf8_is_exactly_ascii_but_fold_neutral(text: str) -> None:
+    """``neutral_utf8`` tests by counting UTF-8 bytes; it must accept exactly the texts that are ASCII
+    once the FOLD_NEUTRAL marks are removed, and give their UTF-8 bytes."""
+    from cleaner.blocks import FOLD_NEUTRAL, neutral_utf8
+
+    expected = "".join(c for c in text if c not in FOLD_NEUTRAL).isascii()
+    assert neutral_utf8(text) == (text.encode() if expected else None)
+
+
+@given(st.one_of(_NEAR_NEUTRAL, _ASCII_AND_NEUTRAL))
+def test_fold_fast_path_agrees_with_the_general_rule(text: str) -> None:
+    """``fold`` cuts text that is ASCII but for FOLD_NEUTRAL marks at byte level; the key must be the one
+    NFKC, casefold and \\w+ give, and other text keeps that general path."""
+    from cleaner.blocks import fold
+
+    assert fold(text) == _general_fold(text)
 
 
 _CODE_PAGE_CHARS = sorted(
