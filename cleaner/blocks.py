@@ -59,6 +59,11 @@ def fold(text: str) -> str:
     """Lower-case, drop punctuation/symbols and collapse spaces: 'Share this:' -> 'share this'."""
     # The words of the normalised text joined by single spaces: the same string as replacing every run of
     # other characters by a space and collapsing, in one regex pass instead of a substitution and a split.
+    if len(text) <= LONG_TEXT_CHARS and (text.isascii() or ascii_but_neutral(text)):
+        # NFKC changes no ASCII character and casefold is lower; the FOLD_NEUTRAL marks are no word
+        # characters before or after either. So the words are cut by the byte table as in ``Block``'s key,
+        # a fifth of the cost of normalising and running the Unicode regex.
+        return b" ".join(text.encode().translate(ASCII_WORD_BYTES).split()).decode()
     text = unicodedata.normalize("NFKC", text).casefold()
     if len(text) <= LONG_TEXT_CHARS:
         return " ".join(_WORD_RE.findall(text))
