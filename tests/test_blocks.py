@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from cleaner.blocks import Block, neutral_utf8, normalize_space
+import re
+import unicodedata
+
+import pytest
+
+from cleaner.blocks import FOLD_NEUTRAL, Block, fold, neutral_utf8, normalize_space
 
 
 def test_block_measures_of_an_ascii_sentence() -> None:
@@ -96,3 +101,39 @@ def test_code_page_blocks_match_the_general_word_rules() -> None:
     assert french.key == "l été très chaud" and french.words == 4
     russian = Block(0, "Это — не всё, что он сказал.")
     assert russian.key == "это не всё что он сказал" and russian.words == 6
+
+
+def _reference_fold(text: str) -> str:
+    """``fold`` by its definition: NFKC, casefold, the ``\\w+`` words joined by single spaces."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this:",
+        "  Tabs\tand\nnew_lines 42  ",
+        "",
+        "!!!",
+        "Café crème Ångström",
+        "ﬁnancial ﬂow ǆ",  # ligatures: NFKC splits them into letters
+        "ＦＵＬＬ－ｗｉｄｔｈ　２０２４",  # full-width letters, dash, ideographic space
+        "İstanbul ISTANBUL ıi",  # Turkish dotted/dotless i: casefold adds a combining dot
+        "Straße STRASSE ẞ",  # casefold turns ß into ss
+        "price\u00a0€ 10\u00a0000",  # nbsp: a space under NFKC
+        "It\u2019s \u201cquoted\u201d \u2013 done\u2026 \u00a9 2024 \u2022 menu",  # the ASCII fast path
+        "e\u0301te\u0301 cafe\u0301",  # combining marks compose under NFKC
+        "x\u00b2 \u00bd \u2460 \u00b5",  # superscript, vulgar fraction, circled digit, micro sign
+        "Привет, МИР",
+        "日本語のテキスト",
+        "\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u00a9\u2022",
+    ],
+)
+def test_fold_equals_its_definition_on_tricky_text(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
+
+
+def test_fold_fast_path_equals_its_definition_on_every_ascii_and_neutral_character() -> None:
+    for ch in [chr(c) for c in range(128)] + list(FOLD_NEUTRAL):
+        text = f"Ab{ch}Cd {ch} e{ch}"
+        assert fold(text) == _reference_fold(text), repr(ch)
