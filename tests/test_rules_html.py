@@ -2170,5 +2170,13 @@ def test_container_name_shortcuts_agree_with_the_patterns() -> None:
     assert _SIDE_NOTE_ATTR_RE.search("usertitle") and _side_note_name.__wrapped__("usertitle") == "usertitle"
     assert _side_note_name.__wrapped__("about-the-author-box x") == "about-the-author"
     assert _side_note_name("widget entry-meta sidebar") is None  # no opening at all
+    # One class word per alternative of the side-note parts: the openings' prefilter lets each through.
+    for word in [
+        "shortbio", "biography", "post-cta", "disclaimer", "affiliate-disclosure", "about-the-author",
+        "about_writers", "writers-box", "contributor-profile", "authorinfo", "user-info", "usersstats",
+        "user-action-time", "postprofile", "ips-signature",
+    ]:  # fmt: skip
+        assert _SIDE_NOTE_ATTR_RE.search(word), word
+        assert _side_note_name.__wrapped__(word) is not None, word
     assert not _modifier_names_content("widget", ["widget", "sidebar"], "widget sidebar")
     assert _modifier_names_content("widget", ["widget", "widget-post-content"], "widget widget-post-content")

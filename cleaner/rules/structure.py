@@ -246,6 +246,7 @@ def drop_boilerplate_containers(ctx: RuleContext) -> Iterator[Drop]:
 # "rich-text-cta__title", "affiliate-disclosure__text"): the writer's bio, calls to action, and
 # disclaimers or disclosures (affiliate, advertising, editorial policy). Long prose survives the names of
 # drop_boilerplate_containers (a "widget" holding the article); a bio or a sales pitch is long prose too.
+# (A new part needs its opening word in _SIDE_NOTE_OPENINGS, the prefilter of _side_note_name.)
 _SIDE_NOTE_PARTS = r"(?:short)?bio(?:graphy)?|cta|disclaimer|disclosure"
 # An author box says so by "author" joined to a box word ("author-box", "author__info", "about-author",
 # "authorbox"); a bare "author-<name>" is a blog engine's class on the whole post and names nothing.
