@@ -7,6 +7,8 @@ re-derived in every rule.
 
 from __future__ import annotations
 
+import codecs
+import importlib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -417,14 +419,22 @@ def _encodes(text: str, codec: str) -> bool:
     return True
 
 
-_CODE_PAGE_TABLES = tuple((codec, *_code_page_table(codec)) for codec in _CODE_PAGES)
+def _charmaps(codec: str) -> tuple[object, str]:
+    """A code page's encoding map and decoding table, for ``codecs.charmap_encode``/``charmap_decode``
+    called directly: ``str.encode(codec)`` looks the codec up in the registry and runs its Python
+    ``encode`` on every call, which costs more than the encoding of a short line itself."""
+    module = importlib.import_module(f"encodings.{codec}")
+    return module.encoding_table, module.decoding_table
+
+
+_CODE_PAGE_TABLES = tuple((*_charmaps(codec), *_code_page_table(codec)) for codec in _CODE_PAGES)
 
 
 def _code_page_measures(text: str) -> tuple[int, str, float] | None:
     """Words, folded key and stop-word share of a text one code page writes, else None."""
-    for codec, table, unsafe, stops in _CODE_PAGE_TABLES:
+    for encoding_map, decoding_table, table, unsafe, stops in _CODE_PAGE_TABLES:
         try:
-            raw = text.encode(codec)
+            raw = codecs.charmap_encode(text, "strict", encoding_map)[0]
         except UnicodeEncodeError:
             continue
         if len(raw.translate(None, unsafe)) != len(raw):
@@ -432,7 +442,7 @@ def _code_page_measures(text: str) -> tuple[int, str, float] | None:
         cut = raw.translate(table).split()
         words = len(cut)
         density = sum(map(stops.__contains__, cut)) / words if words else 0.0
-        return words, b" ".join(cut).decode(codec), density
+        return words, codecs.charmap_decode(b" ".join(cut), "strict", decoding_table)[0], density
     return None
 
 
