@@ -299,16 +299,16 @@ def _is_closed_panel(node: LexborNode) -> bool:
     return not _in_overlay(node)
 
 
-def _prune(candidates: list[LexborNode]) -> bool:
+def _prune(candidates: list[tuple[LexborNode, str]]) -> bool:
     """Remove hidden elements before walking: lexbor finds them in C, far cheaper than reading every
-    node's attributes in Python. ``candidates`` come from one selector query in document order, so
+    node's attributes in Python. ``candidates`` (with their tags, ``_tagged``) come from one selector
+    query in document order, so
     removing them in reverse removes children before their parents and no node is touched after an
     ancestor was freed. Closed panels stay (``_is_closed_panel``). Returns whether anything was hidden
     or a <noscript> exists, i.e. whether a hidden copy of the text could exist."""
     gone: list[LexborNode] = []
     hidden_copy = False
-    for node in candidates:
-        tag = node.tag or ""
+    for node, tag in candidates:
         if tag in SKIP_TAGS:
             hidden_copy = hidden_copy or tag == "noscript"
         elif tag not in _NEVER_HIDDEN and _is_hidden(node.attributes):
@@ -943,9 +943,10 @@ def _is_json_ld(node: LexborNode) -> bool:
     return (node.attributes.get("type") or "").strip().lower() == "application/ld+json"
 
 
-def _meta(nodes: list[LexborNode], root: LexborNode | None) -> PageMeta:
-    """``nodes``: the matches of the page query; those the metadata selectors did not ask for (other
-    scripts, hidden links) are told apart here. ``root``: the document's <html> element."""
+def _meta(nodes: list[tuple[LexborNode, str]], root: LexborNode | None) -> PageMeta:
+    """``nodes``: the matches of the page query with their tags (``_tagged``); those the metadata
+    selectors did not ask for (other scripts, hidden links) are told apart here. ``root``: the
+    document's <html> element."""
     meta = PageMeta()
     found: dict[str, list[LexborNode]] = {
         "title": [],
@@ -955,8 +956,8 @@ def _meta(nodes: list[LexborNode], root: LexborNode | None) -> PageMeta:
         "h1": [],
         "a": [],
     }
-    for node in nodes:
-        kind = found.get(node.tag)  # type: ignore[arg-type]  # lexbor names HTML elements in lower case
+    for node, tag in nodes:
+        kind = found.get(tag)  # lexbor names HTML elements in lower case
         if kind is not None:
             kind.append(node)
     meta.author_item = _microdata_author(nodes)
@@ -1014,13 +1015,13 @@ MICRODATA_AUTHOR_MAX_CHARS = 60
 _MICRODATA_LABEL_RE = re.compile(r"^(?:by|written by|posted by|author)\s*:?\s+", re.I)
 
 
-def _microdata_author(nodes: list[LexborNode]) -> str | None:
+def _microdata_author(nodes: list[tuple[LexborNode, str]]) -> str | None:
     """The first visible microdata author (``itemprop="author"``, its ``itemprop="name"`` when it has
     one): blog themes and forum engines (Discourse, XenForo, vBulletin) mark the post's author so, and
     the first in the page is the article's or the opening post's. ``<meta>`` authors are read with
     the other meta tags."""
-    for node in nodes:
-        if node.tag == "meta" or "author" not in (node.attributes.get("itemprop") or "").split():
+    for node, tag in nodes:
+        if tag == "meta" or "author" not in (node.attributes.get("itemprop") or "").split():
             continue
         inner = node.css_first('[itemprop~="name"]')
         holder = inner if inner is not None else node
@@ -1368,9 +1369,9 @@ _SEGMENT_SELECTOR = 'div[hidden][id^="S:"]'
 MAX_STREAMED_SEGMENTS = 200  # each costs a query over the tree
 
 
-def _is_segment(node: LexborNode) -> bool:
+def _is_segment(node: LexborNode, tag: str) -> bool:
     return (
-        node.tag == "div"
+        tag == "div"
         and (node.attributes.get("id") or "").startswith("S:")
         and node.css_matches(_SEGMENT_SELECTOR)
     )
@@ -1398,6 +1399,13 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
 _PAGE_SELECTOR = ",".join([_META_SELECTOR, _AUTHOR_LINK_QUERY, _PRUNE_SELECTOR])
 
 
+def _tagged(nodes: list[LexborNode]) -> list[tuple[LexborNode, str]]:
+    """The matches of a query with their tags: ``node.tag`` decodes the name anew on every read (a C
+    call and a new str), and four readers (``_meta``, ``_microdata_author``, ``_is_segment``,
+    ``_prune``) ask it of every match."""
+    return [(node, node.tag or "") for node in nodes]
+
+
 # selectolax encodes text so before parsing it (lone surrogates, which no page has, are dropped).
 _ENCODE_ERRORS = "ignore"
 
@@ -1409,11 +1417,11 @@ def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
         html = limit_depth(html)
         data = html.encode("utf-8", _ENCODE_ERRORS)
     tree = LexborHTMLParser(data)
-    nodes = tree.css(_PAGE_SELECTOR)
+    nodes = _tagged(tree.css(_PAGE_SELECTOR))
     meta = _meta(nodes, tree.root)
-    if any(_is_segment(n) for n in nodes):
+    if any(_is_segment(n, tag) for n, tag in nodes):
         _place_streamed_segments(tree)
-        nodes = tree.css(_PRUNE_SELECTOR)
+        nodes = _tagged(tree.css(_PRUNE_SELECTOR))
     pruned = _prune(nodes)
     body = tree.body or tree.root
     blocks = _walk(body, max_lines) if body is not None else []
