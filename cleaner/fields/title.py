@@ -1309,7 +1309,9 @@ def _thread_title(
 
 
 # A breadcrumb trail's items and what separates them ('Home / Manuals / Compose / Networking').
-_TRAIL_SPLIT_RE = re.compile(r"\s*[>»›/|]\s*")
+# Split at the separators alone: the items keep their spaces, which fold drops, and a pattern eating the
+# spaces around a separator is quadratic on a long run of spaces without one (benchmarks/redos.py).
+_TRAIL_SPLIT_RE = re.compile(r"[>»›/|]")
 MIN_TRAIL_ITEMS = 3
 
 
