@@ -236,7 +236,7 @@ def drop_shop_policies(ctx: RuleContext) -> Iterator[Drop]:
 
 # A heading offering other products than the page's ('Similar items', 'Explore related items', 'Customers
 # also bought', 'Frequently bought together', "Seller's other items", 'Often viewed with', 'More from
-# Bershka', 'You may also like'), matched on the folded text. 'Featured products' is not one: a shop's
+# <brand>', 'You may also like'), matched on the folded text. 'Featured products' is not one: a shop's
 # home or category page heads its own grid so.
 _MORE_PRODUCTS_HEAD_RE = re.compile(
     r"^(?:similar|related|recommended|suggested|sponsored) (?:items|products)\b"
