@@ -184,6 +184,25 @@ def test_a_forum_badge_glued_to_the_thread_name_is_not_the_title() -> None:
     assert cleaner.clean(page, input_format="html").title == "Zero Waste - A Beginner's Guide"
 
 
+def test_a_products_variant_after_a_dash_is_not_its_name() -> None:
+    # A shop's product heading: the name, a spaced dash, then the variant; only a page declaring the
+    # product reads it so (an article's 'Zero Waste - A Beginner's Guide' stays whole, as above).
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Trail pack"}</script>'
+    heading = "<h1>Trail Pack 30 - Moss Green</h1>"
+    page = _page(f"<title>Trail Pack 30 - Moss Green | Hillside Outfitters</title>{ld}", heading)
+    assert cleaner.clean(page, input_format="html").title == "Trail Pack 30"
+    plain = _page("<title>Trail Pack 30 - Moss Green | Hillside Outfitters</title>", heading)
+    assert cleaner.clean(plain, input_format="html").title == "Trail Pack 30 - Moss Green"
+    # A variant told in more words than the name, or a title listing facts between several dashes, stays.
+    long = "<h1>Trail Pack - Moss Green with Orange Straps</h1>"
+    assert (
+        cleaner.clean(_page(ld, long), input_format="html").title
+        == "Trail Pack - Moss Green with Orange Straps"
+    )
+    facts = "<h1>Trail Pack - 30 Litres - Moss Green</h1>"
+    assert cleaner.clean(_page(ld, facts), input_format="html").title == "Trail Pack - 30 Litres - Moss Green"
+
+
 def test_date_opening_a_headline_is_not_part_of_the_title() -> None:
     article = cleaner.clean(
         _page("", "<h1><time>Dec <span>18</span> 2025</time><br>Preparing a transition in Debusine</h1>")

@@ -50,7 +50,7 @@ from cleaner.fields.text_signals import (
     thread_starter,
     tidy_author,
 )
-from cleaner.fields.title import HOME_PAGE_NAMES, UI_WORDS, pick_headline, tidy_title
+from cleaner.fields.title import HOME_PAGE_NAMES, UI_WORDS, pick_headline, product_name, tidy_title
 from cleaner.rules.phrases import TWO_DIGITS_RE, fold, lines_holding
 
 # How far around the headline a date or byline may stand and still belong to it.
@@ -418,6 +418,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         if doc.kind == "html":
             title = strip_site_suffix(title, title_tag_site(doc))
         out.title = tidy_title(title)
+        if doc.meta.product_page():
+            out.title = product_name(out.title)
         if out.site and head.title_index is None and fold_name(out.title) in HOME_PAGE_NAMES:
             out.title = out.site  # '<title>Home | The GitHub Blog</title>': a home page is named by its site
         if head.title_index is not None:

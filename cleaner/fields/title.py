@@ -824,6 +824,25 @@ def tidy_title(title: str) -> str:
     return rest if fold(rest) else title
 
 
+# A shop's product title: the product's name, a spaced dash, then what sets this offer apart from the
+# name: the variant ('CBD Relax Berries - (30ct) 300mg', 'Moray Driver Kit - 32 Precision Bits'), the
+# maker ('Barbecue charbon inox 1600 - Martinsen') or the shop and a counter ('<name> - AliExpress 7').
+_PRODUCT_VARIANT_RE = re.compile(r"\s[-–—]\s")
+
+
+def product_name(title: str) -> str:
+    """The product's name on a page declaring a product for sale: the part before a single spaced dash,
+    when it is a name of TITLE_MIN_WORDS words or more and no shorter than what follows (a variant, a maker
+    or a shop is said in fewer words than the product). On the wcxb-dev HTML pages declaring a product,
+    7 titles of 5 shops end so, and every gold title leaves that part out; a title with several dashes
+    ('Microsoft - Surface Laptop - Copilot+ PC - ...') is a list of the product's facts, kept whole."""
+    parts = _PRODUCT_VARIANT_RE.split(title)
+    if len(parts) != 2 or not fold(parts[1]):
+        return title
+    name, rest = parts[0].split(), parts[1].split()
+    return parts[0].strip() if len(name) >= max(TITLE_MIN_WORDS, len(rest)) else title
+
+
 # A date inside a heading is split over a few tiny elements ('<time>Dec <span>18</span> 2025</time>').
 MAX_DATE_PREFIX_PARTS = 4
 
