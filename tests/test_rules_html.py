@@ -985,6 +985,34 @@ def test_cards_under_a_heading_offering_other_products_go_even_as_the_largest_li
     assert not any("Striped linen shirt" in p for p in article.paragraphs)
 
 
+def _unmarked_shop(heading: str) -> str:
+    """A product whose cart button is an <input> (no text to read) and which declares no product; a grid of
+    other products under ``heading``; the item's own details after it."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{i}'>Striped linen shirt number {i}</a></h3><p>In stock</p></div>"
+        for i in range(1, 7)
+    )
+    return _page(
+        "<main><h1>Faux leather jacket</h1><input type='submit' value='Add to cart'>"
+        f"<p>{PROSE}</p><h2>{heading}</h2><div class='grid'>{cards}</div><h2>Details</h2>"
+        f"<p>{PROSE} Outer fabric: 100% polyester.</p></main>"
+    )
+
+
+def test_a_heading_naming_what_other_shoppers_bought_marks_a_shop_page() -> None:
+    # No cart button to read, no structured data: 'Customers also bought' is a shop's heading alone.
+    for heading in ("Frequently bought together", "Customers also bought", "Customers frequently viewed"):
+        article = cleaner.clean(_unmarked_shop(heading), input_format="html")
+        assert not any("Striped linen shirt" in p for p in article.paragraphs), heading
+        assert f"{PROSE} Outer fabric: 100% polyester." in article.paragraphs
+
+
+def test_a_heading_any_site_may_print_does_not_mark_a_shop_page() -> None:
+    # 'You may also like' heads a blog's teasers too: alone it says nothing about the page.
+    article = cleaner.clean(_unmarked_shop("You may also like"), input_format="html")
+    assert any("Striped linen shirt number 3" in p for p in article.paragraphs)
+
+
 def test_a_heading_in_a_side_box_heads_that_box_only() -> None:
     # 'Customers also bought' in an <aside> before a category's own grid: the grid after the box stays.
     side = "".join(
