@@ -144,6 +144,27 @@ def test_an_aria_hidden_panel_its_opener_controls_is_read_but_a_carousel_clone_i
     assert not any("cloned slide" in t or "Contact" in t for t in texts)
 
 
+def test_an_aria_hidden_panel_named_a_folded_panel_is_read_but_its_labels_and_a_clone_are_not() -> None:
+    # The opener sits outside the panel's wrapper (no aria-controls to follow), but the panel's own class
+    # calls it an accordion's content: the guide is read. A named panel of bare labels, a slide's
+    # aria-hidden clone and an accordion inside a closed modal are not.
+    guide = "Look for a helmet that fits snugly. Most riders choose a lighter one for long days on the road."
+    doc = read_html(
+        _page(
+            f"<main><h1>Bike helmets</h1><p>{PROSE}</p><div class='guide'><button>How to choose</button>"
+            f"<div class='accordion__wrap' style='max-height:0px'><div class='accordion__content' "
+            f"aria-hidden='true'><p>{guide}</p></div></div></div>"
+            "<div class='accordion__content' aria-hidden='true'>Road Mountain Kids</div>"
+            f"<div class='slide' aria-hidden='true'><p>{PROSE} A cloned slide.</p></div>"
+            f"<div class='modal'><div class='collapse' aria-hidden='true'><p>{PROSE} Sign up today.</p></div></div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert guide in texts
+    assert not any("Road Mountain" in t or "cloned slide" in t or "Sign up" in t for t in texts)
+
+
 def test_hidden_overlays_and_labels_stay_unread() -> None:
     # Modals, cookie banners, menus and short option lists are hidden the same way and stay dropped,
     # even when they hold sentences or sit inside a tabbed popover.
