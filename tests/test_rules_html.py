@@ -144,6 +144,27 @@ def test_an_aria_hidden_panel_its_opener_controls_is_read_but_a_carousel_clone_i
     assert not any("cloned slide" in t or "Contact" in t for t in texts)
 
 
+def test_an_aria_hidden_panel_named_a_folded_panel_is_read_but_its_labels_and_a_clone_are_not() -> None:
+    # The opener sits outside the panel's wrapper (no aria-controls to follow), but the panel's own class
+    # calls it an accordion's content: the guide is read. A named panel of bare labels, a slide's
+    # aria-hidden clone and an accordion inside a closed modal are not.
+    guide = "Look for a helmet that fits snugly. Most riders choose a lighter one for long days on the road."
+    doc = read_html(
+        _page(
+            f"<main><h1>Bike helmets</h1><p>{PROSE}</p><div class='guide'><button>How to choose</button>"
+            f"<div class='accordion__wrap' style='max-height:0px'><div class='accordion__content' "
+            f"aria-hidden='true'><p>{guide}</p></div></div></div>"
+            "<div class='accordion__content' aria-hidden='true'>Road Mountain Kids</div>"
+            f"<div class='slide' aria-hidden='true'><p>{PROSE} A cloned slide.</p></div>"
+            f"<div class='modal'><div class='collapse' aria-hidden='true'><p>{PROSE} Sign up today.</p></div></div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert guide in texts
+    assert not any("Road Mountain" in t or "cloned slide" in t or "Sign up" in t for t in texts)
+
+
 def test_hidden_overlays_and_labels_stay_unread() -> None:
     # Modals, cookie banners, menus and short option lists are hidden the same way and stay dropped,
     # even when they hold sentences or sit inside a tabbed popover.
@@ -983,6 +1004,34 @@ def test_cards_under_a_heading_offering_other_products_go_even_as_the_largest_li
     article = cleaner.clean(page, input_format="html")
     assert "Outer fabric: 100% polyester." in article.paragraphs
     assert not any("Striped linen shirt" in p for p in article.paragraphs)
+
+
+def _unmarked_shop(heading: str) -> str:
+    """A product whose cart button is an <input> (no text to read) and which declares no product; a grid of
+    other products under ``heading``; the item's own details after it."""
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{i}'>Striped linen shirt number {i}</a></h3><p>In stock</p></div>"
+        for i in range(1, 7)
+    )
+    return _page(
+        "<main><h1>Faux leather jacket</h1><input type='submit' value='Add to cart'>"
+        f"<p>{PROSE}</p><h2>{heading}</h2><div class='grid'>{cards}</div><h2>Details</h2>"
+        f"<p>{PROSE} Outer fabric: 100% polyester.</p></main>"
+    )
+
+
+def test_a_heading_naming_what_other_shoppers_bought_marks_a_shop_page() -> None:
+    # No cart button to read, no structured data: 'Customers also bought' is a shop's heading alone.
+    for heading in ("Frequently bought together", "Customers also bought", "Customers frequently viewed"):
+        article = cleaner.clean(_unmarked_shop(heading), input_format="html")
+        assert not any("Striped linen shirt" in p for p in article.paragraphs), heading
+        assert f"{PROSE} Outer fabric: 100% polyester." in article.paragraphs
+
+
+def test_a_heading_any_site_may_print_does_not_mark_a_shop_page() -> None:
+    # 'You may also like' heads a blog's teasers too: alone it says nothing about the page.
+    article = cleaner.clean(_unmarked_shop("You may also like"), input_format="html")
+    assert any("Striped linen shirt number 3" in p for p in article.paragraphs)
 
 
 def test_a_heading_in_a_side_box_heads_that_box_only() -> None:

@@ -275,16 +275,31 @@ def _is_controlled_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool
     return _holds_prose(node.text(deep=True)) and not _in_overlay(node)
 
 
+def _is_named_aria_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """Whether an aria-hidden element names itself a folded panel ('accordion__content', 'collapse',
+    'expandable', 'read-more', 'tabpanel': the long ``_PANEL_STEMS``) and holds running text: an
+    accordion's body whose opener sits outside its wrapper, where ``_is_controlled_panel`` cannot see it
+    (a category's buying guide, a listing's 'About this item'). Carousel clones and icon labels, the
+    other aria-hidden text, carry no such name."""
+    if attrs.get("aria-hidden") != "true":
+        return False
+    name = _names(attrs)
+    if not any(stem in name for stem in _PANEL_STEMS):
+        return False
+    return _holds_prose(node.text(deep=True)) and not _in_overlay(node)
+
+
 def _is_closed_panel(node: LexborNode) -> bool:
     """Whether a hidden element is a closed panel whose text readers open and read: a tab, an accordion,
     a "read more" (a product's description, specifications, ingredients, a FAQ's answers), or the whole
     page hidden until a script reveals it (an access check, an anti-flicker wrapper: it holds the <h1>).
     Only display:none or the ``hidden`` attribute make one: aria-hidden alone marks what stays visible but
     repeats other text (carousel clones, icon labels), unless the opener before it names it in
-    aria-controls (``_is_controlled_panel``). Overlays are told apart by their role and names."""
+    aria-controls (``_is_controlled_panel``) or its own names call it a folded panel
+    (``_is_named_aria_panel``). Overlays are told apart by their role and names."""
     attrs = node.attributes
     if "hidden" not in attrs and not _DISPLAY_NONE_RE.search(attrs.get("style") or ""):
-        return _is_controlled_panel(node, attrs)
+        return _is_controlled_panel(node, attrs) or _is_named_aria_panel(node, attrs)
     if (attrs.get("id") or "").startswith("S:") or _is_overlay(attrs):  # S: a streamed segment, see read_html
         return False
     words = len(node.text(deep=True).split())

@@ -149,13 +149,16 @@ MIN_STAR_LINES = 3
 
 
 def shop_page(doc: Document) -> bool:
-    """Whether the page is a shop's: it declares a product for sale (and no written piece about it) or
-    shows a cart button; a reviewer's article with a 'Buy now' link declares an Article."""
+    """Whether the page is a shop's: it declares a product for sale (and no written piece about it),
+    shows a cart button, or heads a grid with what other shoppers bought or viewed (``_shopper_head``); a
+    reviewer's article with a 'Buy now' link declares an Article."""
     meta = doc.meta
     if meta.story:
         return False
-    return meta.product or any(
-        b.words <= CART_BUTTON_MAX_WORDS and b.key.startswith(CART_BUTTONS) for b in doc.blocks
+    return (
+        meta.product
+        or any(b.words <= CART_BUTTON_MAX_WORDS and b.key.startswith(CART_BUTTONS) for b in doc.blocks)
+        or any(_shopper_head(b) for b in doc.blocks if b.heading)
     )
 
 
@@ -250,6 +253,18 @@ _MORE_PRODUCTS_HEAD_RE = re.compile(
     r"|^(?:others|people|customers) like you also (?:bought|viewed)\b|^you (?:may|might) also like$|^more from\b"
     r"|^ähnliche (?:artikel|produkte)$|^produits similaires$|^productos similares$|^prodotti simili$"
 )
+
+
+# Of those headings, the ones telling what other shoppers bought or viewed ('Customers also bought',
+# 'Frequently bought together', 'People who viewed this item also viewed', 'Customers frequently viewed')
+# are a shop's alone: on wcxb-dev 9 pages of 6 shops head a grid so, and no article, service page or
+# scrapinghub news page does. Such a heading makes a page a shop's even when no cart button is read (the
+# largest marketplaces print theirs as an <input> whose label is no text) and it declares no product.
+SHOPPER_HEAD_STARTS = ("customers", "people", "shoppers", "others", "frequently bought", "often ")
+
+
+def _shopper_head(b: Block) -> bool:
+    return b.key.startswith(SHOPPER_HEAD_STARTS) and _more_products_head(b)
 
 
 # A heading standing in a side column, a panel or the footer heads that box only: where the box ends, so
