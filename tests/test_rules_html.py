@@ -271,6 +271,17 @@ def test_visible_updated_date_beats_a_json_ld_date_but_not_an_opengraph_one() ->
     assert _date("<p>Updated March 3, 2025</p>", og) == "2021-05-06"
 
 
+def test_declared_modification_is_the_date_of_last_resort() -> None:
+    og = '<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">'
+    assert _date("", og) == "2023-06-12"
+    ld = '<script type="application/ld+json">{"@type": "WebPage", "dateModified": "2026-03-10"}</script>'
+    assert _date("", ld) == "2026-03-10"
+    shown = "<div>Posted on March 3, 2025</div>"
+    assert _date(shown, og) == "2025-03-03"  # a date the page shows comes first
+    published = '<meta property="article:published_time" content="2021-05-06T10:00:00+00:00">'
+    assert _date("", og + published) == "2021-05-06"
+
+
 def test_forum_last_post_and_join_dates_are_not_the_thread_date() -> None:
     header = "<div>1.2K views 5 replies last post by jo Sep 26, 2024</div><div>Joined Nov 4, 2011</div>"
     assert _date(header + "<div>#1 · Jan 3, 2024</div>") == "2024-01-03"

@@ -209,6 +209,11 @@ def _settle_date(
     found = declared or _published_line(doc, language) or updated
     if found is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
         found = _first_date_line(doc, language)
+    if found is None and doc.meta.modified:
+        # A page that shows no date and declares no publication still declares its last modification
+        # (a service page, an evergreen guide): of the days the page gives, the only one; the same last
+        # resort as a visible 'Updated' line above.
+        found = parse_markup_date(doc.meta.modified, language=language)
     return found
 
 
