@@ -282,6 +282,15 @@ def test_declared_modification_is_the_date_of_last_resort() -> None:
     assert _date("", og + published) == "2021-05-06"
 
 
+def test_a_numeric_date_is_read_as_the_page_writes_it_elsewhere() -> None:
+    """'03/10/2023' under the headline, '3 October 2023' in the list of posts below: as in a dump."""
+    shown = "<div class='blog-date'>03/10/2023</div>"
+    more = "<ul><li>Which projector should I buy - 3 October 2023</li><li>Screens - 1 May 2023</li></ul>"
+    page = _page(f"<h1>Which projector should I buy</h1>{shown}<p>{PROSE}</p>{more}")
+    assert cleaner.clean(page).date == "2023-10-03"
+    assert _date(shown) == "2023-03-10"  # no other copy: the language's reading
+
+
 def test_forum_last_post_and_join_dates_are_not_the_thread_date() -> None:
     header = "<div>1.2K views 5 replies last post by jo Sep 26, 2024</div><div>Joined Nov 4, 2011</div>"
     assert _date(header + "<div>#1 · Jan 3, 2024</div>") == "2024-01-03"

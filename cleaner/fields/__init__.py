@@ -498,7 +498,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short)
     if out.date is None and doc.kind == "text":
         out.date = _yearless_day(blocks, window, out)
-    if out.date and doc.kind == "text":
+    if out.date:
         out.date = _day_month_settled(doc, out.date, language=out.language)
     if out.author is None and doc.kind == "html":
         # A line that gave the date may hold the name too ('Post by jdoe » Sat Feb 24, 2024 12:41 pm').
