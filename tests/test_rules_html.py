@@ -291,6 +291,13 @@ def test_a_numeric_date_is_read_as_the_page_writes_it_elsewhere() -> None:
     assert _date(shown) == "2023-03-10"  # no other copy: the language's reading
 
 
+def test_json_ld_with_raw_line_breaks_in_its_strings_is_read() -> None:
+    body = '"articleBody": "First line.\n\tSecond line."'
+    ld = f'<script type="application/ld+json">{{"@type": "Article", {body}, "datePublished": "2024-02-21"}}</script>'
+    assert "\n" in ld
+    assert _date("", ld) == "2024-02-21"
+
+
 def test_forum_last_post_and_join_dates_are_not_the_thread_date() -> None:
     header = "<div>1.2K views 5 replies last post by jo Sep 26, 2024</div><div>Joined Nov 4, 2011</div>"
     assert _date(header + "<div>#1 · Jan 3, 2024</div>") == "2024-01-03"
