@@ -668,6 +668,9 @@ class PageMeta:
     # Whether ``published`` came from a <meta> tag (OpenGraph article:published_time and kin) rather than
     # from JSON-LD or a <time> element: see fields.extract_fields for why the two weigh differently.
     published_in_meta_tag: bool = False
+    # The declared last modification (article:modified_time, JSON-LD dateModified): the page's date of
+    # last resort, when it shows and declares no publication date (see fields._settle_date).
+    modified: str | None = None
     author: str | None = None
     author_link: str | None = None  # the text of the first link to an author's page that reads as a name
     author_item: str | None = None  # the visible name in the first schema.org microdata author

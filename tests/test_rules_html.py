@@ -292,6 +292,33 @@ def test_visible_updated_date_beats_a_json_ld_date_but_not_an_opengraph_one() ->
     assert _date("<p>Updated March 3, 2025</p>", og) == "2021-05-06"
 
 
+def test_declared_modification_is_the_date_of_last_resort() -> None:
+    og = '<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">'
+    assert _date("", og) == "2023-06-12"
+    ld = '<script type="application/ld+json">{"@type": "WebPage", "dateModified": "2026-03-10"}</script>'
+    assert _date("", ld) == "2026-03-10"
+    shown = "<div>Posted on March 3, 2025</div>"
+    assert _date(shown, og) == "2025-03-03"  # a date the page shows comes first
+    published = '<meta property="article:published_time" content="2021-05-06T10:00:00+00:00">'
+    assert _date("", og + published) == "2021-05-06"
+
+
+def test_a_numeric_date_is_read_as_the_page_writes_it_elsewhere() -> None:
+    """'03/10/2023' under the headline, '3 October 2023' in the list of posts below: as in a dump."""
+    shown = "<div class='blog-date'>03/10/2023</div>"
+    more = "<ul><li>Which projector should I buy - 3 October 2023</li><li>Screens - 1 May 2023</li></ul>"
+    page = _page(f"<h1>Which projector should I buy</h1>{shown}<p>{PROSE}</p>{more}")
+    assert cleaner.clean(page).date == "2023-10-03"
+    assert _date(shown) == "2023-03-10"  # no other copy: the language's reading
+
+
+def test_json_ld_with_raw_line_breaks_in_its_strings_is_read() -> None:
+    body = '"articleBody": "First line.\n\tSecond line."'
+    ld = f'<script type="application/ld+json">{{"@type": "Article", {body}, "datePublished": "2024-02-21"}}</script>'
+    assert "\n" in ld
+    assert _date("", ld) == "2024-02-21"
+
+
 def test_forum_last_post_and_join_dates_are_not_the_thread_date() -> None:
     header = "<div>1.2K views 5 replies last post by jo Sep 26, 2024</div><div>Joined Nov 4, 2011</div>"
     assert _date(header + "<div>#1 · Jan 3, 2024</div>") == "2024-01-03"

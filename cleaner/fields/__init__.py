@@ -209,6 +209,11 @@ def _settle_date(
     found = declared or _published_line(doc, language) or updated
     if found is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
         found = _first_date_line(doc, language)
+    if found is None and doc.meta.modified:
+        # A page that shows no date and declares no publication still declares its last modification
+        # (a service page, an evergreen guide): of the days the page gives, the only one; the same last
+        # resort as a visible 'Updated' line above.
+        found = parse_markup_date(doc.meta.modified, language=language)
     return found
 
 
@@ -493,7 +498,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short)
     if out.date is None and doc.kind == "text":
         out.date = _yearless_day(blocks, window, out)
-    if out.date and doc.kind == "text":
+    if out.date:
         out.date = _day_month_settled(doc, out.date, language=out.language)
     if out.author is None and doc.kind == "html":
         # A line that gave the date may hold the name too ('Post by jdoe » Sat Feb 24, 2024 12:41 pm').
