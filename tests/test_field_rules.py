@@ -1356,6 +1356,28 @@ DUMP_TITLE_ANCHORS = [
         id="wiki-line-over-the-language-button",
     ),
     pytest.param(
+        # The older wiki skin: the title, its 'From <wiki>' tagline, then the skip links; a notice kept as
+        # text above the title would otherwise close the headline search.
+        "Want to edit, but don't see an edit button when logged in? Click here.\nSourdough starter\n"
+        f"From Baking Wiki\nJump to navigationJump to search\nContents\n1 Feeding\n{BODY}\n",
+        "Sourdough starter",
+        id="wiki-line-over-the-from-tagline-and-skip-links",
+    ),
+    pytest.param(
+        # The line next to the pick says it without the site's name after a dash.
+        "Garden Tools Co\nShop\nGuides\nSourdough Starter Guide\nSourdough Starter Guide - Garden Tools Co\n\n"
+        f"{SOURDOUGH}\n",
+        "Sourdough Starter Guide",
+        id="line-the-pick-repeats-with-a-site-suffix",
+    ),
+    pytest.param(
+        # The line next to the pick says it without the breadcrumb trail from the home page run into it.
+        "Garden Notes\nBaking\nKeeping A Sourdough Starter Alive\nShare\n"
+        f"Home Baking Keeping A Sourdough Starter Alive\n{SOURDOUGH}\n",
+        "Keeping A Sourdough Starter Alive",
+        id="line-the-pick-repeats-after-a-home-trail",
+    ),
+    pytest.param(
         "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
         f"Why do tomatoes split?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n{BODY}\n",
         "Why do tomatoes split?",

@@ -579,6 +579,27 @@ def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> in
     return t
 
 
+def _shorter_line(page: _Page, candidates: list[int], t: int) -> int:
+    """The picked line, or a title-like line next to it that the pick repeats with something added: the
+    site's name or a tagline after a dash or a pipe ('Retirement Planning Calculator - American Funds' next
+    to 'Retirement Planning Calculator'), or a breadcrumb trail from the home page run into it ('Home Blog
+    Fitness <headline>' next to '<headline>'). The addition names the site or the path, not the page, and
+    the shorter copy is the page's own heading. Across the wcxb-dev dumps it fires on 2 picks of 2 sites,
+    right on both (the reverse of _fuller_line, which skips such suffixes and trails)."""
+    picked = page.blocks[t]
+    near = [j for j in candidates if j != t and abs(j - t) <= FULLER_REACH]
+    for j in sorted(near, key=lambda j: abs(j - t)):
+        b = page.blocks[j]
+        if not b.key or len(b.key) >= len(picked.key):
+            continue
+        rest = picked.text[len(b.text) :].lstrip() if picked.text.startswith(b.text) else ""
+        if rest[:1] and rest[:1] in _SUFFIX_OPENERS:
+            return j
+        if picked.key.endswith(f" {b.key}") and picked.key.split(" ", 1)[0] in HOME_PAGE_NAMES:
+            return j
+    return t
+
+
 # How much lower the headline over a question subheading may score (the subheading right over the text
 # has the layout evidence of a headline: prose under it, nearness to the body, its words in the lead).
 QUESTION_MARGIN = 2.0
@@ -657,7 +678,8 @@ def _text_headline(
     if best is None:
         return Headline()
     best = _answered_question(page, candidates, best)
-    t = _fuller_line(page, [i for i, _, _ in candidates], best[1], best[0])
+    lines = [i for i, _, _ in candidates]
+    t = _shorter_line(page, lines, _fuller_line(page, lines, best[1], best[0]))
     # Two headline-like lines in a row: the first is the headline, the second (longer or a sentence)
     # the standfirst, which elaborates the same subject. A line above that names the text's subject less
     # than the picked one is a label or a link over the headline ('Log in Get a Demo', 'Best Of, Japan,
@@ -1363,6 +1385,10 @@ def _permalinked_title(
 
 # A wiki's language button right under the page's title: '51 languages'.
 _LANGUAGES_BUTTON_RE = re.compile(r"\d+ languages?")
+# The older wiki skin's tagline under the page's title ('From Gentoo Wiki', 'From PostgreSQL wiki'), then its
+# skip links ('Jump to navigation Jump to search', 'Jump to:navigation Jump to:search').
+_WIKI_TAGLINE_RE = re.compile(r"From \S.{0,60}")
+_WIKI_JUMP_RE = re.compile(r"Jump to:?\s?navigation")
 
 
 def _wiki_title(
@@ -1373,10 +1399,18 @@ def _wiki_title(
     its menus and table of contents, where the score prefers the first section's heading or a lead line.
     On the wcxb-dev dumps 6 pages of 2 wikis carry the button above the body's reach; the line above is
     the title on 5 (the score had 1), the sixth's gold adds the wiki's name. The line is taken as the
-    template places it (_stands_as_title): 2 of the 5 are named in lower case, 1 reads as a menu item."""
-    for b in doc.blocks[1 : body_start + HEADER_LOOKAHEAD]:
-        if _LANGUAGES_BUTTON_RE.fullmatch(b.text):
-            title = doc.blocks[b.index - 1]
+    template places it (_stands_as_title): 2 of the 5 are named in lower case, 1 reads as a menu item.
+    The older skin prints the title, its tagline 'From <wiki>' and then its skip links ('Jump to
+    navigation'): 2 wcxb-dev dumps of 2 wikis, the title there on both, the score right on neither (a kept
+    notice above it closed the search on one; a 'See also' heading outscored it on the other)."""
+    blocks = doc.blocks
+    for b in blocks[1 : body_start + HEADER_LOOKAHEAD]:
+        if _LANGUAGES_BUTTON_RE.fullmatch(b.text) or (
+            _WIKI_TAGLINE_RE.fullmatch(b.text)
+            and b.index + 1 < len(blocks)
+            and _WIKI_JUMP_RE.match(blocks[b.index + 1].text)
+        ):
+            title = blocks[b.index - 1]
             return title.index if _stands_as_title(title, language) else None
     return None
 
