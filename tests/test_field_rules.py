@@ -1378,6 +1378,14 @@ DUMP_TITLE_ANCHORS = [
         id="line-the-pick-repeats-after-a-home-trail",
     ),
     pytest.param(
+        # The 'Asked' line vouches for the line over its button even when the question opens in lower case.
+        "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
+        f"why do my tomatoes split after rain?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n"
+        f"{BODY}\n",
+        "why do my tomatoes split after rain?",
+        id="lower-case-question-over-the-ask-button-and-asked-date",
+    ),
+    pytest.param(
         "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
         f"Why do tomatoes split?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n{BODY}\n",
         "Why do tomatoes split?",
@@ -1389,6 +1397,17 @@ DUMP_TITLE_ANCHORS = [
 @pytest.mark.parametrize(("page", "title"), DUMP_TITLE_ANCHORS)
 def test_dump_title_anchors(page: str, title: str) -> None:
     assert cleaner.clean(page, input_format="text").title == title
+
+
+def test_a_permalinked_first_line_read_as_the_site_name_is_still_the_title() -> None:
+    """A docs page opening with its marked heading: the mark, not the masthead test, says what the line is."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = f"Feeding Schedules¶\n\nStarter Basics¶\n\n{SOURDOUGH}\n\nStorage¶\n\n{BODY}\n"
+    j = judge(page, Config(input_format="text"))
+    start = j.kept.index(True)
+    assert T._permalinked_title(j.doc, j.dropped_by, start, "Feeding Schedules¶", "en") == 0
 
 
 def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> None:

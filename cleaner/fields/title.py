@@ -1292,8 +1292,9 @@ def _thread_title(
       participants last post by ...', _THREAD_STATS_RE), read as the label: 5 dumps of 5 forums, the
       title there on all 5, the score right on 1 (the dump puts the first post's text above the title).
     - Q&A software's question: the title, an 'Ask Question' button, then 'Asked 2 years, 2 months ago'
-      (_ASKED_RE): 12 dumps of 8 sites, the title there on all 12, the score right on 9 (of the other 3,
-      one title opens in lower case and is no candidate)."""
+      (_ASKED_RE): 12 dumps of 8 sites, the title there on all 12, the score right on 9.
+    Over the statistics or the 'Asked' line the template's place vouches for the line (_stands_as_title):
+    a question's title may open in lower case ('join a specific number of files ...', 1 dump)."""
     blocks = doc.blocks
     if len(blocks) < 3:
         return None
@@ -1323,7 +1324,10 @@ def _thread_title(
     if above > 1 and blocks[above].words <= SHORT_TITLE_WORDS and not starter:
         above -= 1  # a button between the title and its statistics ('Jump to Latest', 'Ask Question')
     title = blocks[above]
-    if not _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS):
+    if not (
+        _candidate(title, dropped_by, site, language, SEARCHED_MIN_WORDS)
+        or (not starter and _stands_as_title(title, language))
+    ):
         return None
     if starter and any(b.key == title.key for b in blocks if b is not title):
         return None  # shown elsewhere too: a breadcrumb's last item over the label, which the menu also lists
@@ -1376,10 +1380,12 @@ def _permalinked_title(
     contents' copies of those names carry no mark; the score may prefer a section heading or the docs'
     name over it. On the wcxb-dev dumps 14 pages have such a line above the body; it is the title on 12
     (the score had 5), the other 2 have a gold title spelt otherwise (absent from the dump, or without the
-    module name its siblings keep). Below the body's start the first mark is a section's (2 pages)."""
+    module name its siblings keep). Below the body's start the first mark is a section's (2 pages). The
+    mark vouches for the line as the template's place does (_stands_as_title): one more page's marked
+    title opens the dump, where the site's name is read, and was turned away as the masthead."""
     for b in doc.blocks[:body_start]:
         if b.text.endswith(HEADING_PERMALINK):
-            return b.index if _candidate(b, dropped_by, site, language, SEARCHED_MIN_WORDS) else None
+            return b.index if _stands_as_title(b, language) else None
     return None
 
 
