@@ -1410,6 +1410,19 @@ def test_a_permalinked_first_line_read_as_the_site_name_is_still_the_title() -> 
     assert T._permalinked_title(j.doc, j.dropped_by, start, "Feeding Schedules¶", "en") == 0
 
 
+def test_a_photo_caption_toggle_reads_as_interface_words() -> None:
+    """'Show Caption' over the text is a news template's photo toggle, weighed as interface words."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = f"Opinion\nColumnists\nWhy Sourdough Starters Fail\nJane Doe | Guest Columnist\nShow Caption\n\n{SOURDOUGH}\n"
+    j = judge(page, Config(input_format="text"))
+    start = j.kept.index(True)
+    view, candidates = T._title_candidates(j.doc, j.kept, j.dropped_by, start, None, "en")
+    toggle = next(i for i, _, _ in candidates if j.doc.blocks[i].text == "Show Caption")
+    assert T._title_features(view, toggle, 0)["ui_words"] == 0.5
+
+
 def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> None:
     from cleaner.fields.title import names_in_lower_case
 
