@@ -1372,8 +1372,8 @@ DUMP_TITLE_ANCHORS = [
     ),
     pytest.param(
         # The line next to the pick says it without the breadcrumb trail from the home page run into it.
-        "Garden Notes\nBaking\nKeeping A Sourdough Starter Alive\nShare\n"
-        f"Home Baking Keeping A Sourdough Starter Alive\n{SOURDOUGH}\n",
+        "Garden Notes\nBaking\nKeeping A Sourdough Starter Alive\n0 Comments on Keeping A Sourdough Starter Alive\n"
+        f"Home Blog Baking Keeping A Sourdough Starter Alive\n\n{SOURDOUGH}\n",
         "Keeping A Sourdough Starter Alive",
         id="line-the-pick-repeats-after-a-home-trail",
     ),
@@ -1408,6 +1408,19 @@ def test_a_permalinked_first_line_read_as_the_site_name_is_still_the_title() -> 
     j = judge(page, Config(input_format="text"))
     start = j.kept.index(True)
     assert T._permalinked_title(j.doc, j.dropped_by, start, "Feeding Schedules¶", "en") == 0
+
+
+def test_a_headline_opening_with_home_is_no_trail_run_into_it() -> None:
+    """Two words before a nearby line ('Home Office') are part of the headline, not a trail from the home
+    page ('Home Blog Fitness'): the pick keeps them."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = f"Garden Notes\nSourdough Starters\nHome Sourdough Starters\n\n{SOURDOUGH}\n"
+    j = judge(page, Config(input_format="text"))
+    view, candidates = T._title_candidates(j.doc, j.kept, j.dropped_by, j.kept.index(True), None, "en")
+    lines = [i for i, _, _ in candidates]
+    assert T._shorter_line(view, lines, 2) == 2
 
 
 def test_a_photo_caption_toggle_reads_as_interface_words() -> None:

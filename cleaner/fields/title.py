@@ -581,6 +581,11 @@ def _fuller_line(page: _Page, candidates: list[int], t: int, score: float) -> in
     return t
 
 
+# A trail run into a headline names the home page and at least a section and a subsection ('Home Blog
+# Fitness'): a headline opening with 'Home' ('Home Office Ideas') next to a shorter line is no trail.
+HOME_TRAIL_MIN_WORDS = 3
+
+
 def _shorter_line(page: _Page, candidates: list[int], t: int) -> int:
     """The picked line, or a title-like line next to it that the pick repeats with something added: the
     site's name or a tagline after a dash or a pipe ('Retirement Planning Calculator - American Funds' next
@@ -597,7 +602,8 @@ def _shorter_line(page: _Page, candidates: list[int], t: int) -> int:
         rest = picked.text[len(b.text) :].lstrip() if picked.text.startswith(b.text) else ""
         if rest[:1] and rest[:1] in _SUFFIX_OPENERS:
             return j
-        if picked.key.endswith(f" {b.key}") and picked.key.split(" ", 1)[0] in HOME_PAGE_NAMES:
+        trail = picked.key[: -len(b.key)].split() if picked.key.endswith(f" {b.key}") else []
+        if len(trail) >= HOME_TRAIL_MIN_WORDS and trail[0] in HOME_PAGE_NAMES:
             return j
     return t
 
