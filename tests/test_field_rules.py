@@ -1375,6 +1375,36 @@ DUMP_TITLE_ANCHORS = [
         id="wiki-line-over-the-language-button",
     ),
     pytest.param(
+        # The older wiki skin: the title, its 'From <wiki>' tagline, then the skip links; a notice kept as
+        # text above the title would otherwise close the headline search.
+        "Want to edit, but don't see an edit button when logged in? Click here.\nSourdough starter\n"
+        f"From Baking Wiki\nJump to navigationJump to search\nContents\n1 Feeding\n{BODY}\n",
+        "Sourdough starter",
+        id="wiki-line-over-the-from-tagline-and-skip-links",
+    ),
+    pytest.param(
+        # The line next to the pick says it without the site's name after a dash.
+        "Garden Tools Co\nShop\nGuides\nSourdough Starter Guide\nSourdough Starter Guide - Garden Tools Co\n\n"
+        f"{SOURDOUGH}\n",
+        "Sourdough Starter Guide",
+        id="line-the-pick-repeats-with-a-site-suffix",
+    ),
+    pytest.param(
+        # The line next to the pick says it without the breadcrumb trail from the home page run into it.
+        "Garden Notes\nBaking\nKeeping A Sourdough Starter Alive\n0 Comments on Keeping A Sourdough Starter Alive\n"
+        f"Home Blog Baking Keeping A Sourdough Starter Alive\n\n{SOURDOUGH}\n",
+        "Keeping A Sourdough Starter Alive",
+        id="line-the-pick-repeats-after-a-home-trail",
+    ),
+    pytest.param(
+        # The 'Asked' line vouches for the line over its button even when the question opens in lower case.
+        "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
+        f"why do my tomatoes split after rain?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n"
+        f"{BODY}\n",
+        "why do my tomatoes split after rain?",
+        id="lower-case-question-over-the-ask-button-and-asked-date",
+    ),
+    pytest.param(
         "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
         f"Why do tomatoes split?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n{BODY}\n",
         "Why do tomatoes split?",
@@ -1386,6 +1416,43 @@ DUMP_TITLE_ANCHORS = [
 @pytest.mark.parametrize(("page", "title"), DUMP_TITLE_ANCHORS)
 def test_dump_title_anchors(page: str, title: str) -> None:
     assert cleaner.clean(page, input_format="text").title == title
+
+
+def test_a_permalinked_first_line_read_as_the_site_name_is_still_the_title() -> None:
+    """A docs page opening with its marked heading: the mark, not the masthead test, says what the line is."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = f"Feeding Schedules¶\n\nStarter Basics¶\n\n{SOURDOUGH}\n\nStorage¶\n\n{BODY}\n"
+    j = judge(page, Config(input_format="text"))
+    start = j.kept.index(True)
+    assert T._permalinked_title(j.doc, j.dropped_by, start, "Feeding Schedules¶", "en") == 0
+
+
+def test_a_headline_opening_with_home_is_no_trail_run_into_it() -> None:
+    """Two words before a nearby line ('Home Office') are part of the headline, not a trail from the home
+    page ('Home Blog Fitness'): the pick keeps them."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = f"Garden Notes\nSourdough Starters\nHome Sourdough Starters\n\n{SOURDOUGH}\n"
+    j = judge(page, Config(input_format="text"))
+    view, candidates = T._title_candidates(j.doc, j.kept, j.dropped_by, j.kept.index(True), None, "en")
+    lines = [i for i, _, _ in candidates]
+    assert T._shorter_line(view, lines, 2) == 2
+
+
+def test_a_photo_caption_toggle_reads_as_interface_words() -> None:
+    """'Show Caption' over the text is a news template's photo toggle, weighed as interface words."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = f"Opinion\nColumnists\nWhy Sourdough Starters Fail\nJane Doe | Guest Columnist\nShow Caption\n\n{SOURDOUGH}\n"
+    j = judge(page, Config(input_format="text"))
+    start = j.kept.index(True)
+    view, candidates = T._title_candidates(j.doc, j.kept, j.dropped_by, start, None, "en")
+    toggle = next(i for i, _, _ in candidates if j.doc.blocks[i].text == "Show Caption")
+    assert T._title_features(view, toggle, 0)["ui_words"] == 0.5
 
 
 def test_a_module_named_in_lower_case_before_a_dash_may_head_a_docs_page() -> None:
