@@ -674,6 +674,20 @@ def test_comments_button_in_share_bar_above_the_article_heads_nothing() -> None:
     assert labels[_article(7)[-1]] == "kept"
 
 
+def test_discussion_about_this_post_heads_the_comments() -> None:
+    # A newsletter platform's heading over the readers' comments under each post.
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Discussion about this post",
+        "Jane Doe",
+        "Great piece, thanks to you all.",
+    )
+    labels = _labels(text)
+    assert labels["Great piece, thanks to you all."] == "drop_comment_section"
+    assert labels[_article(4)[-1]] == "kept"
+
+
 def test_comments_heading_after_the_article_still_cuts() -> None:
     text = _dump(
         "Budget Vote Delayed Again", *_article(4), "Share", "Comments", "Great piece, thanks to you all."

@@ -48,6 +48,7 @@ COMMENT_HEADS = frozenset(
         "join the conversation",
         "join the discussion",
         "discussion",
+        "discussion about this post",
         "conversation",
         "responses",
         "kommentare",
