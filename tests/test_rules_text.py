@@ -826,6 +826,24 @@ def test_about_the_author_heading_and_first_person_bio() -> None:
     assert labels["About the Author"] == labels[bio] == "drop_author_bio"
 
 
+def test_about_the_author_heading_heads_a_bio_of_any_trade() -> None:
+    # Under the article, 'About the Author' says whose bio follows: it need not name a writer's trade.
+    bio = "Jane Doe is a contributing market analyst who covers energy, industrials and technology."
+    teaser = "Park plan passes after a long night of debate in the chamber, and work begins in May."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio, teaser)
+    labels = _labels(text)
+    assert labels["About the Author"] == labels[bio] == labels[teaser] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_threads_author_column_heads_no_bio() -> None:
+    # A forum's 'Author' over each post is a column heading, not a bio's: the posts stay.
+    post = "Jane Doe is a contributing market analyst who covers energy, industrials and technology."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Author", post, *_article(6)[4:])
+    labels = _labels(text)
+    assert labels[post] == "kept"
+
+
 def test_author_box_above_the_article_goes_alone() -> None:
     text = _dump("Budget Vote Delayed Again", "Jane Doe", BIO, *_article(4))
     labels = _labels(text)
