@@ -947,6 +947,25 @@ def test_form_fine_print_is_dropped_but_sentences_opening_with_by_stay() -> None
     assert labels[how_to] == "kept"
 
 
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Oops! Something went wrong while submitting the form.",
+        "Please enter a valid email address.",
+        "Thank you! Your submission has been received!",
+        "There was a problem subscribing you to this newsletter.",
+        "Captcha failed to load. Try using a different browser or disabling ad blockers.",
+    ],
+)
+def test_form_status_messages_are_dropped(status: str) -> None:
+    # A form's messages stand as text when the page is saved without its scripts; a sentence of the text
+    # that tells of a problem stays.
+    story = "There was a problem with the first budget draft, which left out the cost of the new library."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, status))
+    assert labels[status] == "drop_newsletter_prompts"
+    assert labels[story] == "kept"
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
