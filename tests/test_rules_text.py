@@ -1625,3 +1625,42 @@ def test_a_shop_dump_keeps_the_description_above_a_longer_faq() -> None:
     assert all(labels[p] == "kept" for p in description)
     assert all(labels[line] == "kept" for line in faq)
     assert labels["Wishlist"] == "drop_outside_article"
+
+
+# A tutorial's code as innerText writes it: one line a line, shaped like code (a call, an operator, a
+# statement's semicolon or brace, a comment's or a prompt's mark).
+CODE = (
+    "-- Bad: fetches every column even if you need a few",
+    "SELECT * FROM orders WHERE user_id = 123;",
+    "const rows = await db.query(sql);",
+    "if (rows.length == 0) {",
+    "return null;",
+    "# print the keys",
+    "for key in config: print(key)",
+    "total = count + 1",
+    "print(total)",
+    "// the rows, one by one",
+    "rows.forEach(show);",
+    "user::find(id)",
+    "items => items.length",
+    "$ node load.js",
+)
+
+
+def test_a_code_block_does_not_cut_a_dump_tutorial() -> None:
+    # Each line of code costing what a menu's line costs, the closing paragraph under the code was cut off.
+    closing = "Run it once more and the program will print every row that the query returns today."
+    text = _dump("How to Query the Orders Table", *_article(4), *CODE, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in CODE)
+    assert labels[closing] == "kept"
+    assert labels["Contact"] != "kept"
+
+
+@pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])
+def test_filter_counts_are_no_code(line: str) -> None:
+    # A shop's filters hold counts in parentheses: no call.
+    from cleaner.blocks import Block
+    from cleaner.rules.structure import _code_line
+
+    assert not _code_line(Block(0, line))
