@@ -1657,6 +1657,16 @@ def test_a_code_block_does_not_cut_a_dump_tutorial() -> None:
     assert labels["Contact"] != "kept"
 
 
+def test_a_block_of_shell_commands_does_not_cut_a_dump_tutorial() -> None:
+    tasks = ("init", "status", "add -A", "log", "fetch", "pull", "branch", "stash", "reflog", "merge main")
+    commands = [f"git {task}" for task in tasks]
+    closing = "Run them in this order and the repository will be ready for the first commit of the team."
+    text = _dump("A Brief Intro to Git", *_article(4), *commands, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert labels["git fetch"] == "kept"
+    assert labels[closing] == "kept"
+
+
 @pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])
 def test_filter_counts_are_no_code(line: str) -> None:
     # A shop's filters hold counts in parentheses: no call.

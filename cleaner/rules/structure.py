@@ -652,8 +652,13 @@ MAX_SECONDARY_RUNS = 64
 # list's lines, neither add to the run nor break it; each costing NON_PROSE_PENALTY cut a tutorial's run
 # at its first code block. Over wcxb-dev dumps: 17 pages better (11 documentation, 4 article), 4 worse
 # (by at most 0.03); documentation BoW .880 -> .885. A call's parentheses hold more than a count: 'Sigma
-# (293)', '& up(1355)' are a shop's filters.
-_CODE_LINE_RE = re.compile(r"\w\((?!\d+\))[^()]*\)|[{};]$|^(?:#|//|--|\$|>>>) |\s==?\s|=>|->|::|</?\w+[ >]")
+# (293)', '& up(1355)' are a shop's filters. A shell command ('git status', 'npm install react') opens
+# with a common tool's name in lower case and has no other mark: 40 wcxb-dev dumps hold such lines.
+_CODE_LINE_RE = re.compile(
+    r"\w\((?!\d+\))[^()]*\)|[{};]$|^(?:#|//|--|\$|>>>) |\s==?\s|=>|->|::|</?\w+[ >]"
+    r"|^(?:git|npm|npx|yarn|pnpm|pip3?|docker|kubectl|sudo|curl|wget|python3?|node|cargo|brew|apt|apt-get"
+    r"|mkdir|cd|ls|export|chmod) [\w.~/<\"'-]"
+)
 CODE_LINE_MAX_CHARS = 200
 
 
