@@ -1674,3 +1674,42 @@ def test_filter_counts_are_no_code(line: str) -> None:
     from cleaner.rules.structure import _code_line
 
     assert not _code_line(Block(0, line))
+
+
+def test_see_also_in_the_contents_cuts_nothing_but_the_last_see_also_does() -> None:
+    # The contents list the sections, 'See also' among them; its own heading comes at the end.
+    sections = ("Making a request", "Handling the response", "Canceling a request")
+    body = []
+    for n, heading in enumerate(sections):
+        body += [heading, _article(6)[n], f"const response{n} = await fetch(url);", _article(6)[n + 3]]
+    text = _dump(
+        "Using the Fetch API",
+        *_article(8)[6:],
+        "In this article",
+        *sections,
+        "See also",
+        *body,
+        "Summary",
+        *_article(13)[8:],
+        "See also",
+        "Service Worker API reference",
+        "HTTP access control explained",
+    )
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(13))
+    assert labels["Service Worker API reference"] == "drop_related_section"
+
+
+def test_a_related_box_amid_the_text_shown_again_lower_is_cut_at_both() -> None:
+    teasers = [f"Council Row Over Park Plan Deepens, Part {n}" for n in range(4)]
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(3),
+        "Related articles",
+        *teasers[:2],
+        *_article(6)[3:],
+        "Related articles",
+        *teasers[2:],
+    )
+    labels = _labels(text)
+    assert all(labels[t] == "drop_related_section" for t in teasers)
