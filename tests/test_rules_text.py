@@ -1713,3 +1713,14 @@ def test_a_related_box_amid_the_text_shown_again_lower_is_cut_at_both() -> None:
     )
     labels = _labels(text)
     assert all(labels[t] == "drop_related_section" for t in teasers)
+
+
+def test_more_on_lines_under_each_item_of_a_column_cut_nothing() -> None:
+    # A review column links each album's artist under its review; a track list breaks the run of text.
+    reviews = []
+    for n, artist in enumerate(("Jane Doe", "The Budget Office", "Park Avenue")):
+        reviews += [f"{artist}, The Album {n}", _article(6)[n], "Side A", "Side B", f"More on {artist}"]
+    text = _dump("Albums of the Month", *_article(9)[6:], *reviews, *_article(6)[3:])
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(9))
+    assert labels["More on Jane Doe"] != "drop_related_section"
