@@ -674,6 +674,20 @@ def test_comments_button_in_share_bar_above_the_article_heads_nothing() -> None:
     assert labels[_article(7)[-1]] == "kept"
 
 
+def test_discussion_about_this_post_heads_the_comments() -> None:
+    # A newsletter platform's heading over the readers' comments under each post.
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Discussion about this post",
+        "Jane Doe",
+        "Great piece, thanks to you all.",
+    )
+    labels = _labels(text)
+    assert labels["Great piece, thanks to you all."] == "drop_comment_section"
+    assert labels[_article(4)[-1]] == "kept"
+
+
 def test_comments_heading_after_the_article_still_cuts() -> None:
     text = _dump(
         "Budget Vote Delayed Again", *_article(4), "Share", "Comments", "Great piece, thanks to you all."
@@ -812,6 +826,24 @@ def test_about_the_author_heading_and_first_person_bio() -> None:
     assert labels["About the Author"] == labels[bio] == "drop_author_bio"
 
 
+def test_about_the_author_heading_heads_a_bio_of_any_trade() -> None:
+    # Under the article, 'About the Author' says whose bio follows: it need not name a writer's trade.
+    bio = "Jane Doe is a contributing market analyst who covers energy, industrials and technology."
+    teaser = "Park plan passes after a long night of debate in the chamber, and work begins in May."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio, teaser)
+    labels = _labels(text)
+    assert labels["About the Author"] == labels[bio] == labels[teaser] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_threads_author_column_heads_no_bio() -> None:
+    # A forum's 'Author' over each post is a column heading, not a bio's: the posts stay.
+    post = "Jane Doe is a contributing market analyst who covers energy, industrials and technology."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Author", post, *_article(6)[4:])
+    labels = _labels(text)
+    assert labels[post] == "kept"
+
+
 def test_author_box_above_the_article_goes_alone() -> None:
     text = _dump("Budget Vote Delayed Again", "Jane Doe", BIO, *_article(4))
     labels = _labels(text)
@@ -913,6 +945,25 @@ def test_form_fine_print_is_dropped_but_sentences_opening_with_by_stay() -> None
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), how_to, PROSE, fine_print))
     assert labels[fine_print] == "drop_newsletter_prompts"
     assert labels[how_to] == "kept"
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Oops! Something went wrong while submitting the form.",
+        "Please enter a valid email address.",
+        "Thank you! Your submission has been received!",
+        "There was a problem subscribing you to this newsletter.",
+        "Captcha failed to load. Try using a different browser or disabling ad blockers.",
+    ],
+)
+def test_form_status_messages_are_dropped(status: str) -> None:
+    # A form's messages stand as text when the page is saved without its scripts; a sentence of the text
+    # that tells of a problem stays.
+    story = "There was a problem with the first budget draft, which left out the cost of the new library."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, status))
+    assert labels[status] == "drop_newsletter_prompts"
+    assert labels[story] == "kept"
 
 
 def test_promotion_under_the_article_ends_it() -> None:
@@ -1574,3 +1625,102 @@ def test_a_shop_dump_keeps_the_description_above_a_longer_faq() -> None:
     assert all(labels[p] == "kept" for p in description)
     assert all(labels[line] == "kept" for line in faq)
     assert labels["Wishlist"] == "drop_outside_article"
+
+
+# A tutorial's code as innerText writes it: one line a line, shaped like code (a call, an operator, a
+# statement's semicolon or brace, a comment's or a prompt's mark).
+CODE = (
+    "-- Bad: fetches every column even if you need a few",
+    "SELECT * FROM orders WHERE user_id = 123;",
+    "const rows = await db.query(sql);",
+    "if (rows.length == 0) {",
+    "return null;",
+    "# print the keys",
+    "for key in config: print(key)",
+    "total = count + 1",
+    "print(total)",
+    "// the rows, one by one",
+    "rows.forEach(show);",
+    "user::find(id)",
+    "items => items.length",
+    "$ node load.js",
+)
+
+
+def test_a_code_block_does_not_cut_a_dump_tutorial() -> None:
+    # Each line of code costing what a menu's line costs, the closing paragraph under the code was cut off.
+    closing = "Run it once more and the program will print every row that the query returns today."
+    text = _dump("How to Query the Orders Table", *_article(4), *CODE, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in CODE)
+    assert labels[closing] == "kept"
+    assert labels["Contact"] != "kept"
+
+
+def test_a_block_of_shell_commands_does_not_cut_a_dump_tutorial() -> None:
+    tasks = ("init", "status", "add -A", "log", "fetch", "pull", "branch", "stash", "reflog", "merge main")
+    commands = [f"git {task}" for task in tasks]
+    closing = "Run them in this order and the repository will be ready for the first commit of the team."
+    text = _dump("A Brief Intro to Git", *_article(4), *commands, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert labels["git fetch"] == "kept"
+    assert labels[closing] == "kept"
+
+
+@pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])
+def test_filter_counts_are_no_code(line: str) -> None:
+    # A shop's filters hold counts in parentheses: no call.
+    from cleaner.blocks import Block
+    from cleaner.rules.structure import _code_line
+
+    assert not _code_line(Block(0, line))
+
+
+def test_see_also_in_the_contents_cuts_nothing_but_the_last_see_also_does() -> None:
+    # The contents list the sections, 'See also' among them; its own heading comes at the end.
+    sections = ("Making a request", "Handling the response", "Canceling a request")
+    body = []
+    for n, heading in enumerate(sections):
+        body += [heading, _article(6)[n], f"const response{n} = await fetch(url);", _article(6)[n + 3]]
+    text = _dump(
+        "Using the Fetch API",
+        *_article(8)[6:],
+        "In this article",
+        *sections,
+        "See also",
+        *body,
+        "Summary",
+        *_article(13)[8:],
+        "See also",
+        "Service Worker API reference",
+        "HTTP access control explained",
+    )
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(13))
+    assert labels["Service Worker API reference"] == "drop_related_section"
+
+
+def test_a_related_box_amid_the_text_shown_again_lower_is_cut_at_both() -> None:
+    teasers = [f"Council Row Over Park Plan Deepens, Part {n}" for n in range(4)]
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(3),
+        "Related articles",
+        *teasers[:2],
+        *_article(6)[3:],
+        "Related articles",
+        *teasers[2:],
+    )
+    labels = _labels(text)
+    assert all(labels[t] == "drop_related_section" for t in teasers)
+
+
+def test_more_on_lines_under_each_item_of_a_column_cut_nothing() -> None:
+    # A review column links each album's artist under its review; a track list breaks the run of text.
+    reviews = []
+    for n, artist in enumerate(("Jane Doe", "The Budget Office", "Park Avenue")):
+        reviews += [f"{artist}, The Album {n}", _article(6)[n], "Side A", "Side B", f"More on {artist}"]
+    text = _dump("Albums of the Month", *_article(9)[6:], *reviews, *_article(6)[3:])
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(9))
+    assert labels["More on Jane Doe"] != "drop_related_section"

@@ -255,6 +255,13 @@ CTA_RE = re.compile(
     r"|^by (?:submitting|providing|clicking|tapping|subscribing|checking|signing up|entering|registering"
     r"|continuing|completing|selecting|creating)\b.{0,200}?\b(?:agree|consent|accept|authori[sz]e"
     r"|acknowledge|confirm)"
+    # A form's status messages, shown as text when the page is saved without its scripts: 'Oops! Something
+    # went wrong while submitting the form.', 'Please enter a valid email address.', 'Thank you! Your
+    # submission has been received!', 'There was a problem subscribing you to this newsletter.'
+    r"|^(?:oops|sorry)\b.{0,40}\bsomething went wrong\b|^something went wrong while\b"
+    r"|^please enter a valid\b|^thank you your submission has been received\b"
+    r"|^there was (?:a problem|an error) (?:subscribing|submitting|loading|processing)\b"
+    r"|^captcha failed to load\b"
 )
 
 # Every CONSENT_RE alternative contains one of these, and every CTA_RE alternative starts with one of
@@ -281,6 +288,12 @@ _CTA_OPENINGS = (
     "your browser does not support",
     "thank",
     "by ",
+    "oops",
+    "sorry",
+    "something went wrong",
+    "please enter a valid",
+    "there was",
+    "captcha",
 )
 
 

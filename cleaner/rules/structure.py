@@ -646,6 +646,27 @@ MIN_LISTING_EXTENT_SCORE = 25.0
 MAX_SECONDARY_RUNS = 64
 
 
+# A dump keeps a tutorial's or a reference page's code as its lines, with nothing to tell them from menus
+# but their shape: a call, an operator, a statement's brace or semicolon, a comment's or a prompt's mark, a
+# tag. They are the text's content (<pre> in HTML, where ``_structured`` spares its lines) and, like a
+# list's lines, neither add to the run nor break it; each costing NON_PROSE_PENALTY cut a tutorial's run
+# at its first code block. Over wcxb-dev dumps: 17 pages better (11 documentation, 4 article), 4 worse
+# (by at most 0.03); documentation BoW .880 -> .885. A call's parentheses hold more than a count: 'Sigma
+# (293)', '& up(1355)' are a shop's filters. A shell command ('git status', 'npm install react') opens
+# with a common tool's name in lower case and has no other mark: 40 wcxb-dev dumps hold such lines.
+_CODE_LINE_RE = re.compile(
+    r"\w\((?!\d+\))[^()]*\)|[{};]$|^(?:#|//|--|\$|>>>) |\s==?\s|=>|->|::|</?\w+[ >]"
+    r"|^(?:git|npm|npx|yarn|pnpm|pip3?|docker|kubectl|sudo|curl|wget|python3?|node|cargo|brew|apt|apt-get"
+    r"|mkdir|cd|ls|export|chmod) [\w.~/<\"'-]"
+)
+CODE_LINE_MAX_CHARS = 200
+
+
+def _code_line(b: Block) -> bool:
+    """A line of code in a dump (see ``_CODE_LINE_RE``)."""
+    return b.length <= CODE_LINE_MAX_CHARS and _CODE_LINE_RE.search(b.text) is not None
+
+
 def _structured(b: Block) -> bool:
     """A list item or table cell without links, which is not running text: a spec, a step, a data cell.
     A line after a <br> in a paragraph is one too (tour dates, an address, a schedule written as lines),
@@ -759,8 +780,12 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         for i in range(len(alive)):
             if scores[i] > 0 and _isolated(alive, i):
                 scores[i] *= ISOLATED_PROSE_WEIGHT
-    s, e, total = _best_run(scores, 0, len(alive))
     text = ctx.doc.kind == "text"
+    if text:
+        for i, b in enumerate(alive):
+            if scores[i] == -NON_PROSE_PENALTY and _code_line(b):
+                scores[i] = -STRUCTURED_PENALTY
+    s, e, total = _best_run(scores, 0, len(alive))
     if total < MIN_ARTICLE_RUN_SCORE and not text:
         return  # too little running text to call it an article: leave the page to the label rules
     if not text and not stretch and _weak_run(alive, s, e):
