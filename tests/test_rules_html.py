@@ -2128,25 +2128,27 @@ def test_a_front_pages_headlines_are_its_content() -> None:
     assert "Council Delays Budget Vote In Town 3" not in j.paragraphs()
 
 
-@pytest.mark.parametrize(
-    "link",
-    [
-        '<a rel="author" href="/x">Jane Doe</a>',
-        '<a rel="AUTHOR nofollow" href="/x">Jane Doe</a>',
-        '<a rel="x\tauthor" href="/x">Jane Doe</a>',
-        '<a rel="author\x0bx" href="/x">Jane Doe</a>',
-        '<a rel="authors" href="/x">Jane Doe</a>',
-        '<a href="https://example.org/author/jane">Jane Doe</a>',
-        '<a href="/authors/jane">Jane Doe</a>',
-        '<a href="/Author/jane">Jane Doe</a>',
-        '<a href="/author-jane">Jane Doe</a>',
-        '<a href="/writers/jane">Jane Doe</a>',
-        '<a href="/contributors/jane">Jane Doe</a>',
-        '<a href="/staff/jane">Jane Doe</a>',
-        "<a>Jane Doe</a>",
-        '<svg><a xlink:href="/author/jane">Jane Doe</a></svg>',
-    ],
-)
+AUTHOR_LINK_SAMPLES = [
+    '<a rel="author" href="/x">Jane Doe</a>',
+    '<a rel="AUTHOR nofollow" href="/x">Jane Doe</a>',
+    '<a rel="x\tauthor" href="/x">Jane Doe</a>',
+    '<a rel="author\x0bx" href="/x">Jane Doe</a>',
+    '<a rel="authors" href="/x">Jane Doe</a>',
+    '<a href="https://example.org/author/jane">Jane Doe</a>',
+    '<a href="/authors/jane">Jane Doe</a>',
+    '<a href="/Author/jane">Jane Doe</a>',
+    '<a href="/author-jane">Jane Doe</a>',
+    '<a href="/writers/jane">Jane Doe</a>',
+    '<a href="/contributors/jane">Jane Doe</a>',
+    '<a href="/staff/jane">Jane Doe</a>',
+    '<a href="/users/jane">Jane Doe</a>',
+    '<a href="/contributor/jane">Jane Doe</a>',
+    "<a>Jane Doe</a>",
+    '<svg><a xlink:href="/author/jane">Jane Doe</a></svg>',
+]
+
+
+@pytest.mark.parametrize("link", AUTHOR_LINK_SAMPLES)
 def test_author_link_test_agrees_with_its_selector(link: str) -> None:
     """The page's author links are told apart in Python (``_is_author_link``), not by asking lexbor to
     parse ``_AUTHOR_LINK_SELECTOR`` once per link: both must pick the same links."""
@@ -2156,6 +2158,25 @@ def test_author_link_test_agrees_with_its_selector(link: str) -> None:
 
     node = LexborHTMLParser(f"<body>{link}</body>").css("a")[0]
     assert _is_author_link(node.attributes) == node.css_matches(_AUTHOR_LINK_SELECTOR)
+
+
+@pytest.mark.parametrize("link", AUTHOR_LINK_SAMPLES)
+def test_page_query_finds_every_author_link(link: str) -> None:
+    """The page query asks lexbor for fewer substrings than the exact selector ("/author" and "rs/" stand
+    for the four page names): every link the exact selector matches must still be among its matches."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from cleaner.read.html import _AUTHOR_LINK_QUERY, _AUTHOR_LINK_SELECTOR
+
+    node = LexborHTMLParser(f"<body>{link}</body>").css("a")[0]
+    assert not node.css_matches(_AUTHOR_LINK_SELECTOR) or node.css_matches(_AUTHOR_LINK_QUERY)
+
+
+def test_author_link_is_only_a_link_to_an_author_page() -> None:
+    """A link the page query finds beyond the author links (a user's profile, '/users/...') is no byline;
+    a link to a writer's page is."""
+    assert read_html('<p><a href="/users/jane-doe">Jane Doe</a></p>').meta.author_link is None
+    assert read_html('<p><a href="/writers/jane-doe">Jane Doe</a></p>').meta.author_link == "Jane Doe"
 
 
 def test_language_is_read_from_the_first_html_tag() -> None:

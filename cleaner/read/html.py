@@ -314,19 +314,23 @@ def _is_closed_panel(node: LexborNode) -> bool:
     return not _in_overlay(node)
 
 
-def _prune(candidates: list[tuple[LexborNode, str]]) -> bool:
+# A match of a page query: the node, its tag and its attributes, each read once (see ``_tagged``).
+_Match = tuple[LexborNode, str, dict[str, str | None]]
+
+
+def _prune(candidates: list[_Match]) -> bool:
     """Remove hidden elements before walking: lexbor finds them in C, far cheaper than reading every
-    node's attributes in Python. ``candidates`` (with their tags, ``_tagged``) come from one selector
-    query in document order, so
+    node's attributes in Python. ``candidates`` (with their tags and attributes, ``_tagged``) come from
+    one selector query in document order, so
     removing them in reverse removes children before their parents and no node is touched after an
     ancestor was freed. Closed panels stay (``_is_closed_panel``). Returns whether anything was hidden
     or a <noscript> exists, i.e. whether a hidden copy of the text could exist."""
     gone: list[LexborNode] = []
     hidden_copy = False
-    for node, tag in candidates:
+    for node, tag, attrs in candidates:
         if tag in SKIP_TAGS:
             hidden_copy = hidden_copy or tag == "noscript"
-        elif tag not in _NEVER_HIDDEN and _is_hidden(node.attributes):
+        elif tag not in _NEVER_HIDDEN and _is_hidden(attrs):
             hidden_copy = True
             if not _is_closed_panel(node):
                 gone.append(node)
@@ -954,16 +958,16 @@ def _mark_items(blocks: list[Block], ctxs: list[_Ctx]) -> None:
 _META_SELECTOR = 'title,meta,script[type="application/ld+json"],time[datetime],h1,[itemprop~="author"]'
 
 
-def _is_json_ld(node: LexborNode) -> bool:
-    return (node.attributes.get("type") or "").strip().lower() == "application/ld+json"
+def _is_json_ld(attrs: dict[str, str | None]) -> bool:
+    return (attrs.get("type") or "").strip().lower() == "application/ld+json"
 
 
-def _meta(nodes: list[tuple[LexborNode, str]], root: LexborNode | None) -> PageMeta:
-    """``nodes``: the matches of the page query with their tags (``_tagged``); those the metadata
-    selectors did not ask for (other scripts, hidden links) are told apart here. ``root``: the
-    document's <html> element."""
+def _meta(nodes: list[_Match], root: LexborNode | None) -> PageMeta:
+    """``nodes``: the matches of the page query with their tags and attributes (``_tagged``); those
+    the metadata selectors did not ask for (other scripts, hidden links) are told apart here. ``root``:
+    the document's <html> element."""
     meta = PageMeta()
-    found: dict[str, list[LexborNode]] = {
+    found: dict[str, list[tuple[LexborNode, dict[str, str | None]]]] = {
         "title": [],
         "meta": [],
         "script": [],
@@ -971,20 +975,19 @@ def _meta(nodes: list[tuple[LexborNode, str]], root: LexborNode | None) -> PageM
         "h1": [],
         "a": [],
     }
-    for node, tag in nodes:
+    for node, tag, attrs in nodes:
         kind = found.get(tag)  # lexbor names HTML elements in lower case
         if kind is not None:
-            kind.append(node)
+            kind.append((node, attrs))
     meta.author_item = _microdata_author(nodes)
-    found["script"] = [n for n in found["script"] if _is_json_ld(n)]
-    found["time"] = [n for n in found["time"] if "datetime" in n.attributes]
+    found["script"] = [n for n in found["script"] if _is_json_ld(n[1])]
+    found["time"] = [n for n in found["time"] if "datetime" in n[1]]
     if found["title"]:
-        meta.title_tag = normalize_space(found["title"][0].text()) or None
+        meta.title_tag = normalize_space(found["title"][0][0].text()) or None
     if root is not None:
         lang = root.attributes.get("lang")
         meta.lang = lang.split("-")[0].lower() if lang else None
-    for m in found["meta"]:
-        a = m.attributes
+    for _, a in found["meta"]:
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
         content = a.get("content")
         if not content or (key not in _READ_META_KEYS and "publish" not in key):
@@ -1012,12 +1015,12 @@ def _meta(nodes: list[tuple[LexborNode, str]], root: LexborNode | None) -> PageM
             kind = content.lower().removeprefix("og:")
             meta.product = meta.product or kind == "product"
             meta.article = meta.article or kind == "article"
-    for node in found["script"]:
+    for node, _ in found["script"]:
         _json_ld(node.text(), meta)
     if found["time"] and not meta.published:
-        meta.published = found["time"][0].attributes.get("datetime")
-    meta.h1 = tuple(x for x in (normalize_space(h.text()) for h in found["h1"]) if x)
-    links = [n for n in found["a"] if _is_author_link(n.attributes)]
+        meta.published = found["time"][0][1].get("datetime")
+    meta.h1 = tuple(x for x in (normalize_space(h.text()) for h, _ in found["h1"]) if x)
+    links = [node for node, attrs in found["a"] if _is_author_link(attrs)]
     for node in links[:MAX_AUTHOR_LINKS]:
         name = normalize_space(node.text())
         if _AUTHOR_LINK_NAME_RE.match(name) and "author" not in name.lower():
@@ -1032,13 +1035,13 @@ MICRODATA_AUTHOR_MAX_CHARS = 60
 _MICRODATA_LABEL_RE = re.compile(r"^(?:by|written by|posted by|author)\s*:?\s+", re.I)
 
 
-def _microdata_author(nodes: list[tuple[LexborNode, str]]) -> str | None:
+def _microdata_author(nodes: list[_Match]) -> str | None:
     """The first visible microdata author (``itemprop="author"``, its ``itemprop="name"`` when it has
     one): blog themes and forum engines (Discourse, XenForo, vBulletin) mark the post's author so, and
     the first in the page is the article's or the opening post's. ``<meta>`` authors are read with
     the other meta tags."""
-    for node, tag in nodes:
-        if tag == "meta" or "author" not in (node.attributes.get("itemprop") or "").split():
+    for node, tag, attrs in nodes:
+        if tag == "meta" or "author" not in (attrs.get("itemprop") or "").split():
             continue
         inner = node.css_first('[itemprop~="name"]')
         holder = inner if inner is not None else node
@@ -1076,11 +1079,14 @@ _AUTHOR_LINK_SELECTOR = (
     'a[rel~="author"],a[href*="/author/"],a[href*="/authors/"],a[href*="/writers/"],a[href*="/contributors/"]'
 )
 # What the page query asks for: a superset of the author links ("/author" holds both "/author/" and
-# "/authors/"), each substring test over every link's href costing about 1 % of a page; ``_meta`` keeps
-# the links the exact selector matches. One compound under ``a:is(...)``: lexbor tries a selector list's
-# members one by one at every element, and the tag test shared up front spares the other elements three
-# of the four tries (0.2 M instructions a page, 0.5 %); a link matching two of them is also listed once.
-_AUTHOR_LINK_QUERY = 'a:is([rel~="author"],[href*="/author"],[href*="/writers/"],[href*="/contributors/"])'
+# "/authors/", "rs/" both "/writers/" and "/contributors/"), each substring test over every link's href
+# costing about 1 % of a page (lexbor compares the needle at every position of the href); ``_meta`` keeps
+# the links the exact selector matches, so the few other links "rs/" finds ('/users/', '/offers/', 2 a
+# page) cost a look at their attributes, far less than a third test over every href. One compound under
+# ``a:is(...)``: lexbor tries a selector list's members one by one at every element, and the tag test
+# shared up front spares the other elements those tries (0.2 M instructions a page, 0.5 %); a link
+# matching two of them is also listed once.
+_AUTHOR_LINK_QUERY = 'a:is([rel~="author"],[href*="/author"],[href*="rs/"])'
 MAX_AUTHOR_LINKS = 20
 # ``~=`` splits an attribute's value at CSS whitespace only (not at \v or Unicode spaces as str.split does).
 _CSS_SPACE_RE = re.compile(r"[ \t\n\f\r]+")
@@ -1395,12 +1401,8 @@ _SEGMENT_SELECTOR = 'div[hidden][id^="S:"]'
 MAX_STREAMED_SEGMENTS = 200  # each costs a query over the tree
 
 
-def _is_segment(node: LexborNode, tag: str) -> bool:
-    return (
-        tag == "div"
-        and (node.attributes.get("id") or "").startswith("S:")
-        and node.css_matches(_SEGMENT_SELECTOR)
-    )
+def _is_segment(node: LexborNode, tag: str, attrs: dict[str, str | None]) -> bool:
+    return tag == "div" and (attrs.get("id") or "").startswith("S:") and node.css_matches(_SEGMENT_SELECTOR)
 
 
 def _place_streamed_segments(tree: LexborHTMLParser) -> None:
@@ -1425,11 +1427,12 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
 _PAGE_SELECTOR = ",".join([_META_SELECTOR, _AUTHOR_LINK_QUERY, _PRUNE_SELECTOR])
 
 
-def _tagged(nodes: list[LexborNode]) -> list[tuple[LexborNode, str]]:
-    """The matches of a query with their tags: ``node.tag`` decodes the name anew on every read (a C
-    call and a new str), and four readers (``_meta``, ``_microdata_author``, ``_is_segment``,
-    ``_prune``) ask it of every match."""
-    return [(node, node.tag or "") for node in nodes]
+def _tagged(nodes: list[LexborNode]) -> list[_Match]:
+    """The matches of a query with their tags and attributes: ``node.tag`` decodes the name anew on
+    every read (a C call and a new str) and ``node.attributes`` builds a new dict of every attribute,
+    and four readers (``_meta``, ``_microdata_author``, ``_is_segment``, ``_prune``) ask them of most
+    matches, a link or a <time> up to four times."""
+    return [(node, node.tag or "", node.attributes) for node in nodes]
 
 
 # selectolax encodes text so before parsing it (lone surrogates, which no page has, are dropped).
@@ -1445,7 +1448,7 @@ def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
     tree = LexborHTMLParser(data)
     nodes = _tagged(tree.css(_PAGE_SELECTOR))
     meta = _meta(nodes, tree.root)
-    if any(_is_segment(n, tag) for n, tag in nodes):
+    if any(_is_segment(*match) for match in nodes):
         _place_streamed_segments(tree)
         nodes = _tagged(tree.css(_PRUNE_SELECTOR))
     pruned = _prune(nodes)
