@@ -1704,6 +1704,28 @@ def test_related_teasers_summaries_stay_in_the_related_section() -> None:
     assert j.paragraphs() == article + summaries[:2]
 
 
+def test_the_headings_of_the_text_resuming_after_a_related_box_are_its_own() -> None:
+    """A related box inside the page ('Related searches' and its links) ends where the text resumes; the
+    unlinked headings right above the resumed paragraphs (a section's title, an FAQ's question) head that
+    text and stay with it. A linked heading there is the box's last teaser and goes with the box."""
+    article = [f"{PROSE} {PROSE}".replace("council", w) for w in ("council", "board", "panel")]
+    text = "".join(f"<p>{p}</p>" for p in article)
+    box = "<h2>Related searches</h2><ul><li><a href='/a'>Camp stoves on sale</a></li></ul>"
+    tail = [PROSE.replace("council", w) for w in ("jury", "mayor")]
+    heads = "<h2>Frequently asked questions about stoves</h2><h3>How do I earn a reward on a stove?</h3>"
+    resumed = "".join(f"<p>{p}</p>" for p in tail)
+    j = _judge(_page(f"<main>{text}{box}{heads}{resumed}</main>"))
+    assert j.paragraphs() == [
+        *article,
+        "Frequently asked questions about stoves",
+        "How do I earn a reward on a stove?",
+        *tail,
+    ]
+    linked = "<h3><a href='/b'>Headline of the other story</a></h3>"
+    j = _judge(_page(f"<main>{text}{box}{linked}{resumed}</main>"))
+    assert j.paragraphs() == article + tail
+
+
 def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> None:
     """Tour dates or a spec sheet in an article stand in the paragraphs' own container, without links:
     the article's list, not a teaser list, though a label rather than a sentence leads into them. The

@@ -474,7 +474,7 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
                 and not all(_under_teaser_link(ctx, x) for x in run)
                 and not all(_question(x) for x in run)
             ):
-                j = _resumed_text_start(ctx, alive, i + 1, j)
+                j = _resumed_headings_start(alive, i + 1, _resumed_text_start(ctx, alive, i + 1, j))
                 break
             j += 1
         for x in alive[i + 1 : j]:
@@ -521,6 +521,25 @@ def _resumed_text_start(ctx: RuleContext, alive: list[Block], first: int, j: int
         and alive[j - 1].is_prose
         and alive[j - 1].text[-1:] in SENTENCE_ENDS
         and not _under_teaser_link(ctx, alive[j - 1])
+    ):
+        j -= 1
+    return j
+
+
+# See _resumed_headings_start: a heading that is mostly a link is a teaser's title, not the text's.
+RESUMED_HEADING_MAX_LINK_DENSITY = 0.5
+
+
+def _resumed_headings_start(alive: list[Block], first: int, j: int) -> int:
+    """Where the text that resumes after a related box starts, its own headings included: the unlinked
+    <hN> lines right above its paragraphs ('Frequently asked questions about camp stoves' and the FAQ's
+    question over the first answer, a shop's 'Functional and practical bookshelves' over its blurb) head
+    that text, not the box, whose entries are linked titles. Only HTML knows a heading; a dump's line is
+    left to the box."""
+    while (
+        j - 1 >= first
+        and alive[j - 1].heading
+        and alive[j - 1].link_density < RESUMED_HEADING_MAX_LINK_DENSITY
     ):
         j -= 1
     return j
