@@ -36,6 +36,23 @@ def test_walk_skips_scripts_styles_and_hidden_elements() -> None:
     assert [b.text for b in doc.blocks] == [PROSE]
 
 
+def test_a_self_closed_iframe_in_noscript_hides_nothing_after_it() -> None:
+    """A browser running scripts reads <noscript> as plain text, so '<noscript><iframe ... /></noscript>'
+    (a tag manager's snippet written self-closed) hides nothing; parsed as markup the '/>' closes no
+    <iframe>, whose raw text would swallow the rest of the page, here a streamed segment."""
+    page = _page(
+        "<noscript><iframe src='https://example.com/ns.html' height='0' width='0' /></noscript>"
+        f"<main><template id='B:0'></template></main><p>{PROSE}</p>"
+        f"<div hidden id='S:0'><h1>Fast deploys</h1><p>{PROSE.replace('council', 'board')}</p></div>"
+    )
+    texts = [b.text for b in read_html(page).blocks]
+    assert texts == ["Fast deploys", PROSE.replace("council", "board"), PROSE]
+    # Outside a <noscript> the text after a self-closed <iframe> is its text in a browser too.
+    assert [b.text for b in read_html(_page(f"<p>{PROSE}</p><iframe src='x' /><p>Swallowed</p>")).blocks] == [
+        PROSE
+    ]
+
+
 def test_walk_gives_each_block_its_evidence() -> None:
     """Blocks are built with positional arguments (see ``_Builder.flush``): each piece of DOM evidence
     lands in its own field, and zero-width spaces between words read as nothing."""

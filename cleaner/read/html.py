@@ -1421,11 +1421,50 @@ def _tagged(nodes: list[LexborNode]) -> list[tuple[LexborNode, str]]:
     return [(node, node.tag or "") for node in nodes]
 
 
+# A browser running scripts reads a <noscript>'s content as plain text; lexbor reads it as markup, as a
+# browser without scripts would. The two differ when it holds a raw-text element written self-closed
+# ('<noscript><iframe src="…" /></noscript>', a tag manager's snippet as some templates print it): '/>'
+# closes no <iframe>, so the parser took the rest of the page, its streamed segments included, for the
+# iframe's text. Such an element is closed at once, as the page's scripts-on reader never saw it open.
+_SELF_CLOSED_RAW_TEXT_RE = re.compile(
+    r"<(iframe|textarea|title|style|xmp|noembed|noframes)\b([^<>]*?)/>", re.I
+)
+_NOSCRIPT_OPEN = "<noscript"
+_NOSCRIPT_CLOSE = "</noscript>"
+
+
+def _close_noscript_raw_text(html: str) -> str:
+    """``html`` with every raw-text element written self-closed inside a <noscript> closed at once (see
+    ``_SELF_CLOSED_RAW_TEXT_RE``). Most pages have a <noscript> (a tag manager's or a pixel's); each is
+    looked at with C string searches, and the regex runs only on one holding '/>'."""
+    start = html.find(_NOSCRIPT_OPEN)
+    if start < 0:
+        return html
+    parts: list[str] = []
+    pos = 0
+    while start >= 0:
+        end = html.find(_NOSCRIPT_CLOSE, start)
+        if end < 0:
+            break
+        inner = html[start:end]
+        if "/>" in inner:
+            fixed = _SELF_CLOSED_RAW_TEXT_RE.sub(r"<\1\2></\1>", inner)
+            if fixed != inner:
+                parts += (html[pos:start], fixed)
+                pos = end
+        start = html.find(_NOSCRIPT_OPEN, end)
+    if not parts:
+        return html
+    parts.append(html[pos:])
+    return "".join(parts)
+
+
 # selectolax encodes text so before parsing it (lone surrogates, which no page has, are dropped).
 _ENCODE_ERRORS = "ignore"
 
 
 def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
+    html = _close_noscript_raw_text(html)
     # Encoded here rather than by selectolax: the depth guard counts the tags in the same bytes.
     data = html.encode("utf-8", _ENCODE_ERRORS)
     if _may_be_too_deep(html, data):
