@@ -142,6 +142,26 @@ def test_closed_panels_hidden_by_style_or_attribute_are_read() -> None:
     assert any(t.startswith("Yes: the legs") for t in texts)
 
 
+def test_a_display_none_panel_named_by_an_opener_inside_the_element_before_it_is_read() -> None:
+    # An accordion's header row holds the trigger (a link acting as a button) that names the closed
+    # panel in aria-controls: the panel is read. A hidden block the row's trigger does not name is not.
+    step = "Solar panel installations usually take about one to three days, and the crew cleans up after."
+    other = "A hidden block of text that no trigger on the page opens, and which no reader sees at all."
+    doc = read_html(
+        _page(
+            f"<main><h1>Going solar</h1><p>{PROSE}</p>"
+            "<div class='row'><a role='button' aria-controls='s3'>4. The big day</a></div>"
+            f"<div id='s3' style='display:none'><p>{step}</p></div>"
+            "<div class='row'><a role='button' aria-controls='s4'>5. Approval</a></div>"
+            f"<div id='s5' style='display:none'><p>{other}</p></div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert step in texts
+    assert other not in texts
+
+
 def test_an_aria_hidden_panel_its_opener_controls_is_read_but_a_carousel_clone_is_not() -> None:
     # An FAQ accordion marks its closed answers aria-hidden and the question's trigger names the answer
     # in aria-controls: the answer is read. A carousel's aria-hidden clone has no such opener.

@@ -253,7 +253,13 @@ def _follows_opener(node: LexborNode) -> bool:
     if prev is None:
         return False
     attrs = prev.attributes
-    return prev.tag in _OPENER_TAGS or "aria-expanded" in attrs or "aria-controls" in attrs
+    if prev.tag in _OPENER_TAGS or "aria-expanded" in attrs or "aria-controls" in attrs:
+        return True
+    # ... or holds it: an accordion's header row whose link or button names the panel in aria-controls
+    # ('<div><a role="button" aria-controls="faq_3">…</a></div><div id="faq_3" style="display:none">').
+    ident = node.attributes.get("id")
+    opener = prev.css_first("[aria-controls]") if ident else None
+    return opener is not None and ident in (opener.attributes.get("aria-controls") or "").split()
 
 
 def _is_controlled_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
