@@ -804,6 +804,20 @@ def test_streamed_segments_are_read_in_their_placeholders_place() -> None:
     ]
 
 
+def test_a_streamed_segment_fills_the_placeholder_of_its_own_number() -> None:
+    # A segment streamed inside another fills a 'P:' placeholder with its own number ('S:1a' -> 'P:1a'),
+    # in hexadecimal like every id; a boundary's 'B:' template of another number is not its place.
+    rest = [PROSE.replace("council", f"board {i}") for i in range(8)]
+    step = "An index fund buys every stock of its index in proportion, so its returns follow the index."
+    page = _page(
+        "<main><h1>Index funds</h1><template id='B:0'></template>"
+        + "".join(f"<p>{p}</p>" for p in rest)
+        + "</main><div hidden id='S:0'><h2>How they work</h2><div><template id='P:1a'></template></div></div>"
+        f"<div hidden id='S:1a'><p>{step}</p></div>"
+    )
+    assert [b.text for b in read_html(page).blocks] == ["Index funds", "How they work", step, *rest]
+
+
 # A catalogue whose entries are split into cells, as book lists and shop grids are: the linked title, a
 # lone "by", the linked author, a rating line. Each cell alone looks like a menu entry or a stray label.
 BOOK_ROWS = "".join(

@@ -1403,7 +1403,13 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
     descriptions, article bodies), not hidden text."""
     for seg in tree.css(_SEGMENT_SELECTOR)[:MAX_STREAMED_SEGMENTS]:
         sid = seg.attributes.get("id") or ""
-        holder = tree.css_first(f'template[id="B:{sid[2:]}"]') if sid[2:].isalnum() else None
+        if not sid[2:].isalnum():
+            continue
+        # A segment fills the placeholder of its own number ('P:1a'), a Suspense boundary's root
+        # segment the boundary's template ('B:0').
+        holder = tree.css_first(f'template[id="P:{sid[2:]}"]') or tree.css_first(
+            f'template[id="B:{sid[2:]}"]'
+        )
         if holder is None:
             continue
         holder.replace_with(seg)  # lexbor inserts a copy in the placeholder's place ...
