@@ -1777,6 +1777,24 @@ def test_the_headings_of_the_text_resuming_after_a_related_box_are_its_own() -> 
     assert j.paragraphs() == article + tail
 
 
+def test_a_related_box_inside_a_section_ends_at_the_next_sections_heading() -> None:
+    """A guide's sections ('1. Harvard', '2. Stanford': <h2 class='item'>) each close with an <h4> 'More
+    on ...:' box of links; the next section's <h2>, of a higher rank than the box's heading and in the
+    place of the section headings above it, ends the box, and its section is the article's. A sidebar's
+    <h2> of another place after an article's closing box is not let in."""
+    intro = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    first = f"<h2 class='item'>1. Harvard</h2><p>{PROSE.replace('council', 'school')} {PROSE}</p>"
+    box = "<h4 class='links'>More on Harvard:</h4><ul><li><a href='/a'>Essays for Harvard</a></li></ul>"
+    second = PROSE.replace("council", "faculty")
+    section = f"<h2 class='item'>2. Stanford</h2><p>{second}</p>"
+    j = _judge(_page(f"<main><h1>Top schools</h1>{intro}{first}{box}{section}</main>"))
+    assert j.paragraphs()[-2:] == ["2. Stanford", second]
+    assert "More on Harvard:" not in j.paragraphs()
+    aside = f"<h2 class='widget-title'>2. Stanford</h2><p>{second}</p>"
+    j = _judge(_page(f"<main><h1>Top schools</h1>{intro}{first}{box}{aside}</main>"))
+    assert "2. Stanford" not in j.paragraphs()
+
+
 def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> None:
     """Tour dates or a spec sheet in an article stand in the paragraphs' own container, without links:
     the article's list, not a teaser list, though a label rather than a sentence leads into them. The

@@ -476,6 +476,8 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
             ):
                 j = _resumed_headings_start(alive, i + 1, _resumed_text_start(ctx, alive, i + 1, j))
                 break
+            if _closes_section(alive, i, j):
+                break
             j += 1
         for x in alive[i + 1 : j]:
             yield x.index, f"listed under '{b.text}'"
@@ -543,6 +545,19 @@ def _resumed_headings_start(alive: list[Block], first: int, j: int) -> int:
     ):
         j -= 1
     return j
+
+
+def _closes_section(alive: list[Block], i: int, j: int) -> bool:
+    """Whether ``alive[j]`` is a heading of a higher rank than the related box's own ``alive[i]`` ('More
+    on HBS:' an <h4>, the next school's <h2>) and of the same rank and place (its innermost class word)
+    as a heading of the text above the box: the box was a part of the section that it ends, and the text goes on under it. A
+    sidebar's or a footer's heading after an article's closing box sits in other containers. HTML only
+    (a dump's lines have no rank)."""
+    b = alive[j]
+    if not 0 < b.heading < alive[i].heading:
+        return False
+    place = b.attrs.split(" ", 1)[0]  # its innermost class word: ancestors' names vary by section
+    return any(x.heading == b.heading and x.attrs.split(" ", 1)[0] == place for x in alive[:i])
 
 
 # Headline lists: runs of short title-like lines without final punctuation.
