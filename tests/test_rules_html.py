@@ -1795,6 +1795,26 @@ def test_a_related_box_inside_a_section_ends_at_the_next_sections_heading() -> N
     assert "2. Stanford" not in j.paragraphs()
 
 
+def test_the_heading_closing_a_headline_run_over_paragraphs_heads_the_text() -> None:
+    """A run of card titles (a team's names, teasers) ends where a section's <h2> stands over its
+    paragraphs: that heading is the text's, not the run's last headline. One of the cards' own rank
+    there is taken for one more card."""
+    article = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    names = "".join(
+        f"<div class='card'><h3>Jane Walker {n}, LCSW</h3></div>" for n in ("Ames", "Bell", "Cole")
+    )
+    tail = [PROSE.replace("council", w) for w in ("mayor", "clerk")]
+    text = "".join(f"<p>{p}</p>" for p in tail)
+    page = f"<main><h1>Therapy</h1>{article}<p>And more...</p>{names}<h2>Care backed by evidence</h2>{text}</main>"
+    j = _judge(_page(page))
+    assert j.paragraphs()[-3:] == ["Care backed by evidence", *tail]
+    assert j.dropped_by[next(b.index for b in j.doc.blocks if b.text.startswith("Jane Walker Ames"))] == (
+        "drop_headline_lists"
+    )
+    j = _judge(_page(page.replace("<h2>Care backed by evidence</h2>", "<h3>Care backed by evidence</h3>")))
+    assert "Care backed by evidence" not in j.paragraphs()
+
+
 def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> None:
     """Tour dates or a spec sheet in an article stand in the paragraphs' own container, without links:
     the article's list, not a teaser list, though a label rather than a sentence leads into them. The

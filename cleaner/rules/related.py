@@ -651,7 +651,14 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
             and not own
             and not _in_article_container(alive, i, j)
         ):
-            for b in alive[i:j]:
+            # The unlinked headings closing the run over a paragraph head that text, not the list: those
+            # of another rank than the run's first line (unlinked teaser titles share one rank).
+            end = j
+            if j < len(alive) and alive[j].is_prose:
+                end = _resumed_headings_start(alive, i, j)
+                while end < j and alive[end].heading == alive[i].heading:
+                    end += 1
+            for b in alive[i:end]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
 
