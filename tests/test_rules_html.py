@@ -36,6 +36,23 @@ def test_walk_skips_scripts_styles_and_hidden_elements() -> None:
     assert [b.text for b in doc.blocks] == [PROSE]
 
 
+def test_a_self_closed_iframe_in_noscript_hides_nothing_after_it() -> None:
+    """A browser running scripts reads <noscript> as plain text, so '<noscript><iframe ... /></noscript>'
+    (a tag manager's snippet written self-closed) hides nothing; parsed as markup the '/>' closes no
+    <iframe>, whose raw text would swallow the rest of the page, here a streamed segment."""
+    page = _page(
+        "<noscript><iframe src='https://example.com/ns.html' height='0' width='0' /></noscript>"
+        f"<main><template id='B:0'></template></main><p>{PROSE}</p>"
+        f"<div hidden id='S:0'><h1>Fast deploys</h1><p>{PROSE.replace('council', 'board')}</p></div>"
+    )
+    texts = [b.text for b in read_html(page).blocks]
+    assert texts == ["Fast deploys", PROSE.replace("council", "board"), PROSE]
+    # Outside a <noscript> the text after a self-closed <iframe> is its text in a browser too.
+    assert [b.text for b in read_html(_page(f"<p>{PROSE}</p><iframe src='x' /><p>Swallowed</p>")).blocks] == [
+        PROSE
+    ]
+
+
 def test_walk_gives_each_block_its_evidence() -> None:
     """Blocks are built with positional arguments (see ``_Builder.flush``): each piece of DOM evidence
     lands in its own field, and zero-width spaces between words read as nothing."""
@@ -123,6 +140,26 @@ def test_closed_panels_hidden_by_style_or_attribute_are_read() -> None:
     assert SPECS in texts
     assert any(t.startswith("Care: wipe") for t in texts)
     assert any(t.startswith("Yes: the legs") for t in texts)
+
+
+def test_a_display_none_panel_named_by_an_opener_inside_the_element_before_it_is_read() -> None:
+    # An accordion's header row holds the trigger (a link acting as a button) that names the closed
+    # panel in aria-controls: the panel is read. A hidden block the row's trigger does not name is not.
+    step = "Solar panel installations usually take about one to three days, and the crew cleans up after."
+    other = "A hidden block of text that no trigger on the page opens, and which no reader sees at all."
+    doc = read_html(
+        _page(
+            f"<main><h1>Going solar</h1><p>{PROSE}</p>"
+            "<div class='row'><a role='button' aria-controls='s3'>4. The big day</a></div>"
+            f"<div id='s3' style='display:none'><p>{step}</p></div>"
+            "<div class='row'><a role='button' aria-controls='s4'>5. Approval</a></div>"
+            f"<div id='s5' style='display:none'><p>{other}</p></div>"
+            "</main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert step in texts
+    assert other not in texts
 
 
 def test_an_aria_hidden_panel_its_opener_controls_is_read_but_a_carousel_clone_is_not() -> None:
@@ -792,6 +829,20 @@ def test_streamed_segments_are_read_in_their_placeholders_place() -> None:
         "Keep your gear within easy reach in this light pack with many pockets.",
         PROSE,
     ]
+
+
+def test_a_streamed_segment_fills_the_placeholder_of_its_own_number() -> None:
+    # A segment streamed inside another fills a 'P:' placeholder with its own number ('S:1a' -> 'P:1a'),
+    # in hexadecimal like every id; a boundary's 'B:' template of another number is not its place.
+    rest = [PROSE.replace("council", f"board {i}") for i in range(8)]
+    step = "An index fund buys every stock of its index in proportion, so its returns follow the index."
+    page = _page(
+        "<main><h1>Index funds</h1><template id='B:0'></template>"
+        + "".join(f"<p>{p}</p>" for p in rest)
+        + "</main><div hidden id='S:0'><h2>How they work</h2><div><template id='P:1a'></template></div></div>"
+        f"<div hidden id='S:1a'><p>{step}</p></div>"
+    )
+    assert [b.text for b in read_html(page).blocks] == ["Index funds", "How they work", step, *rest]
 
 
 # A catalogue whose entries are split into cells, as book lists and shop grids are: the linked title, a
@@ -1729,6 +1780,66 @@ def test_related_teasers_summaries_stay_in_the_related_section() -> None:
     resumed += "".join(f"<p>{s}</p>" for s in summaries[:2])
     j = _judge(_page(f"<main>{resumed}</main>"))
     assert j.paragraphs() == article + summaries[:2]
+
+
+def test_the_headings_of_the_text_resuming_after_a_related_box_are_its_own() -> None:
+    """A related box inside the page ('Related searches' and its links) ends where the text resumes; the
+    unlinked headings right above the resumed paragraphs (a section's title, an FAQ's question) head that
+    text and stay with it. A linked heading there is the box's last teaser and goes with the box."""
+    article = [f"{PROSE} {PROSE}".replace("council", w) for w in ("council", "board", "panel")]
+    text = "".join(f"<p>{p}</p>" for p in article)
+    box = "<h2>Related searches</h2><ul><li><a href='/a'>Camp stoves on sale</a></li></ul>"
+    tail = [PROSE.replace("council", w) for w in ("jury", "mayor")]
+    heads = "<h2>Frequently asked questions about stoves</h2><h3>How do I earn a reward on a stove?</h3>"
+    resumed = "".join(f"<p>{p}</p>" for p in tail)
+    j = _judge(_page(f"<main>{text}{box}{heads}{resumed}</main>"))
+    assert j.paragraphs() == [
+        *article,
+        "Frequently asked questions about stoves",
+        "How do I earn a reward on a stove?",
+        *tail,
+    ]
+    linked = "<h3><a href='/b'>Headline of the other story</a></h3>"
+    j = _judge(_page(f"<main>{text}{box}{linked}{resumed}</main>"))
+    assert j.paragraphs() == article + tail
+
+
+def test_a_related_box_inside_a_section_ends_at_the_next_sections_heading() -> None:
+    """A guide's sections ('1. Harvard', '2. Stanford': <h2 class='item'>) each close with an <h4> 'More
+    on ...:' box of links; the next section's <h2>, of a higher rank than the box's heading and in the
+    place of the section headings above it, ends the box, and its section is the article's. A sidebar's
+    <h2> of another place after an article's closing box is not let in."""
+    intro = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    first = f"<h2 class='item'>1. Harvard</h2><p>{PROSE.replace('council', 'school')} {PROSE}</p>"
+    box = "<h4 class='links'>More on Harvard:</h4><ul><li><a href='/a'>Essays for Harvard</a></li></ul>"
+    second = PROSE.replace("council", "faculty")
+    section = f"<h2 class='item'>2. Stanford</h2><p>{second}</p>"
+    j = _judge(_page(f"<main><h1>Top schools</h1>{intro}{first}{box}{section}</main>"))
+    assert j.paragraphs()[-2:] == ["2. Stanford", second]
+    assert "More on Harvard:" not in j.paragraphs()
+    aside = f"<h2 class='widget-title'>2. Stanford</h2><p>{second}</p>"
+    j = _judge(_page(f"<main><h1>Top schools</h1>{intro}{first}{box}{aside}</main>"))
+    assert "2. Stanford" not in j.paragraphs()
+
+
+def test_the_heading_closing_a_headline_run_over_paragraphs_heads_the_text() -> None:
+    """A run of card titles (a team's names, teasers) ends where a section's <h2> stands over its
+    paragraphs: that heading is the text's, not the run's last headline. One of the cards' own rank
+    there is taken for one more card."""
+    article = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    names = "".join(
+        f"<div class='card'><h3>Jane Walker {n}, LCSW</h3></div>" for n in ("Ames", "Bell", "Cole")
+    )
+    tail = [PROSE.replace("council", w) for w in ("mayor", "clerk")]
+    text = "".join(f"<p>{p}</p>" for p in tail)
+    page = f"<main><h1>Therapy</h1>{article}<p>And more...</p>{names}<h2>Care backed by evidence</h2>{text}</main>"
+    j = _judge(_page(page))
+    assert j.paragraphs()[-3:] == ["Care backed by evidence", *tail]
+    assert j.dropped_by[next(b.index for b in j.doc.blocks if b.text.startswith("Jane Walker Ames"))] == (
+        "drop_headline_lists"
+    )
+    j = _judge(_page(page.replace("<h2>Care backed by evidence</h2>", "<h3>Care backed by evidence</h3>")))
+    assert "Care backed by evidence" not in j.paragraphs()
 
 
 def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> None:

@@ -253,7 +253,13 @@ def _follows_opener(node: LexborNode) -> bool:
     if prev is None:
         return False
     attrs = prev.attributes
-    return prev.tag in _OPENER_TAGS or "aria-expanded" in attrs or "aria-controls" in attrs
+    if prev.tag in _OPENER_TAGS or "aria-expanded" in attrs or "aria-controls" in attrs:
+        return True
+    # ... or holds it: an accordion's header row whose link or button names the panel in aria-controls
+    # ('<div><a role="button" aria-controls="faq_3">…</a></div><div id="faq_3" style="display:none">').
+    ident = node.attributes.get("id")
+    opener = prev.css_first("[aria-controls]") if ident else None
+    return opener is not None and ident in (opener.attributes.get("aria-controls") or "").split()
 
 
 def _is_controlled_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
@@ -1410,7 +1416,13 @@ def _place_streamed_segments(tree: LexborHTMLParser) -> None:
     descriptions, article bodies), not hidden text."""
     for seg in tree.css(_SEGMENT_SELECTOR)[:MAX_STREAMED_SEGMENTS]:
         sid = seg.attributes.get("id") or ""
-        holder = tree.css_first(f'template[id="B:{sid[2:]}"]') if sid[2:].isalnum() else None
+        if not sid[2:].isalnum():
+            continue
+        # A segment fills the placeholder of its own number ('P:1a'), a Suspense boundary's root
+        # segment the boundary's template ('B:0').
+        holder = tree.css_first(f'template[id="P:{sid[2:]}"]') or tree.css_first(
+            f'template[id="B:{sid[2:]}"]'
+        )
         if holder is None:
             continue
         holder.replace_with(seg)  # lexbor inserts a copy in the placeholder's place ...
@@ -1435,6 +1447,55 @@ def _tagged(nodes: list[LexborNode]) -> list[_Match]:
     return [(node, node.tag or "", node.attributes) for node in nodes]
 
 
+# A browser running scripts reads a <noscript>'s content as plain text; lexbor reads it as markup, as a
+# browser without scripts would. The two differ when it holds a raw-text element written self-closed
+# ('<noscript><iframe src="…" /></noscript>', a tag manager's snippet as some templates print it): '/>'
+# closes no <iframe>, so the parser took the rest of the page, its streamed segments included, for the
+# iframe's text. Such an element is closed at once, as the page's scripts-on reader never saw it open.
+_SELF_CLOSED_RAW_TEXT_TAGS = ("iframe", "textarea", "title", "style", "xmp", "noembed", "noframes")
+_SELF_CLOSED_RAW_TEXT_RE = re.compile(rf"<({'|'.join(_SELF_CLOSED_RAW_TEXT_TAGS)})\b([^<>]*?)/>", re.I)
+_NOSCRIPT_OPEN = "<noscript"
+_NOSCRIPT_CLOSE = "</noscript>"
+
+
+def _swallowing_noscript(node: LexborNode) -> bool:
+    """Whether a parsed <noscript> holds a raw-text element whose text is markup: one written self-closed
+    that took the rest of the page (``_SELF_CLOSED_RAW_TEXT_RE``). Asked of the <noscript>s the page's
+    one query finds anyway (a tag manager's iframe, a pixel's <img>: a child or two each), so no page
+    pays a scan of its text (~0.2 M instructions) for the rare one that needs it."""
+    child = node.child
+    while child is not None:
+        if child.tag in _SELF_CLOSED_RAW_TEXT_TAGS and "<" in child.text(deep=True):
+            return True
+        child = child.next
+    return False
+
+
+def _close_noscript_raw_text(html: str) -> str:
+    """``html`` with every raw-text element written self-closed inside a <noscript> closed at once (see
+    ``_SELF_CLOSED_RAW_TEXT_RE``), for a page where ``_swallowing_noscript`` found one."""
+    start = html.find(_NOSCRIPT_OPEN)
+    if start < 0:
+        return html
+    parts: list[str] = []
+    pos = 0
+    while start >= 0:
+        end = html.find(_NOSCRIPT_CLOSE, start)
+        if end < 0:
+            break
+        inner = html[start:end]
+        if "/>" in inner:
+            fixed = _SELF_CLOSED_RAW_TEXT_RE.sub(r"<\1\2></\1>", inner)
+            if fixed != inner:
+                parts += (html[pos:start], fixed)
+                pos = end
+        start = html.find(_NOSCRIPT_OPEN, end)
+    if not parts:
+        return html
+    parts.append(html[pos:])
+    return "".join(parts)
+
+
 # selectolax encodes text so before parsing it (lone surrogates, which no page has, are dropped).
 _ENCODE_ERRORS = "ignore"
 
@@ -1447,6 +1508,10 @@ def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
         data = html.encode("utf-8", _ENCODE_ERRORS)
     tree = LexborHTMLParser(data)
     nodes = _tagged(tree.css(_PAGE_SELECTOR))
+    if any(tag == "noscript" and _swallowing_noscript(n) for n, tag in nodes):
+        html = _close_noscript_raw_text(html)
+        tree = LexborHTMLParser(html.encode("utf-8", _ENCODE_ERRORS))
+        nodes = _tagged(tree.css(_PAGE_SELECTOR))
     meta = _meta(nodes, tree.root)
     if any(_is_segment(*match) for match in nodes):
         _place_streamed_segments(tree)

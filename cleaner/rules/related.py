@@ -479,7 +479,9 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
                 and not all(_under_teaser_link(ctx, x) for x in run)
                 and not all(_question(x) for x in run)
             ):
-                j = _resumed_text_start(ctx, alive, i + 1, j)
+                j = _resumed_headings_start(alive, i + 1, _resumed_text_start(ctx, alive, i + 1, j))
+                break
+            if _closes_section(alive, i, j):
                 break
             j += 1
         for x in alive[i + 1 : j]:
@@ -574,6 +576,38 @@ def _resumed_text_start(ctx: RuleContext, alive: list[Block], first: int, j: int
     return j
 
 
+# See _resumed_headings_start: a heading that is mostly a link is a teaser's title, not the text's.
+RESUMED_HEADING_MAX_LINK_DENSITY = 0.5
+
+
+def _resumed_headings_start(alive: list[Block], first: int, j: int) -> int:
+    """Where the text that resumes after a related box starts, its own headings included: the unlinked
+    <hN> lines right above its paragraphs ('Frequently asked questions about camp stoves' and the FAQ's
+    question over the first answer, a shop's 'Functional and practical bookshelves' over its blurb) head
+    that text, not the box, whose entries are linked titles. Only HTML knows a heading; a dump's line is
+    left to the box."""
+    while (
+        j - 1 >= first
+        and alive[j - 1].heading
+        and alive[j - 1].link_density < RESUMED_HEADING_MAX_LINK_DENSITY
+    ):
+        j -= 1
+    return j
+
+
+def _closes_section(alive: list[Block], i: int, j: int) -> bool:
+    """Whether ``alive[j]`` is a heading of a higher rank than the related box's own ``alive[i]`` ('More
+    on HBS:' an <h4>, the next school's <h2>) and of the same rank and place (its innermost class word)
+    as a heading of the text above the box: the box was a part of the section that it ends, and the text goes on under it. A
+    sidebar's or a footer's heading after an article's closing box sits in other containers. HTML only
+    (a dump's lines have no rank)."""
+    b = alive[j]
+    if not 0 < b.heading < alive[i].heading:
+        return False
+    place = b.attrs.split(" ", 1)[0]  # its innermost class word: ancestors' names vary by section
+    return any(x.heading == b.heading and x.attrs.split(" ", 1)[0] == place for x in alive[:i])
+
+
 # Headline lists: runs of short title-like lines without final punctuation.
 MIN_HEADLINE_RUN = 4
 HEADLINE_MIN_WORDS = 3
@@ -665,7 +699,14 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
             and not own
             and not _in_article_container(alive, i, j)
         ):
-            for b in alive[i:j]:
+            # The unlinked headings closing the run over a paragraph head that text, not the list: those
+            # of another rank than the run's first line (unlinked teaser titles share one rank).
+            end = j
+            if j < len(alive) and alive[j].is_prose:
+                end = _resumed_headings_start(alive, i, j)
+                while end < j and alive[end].heading == alive[i].heading:
+                    end += 1
+            for b in alive[i:end]:
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
 
