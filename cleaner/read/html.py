@@ -1508,7 +1508,7 @@ def read_html(html: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
         data = html.encode("utf-8", _ENCODE_ERRORS)
     tree = LexborHTMLParser(data)
     nodes = _tagged(tree.css(_PAGE_SELECTOR))
-    if any(tag == "noscript" and _swallowing_noscript(n) for n, tag in nodes):
+    if any(tag == "noscript" and _swallowing_noscript(n) for n, tag, _ in nodes):
         html = _close_noscript_raw_text(html)
         tree = LexborHTMLParser(html.encode("utf-8", _ENCODE_ERRORS))
         nodes = _tagged(tree.css(_PAGE_SELECTOR))
