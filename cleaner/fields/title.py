@@ -1496,7 +1496,10 @@ def _named_standfirst(doc: Document, b: Block) -> bool:
         and not meta.product
         and SUBTITLE_MIN_WORDS <= b.words <= SUBTITLE_MAX_WORDS
         and b.link_density < 0.3
-        and any(_STANDFIRST_ATTR_RE.search(w) for w in b.attrs.split()[:STANDFIRST_CLASS_WORDS_CHECKED])
+        and any(
+            _STANDFIRST_ATTR_RE.search(w)
+            for w in b.attrs.split(None, STANDFIRST_CLASS_WORDS_CHECKED)[:STANDFIRST_CLASS_WORDS_CHECKED]
+        )
     )
 
 
