@@ -298,6 +298,8 @@ def line_date(text: str, *, language: str | None = None) -> str | None:
     ('Updated November 11, 2022 Originally published November 9, 2022'); of a theme's publication and
     modification dates glued together ('May 21, 2025April 24, 2025'), the earlier, whichever the theme
     prints first, since a page is modified after it is published; else its first date."""
+    if TWO_DIGITS_RE.search(text) is None:
+        return None  # no date without two digits in a row (parse_date's own first test), whatever it says
     published = _published_in(text)
     if published is not None:
         found = parse_date(text[published.end() :], language=language)

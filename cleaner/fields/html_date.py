@@ -50,7 +50,7 @@ def markup_named_date(
     for b in doc.blocks[start:stop]:
         if b.index in skip or b.words > DATE_BLOCK_MAX_WORDS or b.landmarks & BOILERPLATE_LANDMARKS:
             continue
-        near = " ".join(b.attrs.split()[:DATE_ATTR_WORDS])
+        near = " ".join(b.attrs.split(None, DATE_ATTR_WORDS)[:DATE_ATTR_WORDS])
         if not near or not _DATE_ATTR_RE.search(near) or _NOT_PUBLISHED_ATTR_RE.search(near):
             continue
         if is_update_line(b.text):

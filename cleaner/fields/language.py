@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from cleaner.blocks import ASCII_WORD_BYTES, ascii_but_neutral
+from cleaner.blocks import ASCII_WORD_BYTES, neutral_utf8
 
 # Below this many characters identification is guesswork; fall back to the declared language.
 MIN_CHARS = 60
@@ -149,8 +149,10 @@ def _words(
     low: str,
 ) -> tuple[list[str] | list[bytes], dict[str, frozenset[str]] | dict[str, frozenset[bytes]]]:
     """The words of a lower-cased sample, with the function words to count them against."""
-    if low.isascii() or ascii_but_neutral(low):
-        return low.encode().translate(ASCII_WORD_BYTES).split(), COMMON_WORD_BYTES
+    # neutral_utf8 hands back the encoding it checked: the words are cut from it, not from a second one.
+    raw = low.encode() if low.isascii() else neutral_utf8(low)
+    if raw is not None:
+        return raw.translate(ASCII_WORD_BYTES).split(), COMMON_WORD_BYTES
     return _WORD_RE.findall(low), COMMON_WORDS
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
+from cleaner.rules.phrases import lines_holding
 from cleaner.rules.structure import dangling
 
 _NETWORKS = (
@@ -70,14 +71,11 @@ _PROMO_HOOKS = ("like", "enjoy", "love", "want more", "need more", "have a", "go
 
 
 _ALL_HINTS = tuple(h for hints, _ in PROMO_PATTERNS for h in hints if h is not _HOOK)
-# The same test as one alternation of the literals: one C call per line, not a Python step per hint.
-_ALL_HINTS_RE = re.compile("|".join(map(re.escape, _ALL_HINTS)))
 
 
 def _promotes(text: str, low: str) -> bool:
+    # Lines holding no hint are left out by drop_closing_promos before they get here (_site_note_candidates).
     hooked = low.startswith(_PROMO_HOOKS)
-    if not hooked and _ALL_HINTS_RE.search(low) is None:
-        return False  # most lines: one pass over the hints
     return any(
         pattern.search(text) is not None
         for hints, pattern in PROMO_PATTERNS
@@ -120,6 +118,23 @@ def is_site_note(b: Block) -> bool:
     return any(h in low for h in _COMMENT_POLICY_HINTS) and COMMENT_POLICY_RE.search(b.text) is not None
 
 
+# Every line is_site_note accepts holds one of these, lower-cased, or opens with a hook (_PROMO_HOOKS).
+_SITE_NOTE_HINTS = _ALL_HINTS + _COMMENT_POLICY_HINTS
+
+
+def _site_note_candidates(blocks: list[Block]) -> set[int]:
+    """Positions in ``blocks`` of the lines is_site_note may accept: short, and holding a hint or opening
+    with a hook. The hints are looked for in the lines joined (``lines_holding``, a C scan per hint over
+    the page's tail), not line by line: one regex of them all, an alternation of literals, stopped at
+    nearly every letter (~32,000 instructions a line of the tail, ~0.24 M a page on scrapinghub HTML).
+    Lower-casing the lines joined lower-cases each line as alone (a line break is no cased character)."""
+    short = [k for k, b in enumerate(blocks) if b.words <= PROMO_MAX_WORDS]
+    low = "\n".join([blocks[k].text for k in short]).lower()
+    found = {short[n] for n in lines_holding(low, _SITE_NOTE_HINTS)}
+    found.update(short[n] for n, line in enumerate(low.split("\n")) if line.startswith(_PROMO_HOOKS))
+    return found
+
+
 def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
     """A promotion of the site under the article ('Follow us on Twitter', 'Subscribe to our newsletter',
     'Get the app', 'Support us so …') or its comment policy, and everything after it: the site's part of
@@ -128,9 +143,20 @@ def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
     total = sum(b.words for b in alive if b.is_prose)
     before = 0
     needed = max(PROMO_MIN_WORDS_BEFORE, PROMO_TAIL_SHARE * total)
+    # The tail: from the first line with enough prose before it (``before`` only grows), the only lines
+    # asked; of those, only the ones that may be site notes.
+    tail = len(alive)
     for i, b in enumerate(alive):
+        if before >= needed:
+            tail = i
+            break
+        if b.is_prose:
+            before += b.words
+    notes = _site_note_candidates(alive[tail:])
+    for i in range(tail, len(alive)):
+        b = alive[i]
         if (
-            before >= needed
+            i - tail in notes
             and is_site_note(b)
             and total - before - b.words * b.is_prose < PROMO_MAX_PROSE_AFTER
         ):
