@@ -367,6 +367,9 @@ class _Builder:
                 if len(self.blocks) >= self.max_lines:
                     raise too_many_lines(self.max_lines)
                 ld = min(1.0, self.link_chars / len(text))
+                attr_text = ctx.attr_text
+                if attr_text is None:  # joined on the context's first block (see ``_child_ctx``)
+                    attr_text = ctx.attr_text = " ".join(ctx.attrs)
                 # Positional, in the order of Block's fields: keywords cost ~4,400 instructions a block.
                 block = Block(
                     len(self.blocks),
@@ -375,7 +378,7 @@ class _Builder:
                     ctx.tag,
                     ctx.heading,
                     ctx.landmarks,
-                    ctx.attr_text,
+                    attr_text,
                     ld,
                     ctx.in_list,
                     ctx.in_table,
@@ -430,7 +433,9 @@ class _Ctx:
         self.heading = heading
         self.landmarks = landmarks
         self.attrs = attrs  # class/id words, innermost element first
-        self.attr_text = " ".join(attrs)  # as blocks carry them; joined once, not per block
+        # As blocks carry them: joined once, not per block, and only for a context that holds blocks (None
+        # until then; see ``_child_ctx``).
+        self.attr_text: str | None = " ".join(attrs)
         self.in_link = in_link
         self.in_list = in_list
         self.in_table = in_table
@@ -504,7 +509,10 @@ DISCLOSURE_ATTRS = frozenset({"aria-expanded", "aria-controls"})
 def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     """The context of an element of a new shape (~190 a page). Built field by field on a bare object, not
     through ``_Ctx.__init__``: the call and its defaults cost as much as the fields, and an element that
-    adds no class or id words shares its parent's joined ``attr_text`` instead of joining them again."""
+    adds no class or id words shares its parent's joined ``attr_text`` instead of joining them again.
+    An element that adds some leaves its ``attr_text`` to be joined by ``_Builder.flush`` on its first
+    block: of the ~160 contexts a page that add words, ~50 hold blocks of their own; the rest are
+    wrappers whose words only their descendants' ``attrs`` carry."""
     ctx = _new_object(_Ctx)
     landmarks = parent.landmarks
     if tag in LANDMARK_TAGS:
@@ -521,8 +529,8 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     if (cls or ident) and tag not in ("html", "body"):
         words = f"{cls or ''} {ident or ''}".lower().split()
         if words:
-            attr_words = ctx.attrs = (tuple(words) + parent.attrs)[:ATTR_WORDS_KEPT]
-            ctx.attr_text = " ".join(attr_words)
+            ctx.attrs = (tuple(words) + parent.attrs)[:ATTR_WORDS_KEPT]
+            ctx.attr_text = None
             ctx.hidden = bool(cls) and not HIDING_CLASSES.isdisjoint(words) and _hides(cls.lower().split())
     ctx.tag = parent.tag if parent.control or tag not in BLOCK_TAGS else tag
     ctx.heading = _HEADINGS.get(tag, parent.heading)
