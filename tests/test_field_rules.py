@@ -1538,6 +1538,8 @@ def test_the_headline_score_bound_never_falls_under_the_score() -> None:
     scores = [(T._title_score(view, i, between, lead), i) for i, between, lead in candidates]
     for (i, between, lead), (score, _) in zip(candidates, scores, strict=True):
         assert T._score_bound(view, i, between, lead) >= score
+        cheap = list(T._cheap_features(view, i, between, lead))
+        assert cheap == [k for k in T.TITLE_WEIGHTS if k not in T.COSTLY_FEATURES]  # _CHEAP_WEIGHTS' order
     best = max(scores, key=lambda si: (si[0], -si[1]))
     head = T._text_headline(j.doc, j.kept, j.dropped_by, start, None, "en")
     assert head.title == j.doc.blocks[best[1]].text == "Why Sourdough Starters Fail"

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from operator import itemgetter
+from operator import itemgetter, mul
 
 from cleaner.blocks import STOPWORDS, Block, Document
 from cleaner.fields.date import parse_date
@@ -222,8 +222,8 @@ def _meta_lines(blocks: list[Block], lo: int, hi: int, language: str | None) -> 
             meta.add(j)
             if j + 1 < len(blocks) and is_bare_name(blocks[j + 1]):
                 meta.add(j + 1)
-        elif j not in meta and is_bare_name(blocks[j]) and ((j - 1) in meta or (j + 1) in meta):
-            meta.add(j)
+        elif j not in meta and ((j - 1) in meta or (j + 1) in meta) and is_bare_name(blocks[j]):
+            meta.add(j)  # (the neighbours first: most lines have no meta line next to them)
     return meta
 
 
@@ -404,7 +404,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "short": b.words <= SHORT_TITLE_WORDS,
         "full": FULL_TITLE_WORDS[0] <= b.words <= FULL_TITLE_WORDS[1],
         "meta_after": _meta_after(page, i),
-        "meta_before": any(j in page.meta for j in range(i - META_REACH, i)),
+        "meta_before": not page.meta.isdisjoint(range(i - META_REACH, i)),
         "prose_next": bool(after) and after[0].is_prose,
         "prose_near": any(x.is_prose for x in after),
         "short_heads_prose": b.words <= SHORT_TITLE_WORDS and bool(after) and after[0].is_prose,
@@ -440,6 +440,8 @@ COSTLY_FEATURES = (
     "lead",
 )
 COSTLY_FEATURES_MAX = sum(max(0.0, TITLE_WEIGHTS[k]) for k in COSTLY_FEATURES)
+# The weights of the cheap features, in _cheap_features' order (the bound multiplies them in C).
+_CHEAP_WEIGHTS = tuple(w for k, w in TITLE_WEIGHTS.items() if k not in COSTLY_FEATURES)
 # Float rounding between the bound (summed in another order) and the score: a bound this close to the best
 # score is not trusted to prune.
 BOUND_SLACK = 1e-6
@@ -473,8 +475,8 @@ def _score_bound(page: _Page, i: int, between: int, after_lead: bool) -> float:
     """The most line i's headline score can be: its cheap features weighed, plus the most the costly ones
     can add. The search scores the lines from the highest bound down and stops at a bound under the best
     score so far: on the scrapinghub dumps ~4 of ~53 lines a page are then scored in full."""
-    cheap = _cheap_features(page, i, between, after_lead)
-    return sum(TITLE_WEIGHTS[k] * float(v) for k, v in cheap.items()) + COSTLY_FEATURES_MAX
+    cheap = _cheap_features(page, i, between, after_lead).values()
+    return sum(map(mul, _CHEAP_WEIGHTS, cheap)) + COSTLY_FEATURES_MAX
 
 
 def _meta_after(page: _Page, i: int) -> bool:
@@ -483,7 +485,7 @@ def _meta_after(page: _Page, i: int) -> bool:
     section name stands over the headline, which stands over the byline."""
     reach = range(i + 1, i + 1 + META_REACH)
     if page.blocks[i].words > SHORT_TITLE_WORDS:
-        return any(j in page.meta for j in reach)
+        return not page.meta.isdisjoint(reach)
     for j in reach:
         if j in page.meta:
             return True
