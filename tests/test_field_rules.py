@@ -1517,3 +1517,29 @@ def test_headline_pick_reuses_keys_and_title_parts() -> None:
     assert _covers_one("new new york", "new york", 0.7)  # {new: 1, york: 1} shared: F1 2*2/5
     assert not _covers_one("new new new york", "new york", 0.7)  # 2*2/6
     assert not _covers_one("best hubs tested", "the best hubs tested by our editors", 0.7)  # 2*3/10
+
+
+def test_the_headline_score_bound_never_falls_under_the_score() -> None:
+    """The dump's headline search scores in full only the lines whose bound (cheap features weighed, plus
+    the most the costly ones can add) reaches the best score so far: the bound must hold for every line,
+    and the pick must be the one scoring every line in full gives (the first in page order among equals)."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = (
+        "Home | News | Sport\nLog In Get Started Free\nOpinion\nWhy Sourdough Starters Fail\n"
+        "Jane Doe | Dec 19, 2025\nWhy Sourdough Starters Fail\nShow Caption\n\n"
+        f"{SOURDOUGH}\n\nKeeping a Starter Alive\n\n{SOURDOUGH}\n"
+    )
+    j = judge(page, Config(input_format="text"))
+    start = j.kept.index(True)
+    view, candidates = T._title_candidates(j.doc, j.kept, j.dropped_by, start, None, "en")
+    assert len(candidates) > 2
+    scores = [(T._title_score(view, i, between, lead), i) for i, between, lead in candidates]
+    for (i, between, lead), (score, _) in zip(candidates, scores, strict=True):
+        assert T._score_bound(view, i, between, lead) >= score
+        cheap = list(T._cheap_features(view, i, between, lead))
+        assert cheap == [k for k in T.TITLE_WEIGHTS if k not in T.COSTLY_FEATURES]  # _CHEAP_WEIGHTS' order
+    best = max(scores, key=lambda si: (si[0], -si[1]))
+    head = T._text_headline(j.doc, j.kept, j.dropped_by, start, None, "en")
+    assert head.title == j.doc.blocks[best[1]].text == "Why Sourdough Starters Fail"
