@@ -246,52 +246,49 @@ def _is_hidden_page(node: LexborNode) -> bool:
     return len(root.css("h1")) == headlines
 
 
-def _follows_opener(node: LexborNode) -> bool:
+def _element_before(node: LexborNode) -> LexborNode | None:
+    """The element right before ``node``, past text and comments."""
     prev = node.prev
     while prev is not None and (prev.tag or "").startswith("-"):  # text, comments
         prev = prev.prev
+    return prev
+
+
+def _controls(prev: LexborNode, ident: str) -> bool:
+    """Whether ``prev``, or the first link or button inside it that has one, names the element ``ident``
+    in aria-controls: an accordion's trigger, or its header row holding the trigger
+    ('<div><a role="button" aria-controls="faq_3">…</a></div><div id="faq_3" …>')."""
+    opener = prev if "aria-controls" in prev.attributes else prev.css_first("[aria-controls]")
+    return opener is not None and ident in (opener.attributes.get("aria-controls") or "").split()
+
+
+def _follows_opener(node: LexborNode) -> bool:
+    prev = _element_before(node)
     if prev is None:
         return False
     attrs = prev.attributes
     if prev.tag in _OPENER_TAGS or "aria-expanded" in attrs or "aria-controls" in attrs:
         return True
-    # ... or holds it: an accordion's header row whose link or button names the panel in aria-controls
-    # ('<div><a role="button" aria-controls="faq_3">…</a></div><div id="faq_3" style="display:none">').
+    # ... or holds it: an accordion's header row whose link or button names the panel (``_controls``).
     ident = node.attributes.get("id")
-    opener = prev.css_first("[aria-controls]") if ident else None
-    return opener is not None and ident in (opener.attributes.get("aria-controls") or "").split()
+    return bool(ident) and _controls(prev, ident)
 
 
-def _is_controlled_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
-    """Whether an aria-hidden element is the closed panel of the opener right before it: an accordion's
-    answer whose trigger (the element before it, or a link or button inside that) names it in
-    aria-controls. Carousel clones and icon labels are aria-hidden too, but no opener controls them. A
-    panel of running text only (``_holds_prose``): an opener's menu or a tooltip holds labels."""
-    ident = attrs.get("id")
-    if not ident or attrs.get("aria-hidden") != "true":
-        return False
-    prev = node.prev
-    while prev is not None and (prev.tag or "").startswith("-"):  # text, comments
-        prev = prev.prev
-    if prev is None:
-        return False
-    opener = prev if "aria-controls" in prev.attributes else prev.css_first("[aria-controls]")
-    if opener is None or ident not in (opener.attributes.get("aria-controls") or "").split():
-        return False
-    return _holds_prose(node.text(deep=True)) and not _in_overlay(node)
-
-
-def _is_named_aria_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
-    """Whether an aria-hidden element names itself a folded panel ('accordion__content', 'collapse',
-    'expandable', 'read-more', 'tabpanel': the long ``_PANEL_STEMS``) and holds running text: an
-    accordion's body whose opener sits outside its wrapper, where ``_is_controlled_panel`` cannot see it
-    (a category's buying guide, a listing's 'About this item'). Carousel clones and icon labels, the
-    other aria-hidden text, carry no such name."""
+def _is_aria_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
+    """Whether an aria-hidden element is a closed panel of running text (``_holds_prose``; an opener's
+    menu or a tooltip holds labels): the opener right before it names it in aria-controls (``_controls``),
+    or, when the opener sits outside its wrapper, the element names itself a folded panel
+    ('accordion__content', 'collapse', 'expandable', 'read-more', 'tabpanel': the long ``_PANEL_STEMS``;
+    a category's buying guide, a listing's 'About this item'). Carousel clones and icon labels are
+    aria-hidden too, but no opener controls them and they carry no such name."""
     if attrs.get("aria-hidden") != "true":
         return False
-    name = _names(attrs)
-    if not any(stem in name for stem in _PANEL_STEMS):
-        return False
+    ident = attrs.get("id")
+    prev = _element_before(node) if ident else None
+    if not (prev is not None and ident and _controls(prev, ident)):
+        name = _names(attrs)
+        if not any(stem in name for stem in _PANEL_STEMS):
+            return False
     return _holds_prose(node.text(deep=True)) and not _in_overlay(node)
 
 
@@ -301,11 +298,11 @@ def _is_closed_panel(node: LexborNode) -> bool:
     page hidden until a script reveals it (an access check, an anti-flicker wrapper: it holds the <h1>).
     Only display:none or the ``hidden`` attribute make one: aria-hidden alone marks what stays visible but
     repeats other text (carousel clones, icon labels), unless the opener before it names it in
-    aria-controls (``_is_controlled_panel``) or its own names call it a folded panel
-    (``_is_named_aria_panel``). Overlays are told apart by their role and names."""
+    aria-controls or its own names call it a folded panel (``_is_aria_panel``). Overlays are told apart
+    by their role and names."""
     attrs = node.attributes
     if "hidden" not in attrs and not _DISPLAY_NONE_RE.search(attrs.get("style") or ""):
-        return _is_controlled_panel(node, attrs) or _is_named_aria_panel(node, attrs)
+        return _is_aria_panel(node, attrs)
     if (attrs.get("id") or "").startswith("S:") or _is_overlay(attrs):  # S: a streamed segment, see read_html
         return False
     words = len(node.text(deep=True).split())
