@@ -1423,6 +1423,7 @@ def _thread_title(
 # spaces around a separator is quadratic on a long run of spaces without one (benchmarks/redos.py).
 _TRAIL_SPLIT_RE = re.compile(r"[>»›/|]")
 MIN_TRAIL_ITEMS = 3
+MIN_HOME_TRAIL_ITEMS = 2
 
 
 def _crumbed_title(
@@ -1432,17 +1433,27 @@ def _crumbed_title(
     Introduction' over 'Introduction', '... / How-tos / Networking' over 'Networking in Compose'): the
     trail ends where the page is, and the page's heading follows it. Searched where the headline is (above
     the body and just into it). On the wcxb-dev dumps 24 pages show such a pair; the line is the title
-    on 22, of which the score had 18 (it preferred a subheading or a card under the heading on 4)."""
+    on 22, of which the score had 18 (it preferred a subheading or a card under the heading on 4).
+    A trail that starts at the home page ('Home / All Sheets' over 'All Sheets', 'Home > Travel Insurance -
+    Flight and Travel Insurance Quotes' over 'Travel Insurance') says so with two items already, and is
+    taken anywhere on the page: a shop's or a service's heading may stand under a thousand lines of menus,
+    below where the rules start the body. On the wcxb-dev dumps 20 pages show a home trail over its last
+    item; the line is the title on 18 (the score had 15), the other 2 have a gold title absent from the
+    dump."""
     blocks = doc.blocks
-    for b in blocks[1 : min(len(blocks) - 1, body_start + HEADER_LOOKAHEAD)]:
+    reach = body_start + HEADER_LOOKAHEAD
+    for b in blocks[1 : len(blocks) - 1]:
         trail = blocks[b.index - 1].text
-        if sum(trail.count(ch) for ch in ">»›/|") < MIN_TRAIL_ITEMS - 1:
+        if sum(trail.count(ch) for ch in ">»›/|") < MIN_HOME_TRAIL_ITEMS - 1:
             continue  # the cheap test first
         items = [x for x in _TRAIL_SPLIT_RE.split(trail) if x.strip()]
-        last, key = fold(items[-1]) if items else "", b.key
+        if len(items) < MIN_HOME_TRAIL_ITEMS:
+            continue
+        if not ((b.index < reach and len(items) >= MIN_TRAIL_ITEMS) or fold(items[0]) in HOME_PAGE_NAMES):
+            continue
+        last, key = fold(items[-1]), b.key
         if (
-            len(items) >= MIN_TRAIL_ITEMS
-            and last
+            last
             and key
             and (key == last or key.startswith(f"{last} ") or last.startswith(key))
             and _candidate(b, dropped_by, site, language, SEARCHED_MIN_WORDS)
