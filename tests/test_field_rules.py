@@ -1405,6 +1405,16 @@ DUMP_TITLE_ANCHORS = [
         id="line-the-pick-repeats-after-a-home-trail",
     ),
     pytest.param(
+        # NodeBB prints the thread's tools and its category right under the title; a notice kept as text
+        # above the title would otherwise close the headline search.
+        "Your browser does not seem to support JavaScript. As a result, your viewing experience will be "
+        "diminished, and you have been placed in read-only mode.\nGarden Growers Forum\nCategories\nRecent\n"
+        "Why do tomatoes split?\nScheduled Pinned Locked Moved Vegetables\n23 Posts 3 Posters 928 Views\n"
+        f"{BODY}\n",
+        "Why do tomatoes split?",
+        id="line-over-the-threads-tools",
+    ),
+    pytest.param(
         # The 'Asked' line vouches for the line over its button even when the question opens in lower case.
         "Gardening Stack\nQuestions\nTags\nUsers\nRelated tomato questions\n"
         f"why do my tomatoes split after rain?\nAsk Question\nAsked 2 years, 2 months ago\nModified 1 year ago\n"

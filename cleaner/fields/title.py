@@ -1354,6 +1354,11 @@ _THREAD_STATS_RE = re.compile(
 )
 
 
+# A thread's moderation tools under its title on NodeBB forums, read as one line with the category that
+# follows them: 'Scheduled Pinned Locked Moved General Discussion'.
+_THREAD_TOOLS_RE = re.compile(r"Scheduled Pinned Locked Moved\b")
+
+
 # A question's date on Q&A software, under its title and an 'Ask Question' button: 'Asked 2 years, 2 months ago'.
 _ASKED_RE = re.compile(r"Asked\s(?:.{1,40}\sago|\s*(?:today|yesterday)\b)", re.IGNORECASE)
 
@@ -1377,6 +1382,9 @@ def _thread_title(
       title there on all 5, the score right on 1 (the dump puts the first post's text above the title).
     - Q&A software's question: the title, an 'Ask Question' button, then 'Asked 2 years, 2 months ago'
       (_ASKED_RE): 12 dumps of 8 sites, the title there on all 12, the score right on 9.
+    - the title, then the thread's tools and its category ('Scheduled Pinned Locked Moved General
+      Discussion', _THREAD_TOOLS_RE): 3 dumps of 3 forums, the title there on all 3, the score right on
+      2 (a notice kept as text above the title closed its search on the third).
     Over the statistics or the 'Asked' line the template's place vouches for the line (_stands_as_title):
     a question's title may open in lower case ('join a specific number of files ...', 1 dump)."""
     blocks = doc.blocks
@@ -1393,7 +1401,10 @@ def _thread_title(
         (
             b
             for b in blocks[1:STARTER_LABEL_REACH]
-            if is_starter_label(b.text) or _THREAD_STATS_RE.match(b.text) or _ASKED_RE.match(b.text)
+            if is_starter_label(b.text)
+            or _THREAD_STATS_RE.match(b.text)
+            or _ASKED_RE.match(b.text)
+            or _THREAD_TOOLS_RE.match(b.text)
         ),
         None,
     )
@@ -1405,7 +1416,8 @@ def _thread_title(
         _THREAD_STATS_RE.match(b.text) or _ASKED_RE.match(b.text) for b in blocks[above + 2 :]
     ):
         return None  # statistics on every item: a list of threads or questions, not one thread
-    if above > 1 and blocks[above].words <= SHORT_TITLE_WORDS and not starter:
+    tools = bool(_THREAD_TOOLS_RE.match(label.text))  # (right under the title: no button between)
+    if above > 1 and blocks[above].words <= SHORT_TITLE_WORDS and not (starter or tools):
         above -= 1  # a button between the title and its statistics ('Jump to Latest', 'Ask Question')
     title = blocks[above]
     if not (
