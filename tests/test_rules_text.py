@@ -1545,6 +1545,29 @@ def test_section_label_over_the_headline_is_no_headline() -> None:
     assert art.date == "2024-03-03"
 
 
+def test_short_headline_under_a_kicker_takes_the_byline() -> None:
+    # A headline of three words under the kicker: the byline under it vouches for it, not for the label
+    # over it (a short line between a label and its byline is a button, not a headline of three words).
+    prose = (
+        "Machine learning is a form of artificial intelligence, and machine learning now sorts the mail "
+        "for a family of four who watch films at home."
+    )
+    text = _dump(
+        "Menu",
+        "Artificial Intelligence",
+        "Machine learning, explained",
+        "By",
+        "Jane Doe",
+        "March 3, 2024",
+        prose,
+        "",
+        prose.replace("family", "group"),
+        "",
+        prose.replace("films", "series"),
+    )
+    assert clean(text, input_format="text").title == "Machine learning, explained"
+
+
 def _grid(n: int) -> list[str]:
     """A shop's category in a dump: each record a title and the labelled cells every record prints."""
     lines: list[str] = []
