@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from operator import itemgetter, mul
 
 from cleaner.blocks import STOPWORDS, Block, Document
@@ -1369,6 +1369,10 @@ _THREAD_TOOLS_RE = re.compile(r"Scheduled Pinned Locked Moved\b")
 
 # A question's date on Q&A software, under its title and an 'Ask Question' button: 'Asked 2 years, 2 months ago'.
 _ASKED_RE = re.compile(r"Asked\s(?:.{1,40}\sago|\s*(?:today|yesterday)\b)", re.IGNORECASE)
+# The three as one pattern, matched once per line of the page's top.
+_THREAD_LABEL_RE = re.compile(
+    f"(?i:{_THREAD_STATS_RE.pattern})|(?i:{_ASKED_RE.pattern})|{_THREAD_TOOLS_RE.pattern}"
+)
 
 
 def _thread_title(
@@ -1409,10 +1413,7 @@ def _thread_title(
         (
             b
             for b in blocks[1:STARTER_LABEL_REACH]
-            if is_starter_label(b.text)
-            or _THREAD_STATS_RE.match(b.text)
-            or _ASKED_RE.match(b.text)
-            or _THREAD_TOOLS_RE.match(b.text)
+            if is_starter_label(b.text) or _THREAD_LABEL_RE.match(b.text)
         ),
         None,
     )
@@ -1444,6 +1445,7 @@ def _thread_title(
 _TRAIL_SPLIT_RE = re.compile(r"[>»›/|]")
 MIN_TRAIL_ITEMS = 3
 MIN_HOME_TRAIL_ITEMS = 2
+_HOME_PREFIXES = tuple(f"{name} " for name in HOME_PAGE_NAMES)
 
 
 def _crumbed_title(
@@ -1461,15 +1463,20 @@ def _crumbed_title(
     item; the line is the title on 18 (the score had 15), the other 2 have a gold title absent from the
     dump."""
     blocks = doc.blocks
-    reach = body_start + HEADER_LOOKAHEAD
-    for b in blocks[1 : len(blocks) - 1]:
-        trail = blocks[b.index - 1].text
+    end = len(blocks) - 1
+    reach = min(end, body_start + HEADER_LOOKAHEAD)
+    # Beyond the reach only lines under a home trail are looked at, picked by the folded trail's first
+    # word (a C-level prefix test: most pages have a thousand lines and no such trail).
+    homed = (b.index + 1 for b in blocks[max(0, reach - 1) : end - 1] if b.key.startswith(_HOME_PREFIXES))
+    for i in chain(range(1, reach), homed):
+        b = blocks[i]
+        trail = blocks[i - 1].text
         if sum(trail.count(ch) for ch in ">»›/|") < MIN_HOME_TRAIL_ITEMS - 1:
             continue  # the cheap test first
         items = [x for x in _TRAIL_SPLIT_RE.split(trail) if x.strip()]
         if len(items) < MIN_HOME_TRAIL_ITEMS:
             continue
-        if not ((b.index < reach and len(items) >= MIN_TRAIL_ITEMS) or fold(items[0]) in HOME_PAGE_NAMES):
+        if not ((i < reach and len(items) >= MIN_TRAIL_ITEMS) or fold(items[0]) in HOME_PAGE_NAMES):
             continue
         last, key = fold(items[-1]), b.key
         if (
