@@ -1561,3 +1561,18 @@ def test_the_headline_score_bound_never_falls_under_the_score() -> None:
     best = max(scores, key=lambda si: (si[0], -si[1]))
     head = T._text_headline(j.doc, j.kept, j.dropped_by, start, None, "en")
     assert head.title == j.doc.blocks[best[1]].text == "Why Sourdough Starters Fail"
+
+
+def test_a_home_trail_split_by_pipes_is_a_menu() -> None:
+    """Beyond the headline's reach a trail from the home page vouches for the line under it only when it is
+    a breadcrumb ('Home / Shop / Garden Journal'), not a menu split by pipes ('Home | Shop | Garden Journal'
+    over the same line)."""
+    from cleaner.fields.title import _crumbed_title
+    from cleaner.read.text import read_text
+
+    filler = [f"Aisle {n}" for n in range(20)]
+    for trail, found in (("Home / Shop / Garden Journal", 22), ("Home | Shop | Garden Journal", None)):
+        doc = read_text(
+            "\n".join(["Garden Tools Co", *filler, trail, "Garden Journal", "We answer within a day."])
+        )
+        assert _crumbed_title(doc, {}, 0, None, None) == found, trail

@@ -1446,6 +1446,10 @@ _TRAIL_SPLIT_RE = re.compile(r"[>»›/|]")
 MIN_TRAIL_ITEMS = 3
 MIN_HOME_TRAIL_ITEMS = 2
 _HOME_PREFIXES = tuple(f"{name} " for name in HOME_PAGE_NAMES)
+# A run of links split by pipes from the home page on is a menu ('Home | Shop | Garden Journal' over
+# 'Garden Journal'), not a trail: breadcrumbs use '>', '»', '›' or '/' (as every home trail over its page's
+# title on the wcxb-dev dumps does).
+MENU_SEPARATOR = "|"
 
 
 def _crumbed_title(
@@ -1476,7 +1480,10 @@ def _crumbed_title(
         items = [x for x in _TRAIL_SPLIT_RE.split(trail) if x.strip()]
         if len(items) < MIN_HOME_TRAIL_ITEMS:
             continue
-        if not ((i < reach and len(items) >= MIN_TRAIL_ITEMS) or fold(items[0]) in HOME_PAGE_NAMES):
+        if not (
+            (i < reach and len(items) >= MIN_TRAIL_ITEMS)
+            or (fold(items[0]) in HOME_PAGE_NAMES and MENU_SEPARATOR not in trail)
+        ):
             continue
         last, key = fold(items[-1]), b.key
         if (
