@@ -1762,3 +1762,41 @@ def test_a_dump_drops_a_menu_between_parts_of_a_product_text() -> None:
     labels = _labels(_dump(*page, *_JACKET_CARE, "About us", "Contact"))
     assert all(labels[line] == "kept" for line in _JACKET_TEXT + _JACKET_CARE)
     assert all(labels[line] == "drop_outside_article" for line in menu)
+
+
+_MENU_ITEMS = [
+    "Jackets",
+    "Coats",
+    "Shirts",
+    "Pants",
+    "Shorts",
+    "Socks",
+    "Boots",
+    "Sandals",
+    "Hats",
+    "Gloves",
+    "Bags",
+    "Belts",
+    "Sweaters",
+    "Hoodies",
+    "Vests",
+    "Dresses",
+    "Skirts",
+    "Swimwear",
+    "Base Layers",
+    "Rain Gear",
+]
+
+
+def test_a_shop_dump_is_cut_to_its_description_however_large_its_menus() -> None:
+    # The description is a run strong enough for an article but a small share of the page's words
+    # (WEAK_RUN_WORD_SHARE): on a listing the extent would run from the promo line to the footer's note;
+    # on a shop's page (a cart button) the run is the product's text and the menus around it go.
+    kinds = ("Men's", "Women's", "Kids'", "Sale", "New", "Outlet", "Trail", "City")
+    menu = [f"{kind} {item}" for kind in kinds for item in _MENU_ITEMS]
+    footer = [f"{item} Guide" for item in _MENU_ITEMS]
+    page = ["Free shipping on all orders over fifty dollars this week.", *menu, "Loke Jacket", "$120.00"]
+    page += ["Add to cart", *_JACKET_TEXT, *footer, "All prices include the sales tax of your state."]
+    labels = _labels(_dump(*page))
+    assert all(labels[line] == "kept" for line in _JACKET_TEXT)
+    assert all(labels[line] == "drop_outside_article" for line in menu + footer)
