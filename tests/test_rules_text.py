@@ -1747,3 +1747,79 @@ def test_more_on_lines_under_each_item_of_a_column_cut_nothing() -> None:
     labels = _labels(text)
     assert all(labels[p] == "kept" for p in _article(9))
     assert labels["More on Jane Doe"] != "drop_related_section"
+
+
+_JACKET_TEXT = [
+    "We built this jacket to withstand changeable weather on long mountain days, with a shell that keeps "
+    "the rain out and lets the heat of a steep climb escape through its vents.",
+    "The hood fits over a helmet and the cuffs close tight over gloves, so nothing lets the wind in when "
+    "the weather turns on an exposed ridge late in the afternoon.",
+]
+_JACKET_CARE = [
+    "Close every zipper before washing, wash with similar colours at a low temperature, and never use "
+    "fabric softener, which clogs the membrane and stops it from breathing.",
+    "Hang the jacket to dry away from direct heat, then tumble it for twenty minutes on a low setting to "
+    "bring the water repellency of the outer fabric back to life.",
+]
+
+
+def test_a_dump_keeps_the_spec_lines_between_parts_of_a_product_text() -> None:
+    # The feature list cuts the description from the care text: at least half its lines have four words
+    # or more (GAP_LINE_MIN_MEDIAN_WORDS), so it is the text's and the gap is kept whole.
+    features = ["Features", "Fully seam sealed construction", "Durable water repellent treatment"]
+    features += ["Adjustable hood with a stiff brim", "Under arm ventilation zippers", "Two hand pockets"]
+    features += ["Details", "Shell: 100% recycled polyamide", "Lining: 100% polyester mesh", "Weight: 450 g"]
+    features += ["Use for", "Hiking", "Recycled content in the main fabric", "Printed logo on the chest"]
+    features += ["Two way front zipper with a storm flap", "Adjustable cuffs with hook and loop"]
+    page = ["Men", "Women", "Sale", "Loke Jacket", "$120.00", "Add to cart", *_JACKET_TEXT, *features]
+    labels = _labels(_dump(*page, *_JACKET_CARE, "About us", "Contact"))
+    assert all(labels[line] == "kept" for line in _JACKET_TEXT + _JACKET_CARE)
+    assert all(labels[line] == "kept" for line in features)
+
+
+def test_a_dump_drops_a_menu_between_parts_of_a_product_text() -> None:
+    # A gap of one- and two-word lines is a menu or a filter, even with a few longer lines among them.
+    menu = ["Filters", "Size", "S", "M", "L", "XL", "Colour", "Black", "Red", "Blue", "Sort by", "Newest"]
+    menu += ["Price", "Brand", "New arrivals this week in our store", "Best sellers of the season", "Sale"]
+    page = ["Men", "Women", "Sale", "Loke Jacket", "$120.00", "Add to cart", *_JACKET_TEXT, *menu]
+    labels = _labels(_dump(*page, *_JACKET_CARE, "About us", "Contact"))
+    assert all(labels[line] == "kept" for line in _JACKET_TEXT + _JACKET_CARE)
+    assert all(labels[line] == "drop_outside_article" for line in menu)
+
+
+_MENU_ITEMS = [
+    "Jackets",
+    "Coats",
+    "Shirts",
+    "Pants",
+    "Shorts",
+    "Socks",
+    "Boots",
+    "Sandals",
+    "Hats",
+    "Gloves",
+    "Bags",
+    "Belts",
+    "Sweaters",
+    "Hoodies",
+    "Vests",
+    "Dresses",
+    "Skirts",
+    "Swimwear",
+    "Base Layers",
+    "Rain Gear",
+]
+
+
+def test_a_shop_dump_is_cut_to_its_description_however_large_its_menus() -> None:
+    # The description is a run strong enough for an article but a small share of the page's words
+    # (WEAK_RUN_WORD_SHARE): on a listing the extent would run from the promo line to the footer's note;
+    # on a shop's page (a cart button) the run is the product's text and the menus around it go.
+    kinds = ("Men's", "Women's", "Kids'", "Sale", "New", "Outlet", "Trail", "City")
+    menu = [f"{kind} {item}" for kind in kinds for item in _MENU_ITEMS]
+    footer = [f"{item} Guide" for item in _MENU_ITEMS]
+    page = ["Free shipping on all orders over fifty dollars this week.", *menu, "Loke Jacket", "$120.00"]
+    page += ["Add to cart", *_JACKET_TEXT, *footer, "All prices include the sales tax of your state."]
+    labels = _labels(_dump(*page))
+    assert all(labels[line] == "kept" for line in _JACKET_TEXT)
+    assert all(labels[line] == "drop_outside_article" for line in menu + footer)
