@@ -1302,6 +1302,27 @@ def test_a_table_wrapped_in_a_figure_is_content_and_its_caption_is_not() -> None
     assert j.reasons[5] == "figure caption"
 
 
+def test_a_grid_of_figure_cards_with_prices_is_products_but_one_line_priced_captions_are_captions() -> None:
+    # A shop builds each product card as a <figure>: its lines are the card's record, not a caption.
+    shoes = ["Trail Runner", "Road Racer", "Daily Trainer", "Track Spike", "Hill Climber"]
+    cards = "".join(
+        f"<figure class='card'><a href='/p/{i}'>{name}</a><div>Men's Running Shoes</div><div>${90 + i}</div>"
+        "</figure>"
+        for i, name in enumerate(shoes)
+    )
+    j = _judge(_page(f"<main><h1>Running Shoes</h1><div class='grid'>{cards}</div></main>"))
+    kept = j.paragraphs()
+    assert "Trail Runner" in kept and "$90" in kept and "Hill Climber" in kept
+    assert "drop_image_credits" not in j.dropped_by.values()
+    # A gift guide's gallery captions each picture with its price in one line: captions, dropped.
+    gallery = "".join(
+        f"<figure><img src='{i}.jpg'><figcaption>{n}, ${20 + i}</figcaption></figure>"
+        for i, n in enumerate(shoes)
+    )
+    j = _judge(_page(f"<article><p>{PROSE}</p>{gallery}<p>{PROSE} Again.</p></article>"))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+
+
 def test_numbers_in_table_cells_are_data_but_a_lone_pager_number_is_not() -> None:
     table = "<table><tr><th>Year</th><th>Price</th></tr><tr><td>2019</td><td>$1,250</td></tr></table>"
     j = _judge(_page(f"<p>{PROSE}</p>{table}<p>{PROSE} Again.</p><div>12</div>"))
