@@ -1600,6 +1600,26 @@ def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:
     assert {b.text for b in blocks if b.index not in spared} == {"Home News About us", "Science", PROSE}
 
 
+def test_a_cards_first_part_before_the_chosen_list_belongs_to_the_listing() -> None:
+    # Each card is read as two lists: its price and badge, then its specs (the larger, chosen one). The
+    # first card's price stands before the first spec, yet its list lies among the specs: the cards'.
+    specs = "".join(f"<div class='spec{k}'>Frame size {k} fits most hikers</div>" for k in range(12))
+    cards = "".join(
+        f"<article class='item'><div class='price'><span>${i}9.95</span><span>Save {i}0%</span></div>"
+        f"<div class='specs'>{specs}</div></article>"
+        for i in range(1, 7)
+    )
+    blocks = read_html(_page(f"{MENU}<main><h1>Packs</h1>{cards}<p>{PROSE}</p></main>")).blocks
+    assert len({b.item for b in blocks} - {0}) == 2
+    spared = main_listing(blocks)
+    assert {b.text for b in blocks if b.index not in spared} == {"Home News About us", "Packs", PROSE}
+    # A list standing before the chosen one (a product's own specs above a grid) stays out of it.
+    own = "".join(f"<li class='fact'>Made of recycled nylon, item {k}</li>" for k in range(5))
+    blocks = read_html(_page(f"{MENU}<main><h1>Packs</h1><ul>{own}</ul>{cards}</main>")).blocks
+    spared = main_listing(blocks)
+    assert not any(b.index in spared for b in blocks if b.text.startswith("Made of"))
+
+
 def test_styled_component_cards_differing_in_their_style_class_are_items_of_one_list() -> None:
     # A styled component's first class word is its generated name (with a digit); the second, its
     # variant's style, differs card to card.
