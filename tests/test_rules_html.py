@@ -457,6 +457,21 @@ def test_teasers_above_the_declared_headline_are_dropped() -> None:
     assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(3)]
 
 
+def test_a_promo_bar_above_the_declared_headline_of_a_grid_of_items_is_dropped() -> None:
+    # A shop's category: its heading, then cards of items, and no running text. What stands above the
+    # heading (a promotion banner, a currency notice) is the shop's chrome, as above an article.
+    cards = "".join(
+        f"<div class='card'><a href='/p/{i}'>Walnut writing desk model {i}</a><div>Oak Workshop</div>"
+        f"<div>${100 + i}.00</div></div>"
+        for i in range(12)
+    )
+    head = '<meta property="og:title" content="Writing desks">'
+    bar = "<p>Limited time! Extra 20% off everything on sale</p>"
+    j = _judge(_page(f"{bar}<main><h1>Writing desks</h1><div class='grid'>{cards}</div></main>", head))
+    assert j.dropped_by[0] == "drop_before_headline"
+    assert "Walnut writing desk model 11" in j.paragraphs()
+
+
 def test_plain_prose_above_the_headline_is_kept() -> None:
     post = f"<div class='message'>{PROSE} {PROSE} {PROSE}</div>"
     head = '<meta property="og:title" content="Thread title here">'
