@@ -200,6 +200,10 @@ SECTION_ENDS = _set(
     "top stories|editor's picks|editors' picks|don't miss|also read|see also|further reading|what to read next",
     # A blog's list of its latest posts under the post (13 wcxb-dev dumps of 13 sites better, none worse).
     "recent posts|recent articles",
+    # A shop's or a portal's lists of the reader's last visits and of searches (6 wcxb-dev pages of 2 sites
+    # better, HTML and dumps, none worse).
+    "recently viewed|recently viewed items|recently viewed products|your recently viewed items",
+    "trending searches|popular searches|related searches|top searches|recent searches|people also search for",
     "around the web|from the web|sponsored stories|promoted stories|more to explore|keep reading|latest stories",
     "comments|comment|leave a reply|leave a comment|post a comment|add a comment|join the conversation",
     "join the discussion|discussion|reader comments|conversation|responses|show comments|view comments",
