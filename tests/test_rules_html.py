@@ -457,6 +457,21 @@ def test_teasers_above_the_declared_headline_are_dropped() -> None:
     assert j.paragraphs() == [f"{PROSE} Paragraph {i}." for i in range(3)]
 
 
+def test_a_promo_bar_above_the_declared_headline_of_a_grid_of_items_is_dropped() -> None:
+    # A shop's category: its heading, then cards of items, and no running text. What stands above the
+    # heading (a promotion banner, a currency notice) is the shop's chrome, as above an article.
+    cards = "".join(
+        f"<div class='card'><a href='/p/{i}'>Walnut writing desk model {i}</a><div>Oak Workshop</div>"
+        f"<div>${100 + i}.00</div></div>"
+        for i in range(12)
+    )
+    head = '<meta property="og:title" content="Writing desks">'
+    bar = "<p>Limited time! Extra 20% off everything on sale</p>"
+    j = _judge(_page(f"{bar}<main><h1>Writing desks</h1><div class='grid'>{cards}</div></main>", head))
+    assert j.dropped_by[0] == "drop_before_headline"
+    assert "Walnut writing desk model 11" in j.paragraphs()
+
+
 def test_plain_prose_above_the_headline_is_kept() -> None:
     post = f"<div class='message'>{PROSE} {PROSE} {PROSE}</div>"
     head = '<meta property="og:title" content="Thread title here">'
@@ -1302,6 +1317,27 @@ def test_a_table_wrapped_in_a_figure_is_content_and_its_caption_is_not() -> None
     assert j.reasons[5] == "figure caption"
 
 
+def test_a_grid_of_figure_cards_with_prices_is_products_but_one_line_priced_captions_are_captions() -> None:
+    # A shop builds each product card as a <figure>: its lines are the card's record, not a caption.
+    shoes = ["Trail Runner", "Road Racer", "Daily Trainer", "Track Spike", "Hill Climber"]
+    cards = "".join(
+        f"<figure class='card'><a href='/p/{i}'>{name}</a><div>Men's Running Shoes</div><div>${90 + i}</div>"
+        "</figure>"
+        for i, name in enumerate(shoes)
+    )
+    j = _judge(_page(f"<main><h1>Running Shoes</h1><div class='grid'>{cards}</div></main>"))
+    kept = j.paragraphs()
+    assert "Trail Runner" in kept and "$90" in kept and "Hill Climber" in kept
+    assert "drop_image_credits" not in j.dropped_by.values()
+    # A gift guide's gallery captions each picture with its price in one line: captions, dropped.
+    gallery = "".join(
+        f"<figure><img src='{i}.jpg'><figcaption>{n}, ${20 + i}</figcaption></figure>"
+        for i, n in enumerate(shoes)
+    )
+    j = _judge(_page(f"<article><p>{PROSE}</p>{gallery}<p>{PROSE} Again.</p></article>"))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+
+
 def test_numbers_in_table_cells_are_data_but_a_lone_pager_number_is_not() -> None:
     table = "<table><tr><th>Year</th><th>Price</th></tr><tr><td>2019</td><td>$1,250</td></tr></table>"
     j = _judge(_page(f"<p>{PROSE}</p>{table}<p>{PROSE} Again.</p><div>12</div>"))
@@ -1577,6 +1613,26 @@ def test_cards_read_as_several_lists_of_their_parts_are_one_listing() -> None:
     assert len({b.item for b in blocks} - {0}) == 2
     spared = main_listing(blocks)
     assert {b.text for b in blocks if b.index not in spared} == {"Home News About us", "Science", PROSE}
+
+
+def test_a_cards_first_part_before_the_chosen_list_belongs_to_the_listing() -> None:
+    # Each card is read as two lists: its price and badge, then its specs (the larger, chosen one). The
+    # first card's price stands before the first spec, yet its list lies among the specs: the cards'.
+    specs = "".join(f"<div class='spec{k}'>Frame size {k} fits most hikers</div>" for k in range(12))
+    cards = "".join(
+        f"<article class='item'><div class='price'><span>${i}9.95</span><span>Save {i}0%</span></div>"
+        f"<div class='specs'>{specs}</div></article>"
+        for i in range(1, 7)
+    )
+    blocks = read_html(_page(f"{MENU}<main><h1>Packs</h1>{cards}<p>{PROSE}</p></main>")).blocks
+    assert len({b.item for b in blocks} - {0}) == 2
+    spared = main_listing(blocks)
+    assert {b.text for b in blocks if b.index not in spared} == {"Home News About us", "Packs", PROSE}
+    # A list standing before the chosen one (a product's own specs above a grid) stays out of it.
+    own = "".join(f"<li class='fact'>Made of recycled nylon, item {k}</li>" for k in range(5))
+    blocks = read_html(_page(f"{MENU}<main><h1>Packs</h1><ul>{own}</ul>{cards}</main>")).blocks
+    spared = main_listing(blocks)
+    assert not any(b.index in spared for b in blocks if b.text.startswith("Made of"))
 
 
 def test_styled_component_cards_differing_in_their_style_class_are_items_of_one_list() -> None:

@@ -66,6 +66,16 @@ def test_a_shop_or_vendor_button_between_paragraphs_is_chrome(button: str) -> No
     assert all(labels[p] == "kept" for p in body)
 
 
+@pytest.mark.parametrize("control", ["Sort by:", "Filter & Sort", "All Filters", "Clear filters"])
+def test_a_listings_sort_and_filter_controls_are_chrome_but_a_bare_filter_is_a_term(control: str) -> None:
+    # A query language's FILTER clause or a jq filter heads a documentation section: only the controls'
+    # own wording is chrome.
+    body = [PROSE, PROSE.replace("committee", "board"), PROSE.replace("committee", "jury")]
+    labels = _labels(_dump(body[0], control, "Filter", *body[1:]))
+    assert labels[control] == "drop_site_chrome"
+    assert labels["Filter"] == "kept"
+
+
 def test_date_glued_to_following_text_is_read() -> None:
     text = _dump("A Headline About the Budget Vote", "On January 12, 2025January 22, 2025", PROSE)
     assert clean(text, input_format="text").date == "2025-01-12"
@@ -1297,6 +1307,8 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
         "Top stories in Nation",
         "Trending on Example",
         "Recent Posts",
+        "Recently Viewed",
+        "Popular Searches",
     ],
 )
 def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:

@@ -154,15 +154,28 @@ def _within(alive: list[Block], lists: set[int]) -> set[int]:
     """``lists`` and the lists lying among their blocks: the other parts of the same cards. A card too
     big to be one item (a podcast episode's title, blurb, image caption and player) is read as several
     lists, one per part; those the chosen lists' blocks enclose, save the last card's parts after them,
-    are its cards' too. (Letting in the first card's parts before them spared a product page's specs.)"""
+    are its cards' too. A part the first card shows before the first chosen block (its price above its
+    specs) is one of them when more of its list lies among the chosen blocks than before them; a list
+    standing mostly before them is the page's own (letting it in spared a product page's specs)."""
     first = next(b.index for b in alive if b.item in lists)
     last = next(b.index for b in reversed(alive) if b.item in lists)
     parts = [b for b in alive if b.item and b.item not in lists]
     highest: dict[int, int] = {}
+    # Blocks of each part list among the chosen lists' blocks, less those before them.
+    among: dict[int, int] = {}
     for b in parts:
-        if b.item_no >= highest.get(b.item, 0):  # max() by a comparison: no builtin call per block
-            highest[b.item] = b.item_no
-    out = {b.item for b in parts if b.index < first or (b.index > last and b.item_no != highest[b.item])}
+        item = b.item
+        if b.item_no >= highest.get(item, 0):  # max() by a comparison: no builtin call per block
+            highest[item] = b.item_no
+        if b.index < first:
+            among[item] = among.get(item, 0) - 1
+        elif b.index < last:
+            among[item] = among.get(item, 0) + 1
+    out = {
+        b.item
+        for b in parts
+        if (b.index < first and among[b.item] <= 0) or (b.index > last and b.item_no != highest[b.item])
+    }
     return lists | (highest.keys() - out)
 
 

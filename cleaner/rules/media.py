@@ -17,6 +17,7 @@ from cleaner.rules.phrases import (
     is_credit_line,
     lines_holding,
 )
+from cleaner.rules.shop import _product_grids
 from cleaner.rules.structure import has_prose_stretch
 
 # Player words that are also ordinary words ("Live", "Text", colour names) only count inside a run of
@@ -142,6 +143,25 @@ def _caption_class(attrs: str, article: bool) -> bool:
     return any(pattern.search(w) for w in attrs.split()[:CAPTION_CLASS_WORDS_CHECKED])
 
 
+# A shop may build each card of its product grid as a <figure> (the picture, the name, a tag line, the
+# price), where a figure is otherwise a picture and its caption: a list of figures of several lines each,
+# most with a price, is a grid of products, whose lines are its records, not captions. (A gift guide's
+# gallery captions a picture with a price too, but in one line per figure.)
+FIGURE_CARD_MIN_LINES = 3
+
+
+def _figure_cards(alive: list[Block]) -> set[int]:
+    """The ``item`` numbers of the lists of figures that are product cards (``FIGURE_CARD_MIN_LINES``)."""
+    figures = [b for b in alive if b.item and "figure" in b.landmarks]
+    lines: dict[int, int] = {}
+    copies: dict[int, set[int]] = {}
+    for b in figures:
+        lines[b.item] = lines.get(b.item, 0) + 1
+        copies.setdefault(b.item, set()).add(b.item_no)
+    grids = _product_grids(figures)
+    return {i for i in grids if lines[i] >= FIGURE_CARD_MIN_LINES * len(copies[i])}
+
+
 def _figure_content(b: Block) -> bool:
     """Whether a block in a <figure> is what the figure shows rather than its caption: block editors wrap
     tables and code listings in one (WordPress's <figure class="wp-block-table">), and a table cell or a
@@ -156,6 +176,7 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
     article = (meta.article and not meta.product) or has_prose_stretch(alive)
     credited = _credit_endings(alive)
     prev: Block | None = None
+    cards: set[int] | None = None  # found on the first figure line of a list: most pages have none
     for i, b in enumerate(alive):
         if b.words <= 20 and is_credit_line(b.text):
             if prev is not None and _captioned_by(prev, b, ctx.doc.kind):
@@ -164,7 +185,10 @@ def drop_image_credits(ctx: RuleContext) -> Iterator[Drop]:
         elif b.tag == "figcaption" or (
             "figure" in b.landmarks and b.heading == 0 and b.words <= 40 and not _figure_content(b)
         ):
-            yield b.index, "figure caption"
+            if b.item and cards is None:
+                cards = _figure_cards(alive)
+            if not (b.item and cards and b.item in cards):
+                yield b.index, "figure caption"
         elif (
             b.heading == 0
             and b.words <= CAPTION_MAX_WORDS

@@ -1185,7 +1185,8 @@ def drop_outside_content_landmark(ctx: RuleContext) -> Iterator[Drop]:
 # headline, og:title, <title> minus the site name).
 HEADLINE_MIN_TITLE_SHARE = 0.6
 HEADLINE_MAX_WORDS = 40
-# Words of prose below the headline for it to start an article (a short news item has ~100).
+# Words of prose (or of a list's items) below the headline for it to start an article (a short news item
+# has ~100).
 HEADLINE_MIN_PROSE_AFTER = 80
 
 
@@ -1211,7 +1212,9 @@ def drop_before_headline(ctx: RuleContext) -> Iterator[Drop]:
         if b.heading == 1 and not any(b.key in t for t in titles):
             return
     # The article must follow: a title repeated at the bottom of a page must not cut what is above it.
-    if sum(b.words for b in alive[start + 1 :] if b.is_prose) < HEADLINE_MIN_PROSE_AFTER:
+    # On a shop's category or a listing the content under its heading is a list of items (cards of a
+    # few short lines, no prose), which counts as the article does.
+    if sum(b.words for b in alive[start + 1 :] if b.is_prose or b.item) < HEADLINE_MIN_PROSE_AFTER:
         return
     # Plain running text above it (not teaser lists, which carry links) is content the layout placed
     # first, e.g. a forum's opening post rendered before the thread title.
