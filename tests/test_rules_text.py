@@ -1667,6 +1667,60 @@ def test_a_block_of_shell_commands_does_not_cut_a_dump_tutorial() -> None:
     assert labels[closing] == "kept"
 
 
+CHECKLIST = (
+    "Book the photographer and the band",
+    "Order the cake from a local bakery",
+    "Send the invitations to every guest",
+    "Choose the flowers for the tables",
+    "Plan the seating with both families",
+)
+
+
+def test_a_writers_list_in_sentence_case_between_paragraphs_is_kept() -> None:
+    # A checklist lost its bullets in the dump; a heading, not prose, follows it, so it is no list
+    # 'inside' the text by its neighbours, but its sentence case and the prose around it tell it apart.
+    paragraphs = _article(8)
+    text = _dump(
+        "Planning the Day",
+        *paragraphs[:4],
+        "Three Months Before",
+        *CHECKLIST,
+        "Final Weeks",
+        *paragraphs[4:],
+        "Home",
+        "About",
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in CHECKLIST)
+
+
+def test_a_long_writers_list_does_not_cut_a_dump_article() -> None:
+    # Each line of a long checklist costing what a menu's line costs, the run was cut at the checklist.
+    steps = [f"{line} in week {n}" for n in range(1, 5) for line in CHECKLIST]
+    paragraphs = _article(5)
+    closing = paragraphs[-1]
+    text = _dump(
+        "Planning the Day", *paragraphs[:2], "The Checklist", *steps, *paragraphs[2:], "Home", "About"
+    )
+    labels = _labels(text)
+    assert labels[steps[-1]] == "kept"
+    assert labels[closing] == "kept"
+
+
+def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
+    # A news site's teaser headlines are in sentence case too, but name people, firms and places.
+    teasers = [
+        "Safety officials urge Boeing to redesign part on its jets",
+        "Senate panel calls Jeffrey Epstein jail guards to testify",
+        "Police in Dallas arrest man after chase on the highway",
+        "Apple and Google face new inquiry from European regulators",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Budget Vote Delayed Again", *paragraphs[:4], "Trending News", *teasers, *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[t] == "drop_headline_lists" for t in teasers)
+
+
 @pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])
 def test_filter_counts_are_no_code(line: str) -> None:
     # A shop's filters hold counts in parentheses: no call.
