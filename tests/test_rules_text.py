@@ -1447,6 +1447,37 @@ def test_a_threads_post_controls_left_in_the_text_go() -> None:
     assert all(labels[p] == "kept" for p in posts)
 
 
+def test_a_posts_reactions_edit_notes_and_folded_comments_go() -> None:
+    # A post's notes under its text: who reacted, who edited it when, a Q&A post's hidden comments.
+    posts = _article(6)
+    notes = ["Reactions: Bobby T, Aviator, kyteflyer and 19 others", "Last edited: Jul 13, 2022"]
+    notes += ["Last edited by lowjhg; Feb 17, 2026 at 9:17 am", "Edited April 18, 2024 by thanosmano"]
+    notes += ["| Show 3 more comments", "Click to shrink..."]
+    page = [posts[0], notes[5], posts[1], "Jane", notes[1], posts[2], notes[2], notes[3], posts[3]]
+    page += [notes[4], posts[4], notes[0], posts[5]]
+    art = clean(_dump("Best Budget Bikes For A Beginner?", *page), input_format="text")
+    assert not set(notes) & set(art.paragraphs)
+    assert set(posts) <= set(art.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["Click to shrink...", "Add a comment |", "Report inappropriate content"])
+def test_a_posts_buttons_are_post_controls(line: str) -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.phrases import POST_CONTROLS
+
+    assert Block(0, line).key in POST_CONTROLS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Edited by Jane Doe", "Reactions to the new law were mixed", "Last edited by Ann (2025-11-01 15:15:18)"],
+)
+def test_an_editor_credit_or_a_sentence_is_no_post_note(line: str) -> None:
+    from cleaner.rules.phrases import POST_NOTES_RE
+
+    assert not POST_NOTES_RE.match(line)
+
+
 REVIEW = "I have worn these boots every day for a month and they are as comfortable now as on the first day."
 DESCRIPTION = (
     "The trail boot is made of waxed leather with a padded collar, and its sole is cut for grip on wet "
