@@ -976,6 +976,25 @@ def test_promotion_under_the_article_ends_it() -> None:
     assert {labels[x] for x in ("Newsletter Picks", promo, forum, blurb)} == {"drop_closing_promos"}
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "You must log in or register to reply here.",
+        "You must log in to answer this question.",
+        "Thanks for contributing an answer to Home Cooking Q&A!",
+    ],
+)
+def test_a_threads_closing_prompt_to_sign_up_and_reply_ends_it(prompt: str) -> None:
+    # A forum's or a Q&A site's last words under the thread; its reply form and similar threads follow.
+    after = ["Please be sure to answer the question. Provide details and share your research!"]
+    after += ["Similar threads", "Best budget bikes for a beginner in town", "Which bike lock should I buy"]
+    text = _dump("Best Budget Bikes For A Beginner?", *_article(4), prompt, *after)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert all(labels[x] != "kept" for x in [prompt, *after])
+    assert labels[prompt] == "drop_closing_promos"
+
+
 def test_promotion_above_most_of_the_article_is_left_alone() -> None:
     # A "Follow us" line early in the text is the article's own (a club's page, a podcast's notes).
     follow = "Follow the council on Twitter for the live vote count and the members' statements."
