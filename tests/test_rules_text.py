@@ -986,6 +986,25 @@ def test_promotion_under_the_article_ends_it() -> None:
     assert {labels[x] for x in ("Newsletter Picks", promo, forum, blurb)} == {"drop_closing_promos"}
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "You must log in or register to reply here.",
+        "You must log in to answer this question.",
+        "Thanks for contributing an answer to Home Cooking Q&A!",
+    ],
+)
+def test_a_threads_closing_prompt_to_sign_up_and_reply_ends_it(prompt: str) -> None:
+    # A forum's or a Q&A site's last words under the thread; its reply form and similar threads follow.
+    after = ["Please be sure to answer the question. Provide details and share your research!"]
+    after += ["Similar threads", "Best budget bikes for a beginner in town", "Which bike lock should I buy"]
+    text = _dump("Best Budget Bikes For A Beginner?", *_article(4), prompt, *after)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert all(labels[x] != "kept" for x in [prompt, *after])
+    assert labels[prompt] == "drop_closing_promos"
+
+
 def test_promotion_above_most_of_the_article_is_left_alone() -> None:
     # A "Follow us" line early in the text is the article's own (a club's page, a podcast's notes).
     follow = "Follow the council on Twitter for the live vote count and the members' statements."
@@ -1459,6 +1478,37 @@ def test_a_threads_post_controls_left_in_the_text_go() -> None:
     assert all(labels[p] == "kept" for p in posts)
 
 
+def test_a_posts_reactions_edit_notes_and_folded_comments_go() -> None:
+    # A post's notes under its text: who reacted, who edited it when, a Q&A post's hidden comments.
+    posts = _article(6)
+    notes = ["Reactions: Bobby T, Aviator, kyteflyer and 19 others", "Last edited: Jul 13, 2022"]
+    notes += ["Last edited by lowjhg; Feb 17, 2026 at 9:17 am", "Edited April 18, 2024 by thanosmano"]
+    notes += ["| Show 3 more comments", "Click to shrink..."]
+    page = [posts[0], notes[5], posts[1], "Jane", notes[1], posts[2], notes[2], notes[3], posts[3]]
+    page += [notes[4], posts[4], notes[0], posts[5]]
+    art = clean(_dump("Best Budget Bikes For A Beginner?", *page), input_format="text")
+    assert not set(notes) & set(art.paragraphs)
+    assert set(posts) <= set(art.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["Click to shrink...", "Add a comment |", "Report inappropriate content"])
+def test_a_posts_buttons_are_post_controls(line: str) -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.phrases import POST_CONTROLS
+
+    assert Block(0, line).key in POST_CONTROLS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Edited by Jane Doe", "Reactions to the new law were mixed", "Last edited by Ann (2025-11-01 15:15:18)"],
+)
+def test_an_editor_credit_or_a_sentence_is_no_post_note(line: str) -> None:
+    from cleaner.rules.phrases import POST_NOTES_RE
+
+    assert not POST_NOTES_RE.match(line)
+
+
 REVIEW = "I have worn these boots every day for a month and they are as comfortable now as on the first day."
 DESCRIPTION = (
     "The trail boot is made of waxed leather with a padded collar, and its sole is cut for grip on wet "
@@ -1700,6 +1750,60 @@ def test_a_block_of_shell_commands_does_not_cut_a_dump_tutorial() -> None:
     labels = _labels(text)
     assert labels["git fetch"] == "kept"
     assert labels[closing] == "kept"
+
+
+CHECKLIST = (
+    "Book the photographer and the band",
+    "Order the cake from a local bakery",
+    "Send the invitations to every guest",
+    "Choose the flowers for the tables",
+    "Plan the seating with both families",
+)
+
+
+def test_a_writers_list_in_sentence_case_between_paragraphs_is_kept() -> None:
+    # A checklist lost its bullets in the dump; a heading, not prose, follows it, so it is no list
+    # 'inside' the text by its neighbours, but its sentence case and the prose around it tell it apart.
+    paragraphs = _article(8)
+    text = _dump(
+        "Planning the Day",
+        *paragraphs[:4],
+        "Three Months Before",
+        *CHECKLIST,
+        "Final Weeks",
+        *paragraphs[4:],
+        "Home",
+        "About",
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in CHECKLIST)
+
+
+def test_a_long_writers_list_does_not_cut_a_dump_article() -> None:
+    # Each line of a long checklist costing what a menu's line costs, the run was cut at the checklist.
+    steps = [f"{line} in week {n}" for n in range(1, 5) for line in CHECKLIST]
+    paragraphs = _article(5)
+    closing = paragraphs[-1]
+    text = _dump(
+        "Planning the Day", *paragraphs[:2], "The Checklist", *steps, *paragraphs[2:], "Home", "About"
+    )
+    labels = _labels(text)
+    assert labels[steps[-1]] == "kept"
+    assert labels[closing] == "kept"
+
+
+def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
+    # A news site's teaser headlines are in sentence case too, but name people, firms and places.
+    teasers = [
+        "Safety officials urge Boeing to redesign part on its jets",
+        "Senate panel calls Jeffrey Epstein jail guards to testify",
+        "Police in Dallas arrest man after chase on the highway",
+        "Apple and Google face new inquiry from European regulators",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Budget Vote Delayed Again", *paragraphs[:4], "Trending News", *teasers, *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[t] == "drop_headline_lists" for t in teasers)
 
 
 @pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])

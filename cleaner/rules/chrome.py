@@ -10,6 +10,7 @@ from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
     POST_CONTROLS,
+    POST_NOTES_RE,
     POSTER_STATS_RE,
     TAXONOMY_RE,
     consent_notices,
@@ -126,6 +127,11 @@ def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:
 
 # The longest line of POST_CONTROLS.
 MAX_POST_CONTROL_WORDS = 8
+# A post's notes (POST_NOTES_RE) name their reactors or editor: 'Reactions: QF1, burmans, Franky and 12
+# others'. A longer line opening so is the text's.
+MAX_POST_NOTE_WORDS = 20
+# Every post note opens with one of these words (folded): a C test spares most lines the regex.
+_POST_NOTE_OPENINGS = ("reactions", "last edited", "edited", "show")
 
 
 def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
@@ -137,3 +143,9 @@ def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if b.words <= MAX_POST_CONTROL_WORDS and (b.key in POST_CONTROLS or POSTER_STATS_RE.match(b.text)):
             yield b.index, "a post's control or badge"
+        elif (
+            b.words <= MAX_POST_NOTE_WORDS
+            and b.key.startswith(_POST_NOTE_OPENINGS)
+            and POST_NOTES_RE.match(b.text)
+        ):
+            yield b.index, "a post's reactions, edit note or folded comments"

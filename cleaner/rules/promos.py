@@ -54,6 +54,12 @@ PROMO_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bsupport (?:us|our (?:work|journalism|mission)|independent journalism)\b|\bsupport \w+ so\b",
         ),
         (("to keep",), r"\b(?:we need|with) your (?:help|support) to keep\b"),
+        # A thread's closing prompt to sign up and reply, and a Q&A site's answer form.
+        (
+            ("you must", "thanks for contributing"),
+            r"^you must (?:log in|sign in|be logged in)(?: or (?:register|sign up))? to (?:reply|answer|post)\b"
+            r"|^thanks for contributing an answer to\b",
+        ),
         (("become a",), r"\bbecome a (?:member|patron|supporter)\b"),
         (
             (_HOOK,),

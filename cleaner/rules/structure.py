@@ -797,6 +797,11 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         for i, b in enumerate(alive):
             if scores[i] == -NON_PROSE_PENALTY and _code_line(b):
                 scores[i] = -STRUCTURED_PENALTY
+        # A writer's bullet list (see _writers_lists) weighs nothing, like a code block.
+        for i, j in _writers_lists(alive):
+            for k in range(i, j):
+                if scores[k] == -NON_PROSE_PENALTY:
+                    scores[k] = -STRUCTURED_PENALTY
     s, e, total = _best_run(scores, 0, len(alive))
     if total < MIN_ARTICLE_RUN_SCORE and not text:
         return  # too little running text to call it an article: leave the page to the label rules
@@ -881,6 +886,16 @@ def _median_words(blocks: list[Block]) -> int:
     """The upper median of the blocks' word counts."""
     words = sorted(b.words for b in blocks)
     return words[len(words) // 2]
+
+
+def _writers_lists(alive: list[Block]) -> Iterator[tuple[int, int]]:
+    """A dump's bullet lists in sentence case (see cleaner.rules.related.writers_lists). Like a list's or
+    a code block's lines they are the text's, and neither add to the run nor break it: each line costing
+    NON_PROSE_PENALTY cut a checklist or a feature list out of its article, or the article at it."""
+    # Imported here: cleaner.rules.related imports this module.
+    from cleaner.rules.related import writers_lists
+
+    return writers_lists(alive)
 
 
 def _shop_page(doc: Document) -> bool:
