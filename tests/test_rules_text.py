@@ -76,6 +76,23 @@ def test_a_listings_sort_and_filter_controls_are_chrome_but_a_bare_filter_is_a_t
     assert labels["Filter"] == "kept"
 
 
+@pytest.mark.parametrize(
+    "count",
+    [
+        "Showing 24 of 514 results",
+        "Showing 1–16 of 29 results",
+        "Show 90 results per page",
+        "Showing all 39 results",
+    ],
+)
+def test_a_listings_result_count_is_chrome(count: str) -> None:
+    body = [PROSE, PROSE.replace("committee", "board"), PROSE.replace("committee", "jury")]
+    labels = _labels(_dump(body[0], count, *body[1:], "Showing the best of the spring session"))
+    assert labels[count] == "drop_site_chrome"
+    assert all(labels[p] == "kept" for p in body)
+    assert labels["Showing the best of the spring session"] != "drop_site_chrome"
+
+
 def test_date_glued_to_following_text_is_read() -> None:
     text = _dump("A Headline About the Budget Vote", "On January 12, 2025January 22, 2025", PROSE)
     assert clean(text, input_format="text").date == "2025-01-12"

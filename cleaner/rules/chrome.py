@@ -31,11 +31,22 @@ MAX_CHROME_WORDS = 8
 MAX_CONSENT_WORDS = 120
 MAX_COPYRIGHT_WORDS = 40
 _SYMBOLS_ONLY_RE = re.compile(r"^[\W\d_]+$")
+# A listing's result count and page size ('Showing 24 of 514 results', 'Showing 1–16 of 29 results',
+# 'Show 90 results per page', 'Showing all 39 results'): the grid's controls, read on the folded key. On
+# wcxb-dev dumps such lines are kept on 14 collection pages of 4 sites and are gold on none; a bare count
+# ('210 Items') is left alone, some golds keep it as the grid's heading. Dumps only: in HTML the same lines
+# are kept on 13 pages too, but there they anchor the listing's run in its <main> (drop_outside_article),
+# and without them one page lost its grid (wcxb-dev HTML collection BoW .7415 -> .7409).
+_RESULT_COUNT_RE = re.compile(
+    r"show(?:ing)? (?:all )?\d+(?: \d+)?(?: (?:of|out of) \d+)? (?:results?|items?|products?)(?: per page)?"
+)
+RESULT_COUNT_OPENINGS = ("show ", "showing ")
 _DIGIT_RE = re.compile(r"\d")
 
 
 def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
-    """Menu, search, account and subscribe links; breadcrumbs; 'Skip to content'; legal links; 'Tags:' lines."""
+    """Menu, search, account and subscribe links; breadcrumbs; 'Skip to content'; legal links; 'Tags:' lines;
+    a dump's listing result count ('Showing 24 of 514 results')."""
     extra = {fold(p) for p in ctx.config.extra_boilerplate}
     alive = ctx.alive()
     # A flat menu holds a separator: the lines holding one, found once over the short unpunctuated lines
@@ -44,6 +55,7 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
     short = [i for i, b in enumerate(alive) if b.words <= MAX_CHROME_WORDS * 3 and not b.ends_sentence]
     found = lines_matching("\n".join([alive[i].text for i in short]), _SEPARATOR_IN_LINE_RE)
     menus = {short[k] for k in found}
+    text = ctx.doc.kind == "text"
     for i, b in enumerate(alive):
         if b.words > MAX_CHROME_WORDS * 3:
             continue
@@ -57,6 +69,8 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
         # Every taxonomy line holds a colon (TAXONOMY_RE's own): a C test spares most lines the regex.
         elif b.words <= MAX_CHROME_WORDS * 2 and ":" in b.text and TAXONOMY_RE.match(b.text):
             yield b.index, "tags or categories line"
+        elif text and f.startswith(RESULT_COUNT_OPENINGS) and _RESULT_COUNT_RE.fullmatch(f):
+            yield b.index, "a listing's result count or page size"
 
 
 def _is_flat_menu(text: str) -> bool:
