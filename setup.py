@@ -73,7 +73,7 @@ def _ext_modules() -> list:
     try:
         return mypycify(COMPILED, opt_level="3", group_name="cleaner")
     except (Exception, SystemExit) as exc:  # mypyc exits on a type error
-        return _pure(f"mypyc failed ({type(exc).__name__}: {exc})")
+        return _pure(f"mypyc failed ({type(exc).__name__}: {str(exc)[-200:]})")
 
 
 class OptionalBuildExt(build_ext):
@@ -85,7 +85,7 @@ class OptionalBuildExt(build_ext):
         except Exception as exc:
             for ext in self.extensions:  # half a build would import a module without its shared library
                 Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
-            _pure(f"compiling failed ({type(exc).__name__}: {exc})")
+            _pure(f"compiling failed ({type(exc).__name__}: {str(exc)[-200:]})")
             self.extensions = []
             return
         if self.extensions:
