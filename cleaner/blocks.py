@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from cleaner.errors import InputError
 
@@ -419,7 +420,7 @@ def _encodes(text: str, codec: str) -> bool:
     return True
 
 
-def _charmaps(codec: str) -> tuple[object, str]:
+def _charmaps(codec: str) -> tuple[Any, str]:
     """A code page's encoding map and decoding table, for ``codecs.charmap_encode``/``charmap_decode``
     called directly: ``str.encode(codec)`` looks the codec up in the registry and runs its Python
     ``encode`` on every call, which costs more than the encoding of a short line itself."""

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from cleaner import _build
 from cleaner.article import Article
 from cleaner.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, Config
 from cleaner.errors import CleanerError
@@ -142,7 +143,7 @@ def clean_source(source: str, config: Config) -> Article:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="cleaner")
+@click.version_option(package_name="cleaner", message=f"%(prog)s %(version)s ({_build.describe()})")
 def main() -> None:
     """Turn scraped web pages into clean articles: title, subtitle, date, author, site, paragraphs.
 

@@ -18,3 +18,10 @@ def seed_dir() -> Path:
     if not (SEED / "asian-nato.txt").exists():
         pytest.skip(f"seed not found at {SEED} (set CLEANER_SHARED to the shared folder)")
     return SEED
+
+
+def pytest_report_header() -> str:
+    """Which build the tests run: compiled by mypyc or the Python sources (see cleaner/_build.py)."""
+    from cleaner import _build
+
+    return f"cleaner build: {_build.describe()}"

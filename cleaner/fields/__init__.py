@@ -508,10 +508,10 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     # The page's short lines and their text joined by line breaks (closed by one), for the page-wide
     # substring prefilters of the thread starter and the 'originally published' date.
     lines = [b for b in blocks if b.words <= ORIGINALLY_MAX_WORDS]
-    short = (lines, "\n".join([b.text for b in lines]) + "\n")
+    short_lines = (lines, "\n".join([b.text for b in lines]) + "\n")
     if out.author is None:
-        out.author = _thread_starter(short, window, out)
-    out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short)
+        out.author = _thread_starter(short_lines, window, out)
+    out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short_lines)
     if out.date is None and doc.kind == "text":
         out.date = _yearless_day(blocks, window, out)
     if out.date:

@@ -1123,7 +1123,9 @@ def _without_glued_label(doc: Document, text: str) -> str:
     for raw in (doc.meta.og_title, doc.meta.title_tag):
         # Split already (title_parts, for the site suffix); the first separator starts where the first
         # part ends, and is searched for only when that part is the heading's label.
-        parts = title_parts(raw) if raw else ()
+        if not raw:
+            continue
+        parts = title_parts(raw)
         if len(parts) < 2:
             continue
         label = parts[0].strip()

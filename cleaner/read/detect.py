@@ -106,10 +106,10 @@ def decode(data: bytes) -> str:
         raise InputError(f"input is {binary}, not a web page or text dump", fix)
     m = _META_CHARSET_RE.search(data[:META_SCAN_BYTES])
     if m:
-        enc = _lookup(m.group(1).decode("ascii", "ignore"))
-        if enc and not enc.startswith("utf-16"):
+        declared = _lookup(m.group(1).decode("ascii", "ignore"))
+        if declared and not declared.startswith("utf-16"):
             try:
-                return _decode_cut(data, enc)
+                return _decode_cut(data, declared)
             except UnicodeDecodeError:
                 pass  # the meta lied; fall through to what the bytes say
     try:

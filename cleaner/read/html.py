@@ -12,6 +12,7 @@ import json
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import fields
 from functools import lru_cache
 from html import unescape
@@ -271,7 +272,7 @@ def _follows_opener(node: LexborNode) -> bool:
         return True
     # ... or holds it: an accordion's header row whose link or button names the panel (``_controls``).
     ident = node.attributes.get("id")
-    return bool(ident) and _controls(prev, ident)
+    return ident is not None and ident != "" and _controls(prev, ident)
 
 
 def _is_aria_panel(node: LexborNode, attrs: dict[str, str | None]) -> bool:
@@ -528,7 +529,8 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
         if words:
             ctx.attrs = (tuple(words) + parent.attrs)[:ATTR_WORDS_KEPT]
             ctx.attr_text = None
-            ctx.hidden = bool(cls) and not HIDING_CLASSES.isdisjoint(words) and _hides(cls.lower().split())
+            if cls and not HIDING_CLASSES.isdisjoint(words):
+                ctx.hidden = _hides(cls.lower().split())
     ctx.tag = parent.tag if parent.control or tag not in BLOCK_TAGS else tag
     ctx.heading = _HEADINGS.get(tag, parent.heading)
     ctx.in_link = parent.in_link or tag == "a"
@@ -542,7 +544,11 @@ def _child_ctx(parent: _Ctx, tag: str, attrs: dict[str, str | None]) -> _Ctx:
     return ctx
 
 
-_new_object = object.__new__
+# ``object.__new__`` makes the bare object, skipping ``__init__``; a class compiled by mypyc (see setup.py)
+# refuses it, and there the constructor is a C call that costs next to nothing.
+_new_object: Callable[[type[_Ctx]], _Ctx] = (
+    object.__new__ if _Ctx.__new__ is object.__new__ else type.__call__
+)
 
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -725,10 +731,11 @@ def _walk(body: LexborNode, max_lines: int, strip: bool = False, hide_classes: b
             key = (ctx, tid, None, None, None)
         else:
             key = None
+        child_ctx: _Ctx | None
         if key is None:
             child_ctx = ctx
         else:
-            child_ctx = known.get(key)  # type: ignore[assignment]
+            child_ctx = known.get(key)
             if child_ctx is None:
                 tag = node.tag or ""
                 cls = key[2]
@@ -863,11 +870,11 @@ def _join_modified(contexts: list[_Ctx]) -> tuple[dict[_Ctx, _Ctx], dict[_Ctx, l
     starts: dict[_Ctx, list[int]] = {}
     for base, group in joined.items():
         n = sum(len(c.starts) for c in group)
-        w = sum(c.words for c in group)
-        if w > MAX_MODIFIED_ITEM_WORDS * n:
+        words = sum(c.words for c in group)
+        if words > MAX_MODIFIED_ITEM_WORDS * n:
             continue
         same_class = all(c.cls == base.cls for c in group)
-        if same_class and sum(c.prose for c in group) > MAX_NUMBERED_PROSE_SHARE * w:
+        if same_class and sum(c.prose for c in group) > MAX_NUMBERED_PROSE_SHARE * words:
             continue
         starts[base] = sorted(i for c in group for i in c.starts)
         for c in group[1:]:
@@ -1023,9 +1030,9 @@ def _meta(nodes: list[_Match], root: LexborNode | None) -> PageMeta:
         elif key == "og:url" and not meta.url:
             meta.url = content
         elif key == "og:type":
-            kind = content.lower().removeprefix("og:")
-            meta.product = meta.product or kind == "product"
-            meta.article = meta.article or kind == "article"
+            og_type = content.lower().removeprefix("og:")
+            meta.product = meta.product or og_type == "product"
+            meta.article = meta.article or og_type == "article"
     for node, _ in found["script"]:
         _json_ld(node.text(), meta)
     if found["time"] and not meta.published:
@@ -1359,10 +1366,10 @@ def limit_depth(html: str, max_depth: int = MAX_DEPTH) -> str:
         return html
     out: list[str] = []
     last = 0
-    for start, end, repl in cuts:
+    for start, stop, repl in cuts:
         out.append(html[last:start])
         out.append(repl)
-        last = end
+        last = stop
     out.append(html[last:])
     return "".join(out)
 

@@ -147,7 +147,7 @@ def _more_from_site(b: Block, owners: Callable[[], list[str]]) -> bool:
     'More <Name>', since searching every block for a copyright mark cost a millisecond a page and almost
     no page has such a heading."""
     m = _MORE_SITE_RE.match(b.text) if b.text.startswith(_MORE_WORDS) else None
-    return bool(m) and any(fold(m.group(1)) in o for o in owners())
+    return m is not None and any(fold(m.group(1)) in o for o in owners())
 
 
 MAX_INLINE_LINK_WORDS = 30
