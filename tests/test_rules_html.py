@@ -2388,3 +2388,24 @@ def test_container_name_shortcuts_agree_with_the_patterns() -> None:
         assert _side_note_name.__wrapped__(word) is not None, word
     assert not _modifier_names_content("widget", ["widget", "sidebar"], "widget sidebar")
     assert _modifier_names_content("widget", ["widget", "widget-post-content"], "widget widget-post-content")
+
+
+def test_a_shops_runs_of_short_lines_are_the_products_own() -> None:
+    """On a shop's page (a cart button) a run of spec labels between the description and its care section
+    is the product's: drop_headline_lists leaves it. The same run on a page that sells nothing is a teaser
+    list."""
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    specs = "".join(
+        f"<div class='spec'>{s}</div>"
+        for s in (
+            "Case Material Stainless Steel",
+            "Case Size 44 mm",
+            "Glass Type Mineral Crystal",
+            "Strap Width 22 mm",
+        )
+    )
+    for buy, kept in (("<button>Add to cart</button>", True), ("", False)):
+        care = f"<h2>Care</h2><p>{PROSE.replace('council', 'owner')} {PROSE}</p>"
+        j = _judge(_page(f"<main><h1>Classic watch</h1>{buy}{story}{specs}{care}</main>"))
+        assert ("drop_headline_lists" not in j.dropped_by.values()) is kept
+        assert ("Case Size 44 mm" in j.paragraphs()) is kept
