@@ -2409,3 +2409,19 @@ def test_a_shops_runs_of_short_lines_are_the_products_own() -> None:
         j = _judge(_page(f"<main><h1>Classic watch</h1>{buy}{story}{specs}{care}</main>"))
         assert ("drop_headline_lists" not in j.dropped_by.values()) is kept
         assert ("Case Size 44 mm" in j.paragraphs()) is kept
+
+
+def test_a_one_word_label_with_a_colon_opens_no_related_section() -> None:
+    """'Recommended:' labels the recommended machine after 'Minimum:' in a game's system requirements: the
+    list under it is the page's, not a related section. A 'Recommended' heading without the colon still
+    opens one."""
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    specs = "<ul><li>OS: Windows 10</li><li>Memory: 8 GB RAM</li><li>Storage: 50 GB available space</li></ul>"
+    for label, kept in (("Recommended:", True), ("Recommended", False)):
+        page = (
+            f"<main><h1>Trail Racer</h1>{story}<h2>System requirements</h2><p>Minimum:</p>{specs}"
+            f"<p>{label}</p>{specs.replace('8 GB', '16 GB')}</main>"
+        )
+        j = _judge(_page(page))
+        rule = {j.dropped_by.get(b.index) for b in j.doc.blocks if b.text == "Memory: 16 GB RAM"}
+        assert ("drop_related_section" not in rule) is kept, label
