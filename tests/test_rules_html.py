@@ -2425,3 +2425,17 @@ def test_a_one_word_label_with_a_colon_opens_no_related_section() -> None:
         j = _judge(_page(page))
         rule = {j.dropped_by.get(b.index) for b in j.doc.blocks if b.text == "Memory: 16 GB RAM"}
         assert ("drop_related_section" not in rule) is kept, label
+
+
+def test_a_shops_hover_popups_are_dropped() -> None:
+    """On a shop's page a tooltip's text explains a term ('Open-back designs leak sound'): it goes. On a
+    page that sells nothing the same markup is left alone."""
+    tip = (
+        "<div class='spec-name'>Open-back</div><div class='tool-tip__content'>Open-back headphone designs are "
+        "often higher-performance but leak sound to the people around you.</div>"
+    )
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    for buy, dropped in (("<button>Add to cart</button>", True), ("", False)):
+        j = _judge(_page(f"<main><h1>Studio headphones</h1>{buy}{desc}<div>{tip}</div></main>"))
+        rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if "leak sound" in b.text}
+        assert ("drop_shop_tooltips" in rules) is dropped
