@@ -2439,3 +2439,24 @@ def test_a_shops_hover_popups_are_dropped() -> None:
         j = _judge(_page(f"<main><h1>Studio headphones</h1>{buy}{desc}<div>{tip}</div></main>"))
         rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if "leak sound" in b.text}
         assert ("drop_shop_tooltips" in rules) is dropped
+
+
+def test_a_grid_of_other_priced_products_goes_on_a_page_offering_one_product_undeclared() -> None:
+    """No structured data says 'product', but one cart button offers one: the priced grid (under a heading
+    that names no shoppers) is other products. A cart button per card is a category's grid: it stays."""
+    cards = "".join(
+        f"<div class='card'><h3>Canvas tote number {i} in olive</h3><div class='price'>${i}9.00</div>"
+        f"<div class='ship'>Free delivery</div>{{buy}}</div>"
+        for i in range(1, 6)
+    )
+    for own, per_card, dropped in (
+        ("<button>Add to cart</button>", "", True),
+        ("", "<button>Add to cart</button>", False),
+    ):
+        page = _page(
+            f"<main><h1>Trail pack</h1><div class='price'>Now $89.00</div>{own}<p>{PROSE}</p>"
+            f"<p>{PROSE} It has two pockets.</p><h2>More bags</h2>"
+            f"<div class='grid'>{cards.replace('{buy}', per_card)}</div></main>"
+        )
+        j = judge(page, Config(input_format="html"))
+        assert ("drop_other_products" in j.dropped_by.values()) is dropped
