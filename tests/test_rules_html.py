@@ -2460,3 +2460,15 @@ def test_a_grid_of_other_priced_products_goes_on_a_page_offering_one_product_und
         )
         j = judge(page, Config(input_format="html"))
         assert ("drop_other_products" in j.dropped_by.values()) is dropped
+
+
+def test_a_gallerys_counter_is_a_viewer_control() -> None:
+    """'Picture 1 of 3' under a product's photos is the gallery's counter, dropped as a player's timestamp
+    is."""
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    j = _judge(
+        _page(f"<main><h1>Trail pack</h1><div>Picture 1 of 3</div><div>Image 2 of 12</div>{desc}</main>")
+    )
+    assert {j.dropped_by.get(b.index) for b in j.doc.blocks if " of " in b.text and b.words <= 4} == {
+        "drop_player_residue"
+    }
