@@ -69,6 +69,7 @@ _SYMBOL_CLOSE = frozenset("×✕✖✗xX╳⨯")
 # the folded text: the viewer's control, as a player's timestamp is. Over wcxb-dev HTML: 5 product pages of
 # 2 shops better (product BoW +.001), no page worse.
 _GALLERY_COUNTER_RE = re.compile(r"(?:picture|image|photo|slide)s? \d+ of \d+")
+GALLERY_COUNTER_WORDS = 4  # the regex runs only on lines of this many words
 
 
 def _strong(b: Block) -> bool:
@@ -77,7 +78,7 @@ def _strong(b: Block) -> bool:
     first = b.text[:1]
     if ((first == "-" or first.isdigit()) and TIMESTAMP_RE.match(b.text)) or b.text in _SYMBOL_CLOSE:
         return True
-    if b.key[-1:].isdigit() and _GALLERY_COUNTER_RE.fullmatch(b.key):
+    if b.words == GALLERY_COUNTER_WORDS and _GALLERY_COUNTER_RE.fullmatch(b.key):
         return True
     return b.key in PLAYER and b.key not in AMBIGUOUS_PLAYER
 

@@ -67,11 +67,11 @@ def drop_other_products(ctx: RuleContext) -> Iterator[Drop]:
     HTML, 2 such pages of 2 shops better (product BoW +.002), none worse; counting any cart button lost
     on 3 category pages (collection -.0005), whose grids are their content."""
     meta = ctx.doc.meta
-    if meta.story:
+    if meta.story or not (meta.product or _one_offer(ctx.doc)):
         return
     alive = ctx.alive()
     grids = _product_grids(alive)
-    if not grids or not (meta.product or _one_offer(ctx.doc)):
+    if not grids:
         return
     # A shop that labels its category pages as products too: there the grid is the page's listing.
     listing = main_listing(alive, product=True)
@@ -270,8 +270,10 @@ def drop_shop_tooltips(ctx: RuleContext) -> Iterator[Drop]:
     product BoW .7025 -> .7074, 6 pages better (5 sites), 3 worse (3 sites, by at most .018). Elsewhere
     pop-ups hold what a page lists (a book's card on a listing: one listing lost half its text when all
     pages were asked), so shops only."""
+    if ctx.doc.meta.story:
+        return
     hits = [b.index for b in ctx.alive() if ("tip" in b.attrs or "popover" in b.attrs) and _in_popup(b.attrs)]
-    if not hits or ctx.doc.meta.story or not shop_page(ctx.doc):
+    if not hits or not shop_page(ctx.doc):
         return
     for i in hits:
         yield i, "in a pop-up shown on hover"
