@@ -62,12 +62,9 @@ def _product_grids(alive: list[Block]) -> set[int]:
 
 
 def drop_other_products(ctx: RuleContext) -> Iterator[Drop]:
-    """On a page offering a product (and no written piece), grids of other products, each with its price.
-    The page declares the product in structured data, or else offers one (``_one_offer``): over wcxb-dev
-    HTML, 2 such pages of 2 shops better (product BoW +.002), none worse; counting any cart button lost
-    on 3 category pages (collection -.0005), whose grids are their content."""
+    """On a page declaring a product (and no written piece), grids of other products, each with its price."""
     meta = ctx.doc.meta
-    if meta.story or not (meta.product or _one_offer(ctx.doc)):
+    if not meta.product_page():
         return
     alive = ctx.alive()
     grids = _product_grids(alive)
@@ -166,15 +163,6 @@ def shop_page(doc: Document) -> bool:
     )
 
 
-def _one_offer(doc: Document) -> bool:
-    """Whether a page that declares no product still offers one: it shows a single cart button (a
-    category's grid shows one per card), or heads a grid with what other shoppers viewed or bought
-    (``_shopper_head``), which only a product's page does. The largest shops declare no product in
-    structured data, and their product pages carry grids of other products too."""
-    carts = sum(1 for b in doc.blocks if b.words <= CART_BUTTON_MAX_WORDS and b.key.startswith(CART_BUTTONS))
-    return carts == 1 or any(_shopper_head(b) for b in doc.blocks if b.heading)
-
-
 def _review_head(b: Block) -> bool:
     return b.heading > 0 and b.words <= REVIEW_HEAD_MAX_WORDS and bool(_REVIEW_HEAD_RE.match(b.key))
 
@@ -265,18 +253,17 @@ def _in_popup(attrs: str) -> bool:
 
 
 def drop_shop_tooltips(ctx: RuleContext) -> Iterator[Drop]:
-    """On a shop's page, the text of a pop-up shown on hover (a tooltip's or a popover's): the shop's
-    explanation of a badge, a term or a spec's name, not the product's description. Over wcxb-dev HTML:
-    product BoW .7025 -> .7074, 6 pages better (5 sites), 3 worse (3 sites, by at most .018). Elsewhere
+    """On a page declaring a product, the text of a pop-up shown on hover (a tooltip's or a popover's):
+    the shop's explanation of a badge, a term or a spec's name, not the product's description. Over
+    wcxb-dev HTML: product BoW +.005, 6 pages better (5 sites), 3 worse (by at most .018). Elsewhere
     pop-ups hold what a page lists (a book's card on a listing: one listing lost half its text when all
-    pages were asked), so shops only."""
-    if ctx.doc.meta.story:
+    pages were asked). Asking shop_page instead (a cart button, no declared product) won one page more
+    but scanning every page's blocks' names cost ~0.1 M instructions a page."""
+    if not ctx.doc.meta.product_page():
         return
-    hits = [b.index for b in ctx.alive() if ("tip" in b.attrs or "popover" in b.attrs) and _in_popup(b.attrs)]
-    if not hits or not shop_page(ctx.doc):
-        return
-    for i in hits:
-        yield i, "in a pop-up shown on hover"
+    for b in ctx.alive():
+        if ("tip" in b.attrs or "popover" in b.attrs) and _in_popup(b.attrs):
+            yield b.index, "in a pop-up shown on hover"
 
 
 # --- other products under a heading offering them -----------------------------------------------------------
