@@ -2444,3 +2444,66 @@ def test_container_name_shortcuts_agree_with_the_patterns() -> None:
         assert _side_note_name.__wrapped__(word) is not None, word
     assert not _modifier_names_content("widget", ["widget", "sidebar"], "widget sidebar")
     assert _modifier_names_content("widget", ["widget", "widget-post-content"], "widget widget-post-content")
+
+
+def test_a_shops_runs_of_short_lines_are_the_products_own() -> None:
+    """On a shop's page (a cart button) a run of spec labels between the description and its care section
+    is the product's: drop_headline_lists leaves it. The same run on a page that sells nothing is a teaser
+    list."""
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    specs = "".join(
+        f"<div class='spec'>{s}</div>"
+        for s in (
+            "Case Material Stainless Steel",
+            "Case Size 44 mm",
+            "Glass Type Mineral Crystal",
+            "Strap Width 22 mm",
+        )
+    )
+    for buy, kept in (("<button>Add to cart</button>", True), ("", False)):
+        care = f"<h2>Care</h2><p>{PROSE.replace('council', 'owner')} {PROSE}</p>"
+        j = _judge(_page(f"<main><h1>Classic watch</h1>{buy}{story}{specs}{care}</main>"))
+        assert ("drop_headline_lists" not in j.dropped_by.values()) is kept
+        assert ("Case Size 44 mm" in j.paragraphs()) is kept
+
+
+def test_a_one_word_label_with_a_colon_opens_no_related_section() -> None:
+    """'Recommended:' labels the recommended machine after 'Minimum:' in a game's system requirements: the
+    list under it is the page's, not a related section. A 'Recommended' heading without the colon still
+    opens one."""
+    story = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    specs = "<ul><li>OS: Windows 10</li><li>Memory: 8 GB RAM</li><li>Storage: 50 GB available space</li></ul>"
+    for label, kept in (("Recommended:", True), ("Recommended", False)):
+        page = (
+            f"<main><h1>Trail Racer</h1>{story}<h2>System requirements</h2><p>Minimum:</p>{specs}"
+            f"<p>{label}</p>{specs.replace('8 GB', '16 GB')}</main>"
+        )
+        j = _judge(_page(page))
+        rule = {j.dropped_by.get(b.index) for b in j.doc.blocks if b.text == "Memory: 16 GB RAM"}
+        assert ("drop_related_section" not in rule) is kept, label
+
+
+def test_a_shops_hover_popups_are_dropped() -> None:
+    """On a page declaring a product a tooltip's text explains a term ('Open-back designs leak sound'): it
+    goes. On a page that sells nothing the same markup is left alone."""
+    tip = (
+        "<div class='spec-name'>Open-back</div><div class='tool-tip__content'>Open-back headphone designs are "
+        "often higher-performance but leak sound to the people around you.</div>"
+    )
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
+        j = _judge(_page(f"<main><h1>Studio headphones</h1>{desc}<div>{tip}</div></main>", head))
+        rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if "leak sound" in b.text}
+        assert ("drop_shop_tooltips" in rules) is dropped
+
+
+def test_a_gallerys_counter_is_a_viewer_control() -> None:
+    """'Picture 1 of 3' under a product's photos is the gallery's counter, dropped as a player's timestamp
+    is."""
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    j = _judge(
+        _page(f"<main><h1>Trail pack</h1><div>Picture 1 of 3</div><div>Image 2 of 12</div>{desc}</main>")
+    )
+    assert {j.dropped_by.get(b.index) for b in j.doc.blocks if " of " in b.text and b.words <= 4} == {
+        "drop_player_residue"
+    }

@@ -66,6 +66,11 @@ AMBIGUOUS_PLAYER = frozenset(
     ]
 )
 _SYMBOL_CLOSE = frozenset("×✕✖✗xX╳⨯")
+# An image gallery's or a slider's counter ('Picture 1 of 1', 'Image 3 of 12', 'Slide 2 of 5'), matched on
+# the folded text: the viewer's control, as a player's timestamp is. Over wcxb-dev HTML: 5 product pages of
+# 2 shops better (product BoW +.001), no page worse.
+_GALLERY_COUNTER_RE = re.compile(r"(?:picture|image|photo|slide)s? \d+ of \d+")
+GALLERY_COUNTER_WORDS = 4  # the regex runs only on lines of this many words
 
 
 def _strong(b: Block) -> bool:
@@ -74,11 +79,13 @@ def _strong(b: Block) -> bool:
     first = b.text[:1]
     if ((first == "-" or first.isdigit()) and TIMESTAMP_RE.match(b.text)) or b.text in _SYMBOL_CLOSE:
         return True
+    if b.words == GALLERY_COUNTER_WORDS and _GALLERY_COUNTER_RE.fullmatch(b.key):
+        return True
     return b.key in PLAYER and b.key not in AMBIGUOUS_PLAYER
 
 
 def drop_player_residue(ctx: RuleContext) -> Iterator[Drop]:
-    """Video/audio player controls: '0:00', '0:00 / 2:31', Play, Mute, ×, 'This is a modal window'."""
+    """Video/audio player and gallery controls: '0:00', '0:00 / 2:31', Play, Mute, ×, 'Picture 1 of 3'."""
     alive = ctx.alive()
     strong = [b.words <= 16 and _strong(b) for b in alive]
     for i, b in enumerate(alive):

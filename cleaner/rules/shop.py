@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from cleaner.blocks import Block, Document
@@ -233,6 +234,36 @@ def drop_shop_policies(ctx: RuleContext) -> Iterator[Drop]:
         return
     for i in _under_headings(blocks, ctx.kept, _policy_head):
         yield i, "in the shop's terms of sale"
+
+
+# --- hover pop-ups on a shop's page -----------------------------------------------------------------------
+
+# A shop explains its badges, terms and spec names in pop-ups shown on hover or tap ('Star Sellers have an
+# outstanding track record', 'Open-back headphone designs are often higher-performance but leak sound',
+# 'You have to be logged in to rate products', 'Back-orders will ship as soon as we receive them'): the
+# markup holds their text, hidden by a stylesheet, inside an element whose class or id names the pop-up.
+# Matched in the innermost class/id words only (a page wrapper named 'has-tooltips' says nothing).
+_POPUP_NAME_RE = re.compile(r"tool-?tip|popover")
+POPUP_NAME_WORDS = 6
+
+
+@lru_cache(maxsize=4096)  # a pop-up's lines share their class/id words
+def _in_popup(attrs: str) -> bool:
+    return any(_POPUP_NAME_RE.search(w) for w in attrs.split()[:POPUP_NAME_WORDS])
+
+
+def drop_shop_tooltips(ctx: RuleContext) -> Iterator[Drop]:
+    """On a page declaring a product, the text of a pop-up shown on hover (a tooltip's or a popover's):
+    the shop's explanation of a badge, a term or a spec's name, not the product's description. Over
+    wcxb-dev HTML: product BoW +.005, 6 pages better (5 sites), 3 worse (by at most .018). Elsewhere
+    pop-ups hold what a page lists (a book's card on a listing: one listing lost half its text when all
+    pages were asked). Asking shop_page instead (a cart button, no declared product) won one page more
+    but scanning every page's blocks' names cost ~0.1 M instructions a page."""
+    if not ctx.doc.meta.product_page():
+        return
+    for b in ctx.alive():
+        if ("tip" in b.attrs or "popover" in b.attrs) and _in_popup(b.attrs):
+            yield b.index, "in a pop-up shown on hover"
 
 
 # --- other products under a heading offering them -----------------------------------------------------------
