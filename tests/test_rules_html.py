@@ -2388,3 +2388,19 @@ def test_container_name_shortcuts_agree_with_the_patterns() -> None:
         assert _side_note_name.__wrapped__(word) is not None, word
     assert not _modifier_names_content("widget", ["widget", "sidebar"], "widget sidebar")
     assert _modifier_names_content("widget", ["widget", "widget-post-content"], "widget widget-post-content")
+
+
+def test_a_button_of_the_page_is_dropped_but_a_question_button_is_kept() -> None:
+    paras = ["".join(f"<p>{PROSE} Part {part}, paragraph {i}.</p>" for i in range(3)) for part in range(3)]
+    faq = "<button>How long does the library stay open in winter?</button>"
+    j = _judge(
+        _page(
+            f"<article><h1>The headline of it</h1>{paras[0]}<button>Save this story</button>{paras[1]}"
+            f"{faq}<p>{PROSE} The answer.</p><button>Send feedback</button>{paras[2]}</article>"
+        )
+    )
+    labels = {b.text: j.label(b) for b in j.doc.blocks}
+    assert labels["Save this story"] == "drop_page_controls"
+    assert labels["Send feedback"] == "drop_page_controls"
+    assert labels["How long does the library stay open in winter?"] == "kept"
+    assert "Save this story" not in j.paragraphs()

@@ -226,6 +226,18 @@ def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "a control of a list's item"
 
 
+def drop_page_controls(ctx: RuleContext) -> Iterator[Drop]:
+    """The page's own buttons left in the text: 'Save this story', 'Send feedback', 'Start a new thread',
+    'Filter & Sort', 'Add full report to cart'. A <button> acts; its label says nothing the page is
+    about. As in drop_item_controls, a button asking a question is an FAQ's entry (its answer folds out
+    under it), kept. It runs last, after the article's extent is found (as drop_post_controls does): the
+    buttons between a page's sections break its runs of text as its template does.
+    """
+    for b in ctx.alive():
+        if b.tag in CONTROL_TAGS and not b.text.rstrip().endswith("?"):
+            yield b.index, "a control of the page"
+
+
 def drop_item_labels(ctx: RuleContext) -> Iterator[Drop]:
     """Labels, badges, statuses and links every card of a list prints alike ('Price', 'Top Rated',
     'Available for Shipping', 'Read more'): the card's template, not its record (see
