@@ -150,7 +150,8 @@ CHROME = _set(
 
 # A thread's per-post controls and poster badges, and a Q&A page's widgets (drop_post_controls): over
 # wcxb-dev's dumps these lines stand on 3-41 pages each (forums, Q&A, comment threads), ~1,500 times, and
-# in the gold text once (a 'Report' line).
+# in the gold text once (a 'Report' line). NodeBB's 'Log in to reply' under a thread: 3 forums of 3 sites,
+# a must-not-have snippet on all 3.
 POST_CONTROLS = _set(
     "reply|quote|report|reply with quote|click to expand|share this post|link to post|permalink|upvote",
     "author|original poster|thread starter|member|new member|senior member|well known member|moderator",
@@ -158,6 +159,7 @@ POST_CONTROLS = _set(
     "your answer|sorted by reset to default|highest score default|date modified newest first",
     "date created oldest first|linked|start asking to get answers|explore related questions",
     "see similar questions with these tags|find the answer to your question by asking",
+    "log in to reply",
 )
 
 # A poster's card under each post: counts and join dates ('Posts: 1,077', '3.4k posts', '14 posts · Joined
