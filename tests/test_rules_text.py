@@ -1297,6 +1297,8 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
         "Top stories in Nation",
         "Trending on Example",
         "Recent Posts",
+        "Similar Posts",
+        "Popular articles",
     ],
 )
 def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:

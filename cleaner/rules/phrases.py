@@ -197,6 +197,9 @@ SECTION_ENDS = _set(
     "top stories|editor's picks|editors' picks|don't miss|also read|see also|further reading|what to read next",
     # A blog's list of its latest posts under the post (13 wcxb-dev dumps of 13 sites better, none worse).
     "recent posts|recent articles",
+    # Their variants under a post (wcxb-dev dumps: 3 articles of 3 sites better, none worse; 'latest posts'
+    # is a forum's own list, tried and left out).
+    "recommended posts|popular articles|similar posts|similar articles|related blogs",
     "around the web|from the web|sponsored stories|promoted stories|more to explore|keep reading|latest stories",
     "comments|comment|leave a reply|leave a comment|post a comment|add a comment|join the conversation",
     "join the discussion|discussion|reader comments|conversation|responses|show comments|view comments",
