@@ -238,7 +238,7 @@ _CLASS_PARTS_RE = re.compile(r"[^a-z0-9]+")
 
 
 def _button_link(b: Block) -> bool:
-    if b.link_density < BUTTON_LINK_MIN_DENSITY or b.words > BUTTON_LINK_MAX_WORDS:
+    if b.words > BUTTON_LINK_MAX_WORDS or b.text.rstrip().endswith("?"):
         return False
     near = " ".join(b.attrs.split(None, BUTTON_CLASS_WORDS)[:BUTTON_CLASS_WORDS])
     return not _BUTTON_NAMES.isdisjoint(_CLASS_PARTS_RE.split(near))
@@ -253,11 +253,10 @@ def drop_page_controls(ctx: RuleContext) -> Iterator[Drop]:
     between a page's sections break its runs of text as its template does.
     """
     for b in ctx.alive():
-        if b.text.rstrip().endswith("?"):
-            continue
         if b.tag in CONTROL_TAGS:
-            yield b.index, "a control of the page"
-        elif _button_link(b):
+            if not b.text.rstrip().endswith("?"):
+                yield b.index, "a control of the page"
+        elif b.link_density >= BUTTON_LINK_MIN_DENSITY and _button_link(b):
             yield b.index, "a link dressed as a button"
 
 
