@@ -2507,3 +2507,29 @@ def test_a_gallerys_counter_is_a_viewer_control() -> None:
     assert {j.dropped_by.get(b.index) for b in j.doc.blocks if " of " in b.text and b.words <= 4} == {
         "drop_player_residue"
     }
+
+
+def test_a_button_of_the_page_is_dropped_but_a_question_button_is_kept() -> None:
+    paras = ["".join(f"<p>{PROSE} Part {part}, paragraph {i}.</p>" for i in range(3)) for part in range(3)]
+    faq = "<button>How long does the library stay open in winter?</button>"
+    j = _judge(
+        _page(
+            f"<article><h1>The headline of it</h1>{paras[0]}<button>Save this story</button>{paras[1]}"
+            f"{faq}<p>{PROSE} The answer.</p><button>Send feedback</button>{paras[2]}</article>"
+        )
+    )
+    labels = {b.text: j.label(b) for b in j.doc.blocks}
+    assert labels["Save this story"] == "drop_page_controls"
+    assert labels["Send feedback"] == "drop_page_controls"
+    assert labels["How long does the library stay open in winter?"] == "kept"
+    assert "Save this story" not in j.paragraphs()
+
+
+def test_a_link_dressed_as_a_button_is_dropped_but_a_plain_linked_line_is_kept() -> None:
+    paras = ["".join(f"<p>{PROSE} Part {part}, paragraph {i}.</p>" for i in range(3)) for part in range(2)]
+    for wrapper, label in (("wp-block-button", "drop_page_controls"), ("hero-actions", "kept")):
+        link = f"<div class='{wrapper}'><a href='/demo'>Get a Demo</a></div>"
+        j = _judge(
+            _page(f"<main><article><h1>The headline of it</h1>{paras[0]}{link}{paras[1]}</article></main>")
+        )
+        assert {b.text: j.label(b) for b in j.doc.blocks}["Get a Demo"] == label

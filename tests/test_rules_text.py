@@ -1345,6 +1345,8 @@ def test_embedded_post_attribution_above_a_closing_promo_stays() -> None:
         "Recent Posts",
         "Recently Viewed",
         "Popular Searches",
+        "Similar Posts",
+        "Popular articles",
     ],
 )
 def test_you_may_be_interested_heading_ends_the_article(heading: str) -> None:
@@ -1486,9 +1488,9 @@ def test_a_threads_post_controls_left_in_the_text_go() -> None:
     # The posts' buttons and badges stand between the posts, inside the extent the thread's text spans.
     posts = _article(4)
     controls = ["Click to expand...", "Reply", "Quote", "Senior Member", "Posts: 1,077", "3.4k posts"]
-    controls += ["answered Feb 4, 2014 at 13:07", "12.5k3 gold badges41 silver badges"]
+    controls += ["answered Feb 4, 2014 at 13:07", "12.5k3 gold badges41 silver badges", "Log in to reply"]
     page = [posts[0], "Jane", "Senior Member", "Posts: 1,077", "Click to expand...", posts[1], "Reply"]
-    page += ["Quote", "3.4k posts", posts[2], "answered Feb 4, 2014 at 13:07"]
+    page += ["Quote", "3.4k posts", posts[2], "Log in to reply", "answered Feb 4, 2014 at 13:07"]
     page += ["12.5k3 gold badges41 silver badges", posts[3]]
     labels = _labels(_dump("Best Budget Bikes For A Beginner?", *page))
     assert all(labels[c] == "drop_post_controls" for c in controls)

@@ -16,7 +16,7 @@ from cleaner.rules.chrome import (
     drop_site_chrome,
     drop_symbol_lines,
 )
-from cleaner.rules.items import drop_item_controls, drop_item_labels, drop_item_repeats
+from cleaner.rules.items import drop_item_controls, drop_item_labels, drop_item_repeats, drop_page_controls
 from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos
 from cleaner.rules.related import (
@@ -106,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_post_controls),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
+    _rule(drop_page_controls, HTML_ONLY),
 )
 
 RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)

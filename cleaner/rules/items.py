@@ -8,6 +8,7 @@ that is the page's content, whose blocks the rules judging lines by their shape 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
@@ -237,6 +238,39 @@ def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if b.item and b.tag in CONTROL_TAGS and not b.text.rstrip().endswith("?"):
             yield b.index, "a control of a list's item"
+
+
+# A link dressed as a button ('Learn more', 'Get a Quote', 'Open an IRA', 'BUY NOW'): all link, a label's
+# few words, with a button's name among the nearest class words (its block's element's and wrapper's,
+# 'wp-block-button'; a section's 'cta' further up names a whole banner, prose included).
+BUTTON_LINK_MIN_DENSITY = 0.99
+BUTTON_LINK_MAX_WORDS = 6
+BUTTON_CLASS_WORDS = 3
+_BUTTON_NAMES = frozenset({"btn", "btns", "button", "buttons", "cta"})
+_CLASS_PARTS_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _button_link(b: Block) -> bool:
+    if b.words > BUTTON_LINK_MAX_WORDS or b.text.rstrip().endswith("?"):
+        return False
+    near = " ".join(b.attrs.split(None, BUTTON_CLASS_WORDS)[:BUTTON_CLASS_WORDS])
+    return not _BUTTON_NAMES.isdisjoint(_CLASS_PARTS_RE.split(near))
+
+
+def drop_page_controls(ctx: RuleContext) -> Iterator[Drop]:
+    """The page's own buttons left in the text: 'Save this story', 'Send feedback', 'Start a new thread',
+    'Filter & Sort', and the links dressed as buttons ('Learn more', 'Get a Demo'; see
+    ``BUTTON_LINK_MAX_WORDS``). A button acts; its label says nothing the page is about. As in
+    drop_item_controls, a button asking a question is an FAQ's entry (its answer folds out under it),
+    kept. It runs last, after the article's extent is found (as drop_post_controls does): the buttons
+    between a page's sections break its runs of text as its template does.
+    """
+    for b in ctx.alive():
+        if b.tag in CONTROL_TAGS:
+            if not b.text.rstrip().endswith("?"):
+                yield b.index, "a control of the page"
+        elif b.link_density >= BUTTON_LINK_MIN_DENSITY and _button_link(b):
+            yield b.index, "a link dressed as a button"
 
 
 def drop_item_labels(ctx: RuleContext) -> Iterator[Drop]:

@@ -155,7 +155,8 @@ CHROME = _set(
 
 # A thread's per-post controls and poster badges, and a Q&A page's widgets (drop_post_controls): over
 # wcxb-dev's dumps these lines stand on 3-41 pages each (forums, Q&A, comment threads), ~1,500 times, and
-# in the gold text once (a 'Report' line).
+# in the gold text once (a 'Report' line). NodeBB's 'Log in to reply' under a thread: 3 forums of 3 sites,
+# a must-not-have snippet on all 3.
 POST_CONTROLS = _set(
     "reply|quote|report|reply with quote|click to expand|share this post|link to post|permalink|upvote",
     "author|original poster|thread starter|member|new member|senior member|well known member|moderator",
@@ -166,6 +167,7 @@ POST_CONTROLS = _set(
     # A thread's 'Click to shrink...' (under an expanded quote), a Q&A post's 'Add a comment |' and a travel
     # board's 'Report inappropriate content': wcxb-dev dumps, 13 pages, none in the gold.
     "click to shrink|add a comment|report inappropriate content",
+    "log in to reply",
 )
 
 # A poster's card under each post: counts and join dates ('Posts: 1,077', '3.4k posts', '14 posts · Joined
@@ -220,6 +222,9 @@ SECTION_ENDS = _set(
     # better, HTML and dumps, none worse).
     "recently viewed|recently viewed items|recently viewed products|your recently viewed items",
     "trending searches|popular searches|related searches|top searches|recent searches|people also search for",
+    # Their variants under a post (wcxb-dev dumps: 3 articles of 3 sites better, none worse; 'latest posts'
+    # is a forum's own list, tried and left out).
+    "recommended posts|popular articles|similar posts|similar articles|related blogs",
     "around the web|from the web|sponsored stories|promoted stories|more to explore|keep reading|latest stories",
     "comments|comment|leave a reply|leave a comment|post a comment|add a comment|join the conversation",
     "join the discussion|discussion|reader comments|conversation|responses|show comments|view comments",
