@@ -22,10 +22,12 @@ from types import ModuleType
 
 PURE_ENV = "CLEANER_PURE_PYTHON"
 PACKAGE_DIR = Path(__file__).resolve().parent
+# mypyc's shared library for all compiled modules (setup.py's group_name "cleaner").
+SHARED_LIBRARY = "cleaner__mypyc"
 REBUILD_HINT = f"rerun `pip install -e .` to compile them again, or set {PURE_ENV}=1 to run the sources"
 
 # What ``choose`` decided, for ``describe`` (``cleaner --version``) and the test suite's header.
-_state = {"build": "pure Python", "stale": ""}
+_state = {"build": "pure Python", "problem": ""}
 
 
 def compiled_modules(package_dir: Path = PACKAGE_DIR) -> list[tuple[Path, Path]]:
@@ -75,17 +77,23 @@ def choose() -> None:
     pairs = compiled_modules()
     if not pairs:
         return
+    if os.environ.get(PURE_ENV, "") not in ("", "0"):  # asked for the sources: nothing to warn about
+        sys.meta_path.insert(0, _SourceFinder())
+        return
     stale = stale_modules(pairs) if (PACKAGE_DIR.parent / "setup.py").exists() else []
     if stale:
         names = ", ".join(str(s.relative_to(PACKAGE_DIR.parent)) for s in stale[:3])
         more = f" and {len(stale) - 3} more" if len(stale) > 3 else ""
-        _state["stale"] = f"{names}{more}"
+        _state["problem"] = f"{names}{more} changed after it was compiled"
+    elif importlib.util.find_spec(SHARED_LIBRARY) is None:
+        # The extensions sit in the checkout, but this environment's install predates them (an editable
+        # install made pure, then compiled from another environment): they cannot load their library.
+        _state["problem"] = f"the compiled modules' library {SHARED_LIBRARY} is not installed here"
+    if _state["problem"]:
         print(
-            f"cleaner: {names}{more} changed after it was compiled; running the Python sources "
-            f"(slower): {REBUILD_HINT}",
+            f"cleaner: {_state['problem']}; running the Python sources (slower): {REBUILD_HINT}",
             file=sys.stderr,
         )
-    if stale or os.environ.get(PURE_ENV, "") not in ("", "0"):
         sys.meta_path.insert(0, _SourceFinder())
         return
     _state["build"] = f"compiled by mypyc ({len(pairs)} modules)"
@@ -93,8 +101,8 @@ def choose() -> None:
 
 def describe() -> str:
     """The build that runs, as ``cleaner --version`` shows it."""
-    if _state["stale"]:
-        return f"pure Python: compiled modules are stale ({_state['stale']}); {REBUILD_HINT}"
+    if _state["problem"]:
+        return f"pure Python: {_state['problem']}; {REBUILD_HINT}"
     return _state["build"]
 
 

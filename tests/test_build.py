@@ -68,3 +68,19 @@ def test_version_names_the_build() -> None:
         assert "compiled by mypyc" in out
     else:
         assert "pure Python" in out
+
+
+def test_extensions_without_their_library_fall_back_to_the_sources(tmp_path: Path, monkeypatch) -> None:
+    """Extensions in a checkout whose environment never installed mypyc's library (an editable install
+    made pure, then compiled from another venv) would fail to import: cleaner runs the sources and says
+    why."""
+    monkeypatch.setattr(_build, "SHARED_LIBRARY", "cleaner__mypyc_absent_for_this_test")
+    monkeypatch.setattr(_build, "compiled_modules", lambda: [(tmp_path / "html.py", tmp_path / "html.so")])
+    monkeypatch.setattr(_build, "stale_modules", lambda pairs: [])
+    monkeypatch.setattr(_build, "_state", {"build": "pure Python", "problem": ""})
+    monkeypatch.delenv(_build.PURE_ENV, raising=False)
+    finders = list(sys.meta_path)
+    monkeypatch.setattr(sys, "meta_path", finders)
+    _build.choose()
+    assert isinstance(finders[0], _build._SourceFinder)
+    assert _build.describe().startswith("pure Python: the compiled modules' library")
