@@ -17,7 +17,7 @@ from cleaner.rules.phrases import (
     is_credit_line,
     lines_holding,
 )
-from cleaner.rules.shop import _product_grids
+from cleaner.rules.shop import product_grids
 from cleaner.rules.structure import has_prose_stretch
 
 # Player words that are also ordinary words ("Live", "Text", colour names) only count inside a run of
@@ -165,7 +165,7 @@ def _figure_cards(alive: list[Block]) -> set[int]:
     for b in figures:
         lines[b.item] = lines.get(b.item, 0) + 1
         copies.setdefault(b.item, set()).add(b.item_no)
-    grids = _product_grids(figures)
+    grids = product_grids(figures)
     return {i for i in grids if lines[i] >= FIGURE_CARD_MIN_LINES * len(copies[i])}
 
 

@@ -45,7 +45,7 @@ def _priced(b: Block) -> bool:
     return b.words <= PRICE_MAX_WORDS and any(c.isdigit() for c in b.text) and bool(_PRICE_RE.search(b.text))
 
 
-def _product_grids(alive: list[Block]) -> set[int]:
+def product_grids(alive: list[Block]) -> set[int]:
     """The ``item`` numbers of the lists whose items mostly show a price."""
     copies: dict[int, set[int]] = {}
     priced: dict[int, set[int]] = {}
@@ -67,7 +67,7 @@ def drop_other_products(ctx: RuleContext) -> Iterator[Drop]:
     if not meta.product_page():
         return
     alive = ctx.alive()
-    grids = _product_grids(alive)
+    grids = product_grids(alive)
     if not grids:
         return
     # A shop that labels its category pages as products too: there the grid is the page's listing.
