@@ -231,12 +231,17 @@ def main_listing(alive: list[Block], product: bool = False) -> frozenset[int]:
     return frozenset(b.index for b in inside)
 
 
+def _asks(b: Block) -> bool:
+    """A control whose label asks a question is an FAQ's entry: its answer folds out under it."""
+    return b.text.rstrip().endswith("?")
+
+
 def drop_item_controls(ctx: RuleContext) -> Iterator[Drop]:
     """The buttons of a list's items: 'Add to cart', 'Quick view', 'Save this event', a wish-list heart's
     label. A card repeats its controls with its record, and they are never part of it. A button asking a
     question is an FAQ's entry (its answer folds out under it), kept."""
     for b in ctx.alive():
-        if b.item and b.tag in CONTROL_TAGS and not b.text.rstrip().endswith("?"):
+        if b.item and b.tag in CONTROL_TAGS and not _asks(b):
             yield b.index, "a control of a list's item"
 
 
@@ -251,7 +256,7 @@ _CLASS_PARTS_RE = re.compile(r"[^a-z0-9]+")
 
 
 def _button_link(b: Block) -> bool:
-    if b.words > BUTTON_LINK_MAX_WORDS or b.text.rstrip().endswith("?"):
+    if b.words > BUTTON_LINK_MAX_WORDS or _asks(b):
         return False
     near = " ".join(b.attrs.split(None, BUTTON_CLASS_WORDS)[:BUTTON_CLASS_WORDS])
     return not _BUTTON_NAMES.isdisjoint(_CLASS_PARTS_RE.split(near))
@@ -267,7 +272,7 @@ def drop_page_controls(ctx: RuleContext) -> Iterator[Drop]:
     """
     for b in ctx.alive():
         if b.tag in CONTROL_TAGS:
-            if not b.text.rstrip().endswith("?"):
+            if not _asks(b):
                 yield b.index, "a control of the page"
         elif b.link_density >= BUTTON_LINK_MIN_DENSITY and _button_link(b):
             yield b.index, "a link dressed as a button"

@@ -783,16 +783,7 @@ def _sentence_case_run(alive: list[Block], i: int, j: int) -> bool:
 def writers_lists(alive: list[Block]) -> Iterator[tuple[int, int]]:
     """The runs ``alive[i:j]`` of MIN_HEADLINE_RUN or more headline-like lines in sentence case: a
     writer's bullet list in a dump (see LIST_IN_TEXT_MIN_PROSE)."""
-    # _headline_like inline, in one comprehension: a Python call for each line of the page was most of
-    # the time this took.
-    flags = [
-        HEADLINE_MIN_WORDS <= b.words <= HEADLINE_MAX_WORDS
-        and not b.ends_sentence
-        and not b.in_list
-        and not b.in_table
-        and not b.text[:1].islower()
-        for b in alive
-    ]
+    flags = [_headline_like(b) for b in alive]
     i = 0
     for like, group in groupby(flags):
         j = i + sum(1 for _ in group)
