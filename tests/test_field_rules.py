@@ -1428,6 +1428,25 @@ DUMP_TITLE_ANCHORS = [
         "Why do tomatoes split?",
         id="question-over-the-ask-button-and-asked-date",
     ),
+    pytest.param(
+        # Forum software ends its trail in the thread's title and an 'All Activity' link, printed at the top,
+        # at the bottom and in the mobile menu; the category over the title would otherwise score higher,
+        # and a title ending in a full stop would be read as a sentence.
+        "Garden Growers Forum\nActivity\nAll Activity\nSearch\nHome\nForums\nVegetables\n"
+        "Why do my tomatoes split after rain.\nAll Activity\n \nSearch...\nann_lee\nMembers\n"
+        f"Posted March 3, 2025\n{BODY}\nHome\nForums\nVegetables\nWhy do my tomatoes split after rain.\n"
+        "All Activity\nLight Mode\nHome\nForums\nVegetables\nWhy do my tomatoes split after rain.\n"
+        "All Activity\nSign In\n",
+        "Why do my tomatoes split after rain.",
+        id="line-over-every-trail-end-link",
+    ),
+    pytest.param(
+        # A trail labelled as one names the page with two items; the score would prefer the first section.
+        "Garden Wiki\nGet Involved\nYou are here: start > sowing\nSowing\nQuick Sowing\n"
+        f"Quick sowing is the fastest way to get seeds into the ground in spring.\nSowing in Trays\n{BODY}\n",
+        "Sowing",
+        id="line-under-a-labelled-two-item-trail",
+    ),
 ]
 
 
@@ -1445,6 +1464,21 @@ def test_a_permalinked_first_line_read_as_the_site_name_is_still_the_title() -> 
     j = judge(page, Config(input_format="text"))
     start = j.kept.index(True)
     assert T._permalinked_title(j.doc, j.dropped_by, start, "Feeding Schedules¶", "en") == 0
+
+
+def test_a_menus_all_activity_entry_names_no_title() -> None:
+    """'All Activity' under different lines (a menu's entry, a trail ending in the category) vouches for
+    none of them: only a line over every copy of the link ends the trail."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = (
+        "Garden Growers Forum\nActivity\nAll Activity\nSearch\nThis Topic\nVegetables\nAll Activity\nHome\n"
+        f"Why do tomatoes split?\n{BODY}\nGo to topic listing\nAll Activity\nHome\n"
+    )
+    j = judge(page, Config(input_format="text"))
+    view, _ = T._title_candidates(j.doc, j.kept, j.dropped_by, j.kept.index(True), None, "en")
+    assert T._trail_end_title(view, "en") is None
 
 
 def test_a_headline_opening_with_home_is_no_trail_run_into_it() -> None:
