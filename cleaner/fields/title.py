@@ -762,7 +762,8 @@ def _text_headline(
 ) -> Headline:
     blocks = doc.blocks
     page, candidates = _title_candidates(doc, kept, dropped_by, body_start, site, language)
-    trail_end = _trail_end_title(page, language)
+    # (Text dumps only: on HTML the page's <h1> and its declared title say which line the title is.)
+    trail_end = _trail_end_title(page, language) if doc.kind == "text" else None
     if trail_end is not None:
         return Headline(blocks[trail_end].text, trail_end)
     meta = page.meta
