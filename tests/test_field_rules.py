@@ -259,6 +259,14 @@ def test_a_site_name_h1_leaves_the_declared_title_without_the_site_name_however_
     assert title == "Which sealant lasts longest?"
 
 
+def test_an_h1_spelling_a_host_name_is_the_sites_logo_not_the_title() -> None:
+    # A personal site shows its address as the <h1> and runs it into the <title> with no separator.
+    title = _declared_page_title("harbourlog.net Tide Tables", None, "<h1>harbourlog.net</h1>")
+    assert title == "Tide Tables"
+    # A short <h1> naming software with a dot is a heading, not an address.
+    assert _declared_page_title("Node.js Tide Tables", None, "<h1>Node.js</h1>") == "Node.js"
+
+
 def test_an_h1_ending_og_title_is_part_of_the_page_name_not_its_masthead() -> None:
     # og:title leaves the site out (the <title> ends with it): its last part is no masthead.
     title = _declared_page_title(

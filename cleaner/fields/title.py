@@ -887,9 +887,11 @@ TITLE_PIPE = " | "
 # then its points or comment count: '<headline> (latimes.com) 87'. The host names the source, not the story.
 # Only common top-level domains count, so '(Node.js)' or '(Vue.js)' in a headline stays.
 # It starts only where a run of spaces starts: tried from every space of a long run it was quadratic.
-_SOURCE_HOST_RE = re.compile(
-    r"(?<!\s)\s+\((?:[\w-]+\.)+(?:com|org|net|io|dev|co|uk|de|fr|gov|edu|info|me|ai|app|blog)\)(?:\s+\d[\d,]*)?$"
-)
+COMMON_TLDS = "com|org|net|io|dev|co|uk|de|fr|gov|edu|info|me|ai|app|blog"
+_SOURCE_HOST_RE = re.compile(rf"(?<!\s)\s+\((?:[\w-]+\.)+(?:{COMMON_TLDS})\)(?:\s+\d[\d,]*)?$")
+# A heading that is a host name alone ('davidbau.com', 'Bogleheads.org'): the site's logo, spelt as its
+# address. (Only common top-level domains: 'Node.js' or 'setup.py' name software, not a site.)
+_HOST_NAME_RE = re.compile(rf"(?:[\w-]+\.)+(?:{COMMON_TLDS})", re.IGNORECASE)
 
 
 def tidy_title(title: str) -> str:
@@ -1253,8 +1255,12 @@ def _html_headline(
             ]
             if named:
                 best = min(named, key=lambda g: abs(g.first.index - body_start))
-            elif best.key == site_key or _masthead_of(doc, best.key):
-                # The <h1> is the site's name: the page shows no headline of its own.
+            elif (
+                best.key == site_key
+                or _masthead_of(doc, best.key)
+                or _HOST_NAME_RE.fullmatch(best.text.strip())
+            ):
+                # The <h1> is the site's name (or its address): the page shows no headline of its own.
                 rest = _declared_without(doc, best.key)
                 if rest:
                     return Headline(rest, None)
