@@ -267,6 +267,23 @@ def test_an_h1_spelling_a_host_name_is_the_sites_logo_not_the_title() -> None:
     assert _declared_page_title("Node.js Tide Tables", None, "<h1>Node.js</h1>") == "Node.js"
 
 
+def test_a_name_split_over_two_headings_that_the_page_declares_as_one_is_one_title() -> None:
+    # A shop's model line and the product's kind, or a name and its style code, as two headings.
+    title = _declared_page_title(
+        "Harbour Runner 3 Men's Trail Shoes | Quay Supply",
+        "Harbour Runner 3 Men's Trail Shoes",
+        "<h1>Harbour Runner 3</h1><h2>Men's Trail Shoes</h2>",
+    )
+    assert title == "Harbour Runner 3 Men's Trail Shoes"
+    code = _declared_page_title("Deck Tee - 5002 | Quay Supply", None, "<h1>Deck Tee</h1><h1>5002</h1>")
+    assert code == "Deck Tee 5002"
+    # The heading under a headline the page declares alone is not part of it.
+    alone = _declared_page_title(
+        "Harbour Runner 3 | Quay Supply", None, "<h1>Harbour Runner 3</h1><h2>Men's Trail Shoes</h2>"
+    )
+    assert alone == "Harbour Runner 3"
+
+
 def test_an_h1_ending_og_title_is_part_of_the_page_name_not_its_masthead() -> None:
     # og:title leaves the site out (the <title> ends with it): its last part is no masthead.
     title = _declared_page_title(

@@ -1196,6 +1196,35 @@ def _covers_one(key: str, declared: str, least: float) -> bool:
     return bool(common) and 2 * common / (len(words) + len(other)) >= least
 
 
+# Heading levels a product's name may be split over: the maker's or model's line and the name's.
+SPLIT_HEADING_LEVELS = (1, 2)
+
+
+def _split_heading(doc: Document, g: _Heading, declared: list[str]) -> _Heading | None:
+    """The <h1> and the heading right before or after it, when together they are the title the page
+    declares and the <h1> alone is not: a shop shows the model and the product's kind, or the maker and
+    the name, as two headings ('<h1>Nike Pegasus 41</h1><h2>Men's Road Running Shoes</h2>', '<h1>Staple
+    Tee</h1><h1>5001</h1>') that its og:title or <title> names as one."""
+    if g.key in declared:
+        return None
+    blocks = doc.blocks
+    after = g.indices[-1] + 1
+    if after < len(blocks) and blocks[after].heading in SPLIT_HEADING_LEVELS:
+        b = blocks[after]
+        text = f"{g.text} {b.text}"
+        key = fold_name(text)
+        if key in declared:
+            return _Heading(g.first, (*g.indices, b.index), text, key)
+    before = g.first.index - 1
+    if before >= 0 and blocks[before].heading in SPLIT_HEADING_LEVELS:
+        b = blocks[before]
+        text = f"{b.text} {g.text}"
+        key = fold_name(text)
+        if key in declared:
+            return _Heading(b, (b.index, *g.indices), text, key)
+    return None
+
+
 def _html_headline(
     doc: Document,
     kept: list[bool],
@@ -1283,6 +1312,7 @@ def _html_headline(
         return Headline((logo and _declared_without(doc, logo)) or _declared_title(doc), None)
     if name is not None and not _covers(best.key, declared, NAME_MATCH):
         return Headline(name, None)  # a shop's or a service's display copy, not the page's name
+    best = _split_heading(doc, best, declared) or best
     last = best.indices[-1]
     sub = None
     for b in doc.blocks[last + 1 : last + 1 + HEADER_LOOKBACK]:
