@@ -284,6 +284,16 @@ def test_a_name_split_over_two_headings_that_the_page_declares_as_one_is_one_tit
     assert alone == "Harbour Runner 3"
 
 
+def test_of_two_h1s_a_sentence_in_capitals_gives_way_to_the_name() -> None:
+    # Neither <h1> is the declared title: the one nearer the text is a sales line set in capitals.
+    body = "<h1>MAKE YOUR VISION A REALITY WITH OUR PLANNERS</h1><h1>The Best Harbour Event Planners In Maine</h1>"
+    title = _declared_page_title("Event Planner Maine | Harbour Events", None, body)
+    assert title == "The Best Harbour Event Planners In Maine"
+    # A short name in capitals is no sentence: nearer the text, it still wins.
+    short = "<h1>SHIP</h1><h1>The City of Harbourton, Maine</h1>"
+    assert _declared_page_title("SHIP | City of Harbourton", None, short) == "SHIP"
+
+
 def test_an_h1_ending_og_title_is_part_of_the_page_name_not_its_masthead() -> None:
     # og:title leaves the site out (the <title> ends with it): its last part is no masthead.
     title = _declared_page_title(

@@ -1169,6 +1169,16 @@ def _declared_spelling(doc: Document, g: _Heading, declared: list[str], site: st
     return None
 
 
+def _shouted(text: str) -> bool:
+    """A sentence set in capitals ('MAKE YOUR VISION A REALITY WITH OUR EVENT STRATEGISTS'): a sales line
+    or a box's call to action, not a name ('SHIP', 'GAME CHANGER')."""
+    return len(text.split()) >= SHOUTED_MIN_WORDS and _all_capitals(text)
+
+
+# Words a heading in capitals needs to read as a sentence rather than a name in capitals.
+SHOUTED_MIN_WORDS = 4
+
+
 def _all_capitals(text: str) -> bool:
     if text.isascii():
         # ASCII letters are its only cased characters, so str.isupper (in C) is "no small letter and a
@@ -1247,13 +1257,14 @@ def _html_headline(
     logo = ""
     if h1s:
 
-        def score(g: _Heading) -> tuple[int, int, int, int]:
+        def score(g: _Heading) -> tuple[int, int, int, int, int]:
             in_meta = any(g.key and (g.key in m or m in g.key) for m in metas)
             in_content = not (g.first.landmarks & OFF_CONTENT_LANDMARKS)
             return (
                 int(_covers(g.key, declared)),
                 int(in_meta),
                 int(in_content),
+                int(not _shouted(g.text)),
                 -abs(g.first.index - body_start),
             )
 
