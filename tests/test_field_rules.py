@@ -660,6 +660,19 @@ def test_a_qualifier_after_a_pipe_is_not_part_of_the_headline() -> None:
     assert cleaner.clean(page, input_format="html").title == "Volunteers restore the bandstand"
 
 
+def test_a_short_form_before_the_name_it_abbreviates_is_not_part_of_the_title() -> None:
+    from cleaner.fields.title import tidy_title
+
+    assert tidy_title("HTR - Harbour Tide Report") == "Harbour Tide Report"  # its initials
+    assert tidy_title("csv — CSV file reading and writing") == "CSV file reading and writing"  # a word of it
+    # A first part that is not the name's short form stays, and so does a name of one word.
+    assert tidy_title("Zero Waste - A Beginner's Guide") == "Zero Waste - A Beginner's Guide"
+    assert (
+        tidy_title("itertools — Functions creating iterators") == "itertools — Functions creating iterators"
+    )
+    assert tidy_title("React – React") == "React – React"
+
+
 def test_the_last_line_of_a_page_is_never_its_headline() -> None:
     # Found by the idempotence property: taken for the title, the last line moved to the top on the next
     # pass, and the 'read also' line above it then ended the article and was lost.

@@ -914,11 +914,36 @@ def tidy_title(title: str) -> str:
     head = title.split(TITLE_PIPE, 1)[0].strip()
     if head != title and len(fold(head).split()) >= TITLE_MIN_WORDS:
         title = head
+    title = _without_short_form(title)
     m = _TITLE_LABEL_RE.match(title)
     if not m or m.group(1).casefold() not in TITLE_LABELS:
         return title
     rest = title[m.end() :]
     return rest if fold(rest) else title
+
+
+# A name's short form shown before it: its initials or one of its words ('GNW - Gaming News Weekly', 'json —
+# JSON encoder and decoder'), in a word or two.
+SHORT_FORM_MAX_WORDS = 2
+SHORT_FORM_MIN_CHARS = 2
+_NAME_WORD_RE = re.compile(r"\w+")
+
+
+def _without_short_form(title: str) -> str:
+    """The title without a leading part that only abbreviates or repeats the name after the separator."""
+    m = TITLE_SEPARATORS_RE.search(title)
+    if m is None:
+        return title
+    head, rest = title[: m.start()], title[m.end() :].strip()
+    words = [w.casefold() for w in _NAME_WORD_RE.findall(rest)]
+    short = "".join(_NAME_WORD_RE.findall(head)).casefold()
+    if (
+        len(head.split()) > SHORT_FORM_MAX_WORDS
+        or len(short) < SHORT_FORM_MIN_CHARS
+        or len(words) < TITLE_MIN_WORDS
+    ):
+        return title
+    return rest if short == "".join(w[0] for w in words) or short in words else title
 
 
 # A shop's product title: the product's name, a spaced dash, then what sets this offer apart from the
