@@ -1194,14 +1194,14 @@ def _declared_spelling(doc: Document, g: _Heading, declared: list[str], site: st
     return None
 
 
+# Words a heading in capitals needs to read as a sentence rather than a name in capitals.
+SHOUTED_MIN_WORDS = 4
+
+
 def _shouted(text: str) -> bool:
     """A sentence set in capitals ('MAKE YOUR VISION A REALITY WITH OUR EVENT STRATEGISTS'): a sales line
     or a box's call to action, not a name ('SHIP', 'GAME CHANGER')."""
     return len(text.split()) >= SHOUTED_MIN_WORDS and _all_capitals(text)
-
-
-# Words a heading in capitals needs to read as a sentence rather than a name in capitals.
-SHOUTED_MIN_WORDS = 4
 
 
 def _all_capitals(text: str) -> bool:
