@@ -259,6 +259,41 @@ def test_a_site_name_h1_leaves_the_declared_title_without_the_site_name_however_
     assert title == "Which sealant lasts longest?"
 
 
+def test_an_h1_spelling_a_host_name_is_the_sites_logo_not_the_title() -> None:
+    # A personal site shows its address as the <h1> and runs it into the <title> with no separator.
+    title = _declared_page_title("harbourlog.net Tide Tables", None, "<h1>harbourlog.net</h1>")
+    assert title == "Tide Tables"
+    # A short <h1> naming software with a dot is a heading, not an address.
+    assert _declared_page_title("Node.js Tide Tables", None, "<h1>Node.js</h1>") == "Node.js"
+
+
+def test_a_name_split_over_two_headings_that_the_page_declares_as_one_is_one_title() -> None:
+    # A shop's model line and the product's kind, or a name and its style code, as two headings.
+    title = _declared_page_title(
+        "Harbour Runner 3 Men's Trail Shoes | Quay Supply",
+        "Harbour Runner 3 Men's Trail Shoes",
+        "<h1>Harbour Runner 3</h1><h2>Men's Trail Shoes</h2>",
+    )
+    assert title == "Harbour Runner 3 Men's Trail Shoes"
+    code = _declared_page_title("Deck Tee - 5002 | Quay Supply", None, "<h1>Deck Tee</h1><h1>5002</h1>")
+    assert code == "Deck Tee 5002"
+    # The heading under a headline the page declares alone is not part of it.
+    alone = _declared_page_title(
+        "Harbour Runner 3 | Quay Supply", None, "<h1>Harbour Runner 3</h1><h2>Men's Trail Shoes</h2>"
+    )
+    assert alone == "Harbour Runner 3"
+
+
+def test_of_two_h1s_a_sentence_in_capitals_gives_way_to_the_name() -> None:
+    # Neither <h1> is the declared title: the one nearer the text is a sales line set in capitals.
+    body = "<h1>MAKE YOUR VISION A REALITY WITH OUR PLANNERS</h1><h1>The Best Harbour Event Planners In Maine</h1>"
+    title = _declared_page_title("Event Planner Maine | Harbour Events", None, body)
+    assert title == "The Best Harbour Event Planners In Maine"
+    # A short name in capitals is no sentence: nearer the text, it still wins.
+    short = "<h1>SHIP</h1><h1>The City of Harbourton, Maine</h1>"
+    assert _declared_page_title("SHIP | City of Harbourton", None, short) == "SHIP"
+
+
 def test_an_h1_ending_og_title_is_part_of_the_page_name_not_its_masthead() -> None:
     # og:title leaves the site out (the <title> ends with it): its last part is no masthead.
     title = _declared_page_title(
@@ -623,6 +658,19 @@ def test_a_qualifier_after_a_pipe_is_not_part_of_the_headline() -> None:
         "<h1>Volunteers restore the bandstand | Opinion</h1>",
     )
     assert cleaner.clean(page, input_format="html").title == "Volunteers restore the bandstand"
+
+
+def test_a_short_form_before_the_name_it_abbreviates_is_not_part_of_the_title() -> None:
+    from cleaner.fields.title import tidy_title
+
+    assert tidy_title("HTR - Harbour Tide Report") == "Harbour Tide Report"  # its initials
+    assert tidy_title("csv — CSV file reading and writing") == "CSV file reading and writing"  # a word of it
+    # A first part that is not the name's short form stays, and so does a name of one word.
+    assert tidy_title("Zero Waste - A Beginner's Guide") == "Zero Waste - A Beginner's Guide"
+    assert (
+        tidy_title("itertools — Functions creating iterators") == "itertools — Functions creating iterators"
+    )
+    assert tidy_title("React – React") == "React – React"
 
 
 def test_the_last_line_of_a_page_is_never_its_headline() -> None:

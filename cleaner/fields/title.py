@@ -918,9 +918,11 @@ TITLE_PIPE = " | "
 # then its points or comment count: '<headline> (latimes.com) 87'. The host names the source, not the story.
 # Only common top-level domains count, so '(Node.js)' or '(Vue.js)' in a headline stays.
 # It starts only where a run of spaces starts: tried from every space of a long run it was quadratic.
-_SOURCE_HOST_RE = re.compile(
-    r"(?<!\s)\s+\((?:[\w-]+\.)+(?:com|org|net|io|dev|co|uk|de|fr|gov|edu|info|me|ai|app|blog)\)(?:\s+\d[\d,]*)?$"
-)
+COMMON_TLDS = "com|org|net|io|dev|co|uk|de|fr|gov|edu|info|me|ai|app|blog"
+_SOURCE_HOST_RE = re.compile(rf"(?<!\s)\s+\((?:[\w-]+\.)+(?:{COMMON_TLDS})\)(?:\s+\d[\d,]*)?$")
+# A heading that is a host name alone ('davidbau.com', 'Bogleheads.org'): the site's logo, spelt as its
+# address. (Only common top-level domains: 'Node.js' or 'setup.py' name software, not a site.)
+_HOST_NAME_RE = re.compile(rf"(?:[\w-]+\.)+(?:{COMMON_TLDS})", re.IGNORECASE)
 
 
 def tidy_title(title: str) -> str:
@@ -943,11 +945,36 @@ def tidy_title(title: str) -> str:
     head = title.split(TITLE_PIPE, 1)[0].strip()
     if head != title and len(fold(head).split()) >= TITLE_MIN_WORDS:
         title = head
+    title = _without_short_form(title)
     m = _TITLE_LABEL_RE.match(title)
     if not m or m.group(1).casefold() not in TITLE_LABELS:
         return title
     rest = title[m.end() :]
     return rest if fold(rest) else title
+
+
+# A name's short form shown before it: its initials or one of its words ('GNW - Gaming News Weekly', 'json —
+# JSON encoder and decoder'), in a word or two.
+SHORT_FORM_MAX_WORDS = 2
+SHORT_FORM_MIN_CHARS = 2
+_NAME_WORD_RE = re.compile(r"\w+")
+
+
+def _without_short_form(title: str) -> str:
+    """The title without a leading part that only abbreviates or repeats the name after the separator."""
+    m = TITLE_SEPARATORS_RE.search(title)
+    if m is None:
+        return title
+    head, rest = title[: m.start()], title[m.end() :].strip()
+    words = [w.casefold() for w in _NAME_WORD_RE.findall(rest)]
+    short = "".join(_NAME_WORD_RE.findall(head)).casefold()
+    if (
+        len(head.split()) > SHORT_FORM_MAX_WORDS
+        or len(short) < SHORT_FORM_MIN_CHARS
+        or len(words) < TITLE_MIN_WORDS
+    ):
+        return title
+    return rest if short == "".join(w[0] for w in words) or short in words else title
 
 
 # A shop's product title: the product's name, a spaced dash, then what sets this offer apart from the
@@ -1198,6 +1225,16 @@ def _declared_spelling(doc: Document, g: _Heading, declared: list[str], site: st
     return None
 
 
+# Words a heading in capitals needs to read as a sentence rather than a name in capitals.
+SHOUTED_MIN_WORDS = 4
+
+
+def _shouted(text: str) -> bool:
+    """A sentence set in capitals ('MAKE YOUR VISION A REALITY WITH OUR EVENT STRATEGISTS'): a sales line
+    or a box's call to action, not a name ('SHIP', 'GAME CHANGER')."""
+    return len(text.split()) >= SHOUTED_MIN_WORDS and _all_capitals(text)
+
+
 def _all_capitals(text: str) -> bool:
     if text.isascii():
         # ASCII letters are its only cased characters, so str.isupper (in C) is "no small letter and a
@@ -1225,6 +1262,35 @@ def _covers_one(key: str, declared: str, least: float) -> bool:
     return bool(common) and 2 * common / (len(words) + len(other)) >= least
 
 
+# Heading levels a product's name may be split over: the maker's or model's line and the name's.
+SPLIT_HEADING_LEVELS = (1, 2)
+
+
+def _split_heading(doc: Document, g: _Heading, declared: list[str]) -> _Heading | None:
+    """The <h1> and the heading right before or after it, when together they are the title the page
+    declares and the <h1> alone is not: a shop shows the model and the product's kind, or the maker and
+    the name, as two headings ('<h1>Nike Pegasus 41</h1><h2>Men's Road Running Shoes</h2>', '<h1>Staple
+    Tee</h1><h1>5001</h1>') that its og:title or <title> names as one."""
+    if g.key in declared:
+        return None
+    blocks = doc.blocks
+    after = g.indices[-1] + 1
+    if after < len(blocks) and blocks[after].heading in SPLIT_HEADING_LEVELS:
+        b = blocks[after]
+        text = f"{g.text} {b.text}"
+        key = fold_name(text)
+        if key in declared:
+            return _Heading(g.first, (*g.indices, b.index), text, key)
+    before = g.first.index - 1
+    if before >= 0 and blocks[before].heading in SPLIT_HEADING_LEVELS:
+        b = blocks[before]
+        text = f"{b.text} {g.text}"
+        key = fold_name(text)
+        if key in declared:
+            return _Heading(b, (b.index, *g.indices), text, key)
+    return None
+
+
 def _html_headline(
     doc: Document,
     kept: list[bool],
@@ -1247,13 +1313,14 @@ def _html_headline(
     logo = ""
     if h1s:
 
-        def score(g: _Heading) -> tuple[int, int, int, int]:
+        def score(g: _Heading) -> tuple[int, int, int, int, int]:
             in_meta = any(g.key and (g.key in m or m in g.key) for m in metas)
             in_content = not (g.first.landmarks & OFF_CONTENT_LANDMARKS)
             return (
                 int(_covers(g.key, declared)),
                 int(in_meta),
                 int(in_content),
+                int(not _shouted(g.text)),
                 -abs(g.first.index - body_start),
             )
 
@@ -1284,8 +1351,12 @@ def _html_headline(
             ]
             if named:
                 best = min(named, key=lambda g: abs(g.first.index - body_start))
-            elif best.key == site_key or _masthead_of(doc, best.key):
-                # The <h1> is the site's name: the page shows no headline of its own.
+            elif (
+                best.key == site_key
+                or _masthead_of(doc, best.key)
+                or _HOST_NAME_RE.fullmatch(best.text.strip())
+            ):
+                # The <h1> is the site's name (or its address): the page shows no headline of its own.
                 rest = _declared_without(doc, best.key)
                 if rest:
                     return Headline(rest, None)
@@ -1308,6 +1379,7 @@ def _html_headline(
         return Headline((logo and _declared_without(doc, logo)) or _declared_title(doc), None)
     if name is not None and not _covers(best.key, declared, NAME_MATCH):
         return Headline(name, None)  # a shop's or a service's display copy, not the page's name
+    best = _split_heading(doc, best, declared) or best
     last = best.indices[-1]
     sub = None
     for b in doc.blocks[last + 1 : last + 1 + HEADER_LOOKBACK]:
