@@ -715,6 +715,40 @@ def test_discussion_about_this_post_heads_the_comments() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "12 Comments on \u201cWhy the Council Delayed the Budget Vote Again, and What Happens Next\u201d",
+        "3 thoughts on \u201cBudget Vote Delayed Again\u201d",
+        "One thought on \u201cBudget Vote Delayed Again\u201d",
+        '2 Responses to "Budget Vote Delayed Again"',
+    ],
+)
+def test_wordpress_comments_heading_quoting_the_title_heads_the_comments(heading: str) -> None:
+    # WordPress's count of comments with the post's title in quotes: longer than a heading, still one.
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        heading,
+        "Jane Doe",
+        "December 18, 2025, 9:46 pm",
+        "I read the whole plan and I think the council was right to wait for the spring session.",
+    )
+    labels = _labels(text)
+    assert labels[heading] == "drop_comment_section"
+    assert labels[
+        "I read the whole plan and I think the council was right to wait for the spring session."
+    ] == ("drop_comment_section")
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_sentence_quoting_a_title_after_a_count_heads_nothing() -> None:
+    # A count and a quote without 'on'/'to' is the text's own sentence, not WordPress's heading.
+    line = "3 readers wrote \u201cBudget Vote Delayed Again\u201d on their signs at the council meeting."
+    text = _dump("Budget Vote Delayed Again", *_article(4), line, PROSE.replace("committee", "board"))
+    assert "drop_comment_section" not in _labels(text).values()
+
+
 def test_comments_heading_after_the_article_still_cuts() -> None:
     text = _dump(
         "Budget Vote Delayed Again", *_article(4), "Share", "Comments", "Great piece, thanks to you all."
