@@ -1845,6 +1845,20 @@ def test_a_long_writers_list_does_not_cut_a_dump_article() -> None:
     assert labels[closing] == "kept"
 
 
+def test_a_writers_list_naming_acronyms_is_still_in_sentence_case() -> None:
+    # 'SEO', 'NFT', 'DeFi' keep their capitals in a writer's sentence-case list: they are not title case.
+    services = [
+        "Revenue-focused SEO strategy for blockchain companies",
+        "Technical content optimization for complex DeFi concepts",
+        "Conversion rate optimization for crypto onboarding funnels",
+        "Performance tracking and ROI measurement for NFT campaigns",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Choosing an Agency", *paragraphs[:4], "Services", *services, "Key results", *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in services)
+
+
 def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
     # A news site's teaser headlines are in sentence case too, but name people, firms and places.
     teasers = [

@@ -775,16 +775,25 @@ LIST_IN_TEXT_MIN_PROSE = 100
 _MINOR_WORDS = frozenset(
     "a an the and or nor but of for to in on at by with from as is are vs via into onto over per than".split()
 )
-# A line is in sentence case when under this share of its other words is capitalised (a name or an
-# acronym in a ten-word item), and a run is when at least SENTENCE_CASE_RUN_SHARE of its lines that have
-# such words are.
+# A line is in sentence case when under this share of its other words is capitalised (a name in a
+# ten-word item), and a run is when at least SENTENCE_CASE_RUN_SHARE of its lines that have such words
+# are. Acronyms and brands written with inner capitals ('SEO', 'DeFi') are left out of the count: a
+# writer's list names them in either case ('Revenue-focused SEO strategy for blockchain companies'), and
+# counting them took such lists for teasers. Over wcxb-dev dumps: article BoW +0.0004 (16 pages better,
+# none worse), 13 pages of other types better, 8 worse; scrapinghub dumps unchanged.
 SENTENCE_CASE_MAX_CAPITALS = 0.1
 SENTENCE_CASE_RUN_SHARE = 0.75
 
 
 def _sentence_case(text: str) -> bool | None:
     """Whether ``text`` is in sentence case (see SENTENCE_CASE_MAX_CAPITALS); None without words to tell."""
-    words = [w for w in text.split()[1:] if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+    # A word with a capital past its first letter (an acronym, 'SEO', 'NFT'; a brand, 'DeFi', 'YouTube')
+    # is written so in either case and tells nothing either.
+    words = [
+        w
+        for w in text.split()[1:]
+        if w[:1].isalpha() and w.lower() not in _MINOR_WORDS and w[1:] == w[1:].lower()
+    ]
     if not words:
         return None
     capitals = sum(w[0].isupper() for w in words)
