@@ -2008,3 +2008,62 @@ def test_a_shop_dump_is_cut_to_its_description_however_large_its_menus() -> None
     labels = _labels(_dump(*page))
     assert all(labels[line] == "kept" for line in _JACKET_TEXT)
     assert all(labels[line] == "drop_outside_article" for line in menu + footer)
+
+
+FOOTER_MENU = [
+    "Healthy Living",
+    "Healthy Mind",
+    "Recipe Book",
+    "Employer Coverage",
+    "Family Coverage",
+    "Provider Finder",
+    "Insurance Basics",
+    "Getting Insurance",
+    "Ask a Question",
+    "Send Private Message",
+    "Tu Salud",
+    "Seguro Para Ti",
+    "Tu Cobertura",
+    "Benefits and Coverage",
+    "Understanding Medicare",
+    "Health Conditions",
+    "Prevention Tips",
+    "Wellness Programs",
+    "Member Stories",
+    "Plan Documents",
+    "Claims Center",
+    "Pharmacy Benefits",
+]
+
+
+def _article_over_footer(paragraphs: int, notices: list[str]) -> str:
+    article = [PROSE.replace("committee", f"committee {i}") for i in range(paragraphs)]
+    return (
+        "\n\n".join(["Budget Vote Delayed Again", *article])
+        + "\n"
+        + "\n".join(FOOTER_MENU)
+        + "\n\n"
+        + "\n\n".join(notices)
+        + "\n"
+    )
+
+
+NOTICES = [
+    f"The material on this {where} is not intended to replace the advice of a qualified advisor, and the "
+    "information it holds was obtained from sources that are believed to be reliable but are not guaranteed."
+    for where in ("site", "page", "blog")
+]
+
+
+def test_footer_notices_under_a_kept_footer_menu_are_cut_with_the_menu() -> None:
+    # The notices outweigh the menu's penalty, so the article's run went on through the menu into them.
+    labels = _labels(_article_over_footer(10, NOTICES))
+    assert labels[PROSE.replace("committee", "committee 9")] == "kept"
+    assert labels["Pharmacy Benefits"] == "drop_outside_article"
+    assert all(labels[n] == "drop_outside_article" for n in NOTICES)
+
+
+def test_text_under_a_list_of_short_lines_holding_much_prose_is_no_footer() -> None:
+    # Under a list of keywords a reference page goes on with sections as long as the text above them.
+    labels = _labels(_article_over_footer(4, NOTICES))
+    assert all(labels[n] == "kept" for n in NOTICES)
