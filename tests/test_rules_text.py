@@ -2067,3 +2067,24 @@ def test_text_under_a_list_of_short_lines_holding_much_prose_is_no_footer() -> N
     # Under a list of keywords a reference page goes on with sections as long as the text above them.
     labels = _labels(_article_over_footer(4, NOTICES))
     assert all(labels[n] == "kept" for n in NOTICES)
+
+
+def test_a_bloggers_introduction_under_the_article_ends_it() -> None:
+    # A sidebar's 'about me' box, printed under the article: a greeting and a name, no writer's trade.
+    article = _article(8)
+    intro = "Hi, I'm Jessica! Welcome to my little corner of the internet, where I share the recipes I love."
+    text = _dump("Budget Vote Delayed Again", *article, intro, "Start Here", "Easy Weeknight Dinners Ideas")
+    labels = _labels(text)
+    assert labels[article[-1]] == "kept"
+    assert labels[intro] == "drop_author_bio"
+    assert labels["Easy Weeknight Dinners Ideas"] == "drop_author_bio"
+
+
+def test_a_writer_introducing_themselves_in_the_text_is_kept() -> None:
+    # Early in the text, or with much of it still to come, the introduction is the writer's own.
+    article = _article(8)
+    intro = "Hi, I'm Ashley, and I oversee all of the council coverage at this paper."
+    early = _dump("Budget Vote Delayed Again", intro, *article)
+    assert _labels(early)[intro] == "kept"
+    late = _dump("Budget Vote Delayed Again", *article[:6], intro, *_article(14)[8:])
+    assert _labels(late)[intro] == "kept"
