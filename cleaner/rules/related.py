@@ -134,10 +134,14 @@ _TITLED_COMMENTS_RE = re.compile(
 )
 
 
+# The first characters of such a heading's folded key: its count's digit, or "one"'s "o".
+_COUNT_FIRST = frozenset("0123456789o")
+
+
 def _titled_comments(b: Block) -> bool:
     """A WordPress comments heading quoting the post's title (see _TITLED_COMMENTS_RE)."""
     # The count's first character first: a regex call for every line was most of a rule's time.
-    return (b.key[:1].isdigit() or b.key[:4] == "one ") and _TITLED_COMMENTS_RE.match(b.text) is not None
+    return b.key[:1] in _COUNT_FIRST and _TITLED_COMMENTS_RE.match(b.text) is not None
 
 
 def _section_head(b: Block) -> str | None:
@@ -199,12 +203,16 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
     heads: dict[int, str] = {}
     copies: dict[str, int] = {}
     counts = 0
+    # WordPress's heading quoting the post's title (_titled_comments) is looked for in dumps only: HTML
+    # sets the comments in a container its classes name (drop_boilerplate_containers), and the test of
+    # every line cost each HTML page ~0.25 M instructions (scrapinghub, pure Python) for no page changed.
+    titled = ctx.doc.kind == "text"
     for b in ctx.blocks:
         # The word cap and the necessary part of _head_kind's "comments" inline: most lines of a page are
         # short, and a Python call for each of them was most of the rule's time.
         if (
             (b.words <= MAX_HEADING_WORDS and (b.key in COMMENT_HEADS or b.key[:1].isdigit()))
-            or ((b.key[:1].isdigit() or b.key[:4] == "one ") and _titled_comments(b))
+            or (titled and b.key[:1] in _COUNT_FIRST and _titled_comments(b))
         ) and _section_head(b) == "comments":
             heads[b.index] = kind = " ".join(b.attrs.split()[:HEAD_CONTAINER_WORDS])
             copies[b.key] = copies.get(b.key, 0) + 1
