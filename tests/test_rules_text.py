@@ -715,6 +715,40 @@ def test_discussion_about_this_post_heads_the_comments() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "12 Comments on \u201cWhy the Council Delayed the Budget Vote Again, and What Happens Next\u201d",
+        "3 thoughts on \u201cBudget Vote Delayed Again\u201d",
+        "One thought on \u201cBudget Vote Delayed Again\u201d",
+        '2 Responses to "Budget Vote Delayed Again"',
+    ],
+)
+def test_wordpress_comments_heading_quoting_the_title_heads_the_comments(heading: str) -> None:
+    # WordPress's count of comments with the post's title in quotes: longer than a heading, still one.
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        heading,
+        "Jane Doe",
+        "December 18, 2025, 9:46 pm",
+        "I read the whole plan and I think the council was right to wait for the spring session.",
+    )
+    labels = _labels(text)
+    assert labels[heading] == "drop_comment_section"
+    assert labels[
+        "I read the whole plan and I think the council was right to wait for the spring session."
+    ] == ("drop_comment_section")
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_sentence_quoting_a_title_after_a_count_heads_nothing() -> None:
+    # A count and a quote without 'on'/'to' is the text's own sentence, not WordPress's heading.
+    line = "3 readers wrote \u201cBudget Vote Delayed Again\u201d on their signs at the council meeting."
+    text = _dump("Budget Vote Delayed Again", *_article(4), line, PROSE.replace("committee", "board"))
+    assert "drop_comment_section" not in _labels(text).values()
+
+
 def test_comments_heading_after_the_article_still_cuts() -> None:
     text = _dump(
         "Budget Vote Delayed Again", *_article(4), "Share", "Comments", "Great piece, thanks to you all."
@@ -1811,6 +1845,20 @@ def test_a_long_writers_list_does_not_cut_a_dump_article() -> None:
     assert labels[closing] == "kept"
 
 
+def test_a_writers_list_naming_acronyms_is_still_in_sentence_case() -> None:
+    # 'SEO', 'NFT', 'DeFi' keep their capitals in a writer's sentence-case list: they are not title case.
+    services = [
+        "Revenue-focused SEO strategy for blockchain companies",
+        "Technical content optimization for complex DeFi concepts",
+        "Conversion rate optimization for crypto onboarding funnels",
+        "Performance tracking and ROI measurement for NFT campaigns",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Choosing an Agency", *paragraphs[:4], "Services", *services, "Key results", *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in services)
+
+
 def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
     # A news site's teaser headlines are in sentence case too, but name people, firms and places.
     teasers = [
@@ -1960,3 +2008,83 @@ def test_a_shop_dump_is_cut_to_its_description_however_large_its_menus() -> None
     labels = _labels(_dump(*page))
     assert all(labels[line] == "kept" for line in _JACKET_TEXT)
     assert all(labels[line] == "drop_outside_article" for line in menu + footer)
+
+
+FOOTER_MENU = [
+    "Healthy Living",
+    "Healthy Mind",
+    "Recipe Book",
+    "Employer Coverage",
+    "Family Coverage",
+    "Provider Finder",
+    "Insurance Basics",
+    "Getting Insurance",
+    "Ask a Question",
+    "Send Private Message",
+    "Tu Salud",
+    "Seguro Para Ti",
+    "Tu Cobertura",
+    "Benefits and Coverage",
+    "Understanding Medicare",
+    "Health Conditions",
+    "Prevention Tips",
+    "Wellness Programs",
+    "Member Stories",
+    "Plan Documents",
+    "Claims Center",
+    "Pharmacy Benefits",
+]
+
+
+def _article_over_footer(paragraphs: int, notices: list[str]) -> str:
+    article = [PROSE.replace("committee", f"committee {i}") for i in range(paragraphs)]
+    return (
+        "\n\n".join(["Budget Vote Delayed Again", *article])
+        + "\n"
+        + "\n".join(FOOTER_MENU)
+        + "\n\n"
+        + "\n\n".join(notices)
+        + "\n"
+    )
+
+
+NOTICES = [
+    f"The material on this {where} is not intended to replace the advice of a qualified advisor, and the "
+    "information it holds was obtained from sources that are believed to be reliable but are not guaranteed."
+    for where in ("site", "page", "blog")
+]
+
+
+def test_footer_notices_under_a_kept_footer_menu_are_cut_with_the_menu() -> None:
+    # The notices outweigh the menu's penalty, so the article's run went on through the menu into them.
+    labels = _labels(_article_over_footer(10, NOTICES))
+    assert labels[PROSE.replace("committee", "committee 9")] == "kept"
+    assert labels["Pharmacy Benefits"] == "drop_outside_article"
+    assert all(labels[n] == "drop_outside_article" for n in NOTICES)
+
+
+def test_text_under_a_list_of_short_lines_holding_much_prose_is_no_footer() -> None:
+    # Under a list of keywords a reference page goes on with sections as long as the text above them.
+    labels = _labels(_article_over_footer(4, NOTICES))
+    assert all(labels[n] == "kept" for n in NOTICES)
+
+
+def test_a_bloggers_introduction_under_the_article_ends_it() -> None:
+    # A sidebar's 'about me' box, printed under the article: a greeting and a name, no writer's trade.
+    article = _article(8)
+    intro = "Hi, I'm Jessica! Welcome to my little corner of the internet, where I share the recipes I love."
+    text = _dump("Budget Vote Delayed Again", *article, intro, "Start Here", "Easy Weeknight Dinners Ideas")
+    labels = _labels(text)
+    assert labels[article[-1]] == "kept"
+    assert labels[intro] == "drop_author_bio"
+    assert labels["Easy Weeknight Dinners Ideas"] == "drop_author_bio"
+
+
+def test_a_writer_introducing_themselves_in_the_text_is_kept() -> None:
+    # Early in the text, or with much of it still to come, the introduction is the writer's own.
+    article = _article(8)
+    intro = "Hi, I'm Ashley, and I oversee all of the council coverage at this paper."
+    early = _dump("Budget Vote Delayed Again", intro, *article)
+    assert _labels(early)[intro] == "kept"
+    late = _dump("Budget Vote Delayed Again", *article[:6], intro, *_article(14)[8:])
+    assert _labels(late)[intro] == "kept"
