@@ -1960,3 +1960,47 @@ def test_a_shop_dump_is_cut_to_its_description_however_large_its_menus() -> None
     labels = _labels(_dump(*page))
     assert all(labels[line] == "kept" for line in _JACKET_TEXT)
     assert all(labels[line] == "drop_outside_article" for line in menu + footer)
+
+
+# --- what a dump prints after the footer ---------------------------------------------------------------
+
+
+def _footer_dump(notice: str, *before: str) -> str:
+    policy = (
+        "We collect personal information when you place an order, and we use it to ship the order and "
+        "to answer your questions; we never sell it to third parties for their own marketing."
+    )
+    return _dump(
+        "Home",
+        "Shop",
+        *before,
+        "Wool Runner",
+        PROSE,
+        PROSE.replace("committee", "board"),
+        PROSE.replace("committee", "panel"),
+        PROSE.replace("committee", "jury"),
+        "Privacy Policy",
+        notice,
+        "Refund policy",
+        "Close",
+        *[policy.replace("order", f"order number {i}") for i in range(12)],
+    )
+
+
+def test_hidden_dialogs_after_the_footer_notice_are_dropped() -> None:
+    # innerText goes on below the footer with the page's hidden dialogs: a long policy there outscored
+    # the page's own text as the article's run.
+    labels = _labels(_footer_dump("© 2026 Example Shoes, Inc. All Rights Reserved"))
+    assert labels["Refund policy"] == "drop_after_footer"
+    assert labels[PROSE] == "kept"
+    assert all(label != "kept" for text, label in labels.items() if "order number" in text)
+
+
+def test_a_notice_over_no_text_or_an_image_credit_ends_nothing() -> None:
+    # A menu drawer's notice above the text (no run before it), and an image's credit inside the text.
+    drawer = _labels(
+        _dump("Home", "© 2026 Example News", PROSE, PROSE.replace("committee", "board"), "Contact us")
+    )
+    credit = _labels(_footer_dump("Pennine Way (UK) | © 2019 Jon Norris"))
+    assert "drop_after_footer" not in drawer.values()
+    assert "drop_after_footer" not in credit.values()
