@@ -2004,3 +2004,34 @@ def test_a_notice_over_no_text_or_an_image_credit_ends_nothing() -> None:
     credit = _labels(_footer_dump("Pennine Way (UK) | © 2019 Jon Norris"))
     assert "drop_after_footer" not in drawer.values()
     assert "drop_after_footer" not in credit.values()
+
+
+def _category_dump(menu_entries: int) -> str:
+    names = ["Camp", "Hike", "Climb", "Cycle", "Paddle", "Run", "Ski", "Snow", "Travel", "Fish", "Yoga"]
+    kinds = ["Tents", "Packs", "Shoes", "Jackets", "Bags"]
+    menu = [f"{n} {k}" for n in names for k in kinds][:menu_entries]
+    cards = [
+        line
+        for i in range(6)
+        for line in (
+            f"Trail Bottle Number {i} with Screw Cap - 32 fl. oz.",
+            f"${10 + i}.95",
+            "Bottle Opening: Wide",
+            "A light bottle for the trail, with a cap that stays on.",
+        )
+    ]
+    intro = "Members earn rewards on every purchase and get free shipping on their orders."
+    return _dump("Sign in", intro, *menu, "Water Bottles", "171 products", *cards, "Help")
+
+
+def test_a_mega_menu_in_a_category_dump_goes() -> None:
+    # A shop's menu prints hundreds of bare department names, one a line, above the grid; a category page
+    # has no article run, and its extent (from its first line of text) took them in.
+    labels = _labels(_category_dump(40))
+    assert labels["Camp Packs"] == labels["Snow Bags"] == "drop_outside_article"
+    assert labels["Trail Bottle Number 5 with Screw Cap - 32 fl. oz."] == "kept"
+
+
+def test_a_short_menu_in_a_category_dump_is_left_to_the_label_rules() -> None:
+    labels = _labels(_category_dump(12))
+    assert labels["Camp Packs"] == labels["Trail Bottle Number 5 with Screw Cap - 32 fl. oz."] == "kept"
