@@ -1987,10 +1987,11 @@ def _footer_dump(notice: str, *before: str) -> str:
     )
 
 
-def test_hidden_dialogs_after_the_footer_notice_are_dropped() -> None:
+@pytest.mark.parametrize("notice", ["© 2026 Example Shoes, Inc. All Rights Reserved", "©Example Shoes 2026"])
+def test_hidden_dialogs_after_the_footer_notice_are_dropped(notice: str) -> None:
     # innerText goes on below the footer with the page's hidden dialogs: a long policy there outscored
     # the page's own text as the article's run.
-    labels = _labels(_footer_dump("© 2026 Example Shoes, Inc. All Rights Reserved"))
+    labels = _labels(_footer_dump(notice))
     assert labels["Refund policy"] == "drop_after_footer"
     assert labels[PROSE] == "kept"
     assert all(label != "kept" for text, label in labels.items() if "order number" in text)
@@ -2001,7 +2002,7 @@ def test_a_notice_over_no_text_or_an_image_credit_ends_nothing() -> None:
     drawer = _labels(
         _dump("Home", "© 2026 Example News", PROSE, PROSE.replace("committee", "board"), "Contact us")
     )
-    credit = _labels(_footer_dump("Pennine Way (UK) | © 2019 Jon Norris"))
+    credit = _labels(_footer_dump("Pennine Way (UK) | © 2019 A. Walker"))
     assert "drop_after_footer" not in drawer.values()
     assert "drop_after_footer" not in credit.values()
 

@@ -876,15 +876,17 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
 
 # --- what a dump prints after the page's footer ------------------------------------------------------------
 
-# The footer's copyright notice ('© 2026 Allbirds, Inc. All Rights Reserved', 'Copyright © 2025 The Bush
-# Company USA') closes what a reader sees of a page, but innerText goes on with what the page holds hidden
+# The footer's copyright notice ('© 2026 Example Shoes, Inc. All Rights Reserved', 'Copyright © 2025 Example
+# Furniture USA') closes what a reader sees of a page, but innerText goes on with what the page holds hidden
 # below it: dialogs and drawers (a refund or a privacy policy, a size guide, a cart, a sign-in form, cookie
 # settings, a newsletter pop-up), printed as lines like the rest. A long policy there outscored a shop's
-# description as the article's run. A footer's notice opens with the mark and a year, or puts the mark
-# beside 'All rights reserved'; an image's credit or caption ('Pennine Way (UK) | © 2019 Jon Norris', 'Wax
+# description as the article's run. A footer's notice opens with the mark and a year, opens with the mark
+# and ends with the year ('©Example Linen 2026': 3 more pages better, none worse), or puts the mark beside
+# 'All rights reserved'; an image's credit or caption ('Pennine Way (UK) | © 2019 A. Walker', 'Wax
 # and oil on four panels. All rights reserved, DACS 2024') carries the mark after its text or no mark.
 _FOOTER_NOTICE_RE = re.compile(
     r"^(?:©|ⓒ|Ⓒ|\(c\)|copyright\b)\W*(?:copyright\W*)?(?:19|20)\d\d\b"
+    r"|^(?:©|ⓒ|Ⓒ|copyright\b)[^.|]{1,60}?\b(?:19|20)\d\d\.?$"
     r"|^(?=.*(?:©|ⓒ|Ⓒ|\(c\)|copyright\b)).*\b(?:rights reserved|rechte vorbehalten|droits réservés"
     r"|derechos reservados)\b"
     r"|^all rights reserved\b",
