@@ -2036,3 +2036,35 @@ def test_a_mega_menu_in_a_category_dump_goes() -> None:
 def test_a_short_menu_in_a_category_dump_is_left_to_the_label_rules() -> None:
     labels = _labels(_category_dump(12))
     assert labels["Camp Packs"] == labels["Trail Bottle Number 5 with Screw Cap - 32 fl. oz."] == "kept"
+
+
+def _named_reviews_dump(head: str, under_head: str) -> str:
+    specs = [f"Spec line {i}: waxed leather upper, rubber sole" for i in range(8)]
+    reviews = [line for name in ("Anna", "Ben") for line in ("", f"{name} 09.08.2024", REVIEW)]
+    return _dump(
+        "Trail Boot",
+        "$120.00",
+        "Add to cart",
+        "",
+        DESCRIPTION,
+        *specs,
+        DESCRIPTION.replace("waxed", "oiled"),
+        "",
+        head,
+        under_head,
+        *reviews,
+    )
+
+
+def test_reviews_under_a_line_naming_them_in_a_shop_dump_are_dropped() -> None:
+    # Reviews without a marker line ('Verified buyer'): the line naming them, in the page's second half,
+    # heads them, and only the shop's parts follow.
+    labels = _labels(_named_reviews_dump("8 Reviews", "Sort by: newest"))
+    assert labels["8 Reviews"] == labels[REVIEW] == "drop_review_thread"
+    assert labels[DESCRIPTION] == "kept"
+
+
+def test_a_review_count_on_a_product_card_heads_no_reviews() -> None:
+    # A grid's card prints its review count over its price: no reviews' head.
+    labels = _labels(_named_reviews_dump("72 Reviews", "$41.99"))
+    assert "drop_review_thread" not in labels.values()
