@@ -2088,3 +2088,111 @@ def test_a_writer_introducing_themselves_in_the_text_is_kept() -> None:
     assert _labels(early)[intro] == "kept"
     late = _dump("Budget Vote Delayed Again", *article[:6], intro, *_article(14)[8:])
     assert _labels(late)[intro] == "kept"
+
+
+# --- what a dump prints after the footer ---------------------------------------------------------------
+
+
+def _footer_dump(notice: str, *before: str) -> str:
+    policy = (
+        "We collect personal information when you place an order, and we use it to ship the order and "
+        "to answer your questions; we never sell it to third parties for their own marketing."
+    )
+    return _dump(
+        "Home",
+        "Shop",
+        *before,
+        "Wool Runner",
+        PROSE,
+        PROSE.replace("committee", "board"),
+        PROSE.replace("committee", "panel"),
+        PROSE.replace("committee", "jury"),
+        "Privacy Policy",
+        notice,
+        "Refund policy",
+        "Close",
+        *[policy.replace("order", f"order number {i}") for i in range(12)],
+    )
+
+
+@pytest.mark.parametrize("notice", ["© 2026 Example Shoes, Inc. All Rights Reserved", "©Example Shoes 2026"])
+def test_hidden_dialogs_after_the_footer_notice_are_dropped(notice: str) -> None:
+    # innerText goes on below the footer with the page's hidden dialogs: a long policy there outscored
+    # the page's own text as the article's run.
+    labels = _labels(_footer_dump(notice))
+    assert labels["Refund policy"] == "drop_after_footer"
+    assert labels[PROSE] == "kept"
+    assert all(label != "kept" for text, label in labels.items() if "order number" in text)
+
+
+def test_a_notice_over_no_text_or_an_image_credit_ends_nothing() -> None:
+    # A menu drawer's notice above the text (no run before it), and an image's credit inside the text.
+    drawer = _labels(
+        _dump("Home", "© 2026 Example News", PROSE, PROSE.replace("committee", "board"), "Contact us")
+    )
+    credit = _labels(_footer_dump("Pennine Way (UK) | © 2019 A. Walker"))
+    assert "drop_after_footer" not in drawer.values()
+    assert "drop_after_footer" not in credit.values()
+
+
+def _category_dump(menu_entries: int) -> str:
+    names = ["Camp", "Hike", "Climb", "Cycle", "Paddle", "Run", "Ski", "Snow", "Travel", "Fish", "Yoga"]
+    kinds = ["Tents", "Packs", "Shoes", "Jackets", "Bags"]
+    menu = [f"{n} {k}" for n in names for k in kinds][:menu_entries]
+    cards = [
+        line
+        for i in range(6)
+        for line in (
+            f"Trail Bottle Number {i} with Screw Cap - 32 fl. oz.",
+            f"${10 + i}.95",
+            "Bottle Opening: Wide",
+            "A light bottle for the trail, with a cap that stays on.",
+        )
+    ]
+    intro = "Members earn rewards on every purchase and get free shipping on their orders."
+    return _dump("Sign in", intro, *menu, "Water Bottles", "171 products", *cards, "Help")
+
+
+def test_a_mega_menu_in_a_category_dump_goes() -> None:
+    # A shop's menu prints hundreds of bare department names, one a line, above the grid; a category page
+    # has no article run, and its extent (from its first line of text) took them in.
+    labels = _labels(_category_dump(40))
+    assert labels["Camp Packs"] == labels["Snow Bags"] == "drop_outside_article"
+    assert labels["Trail Bottle Number 5 with Screw Cap - 32 fl. oz."] == "kept"
+
+
+def test_a_short_menu_in_a_category_dump_is_left_to_the_label_rules() -> None:
+    labels = _labels(_category_dump(12))
+    assert labels["Camp Packs"] == labels["Trail Bottle Number 5 with Screw Cap - 32 fl. oz."] == "kept"
+
+
+def _named_reviews_dump(head: str, under_head: str) -> str:
+    specs = [f"Spec line {i}: waxed leather upper, rubber sole" for i in range(8)]
+    reviews = [line for name in ("Anna", "Ben") for line in ("", f"{name} 09.08.2024", REVIEW)]
+    return _dump(
+        "Trail Boot",
+        "$120.00",
+        "Add to cart",
+        "",
+        DESCRIPTION,
+        *specs,
+        DESCRIPTION.replace("waxed", "oiled"),
+        "",
+        head,
+        under_head,
+        *reviews,
+    )
+
+
+def test_reviews_under_a_line_naming_them_in_a_shop_dump_are_dropped() -> None:
+    # Reviews without a marker line ('Verified buyer'): the line naming them, in the page's second half,
+    # heads them, and only the shop's parts follow.
+    labels = _labels(_named_reviews_dump("8 Reviews", "Sort by: newest"))
+    assert labels["8 Reviews"] == labels[REVIEW] == "drop_review_thread"
+    assert labels[DESCRIPTION] == "kept"
+
+
+def test_a_review_count_on_a_product_card_heads_no_reviews() -> None:
+    # A grid's card prints its review count over its price: no reviews' head.
+    labels = _labels(_named_reviews_dump("72 Reviews", "$41.99"))
+    assert "drop_review_thread" not in labels.values()

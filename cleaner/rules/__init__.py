@@ -38,6 +38,7 @@ from cleaner.rules.shop import (
 )
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
+    drop_after_footer,
     drop_before_headline,
     drop_boilerplate_containers,
     drop_duplicate_lines,
@@ -100,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_duplicate_lines, spares_items=HTML_ONLY),
     _rule(drop_before_headline, HTML_ONLY, spares_items=HTML_ONLY),
     _rule(drop_outside_content_landmark, HTML_ONLY, spares_items=HTML_ONLY),
+    _rule(drop_after_footer, TEXT_ONLY),
     _rule(drop_outside_article, spares_items=ALL_KINDS),
     _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
     _rule(drop_closing_promos),

@@ -363,12 +363,48 @@ def _review_mark(b: Block) -> bool:
     )
 
 
+# A dump's line naming the customer reviews ('8 Reviews', 'Customer Reviews', 'Reviews for this item (76)')
+# in the page's second half heads them: a shop prints the reviews under the product's description and
+# specs, and below them only the shop's own parts (other products, its footer). In the first half such a
+# line is the rating summary by the price ('4.9 1,316 reviews'), with the product's text still to come.
+# A line naming ratings alone ('Customer Rating') is a category's filter there, over its choices.
+REVIEW_HEAD_MIN_POSITION = 0.5
+# A product card of a grid prints its review count over its name and price ('72 Reviews', 'Watermelon
+# Gummies - 30ct', '$41.99'): a price this close under the line makes it a card's, not the reviews' head.
+REVIEW_CARD_LINES = 10
+
+
+def _reviews_below_head(ctx: RuleContext, alive: list[Block]) -> Iterator[Drop]:
+    """On a shop's page, ``alive`` from the first line naming the customer reviews in the page's second
+    half, with no price right under it, to the end."""
+    n = len(ctx.blocks)
+    start = next(
+        (
+            i
+            for i, b in enumerate(alive)
+            if b.index >= REVIEW_HEAD_MIN_POSITION * n
+            and b.words <= REVIEW_HEAD_MAX_WORDS
+            and "review" in b.key
+            and _REVIEW_HEAD_RE.match(b.key)
+            and not any(_priced(x) for x in ctx.blocks[b.index + 1 : b.index + 1 + REVIEW_CARD_LINES])
+        ),
+        None,
+    )
+    if start is None or not shop_page(ctx.doc):
+        return
+    for b in alive[start:]:
+        yield b.index, "under the customer reviews' heading"
+
+
 def drop_review_thread(ctx: RuleContext) -> Iterator[Drop]:
     """Dumps: on a shop's page, the customer reviews, from the first review's marker line ('Verified
     buyer', 'Rated 4 out of 5') to the end of the last review (as long after its marker as the reviews
-    run apart): shoppers' opinions, not the product's description or specs. A review's text is prose, so
-    without this the article's run takes them in."""
+    run apart), and all under a line naming them in the page's second half ('8 Reviews', 'Customer
+    Reviews'): shoppers' opinions, not the product's description or specs. A review's text is prose, so
+    without this the article's run takes them in. The named reviews, over wcxb-dev dumps: 8 pages better
+    (5 sites), none worse; product BoW .507 -> .518, no other type moves."""
     alive = ctx.alive()
+    yield from _reviews_below_head(ctx, alive)
     marks = [i for i, b in enumerate(alive) if _review_mark(b)]
     if len(marks) < MIN_REVIEW_MARKS or not shop_page(ctx.doc):
         return
