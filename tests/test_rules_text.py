@@ -1960,3 +1960,28 @@ def test_a_shop_dump_is_cut_to_its_description_however_large_its_menus() -> None
     labels = _labels(_dump(*page))
     assert all(labels[line] == "kept" for line in _JACKET_TEXT)
     assert all(labels[line] == "drop_outside_article" for line in menu + footer)
+
+
+def test_a_qa_posts_comments_go_and_a_quotes_signature_stays() -> None:
+    # Under each post a comment line, its author, the dashed signature and the 'Commented' stamp; the
+    # same dash under a quote without the stamp is the quote's own attribution, kept.
+    posts = _article(3)
+    comment = "Have you tried running it with the debug flag set? It usually tells you more."
+    reply = "Thanks, that helped me find the problem with the configuration file right away."
+    quote = "The only way to do great work is to love what you do, as somebody said before."
+    page = [posts[0], "answered Feb 4, 2014 at 13:07", "Jane Doe", comment, "Bob Smith", "\u2013 Bob Smith"]
+    page += ["2014-02-04 13:20:11 +00:00", "Commented Feb 4, 2014 at 13:20", reply, "Jane Doe"]
+    page += [
+        "\u2013 Jane Doe",
+        "Commented Feb 4, 2014 at 14:02",
+        posts[1],
+        quote,
+        "\u2014 Mark Twain",
+        posts[2],
+    ]
+    labels = _labels(_dump("Why does my build fail on the server?", *page))
+    assert labels[comment] == labels[reply] == "drop_post_comments"
+    # The signatures and their names go (here as repeated lines too: the names show twice).
+    assert all(labels[x] != "kept" for x in ("\u2013 Bob Smith", "Bob Smith", "\u2013 Jane Doe"))
+    assert labels[quote] == labels["\u2014 Mark Twain"] == "kept"
+    assert all(labels[p] == "kept" for p in posts)

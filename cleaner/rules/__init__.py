@@ -26,6 +26,7 @@ from cleaner.rules.related import (
     drop_disclaimer,
     drop_headline_lists,
     drop_inline_related_links,
+    drop_post_comments,
     drop_related_section,
 )
 from cleaner.rules.shop import (
@@ -104,6 +105,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
     _rule(drop_closing_promos),
     _rule(drop_post_controls),
+    _rule(drop_post_comments, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
     _rule(drop_page_controls, HTML_ONLY),
