@@ -1009,6 +1009,8 @@ def test_promotion_under_the_article_ends_it() -> None:
         "You must log in or register to reply here.",
         "You must log in to answer this question.",
         "Thanks for contributing an answer to Home Cooking Q&A!",
+        "Create an account or sign in to comment",
+        "Sign In or Register to comment.",
     ],
 )
 def test_a_threads_closing_prompt_to_sign_up_and_reply_ends_it(prompt: str) -> None:
