@@ -1987,3 +1987,34 @@ def test_a_qa_posts_comments_go_and_a_quotes_signature_stays() -> None:
     assert all(labels[x] != "kept" for x in ("\u2013 Bob Smith", "Bob Smith", "\u2013 Jane Doe"))
     assert labels[quote] == labels["\u2014 Mark Twain"] == "kept"
     assert all(labels[p] == "kept" for p in posts)
+
+
+def test_a_threads_poster_cards_go() -> None:
+    # Between the posts the poster's card: name, rank, 'Joined' and its date, the place, the post's date.
+    posts = _article(4)
+    page = [posts[0]]
+    for k, post in enumerate(posts[1:], start=1):
+        page += [
+            f"member{k}",
+            "Senior Member",
+            "Joined",
+            f"Mar {k}, 2019",
+            "Hudson Valley, NY",
+            f"May {k}, 2024",
+        ]
+        page += [post]
+    labels = _labels(_dump("Best Budget Bikes For A Beginner?", *page))
+    assert all(labels[p] == "kept" for p in posts)
+    cards = ["member1", "member2", "Hudson Valley, NY", "Mar 2, 2019", "May 2, 2024"]
+    assert all(labels[c] != "kept" for c in cards)
+    assert labels["member2"] == "drop_poster_cards"
+
+
+def test_short_lines_between_paragraphs_without_a_threads_controls_are_no_poster_card() -> None:
+    # The same shape under an article without a post's control or stat: a list, kept by the other rules.
+    paragraphs = _article(4)
+    page = [paragraphs[0]]
+    for k, paragraph in enumerate(paragraphs[1:], start=1):
+        page += [f"Step {k}", "Sand the edges", paragraph]
+    labels = _labels(_dump("How To Build A Shelf", *page))
+    assert all(labels[x] != "drop_poster_cards" for x in labels)

@@ -13,6 +13,7 @@ from cleaner.rules.chrome import (
     drop_copyright,
     drop_newsletter_prompts,
     drop_post_controls,
+    drop_poster_cards,
     drop_site_chrome,
     drop_symbol_lines,
 )
@@ -106,6 +107,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_closing_promos),
     _rule(drop_post_controls),
     _rule(drop_post_comments, TEXT_ONLY),
+    _rule(drop_poster_cards, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
     _rule(drop_page_controls, HTML_ONLY),
