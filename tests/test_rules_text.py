@@ -1043,6 +1043,8 @@ def test_promotion_under_the_article_ends_it() -> None:
         "You must log in or register to reply here.",
         "You must log in to answer this question.",
         "Thanks for contributing an answer to Home Cooking Q&A!",
+        "Create an account or sign in to comment",
+        "Sign In or Register to comment.",
     ],
 )
 def test_a_threads_closing_prompt_to_sign_up_and_reply_ends_it(prompt: str) -> None:
@@ -2196,3 +2198,59 @@ def test_a_review_count_on_a_product_card_heads_no_reviews() -> None:
     # A grid's card prints its review count over its price: no reviews' head.
     labels = _labels(_named_reviews_dump("72 Reviews", "$41.99"))
     assert "drop_review_thread" not in labels.values()
+
+
+def test_a_qa_posts_comments_go_and_a_quotes_signature_stays() -> None:
+    # Under each post a comment line, its author, the dashed signature and the 'Commented' stamp; the
+    # same dash under a quote without the stamp is the quote's own attribution, kept.
+    posts = _article(3)
+    comment = "Have you tried running it with the debug flag set? It usually tells you more."
+    reply = "Thanks, that helped me find the problem with the configuration file right away."
+    quote = "The only way to do great work is to love what you do, as somebody said before."
+    page = [posts[0], "answered Feb 4, 2014 at 13:07", "Jane Doe", comment, "Bob Smith", "\u2013 Bob Smith"]
+    page += ["2014-02-04 13:20:11 +00:00", "Commented Feb 4, 2014 at 13:20", reply, "Jane Doe"]
+    page += [
+        "\u2013 Jane Doe",
+        "Commented Feb 4, 2014 at 14:02",
+        posts[1],
+        quote,
+        "\u2014 Mark Twain",
+        posts[2],
+    ]
+    labels = _labels(_dump("Why does my build fail on the server?", *page))
+    assert labels[comment] == labels[reply] == "drop_post_comments"
+    # The signatures and their names go (here as repeated lines too: the names show twice).
+    assert all(labels[x] != "kept" for x in ("\u2013 Bob Smith", "Bob Smith", "\u2013 Jane Doe"))
+    assert labels[quote] == labels["\u2014 Mark Twain"] == "kept"
+    assert all(labels[p] == "kept" for p in posts)
+
+
+def test_a_threads_poster_cards_go() -> None:
+    # Between the posts the poster's card: name, rank, 'Joined' and its date, the place, the post's date.
+    posts = _article(4)
+    page = [posts[0]]
+    for k, post in enumerate(posts[1:], start=1):
+        page += [
+            f"member{k}",
+            "Senior Member",
+            "Joined",
+            f"Mar {k}, 2019",
+            "Hudson Valley, NY",
+            f"May {k}, 2024",
+        ]
+        page += [post]
+    labels = _labels(_dump("Best Budget Bikes For A Beginner?", *page))
+    assert all(labels[p] == "kept" for p in posts)
+    cards = ["member1", "member2", "Hudson Valley, NY", "Mar 2, 2019", "May 2, 2024"]
+    assert all(labels[c] != "kept" for c in cards)
+    assert labels["member2"] == "drop_poster_cards"
+
+
+def test_short_lines_between_paragraphs_without_a_threads_controls_are_no_poster_card() -> None:
+    # The same shape under an article without a post's control or stat: a list, kept by the other rules.
+    paragraphs = _article(4)
+    page = [paragraphs[0]]
+    for k, paragraph in enumerate(paragraphs[1:], start=1):
+        page += [f"Step {k}", "Sand the edges", paragraph]
+    labels = _labels(_dump("How To Build A Shelf", *page))
+    assert all(labels[x] != "drop_poster_cards" for x in labels)

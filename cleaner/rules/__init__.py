@@ -13,6 +13,7 @@ from cleaner.rules.chrome import (
     drop_copyright,
     drop_newsletter_prompts,
     drop_post_controls,
+    drop_poster_cards,
     drop_site_chrome,
     drop_symbol_lines,
 )
@@ -26,6 +27,7 @@ from cleaner.rules.related import (
     drop_disclaimer,
     drop_headline_lists,
     drop_inline_related_links,
+    drop_post_comments,
     drop_related_section,
 )
 from cleaner.rules.shop import (
@@ -106,6 +108,8 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
     _rule(drop_closing_promos),
     _rule(drop_post_controls),
+    _rule(drop_post_comments, TEXT_ONLY),
+    _rule(drop_poster_cards, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
     _rule(drop_page_controls, HTML_ONLY),

@@ -54,11 +54,14 @@ PROMO_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\bsupport (?:us|our (?:work|journalism|mission)|independent journalism)\b|\bsupport \w+ so\b",
         ),
         (("to keep",), r"\b(?:we need|with) your (?:help|support) to keep\b"),
-        # A thread's closing prompt to sign up and reply, and a Q&A site's answer form.
+        # A thread's closing prompt to sign up and reply ('Create an account or sign in to comment' closes
+        # an Invision Community thread: 5 wcxb-dev forum dumps of 5 sites, 'Sign In or Register to comment'
+        # a Vanilla one), and a Q&A site's answer form.
         (
-            ("you must", "thanks for contributing"),
+            ("you must", "thanks for contributing", "to comment"),
             r"^you must (?:log in|sign in|be logged in)(?: or (?:register|sign up))? to (?:reply|answer|post)\b"
-            r"|^thanks for contributing an answer to\b",
+            r"|^thanks for contributing an answer to\b"
+            r"|^(?:create an account or sign in|sign in or register) to comment\b",
         ),
         (("become a",), r"\bbecome a (?:member|patron|supporter)\b"),
         (
