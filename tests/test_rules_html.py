@@ -1026,6 +1026,26 @@ def test_reviews_in_a_declared_article_or_under_a_bare_reviews_heading_stay() ->
         assert any("Shopper 3 loved it" in p for p in article.paragraphs)
 
 
+def test_the_links_inside_a_customer_reviews_heading_do_not_make_it_too_long() -> None:
+    # A review widget sets its controls inside its heading: 16 words, but only the 8 unlinked ones name it.
+    name = "Customer reviews for the Trail pack 40 litre"
+    controls = "<a href='#l'>See language breakdown</a> <a href='#a'>About user reviews</a> <a href='#p'>Your preferences</a>"
+    buy = "<button>Add to cart</button>"
+    page = _reviewed_product("", buy, heading=f"{name} {controls}").replace(
+        "<h3>Top reviews from the United States</h3>", ""
+    )
+    article = cleaner.clean(page, input_format="html")
+    assert f"{PROSE} Weight 2 kg." in article.paragraphs
+    assert not any("loved it" in p for p in article.paragraphs)
+    # The same 16 words unlinked are a sentence, not the reviews' name.
+    long_heading = f"{name} which shoppers say carries well on long days"
+    page = _reviewed_product("", buy, heading=long_heading).replace(
+        "<h3>Top reviews from the United States</h3>", ""
+    )
+    article = cleaner.clean(page, input_format="html")
+    assert any("Shopper 3 loved it" in p for p in article.paragraphs)
+
+
 def _product_with_policies(buy: str, heading: str) -> str:
     """A product's description, then a section under ``heading``, then the product's specifications."""
     desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
