@@ -941,17 +941,21 @@ def test_customer_reviews_under_a_declared_product_are_dropped() -> None:
     assert not any("loved it" in p for p in article.paragraphs)
 
 
-def _product_with_grid(own_price: str) -> str:
+def _product_with_grid(
+    own_price: str,
+    head: str = '<meta property="og:type" content="product">',
+    heading: str = "Customers also viewed",
+    card_button: str = "",
+) -> str:
     """A declared product: its name, maybe its price, its description, then a grid of four priced cards."""
-    head = '<meta property="og:type" content="product">'
     cards = "".join(
         f"<div class='card'><h3>Canvas tote number {i} in olive</h3><div class='price'>${i}9.00</div>"
-        "<div class='ship'>Free delivery</div></div>"
+        f"<div class='ship'>Free delivery</div>{card_button}</div>"
         for i in range(1, 6)
     )
     return _page(
         f"<main><h1>Trail pack</h1>{own_price}<p>{PROSE}</p><p>{PROSE} It has two pockets.</p>"
-        f"<h2>Customers also viewed</h2><div class='grid'>{cards}</div></main>",
+        f"<h2>{heading}</h2><div class='grid'>{cards}</div></main>",
         head,
     )
 
@@ -967,6 +971,25 @@ def test_priced_cards_are_kept_when_the_page_shows_no_price_of_its_own() -> None
     judged = judge(_product_with_grid(""), Config(input_format="html"))
     assert "drop_other_products" not in judged.dropped_by.values()
     assert "drop_other_products" in judge(_product_with_grid("<p>Now $89.00</p>")).dropped_by.values()
+
+
+def test_a_grid_of_other_priced_products_goes_under_an_undeclared_product_with_its_own_cart_button() -> None:
+    # The largest marketplaces declare no product; the page's own cart button, outside the cards, or a
+    # heading over what other shoppers viewed says it sells one all the same.
+    price = "<div class='price'>Now $89.00</div>"
+    for own, heading in (
+        (f"{price}<button>Add to cart</button>", "How about these?"),
+        (price, "Customers also viewed"),
+    ):
+        judged = judge(_product_with_grid(own, head="", heading=heading), Config(input_format="html"))
+        assert "drop_other_products" in judged.dropped_by.values()
+    # Without either, and on a category page whose cart buttons stand one in each card, the grid stays.
+    for page in (
+        _product_with_grid(price, head="", heading="How about these?"),
+        _product_with_grid(price, head="", heading="Totes", card_button="<button>Add to cart</button>"),
+    ):
+        judged = judge(page, Config(input_format="html"))
+        assert "drop_other_products" not in judged.dropped_by.values()
 
 
 def test_reviews_on_a_page_not_declared_a_product_are_left_alone() -> None:
