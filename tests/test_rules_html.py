@@ -983,10 +983,13 @@ def test_a_grid_of_other_priced_products_goes_under_an_undeclared_product_with_i
     ):
         judged = judge(_product_with_grid(own, head="", heading=heading), Config(input_format="html"))
         assert "drop_other_products" in judged.dropped_by.values()
-    # Without either, and on a category page whose cart buttons stand one in each card, the grid stays.
+    # Without either, on a category page whose cart buttons stand one in each card, and on a page calling
+    # itself an article (a review with a 'Buy now' button), the grid stays.
+    article = '<meta property="og:type" content="article">'
     for page in (
         _product_with_grid(price, head="", heading="How about these?"),
         _product_with_grid(price, head="", heading="Totes", card_button="<button>Add to cart</button>"),
+        _product_with_grid(f"{price}<button>Add to cart</button>", head=article, heading="How about these?"),
     ):
         judged = judge(page, Config(input_format="html"))
         assert "drop_other_products" not in judged.dropped_by.values()

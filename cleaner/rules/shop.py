@@ -40,33 +40,40 @@ GRID_LEAD_MAX_BLOCKS = 6
 GRID_LEAD_MAX_WORDS = 40
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _priced(b: Block) -> bool:
     """Whether the block is a price cell. The regex runs only on short blocks holding a digit."""
-    return b.words <= PRICE_MAX_WORDS and any(c.isdigit() for c in b.text) and bool(_PRICE_RE.search(b.text))
+    return (
+        b.words <= PRICE_MAX_WORDS and _DIGIT_RE.search(b.text) is not None and bool(_PRICE_RE.search(b.text))
+    )
 
 
 def product_grids(alive: list[Block]) -> set[int]:
-    """The ``item`` numbers of the lists whose items mostly show a price."""
-    copies: dict[int, set[int]] = {}
+    """The ``item`` numbers of the lists whose items mostly show a price. Asked on every page but a
+    written piece, so the copies are counted only for lists holding prices at all (most pages have none)."""
     priced: dict[int, set[int]] = {}
     for b in alive:
-        if b.item:
-            copies.setdefault(b.item, set()).add(b.item_no)
-            if _priced(b):
-                priced.setdefault(b.item, set()).add(b.item_no)
-    return {
-        item
-        for item, nos in priced.items()
-        if len(nos) >= MIN_PRICED_ITEMS and len(nos) >= PRICED_ITEM_SHARE * len(copies[item])
-    }
+        if b.item and b.words <= PRICE_MAX_WORDS and _priced(b):
+            priced.setdefault(b.item, set()).add(b.item_no)
+    grids = {item for item, nos in priced.items() if len(nos) >= MIN_PRICED_ITEMS}
+    if not grids:
+        return grids
+    copies: dict[int, set[int]] = {item: set() for item in grids}
+    for b in alive:
+        if b.item in copies:
+            copies[b.item].add(b.item_no)
+    return {item for item in grids if len(priced[item]) >= PRICED_ITEM_SHARE * len(copies[item])}
 
 
 def drop_other_products(ctx: RuleContext) -> Iterator[Drop]:
     """On a page selling one product (declared in structured data, or shown by ``_sells_one_product``) and
-    no written piece, grids of other products, each with its price. The grids are looked for first: few
-    pages have one, so the page-wide scan for a cart button runs on those alone."""
+    no written piece, grids of other products, each with its price. A page that declares no product but
+    calls itself an article (og:type) is no shop's offer: most news pages are asked nothing. The grids are
+    looked for before the cart button: few pages have one, so the page-wide scan runs on those alone."""
     meta = ctx.doc.meta
-    if meta.story:
+    if meta.story or (meta.article and not meta.product):
         return
     alive = ctx.alive()
     grids = product_grids(alive)
@@ -180,15 +187,15 @@ def shop_page(doc: Document) -> bool:
 
 
 def _review_head(b: Block) -> bool:
-    return b.heading > 0 and _review_head_size(b) and bool(_REVIEW_HEAD_RE.match(b.key))
-
-
-def _review_head_size(b: Block) -> bool:
-    """Whether a heading is short enough to name the reviews. Only its unlinked words count: the links a
-    review widget sets inside its heading ('Customer reviews for <game> See language breakdown About user
-    reviews Your preferences': 13-15 words, 6-9 of them linked, on one store's 7 pages of wcxb-dev) are
+    """Whether a heading names the customer reviews. Only its unlinked words count toward its length: the
+    links a review widget sets inside its heading ('Customer reviews for <game> See language breakdown About
+    user reviews Your preferences': 13-15 words, 6-9 of them linked, on one store's 7 pages of wcxb-dev) are
     its controls, not its name. Over wcxb-dev HTML no other heading changes verdict."""
-    return b.words * (1.0 - b.link_density) <= REVIEW_HEAD_MAX_WORDS
+    return (
+        b.heading > 0
+        and b.words * (1.0 - b.link_density) <= REVIEW_HEAD_MAX_WORDS
+        and bool(_REVIEW_HEAD_RE.match(b.key))
+    )
 
 
 def _star_lines(blocks: list[Block]) -> int:
@@ -204,7 +211,7 @@ def drop_review_section(ctx: RuleContext) -> Iterator[Drop]:
     heading may already be gone (a rule took it for a related-links heading): it still opens the section.
     """
     blocks = ctx.doc.blocks
-    heads = [b for b in ctx.headings() if _review_head_size(b)]
+    heads = [b for b in ctx.headings() if b.words * (1.0 - b.link_density) <= REVIEW_HEAD_MAX_WORDS]
     if not any(_review_head(b) for b in heads) or ctx.doc.meta.story:
         return
     if not shop_page(ctx.doc) and _star_lines(blocks) < MIN_STAR_LINES:
