@@ -1106,6 +1106,36 @@ def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> Non
         assert f"{PROSE} Orders ship within two days." in article.paragraphs
 
 
+def test_a_shoppers_widget_on_a_shop_page_is_dropped_to_the_next_heading() -> None:
+    # 'Questions & Answers' folds to 'questions answers'; the section ends at the next heading of its rank.
+    for heading in (
+        "Questions &amp; Answers",
+        "Q&amp;A (44)",
+        "Ask a Question",
+        "Customer Photos &amp; Videos",
+        "Notify me when back in stock",
+    ):
+        article = cleaner.clean(
+            _product_with_policies("<button>Add to cart</button>", heading), input_format="html"
+        )
+        assert f"{PROSE} Detail 2." in article.paragraphs
+        assert f"{PROSE} Weight 2 kg." in article.paragraphs
+        assert not any("ship within" in p for p in article.paragraphs), heading
+    assert (
+        "drop_shopper_widgets"
+        in judge(
+            _product_with_policies("<button>Add to cart</button>", "Ask a Question"),
+            Config(input_format="html"),
+        ).dropped_by.values()
+    )
+
+
+def test_a_q_and_a_off_a_shop_page_stays() -> None:
+    # No cart button and no declared product: an interview's or an agency's 'Q&A' is its text.
+    article = cleaner.clean(_product_with_policies("", "Q&amp;A"), input_format="html")
+    assert f"{PROSE} Orders ship within two days." in article.paragraphs
+
+
 def _product_with_similar_items(head: str) -> str:
     """A product; a 'Similar items' carousel whose first card has a class of its own and no card a
     price; then the item's own details, outside any heading."""
