@@ -941,17 +941,21 @@ def test_customer_reviews_under_a_declared_product_are_dropped() -> None:
     assert not any("loved it" in p for p in article.paragraphs)
 
 
-def _product_with_grid(own_price: str) -> str:
+def _product_with_grid(
+    own_price: str,
+    head: str = '<meta property="og:type" content="product">',
+    heading: str = "Customers also viewed",
+    card_button: str = "",
+) -> str:
     """A declared product: its name, maybe its price, its description, then a grid of four priced cards."""
-    head = '<meta property="og:type" content="product">'
     cards = "".join(
         f"<div class='card'><h3>Canvas tote number {i} in olive</h3><div class='price'>${i}9.00</div>"
-        "<div class='ship'>Free delivery</div></div>"
+        f"<div class='ship'>Free delivery</div>{card_button}</div>"
         for i in range(1, 6)
     )
     return _page(
         f"<main><h1>Trail pack</h1>{own_price}<p>{PROSE}</p><p>{PROSE} It has two pockets.</p>"
-        f"<h2>Customers also viewed</h2><div class='grid'>{cards}</div></main>",
+        f"<h2>{heading}</h2><div class='grid'>{cards}</div></main>",
         head,
     )
 
@@ -967,6 +971,28 @@ def test_priced_cards_are_kept_when_the_page_shows_no_price_of_its_own() -> None
     judged = judge(_product_with_grid(""), Config(input_format="html"))
     assert "drop_other_products" not in judged.dropped_by.values()
     assert "drop_other_products" in judge(_product_with_grid("<p>Now $89.00</p>")).dropped_by.values()
+
+
+def test_a_grid_of_other_priced_products_goes_under_an_undeclared_product_with_its_own_cart_button() -> None:
+    # The largest marketplaces declare no product; the page's own cart button, outside the cards, or a
+    # heading over what other shoppers viewed says it sells one all the same.
+    price = "<div class='price'>Now $89.00</div>"
+    for own, heading in (
+        (f"{price}<button>Add to cart</button>", "How about these?"),
+        (price, "Customers also viewed"),
+    ):
+        judged = judge(_product_with_grid(own, head="", heading=heading), Config(input_format="html"))
+        assert "drop_other_products" in judged.dropped_by.values()
+    # Without either, on a category page whose cart buttons stand one in each card, and on a page calling
+    # itself an article (a review with a 'Buy now' button), the grid stays.
+    article = '<meta property="og:type" content="article">'
+    for page in (
+        _product_with_grid(price, head="", heading="How about these?"),
+        _product_with_grid(price, head="", heading="Totes", card_button="<button>Add to cart</button>"),
+        _product_with_grid(f"{price}<button>Add to cart</button>", head=article, heading="How about these?"),
+    ):
+        judged = judge(page, Config(input_format="html"))
+        assert "drop_other_products" not in judged.dropped_by.values()
 
 
 def test_reviews_on_a_page_not_declared_a_product_are_left_alone() -> None:
@@ -1026,6 +1052,26 @@ def test_reviews_in_a_declared_article_or_under_a_bare_reviews_heading_stay() ->
         assert any("Shopper 3 loved it" in p for p in article.paragraphs)
 
 
+def test_the_links_inside_a_customer_reviews_heading_do_not_make_it_too_long() -> None:
+    # A review widget sets its controls inside its heading: 16 words, but only the 8 unlinked ones name it.
+    name = "Customer reviews for the Trail pack 40 litre"
+    controls = "<a href='#l'>See language breakdown</a> <a href='#a'>About user reviews</a> <a href='#p'>Your preferences</a>"
+    buy = "<button>Add to cart</button>"
+    page = _reviewed_product("", buy, heading=f"{name} {controls}").replace(
+        "<h3>Top reviews from the United States</h3>", ""
+    )
+    article = cleaner.clean(page, input_format="html")
+    assert f"{PROSE} Weight 2 kg." in article.paragraphs
+    assert not any("loved it" in p for p in article.paragraphs)
+    # The same 16 words unlinked are a sentence, not the reviews' name.
+    long_heading = f"{name} which shoppers say carries well on long days"
+    page = _reviewed_product("", buy, heading=long_heading).replace(
+        "<h3>Top reviews from the United States</h3>", ""
+    )
+    article = cleaner.clean(page, input_format="html")
+    assert any("Shopper 3 loved it" in p for p in article.paragraphs)
+
+
 def _product_with_policies(buy: str, heading: str) -> str:
     """A product's description, then a section under ``heading``, then the product's specifications."""
     desc = "".join(f"<p>{PROSE} Detail {i}.</p>" for i in range(3))
@@ -1058,6 +1104,36 @@ def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> Non
     for buy, heading in (("", "Shipping &amp; Returns"), ("<button>Add to cart</button>", "Delivery")):
         article = cleaner.clean(_product_with_policies(buy, heading), input_format="html")
         assert f"{PROSE} Orders ship within two days." in article.paragraphs
+
+
+def test_a_shoppers_widget_on_a_shop_page_is_dropped_to_the_next_heading() -> None:
+    # 'Questions & Answers' folds to 'questions answers'; the section ends at the next heading of its rank.
+    for heading in (
+        "Questions &amp; Answers",
+        "Q&amp;A (44)",
+        "Ask a Question",
+        "Customer Photos &amp; Videos",
+        "Notify me when back in stock",
+    ):
+        article = cleaner.clean(
+            _product_with_policies("<button>Add to cart</button>", heading), input_format="html"
+        )
+        assert f"{PROSE} Detail 2." in article.paragraphs
+        assert f"{PROSE} Weight 2 kg." in article.paragraphs
+        assert not any("ship within" in p for p in article.paragraphs), heading
+    assert (
+        "drop_shopper_widgets"
+        in judge(
+            _product_with_policies("<button>Add to cart</button>", "Ask a Question"),
+            Config(input_format="html"),
+        ).dropped_by.values()
+    )
+
+
+def test_a_q_and_a_off_a_shop_page_stays() -> None:
+    # No cart button and no declared product: an interview's or an agency's 'Q&A' is its text.
+    article = cleaner.clean(_product_with_policies("", "Q&amp;A"), input_format="html")
+    assert f"{PROSE} Orders ship within two days." in article.paragraphs
 
 
 def _product_with_similar_items(head: str) -> str:

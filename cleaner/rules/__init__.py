@@ -37,6 +37,7 @@ from cleaner.rules.shop import (
     drop_review_thread,
     drop_shop_policies,
     drop_shop_tooltips,
+    drop_shopper_widgets,
 )
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
@@ -76,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_other_products, HTML_ONLY),
     _rule(drop_review_section, HTML_ONLY),
     _rule(drop_shop_policies, HTML_ONLY),
+    _rule(drop_shopper_widgets, HTML_ONLY),
     _rule(drop_shop_tooltips, HTML_ONLY),
     _rule(drop_more_products, HTML_ONLY),
     _rule(drop_review_thread, TEXT_ONLY),
