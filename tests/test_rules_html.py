@@ -1513,6 +1513,32 @@ def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> No
     assert "Do desk number 2 ship assembled?" in article.paragraphs
 
 
+def test_a_cards_compare_box_and_label_buttons_are_its_controls() -> None:
+    # A grid's compare box is a <div> or a <label> beside a checkbox, not a <button>; 'Add to wishlist' is
+    # a link. A card repeats them with its record (ITEM_CONTROL_LABELS, CHROME).
+    cards = "".join(
+        f"<div class='card'><a class='card-title' href='/p/{i}'>Walnut writing desk model {i}</a>"
+        f"<p>Solid walnut top, two drawers, brass handles.</p><div class='cmp'><input type='checkbox'>"
+        f"<div>Compare</div></div><label>Add to Compare</label><a href='/w/{i}'>Add to wishlist</a></div>"
+        for i in range(8)
+    )
+    labels: dict[str, set[str]] = {}
+    judged = _judge(_page(f"{MENU}<main><h1>Desks</h1><div class='grid'>{cards}</div></main>"))
+    for b in judged.doc.blocks:
+        labels.setdefault(b.text, set()).add(judged.label(b))
+    assert labels["Compare"] == {"drop_item_controls"}
+    assert labels["Add to Compare"] == labels["Add to wishlist"] == {"drop_site_chrome"}
+    assert labels["Walnut writing desk model 5"] == {"kept"}
+
+
+def test_compare_outside_a_card_is_no_control() -> None:
+    # A section's or a menu's 'Compare' heading, outside any list of cards, is left to the other rules.
+    page = _page(
+        f"<main><h1>Desks</h1><p>{PROSE}</p><h2>Compare</h2><p>{PROSE.replace('The', 'A')}</p></main>"
+    )
+    assert "Compare" in cleaner.clean(page).paragraphs
+
+
 def _grid(card: Callable[[int], str], heading: str = "Desks") -> tuple[str, ...]:
     """The paragraphs of a listing page of eight cards, ``card`` giving each by its number."""
     cards = "".join(card(i) for i in range(8))

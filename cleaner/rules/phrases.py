@@ -138,6 +138,9 @@ CHROME = _set(
     "add to cart|add to bag|add to basket|shop now|get started|get started for free|start free trial",
     "start your free trial|try for free|try it free|sign up for free|book now|book a demo|schedule a demo",
     "request a demo|contact sales|talk to sales|get a quote|schedule a call|apply now",
+    # A grid's per-card buttons set as a <label> or a link rather than a <button> (drop_item_controls):
+    # kept on 3 wcxb-dev HTML pages (2 sites) and 4 dumps (3 sites), in no gold.
+    "add to compare|add to wishlist|add to wish list|quick view|quick shop",
     "read more|read more »|continue reading|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más",
     "seguir leyendo|leggi di più|continua a leggere|leia mais|lees meer",
     "table of contents|contents|toggle table of contents|in this article|on this page|jump to section",
