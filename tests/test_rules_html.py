@@ -1539,6 +1539,24 @@ def test_compare_outside_a_card_is_no_control() -> None:
     assert "Compare" in cleaner.clean(page).paragraphs
 
 
+def test_a_short_entry_of_a_list_of_listed_titles_is_one_of_them() -> None:
+    # A listing page (no article) of two sections: the first is the main listing, whose items stay
+    # whole; in the second, most linked entries are titles of a few words, so its one-word entries are
+    # titles too (TITLED_LIST_SHARE). A menu of one-word links still goes.
+    desks = [f"Walnut writing desk model {i}" for i in range(6)] + ["Agda", "Alef"]
+    tables = [f"Oak dining table number {i}" for i in range(3)] + ["Ives", "Orla"]
+    first = "".join(f"<li><a href='/p/{i}'>{n}</a></li>" for i, n in enumerate(desks))
+    second = "".join(f"<li><a href='/q/{i}'>{n}</a></li>" for i, n in enumerate(tables))
+    menu = "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Home", "Shop", "Blog", "Help", "Cart"))
+    page = _page(
+        f"<ul class='links'>{menu}</ul><main><h1>Furniture</h1><h2>Desks</h2><ul class='a'>{first}</ul>"
+        f"<h2>Tables</h2><ol class='b'>{second}</ol></main>"
+    )
+    paragraphs = cleaner.clean(page).paragraphs
+    assert "Ives" in paragraphs and "Orla" in paragraphs and "Oak dining table number 1" in paragraphs
+    assert "Shop" not in paragraphs and "Help" not in paragraphs
+
+
 def _grid(card: Callable[[int], str], heading: str = "Desks") -> tuple[str, ...]:
     """The paragraphs of a listing page of eight cards, ``card`` giving each by its number."""
     cards = "".join(card(i) for i in range(8))
