@@ -1589,6 +1589,50 @@ def test_buttons_of_a_listing_s_cards_are_dropped_and_their_records_kept() -> No
     assert "Do desk number 2 ship assembled?" in article.paragraphs
 
 
+def test_a_cards_compare_box_and_label_buttons_are_its_controls() -> None:
+    # A grid's compare box is a <div> or a <label> beside a checkbox, not a <button>; 'Add to wishlist' is
+    # a link. A card repeats them with its record (ITEM_CONTROL_LABELS, CHROME).
+    cards = "".join(
+        f"<div class='card'><a class='card-title' href='/p/{i}'>Walnut writing desk model {i}</a>"
+        f"<p>Solid walnut top, two drawers, brass handles.</p><div class='cmp'><input type='checkbox'>"
+        f"<div>Compare</div></div><label>Add to Compare</label><a href='/w/{i}'>Add to wishlist</a></div>"
+        for i in range(8)
+    )
+    labels: dict[str, set[str]] = {}
+    judged = _judge(_page(f"{MENU}<main><h1>Desks</h1><div class='grid'>{cards}</div></main>"))
+    for b in judged.doc.blocks:
+        labels.setdefault(b.text, set()).add(judged.label(b))
+    assert labels["Compare"] == {"drop_item_controls"}
+    assert labels["Add to Compare"] == labels["Add to wishlist"] == {"drop_site_chrome"}
+    assert labels["Walnut writing desk model 5"] == {"kept"}
+
+
+def test_compare_outside_a_card_is_no_control() -> None:
+    # A section's or a menu's 'Compare' heading, outside any list of cards, is left to the other rules.
+    page = _page(
+        f"<main><h1>Desks</h1><p>{PROSE}</p><h2>Compare</h2><p>{PROSE.replace('The', 'A')}</p></main>"
+    )
+    assert "Compare" in cleaner.clean(page).paragraphs
+
+
+def test_a_short_entry_of_a_list_of_listed_titles_is_one_of_them() -> None:
+    # A listing page (no article) of two sections: the first is the main listing, whose items stay
+    # whole; in the second, most linked entries are titles of a few words, so its one-word entries are
+    # titles too (TITLED_LIST_SHARE). A menu of one-word links still goes.
+    desks = [f"Walnut writing desk model {i}" for i in range(6)] + ["Agda", "Alef"]
+    tables = [f"Oak dining table number {i}" for i in range(3)] + ["Ives", "Orla"]
+    first = "".join(f"<li><a href='/p/{i}'>{n}</a></li>" for i, n in enumerate(desks))
+    second = "".join(f"<li><a href='/q/{i}'>{n}</a></li>" for i, n in enumerate(tables))
+    menu = "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Home", "Shop", "Blog", "Help", "Cart"))
+    page = _page(
+        f"<ul class='links'>{menu}</ul><main><h1>Furniture</h1><h2>Desks</h2><ul class='a'>{first}</ul>"
+        f"<h2>Tables</h2><ol class='b'>{second}</ol></main>"
+    )
+    paragraphs = cleaner.clean(page).paragraphs
+    assert "Ives" in paragraphs and "Orla" in paragraphs and "Oak dining table number 1" in paragraphs
+    assert "Shop" not in paragraphs and "Help" not in paragraphs
+
+
 def _grid(card: Callable[[int], str], heading: str = "Desks") -> tuple[str, ...]:
     """The paragraphs of a listing page of eight cards, ``card`` giving each by its number."""
     cards = "".join(card(i) for i in range(8))

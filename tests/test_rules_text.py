@@ -1546,6 +1546,47 @@ def test_a_posts_reactions_edit_notes_and_folded_comments_go() -> None:
     assert set(posts) <= set(art.paragraphs)
 
 
+def test_an_entrys_stamp_of_who_and_how_long_ago_goes() -> None:
+    # A blog index's entries, each with its author and age under the title: the card's byline.
+    posts = _article(3)
+    stamps = [
+        "Alan Woinski and Kim Woinski | 3 days ago",
+        "KGW • 21 hours ago",
+        "Marko Zivkovic 1 month ago 1",
+    ]
+    page = ["Latest News", PROSE]
+    for k, (post, stamp) in enumerate(zip(posts, stamps, strict=True)):
+        page += [f"Hotel group opens its resort number {k}", stamp, post]
+    labels = _labels(_dump(*page))
+    assert all(labels[s] == "drop_post_controls" for s in stamps)
+    assert all(labels[p] == "kept" for p in posts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "spartan14 2 years ago",
+        "poke Over a year ago",
+        "By romain · 1 day ago",
+        "Asked 13 years, 8 months ago",
+        "[–]floris0302 18 points19 points20 points 16 hours ago (1 child)",
+    ],
+)
+def test_a_name_and_a_time_ago_is_an_entry_stamp(line: str) -> None:
+    from cleaner.rules.phrases import ENTRY_STAMP_RE
+
+    assert ENTRY_STAMP_RE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["17 hours ago", "(edited 1 year ago)", "The band split up 20 years ago.", "Ten years ago today"]
+)
+def test_a_bare_time_a_note_or_a_sentence_is_no_entry_stamp(line: str) -> None:
+    from cleaner.rules.phrases import ENTRY_STAMP_RE
+
+    assert not ENTRY_STAMP_RE.match(line)
+
+
 @pytest.mark.parametrize("line", ["Click to shrink...", "Add a comment |", "Report inappropriate content"])
 def test_a_posts_buttons_are_post_controls(line: str) -> None:
     from cleaner.blocks import Block

@@ -10,6 +10,7 @@ from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
+    ENTRY_STAMP_RE,
     POST_CONTROLS,
     POST_NOTES_RE,
     POSTER_STATS_RE,
@@ -147,10 +148,14 @@ MAX_POST_CONTROL_WORDS = 8
 MAX_POST_NOTE_WORDS = 20
 # Every post note opens with one of these words (folded): a C test spares most lines the regex.
 _POST_NOTE_OPENINGS = ("reactions", "last edited", "edited", "show")
+# An entry's stamp (ENTRY_STAMP_RE) is a name, a score and a count around its time: 'Alan Woinski and Kim
+# Woinski | 3 days ago', '[–]floris0302 18 points19 points20 points 16 hours ago (1 child)'.
+MAX_ENTRY_STAMP_WORDS = 12
 
 
 def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
-    """A thread's per-post buttons and badges left in the text: 'Reply', 'Quote', 'Click to expand...'.
+    """A thread's per-post buttons and badges left in the text: 'Reply', 'Quote', 'Click to expand...',
+    and a post's or a listed entry's stamp: who, and how long ago ('KGW • 21 hours ago').
 
     It runs after the article's extent is found: between posts these lines break the text as the thread's
     template does, and dropped earlier they let the maximum-sum run reach past the thread's first post
@@ -164,6 +169,8 @@ def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
             and POST_NOTES_RE.match(b.text)
         ):
             yield b.index, "a post's reactions, edit note or folded comments"
+        elif b.words <= MAX_ENTRY_STAMP_WORDS and " ago" in b.key and ENTRY_STAMP_RE.match(b.text):
+            yield b.index, "a post's or an entry's stamp: who, and how long ago"
 
 
 # Between two posts of a thread a dump shows the poster's card: the name, a rank ('Senior Member', 'macrumors
