@@ -5,8 +5,9 @@ are the shop's recommendations, as a news site's teaser grids are.
 The page says it shows one product in its structured data (``PageMeta.product``: JSON-LD ``Product``
 or ``og:type`` product) or, declaring none, by a cart button of its own; the other products show
 themselves as a list of repeated items (``Block.item``, see ``cleaner.read.html``) each with a price of
-its own. The product's own repeated parts (its features, specs, sizes) carry no price per item. A text dump keeps none of that evidence; its customer reviews still
-show themselves by the marker line each prints ('Verified buyer', 'Rated 4 out of 5').
+its own. The product's own repeated parts (its features, specs, sizes) carry no price per item. A text
+dump keeps none of that evidence; its customer reviews still show themselves by the marker line each
+prints ('Verified buyer', 'Rated 4 out of 5').
 """
 
 from __future__ import annotations

@@ -1164,7 +1164,7 @@ def _footer_behind_menu(alive: list[Block], keep: set[int], n_blocks: int) -> se
     if not tail:
         return set()
     head = [i for i in kept if i not in tail]
-    if _prose_words(alive, sorted(tail)) > FOOTER_BEHIND_MENU_SHARE * _prose_words(alive, head):
+    if not head or _prose_words(alive, sorted(tail)) > FOOTER_BEHIND_MENU_SHARE * _prose_words(alive, head):
         return set()
     return {i for i in keep if i > head[-1]}
 
