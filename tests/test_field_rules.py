@@ -1610,3 +1610,21 @@ def test_a_home_trail_split_by_pipes_is_a_menu() -> None:
             "\n".join(["Garden Tools Co", *filler, trail, "Garden Journal", "We answer within a day."])
         )
         assert _crumbed_title(doc, {}, 0, None, None) == found, trail
+
+
+def test_dump_published_line_outranks_a_date_found_by_the_body_top_only() -> None:
+    """The headline's reach shows no date; the line over the text is the last entry of a changelog
+    ('Updates' / '2023-06-12 Further arguments …'), found only by looking around the body's top. A line
+    saying 'Published on …' further down names the day."""
+    menu = "Recent articles\nAbout this blog\nSubscribe\nTop tags:\nsoftware (266)\nhardware (121)\n" + (
+        "security (68)\nprivacy (62)\ncloud (63)\nArchive"
+    )
+    page = (
+        "Notes of a Tinkerer\nHome\nHow to Choose a Tool for the Job\nReading time about 6 minutes\n"
+        f"Show Sidebar\n{menu}\nUpdates\n2021-08-09 Emphasizing the analysis steps.\n"
+        f"2023-06-12 Further arguments for raising awareness.\n\n{BODY}\n\nPublished on 2021-01-18T19:55\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("How to Choose a Tool for the Job", "2021-01-18")
+    # Without the Published line, the date by the body's top stays the best guess.
+    assert cleaner.clean(page.replace("Published on", "Read on"), input_format="text").date == "2021-08-09"
