@@ -1628,3 +1628,26 @@ def test_dump_published_line_outranks_a_date_found_by_the_body_top_only() -> Non
     assert (article.title, article.date) == ("How to Choose a Tool for the Job", "2021-01-18")
     # Without the Published line, the date by the body's top stays the best guess.
     assert cleaner.clean(page.replace("Published on", "Read on"), input_format="text").date == "2021-08-09"
+
+
+def test_dump_update_label_over_its_date_and_a_date_by_the_headlines_other_copy() -> None:
+    """A banner prints the headline with its publication date; the article prints it again with
+    'Last update:' over the modification date on the next line (two elements, two lines of innerText).
+    The split label marks an update, and the date by the first copy is the headline's too."""
+    from cleaner.fields.date import is_update_label
+
+    assert (
+        is_update_label("Last update:") and is_update_label("Updated on") and is_update_label("Last Modified")
+    )
+    assert not is_update_label("Update") and not is_update_label("Updated on July 16, 2025")
+    headline = "Best Residential Movers in Springfield | Top 19 Companies"
+    banner = f"{headline}\nAcme Movers\nFebruary 8, 2022\n•\n10\nmins read\n0:00\n1x\n1.5x\n2x\nBlog\n"
+    page = (
+        "Mover Software\nSolutions\nCustomers\nResources\nLogin\nBook a Demo\n< Back to all blog posts\n"
+        f"{banner}Moving Industry News\n{headline}\nAcme Movers\nLast update:\nJuly 16, 2025\n•\n10\nmin read\n"
+        f"Table of Contents\n\n{BODY}\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("Best Residential Movers in Springfield", "2022-02-08")
+    # Printed once, the headline has only its update date, which stays the best guess.
+    assert cleaner.clean(page.replace(banner, ""), input_format="text").date == "2025-07-16"

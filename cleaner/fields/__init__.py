@@ -20,6 +20,7 @@ from cleaner.fields.date import (
     dates_in,
     is_other_date_line,
     is_published_line,
+    is_update_label,
     is_update_line,
     line_date,
     opens_as_published,
@@ -81,6 +82,20 @@ class Fields:
     site: str | None = None
     language: str | None = None
     roles: dict[int, str] = field(default_factory=dict)
+
+
+# How far from the headline another printing of it may stand (a hero banner's copy over the article's own
+# headline, the same words on one line): the date may stand by either copy.
+HEADLINE_COPY_REACH = 40
+
+
+def _headline_copies(blocks: list[Block], anchor: int) -> list[int]:
+    """The other lines within HEADLINE_COPY_REACH of the headline that print it again, nearest first."""
+    key = blocks[anchor].key
+    lo, hi = max(0, anchor - HEADLINE_COPY_REACH), min(len(blocks), anchor + HEADLINE_COPY_REACH + 1)
+    return sorted(
+        (c for c in range(lo, hi) if c != anchor and blocks[c].key == key), key=lambda c: abs(c - anchor)
+    )
 
 
 def _near(anchor: int, n: int) -> list[int]:
@@ -461,6 +476,11 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
 
     anchor = head.title_index if head.title_index is not None else body_start
     window = _near(anchor, len(blocks))
+    if doc.kind == "text" and head.title_index is not None:
+        # A dump prints the headline twice when the page shows it in a banner and over the text; a date by
+        # the first copy ('February 8, 2022') is as much the headline's as one by the picked copy.
+        for copy in _headline_copies(blocks, anchor):
+            window += [i for i in _near(copy, len(blocks)) if i not in window]
     by_headline = len(window)  # the lines in the headline's reach; the body top's follow
     if body_start != anchor:
         # The headline pick may be wrong or far from the body; the body's top is the second place to look.
@@ -507,8 +527,10 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         if out.date is None and (short or opens_as_published(b.text)):
             found = line_date(b.text if short else b.text[:POSTED_HEAD_CHARS], language=out.language)
             if found and not is_other_date_line(b.text):
-                if is_update_line(b.text):
-                    updated = updated or found
+                if is_update_line(b.text) or (
+                    doc.kind == "text" and i > 0 and is_update_label(blocks[i - 1].text)
+                ):
+                    updated = updated or found  # 'Last update:' over 'July 16, 2025' in a dump
                     continue
                 out.date, dated_at = found, i
                 if is_date_line(b, out.language):
