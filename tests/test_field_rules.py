@@ -1651,3 +1651,24 @@ def test_dump_update_label_over_its_date_and_a_date_by_the_headlines_other_copy(
     assert (article.title, article.date) == ("Best Residential Movers in Springfield", "2022-02-08")
     # Printed once, the headline has only its update date, which stays the best guess.
     assert cleaner.clean(page.replace(banner, ""), input_format="text").date == "2025-07-16"
+
+
+def test_a_site_clock_is_not_the_page_date() -> None:
+    """A forum prints today's date and time in its header, beside its statistics or as phpBB's 'It is
+    currently …': the thread's date is its first post's."""
+    from cleaner.fields.date import is_other_date_line
+
+    assert is_other_date_line("It is currently Thu Mar 05, 2026 1:16 pm")
+    assert is_other_date_line("Current time: 2026-03-05, 12:41 PM Powered By Forum Software")
+    assert is_other_date_line(
+        "Stats: 3,313,045 members, 8,365,576 topics. Date: Thursday, 05 March 2026 at 01:16 PM"
+    )
+    assert not is_other_date_line("Posted by jo on March 5, 2026 for 12 members of the club")
+    page = (
+        "Example Forum\nWelcome, Guest: Register • Login\n\n"
+        "Stats: 3,313,045 members, 8,365,576 topics. Date: Thursday, 05 March 2026 at 01:16 PM\n\n"
+        "Toggle theme\nHybrid Quantum And Classical Computing - Programming\n\n"
+        "Forum › Science › Programming › Hybrid Quantum And Classical Computing (1031 Views)\n\n1 Reply\n\n"
+        f"Hybrid Quantum And Classical Computing by alphabyte: 3:21pm On Mar 09, 2023\n\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").date == "2023-03-09"

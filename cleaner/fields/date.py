@@ -62,9 +62,12 @@ UPDATE_LABEL_MAX_CHARS = 24
 # Lines whose date belongs to something else than the page's publication: a forum thread's last reply, a
 # member's sign-up, a post's last edit ("last post by jo Sep 26, 2024", "Registered: 2012-09-03",
 # "Joined Nov 4, 2011", "edited Aug 1, 2014 at 19:57"), the day figures in the text were taken ("As of
-# July 31, 2025, the FDA has received:", in 39 of the wcxb-dev dumps).
+# July 31, 2025, the FDA has received:", in 39 of the wcxb-dev dumps), and a site's clock beside its
+# statistics or in its header ("Stats: 3,313,045 members, … Date: Thursday, 05 March 2026 at 01:16 PM",
+# phpBB's "It is currently …", MyBB's "Current time: …", vBulletin's "The time now is …"): today, not the page.
 _OTHER_DATE_RE = re.compile(
-    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited|as of)\b",
+    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited|as of"
+    r"|it is currently|current time|the time now is|\d[\d,.]{0,12} members)\b",
     re.I,
 )
 # Phrases that anchor a publication date.
