@@ -90,12 +90,10 @@ HEADLINE_COPY_REACH = 40
 
 
 def _headline_copies(blocks: list[Block], anchor: int) -> list[int]:
-    """The other lines within HEADLINE_COPY_REACH of the headline that print it again, nearest first."""
+    """The other lines within HEADLINE_COPY_REACH of the headline that print it again, in page order."""
     key = blocks[anchor].key
-    lo, hi = max(0, anchor - HEADLINE_COPY_REACH), min(len(blocks), anchor + HEADLINE_COPY_REACH + 1)
-    return sorted(
-        (c for c in range(lo, hi) if c != anchor and blocks[c].key == key), key=lambda c: abs(c - anchor)
-    )
+    near = blocks[max(0, anchor - HEADLINE_COPY_REACH) : anchor + HEADLINE_COPY_REACH + 1]
+    return [b.index for b in near if b.key == key and b.index != anchor]
 
 
 def _near(anchor: int, n: int) -> list[int]:
