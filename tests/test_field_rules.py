@@ -1658,3 +1658,65 @@ def test_a_home_trail_split_by_pipes_is_a_menu() -> None:
             "\n".join(["Garden Tools Co", *filler, trail, "Garden Journal", "We answer within a day."])
         )
         assert _crumbed_title(doc, {}, 0, None, None) == found, trail
+
+
+def test_dump_published_line_outranks_a_date_found_by_the_body_top_only() -> None:
+    """The headline's reach shows no date; the line over the text is the last entry of a changelog
+    ('Updates' / '2023-06-12 Further arguments …'), found only by looking around the body's top. A line
+    saying 'Published on …' further down names the day."""
+    menu = "Recent articles\nAbout this blog\nSubscribe\nTop tags:\nsoftware (266)\nhardware (121)\n" + (
+        "security (68)\nprivacy (62)\ncloud (63)\nArchive"
+    )
+    page = (
+        "Notes of a Tinkerer\nHome\nHow to Choose a Tool for the Job\nReading time about 6 minutes\n"
+        f"Show Sidebar\n{menu}\nUpdates\n2021-08-09 Emphasizing the analysis steps.\n"
+        f"2023-06-12 Further arguments for raising awareness.\n\n{BODY}\n\nPublished on 2021-01-18T19:55\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("How to Choose a Tool for the Job", "2021-01-18")
+    # Without the Published line, the date by the body's top stays the best guess.
+    assert cleaner.clean(page.replace("Published on", "Read on"), input_format="text").date == "2021-08-09"
+
+
+def test_dump_update_label_over_its_date_and_a_date_by_the_headlines_other_copy() -> None:
+    """A banner prints the headline with its publication date; the article prints it again with
+    'Last update:' over the modification date on the next line (two elements, two lines of innerText).
+    The split label marks an update, and the date by the first copy is the headline's too."""
+    from cleaner.fields.date import is_update_label
+
+    assert (
+        is_update_label("Last update:") and is_update_label("Updated on") and is_update_label("Last Modified")
+    )
+    assert not is_update_label("Update") and not is_update_label("Updated on July 16, 2025")
+    headline = "Best Residential Movers in Springfield | Top 19 Companies"
+    banner = f"{headline}\nAcme Movers\nFebruary 8, 2022\n•\n10\nmins read\n0:00\n1x\n1.5x\n2x\nBlog\n"
+    page = (
+        "Mover Software\nSolutions\nCustomers\nResources\nLogin\nBook a Demo\n< Back to all blog posts\n"
+        f"{banner}Moving Industry News\n{headline}\nAcme Movers\nLast update:\nJuly 16, 2025\n•\n10\nmin read\n"
+        f"Table of Contents\n\n{BODY}\n"
+    )
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.date) == ("Best Residential Movers in Springfield", "2022-02-08")
+    # Printed once, the headline has only its update date, which stays the best guess.
+    assert cleaner.clean(page.replace(banner, ""), input_format="text").date == "2025-07-16"
+
+
+def test_a_site_clock_is_not_the_page_date() -> None:
+    """A forum prints today's date and time in its header, beside its statistics or as phpBB's 'It is
+    currently …': the thread's date is its first post's."""
+    from cleaner.fields.date import is_other_date_line
+
+    assert is_other_date_line("It is currently Thu Mar 05, 2026 1:16 pm")
+    assert is_other_date_line("Current time: 2026-03-05, 12:41 PM Powered By Forum Software")
+    assert is_other_date_line(
+        "Stats: 3,313,045 members, 8,365,576 topics. Date: Thursday, 05 March 2026 at 01:16 PM"
+    )
+    assert not is_other_date_line("Posted by jo on March 5, 2026 for 12 members of the club")
+    page = (
+        "Example Forum\nWelcome, Guest: Register • Login\n\n"
+        "Stats: 3,313,045 members, 8,365,576 topics. Date: Thursday, 05 March 2026 at 01:16 PM\n\n"
+        "Toggle theme\nHybrid Quantum And Classical Computing - Programming\n\n"
+        "Forum › Science › Programming › Hybrid Quantum And Classical Computing (1031 Views)\n\n1 Reply\n\n"
+        f"Hybrid Quantum And Classical Computing by alphabyte: 3:21pm On Mar 09, 2023\n\n{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").date == "2023-03-09"

@@ -20,6 +20,7 @@ from cleaner.fields.date import (
     dates_in,
     is_other_date_line,
     is_published_line,
+    is_update_label,
     is_update_line,
     line_date,
     opens_as_published,
@@ -81,6 +82,18 @@ class Fields:
     site: str | None = None
     language: str | None = None
     roles: dict[int, str] = field(default_factory=dict)
+
+
+# How far from the headline another printing of it may stand (a hero banner's copy over the article's own
+# headline, the same words on one line): the date may stand by either copy.
+HEADLINE_COPY_REACH = 40
+
+
+def _headline_copies(blocks: list[Block], anchor: int) -> list[int]:
+    """The other lines within HEADLINE_COPY_REACH of the headline that print it again, in page order."""
+    key = blocks[anchor].key
+    near = blocks[max(0, anchor - HEADLINE_COPY_REACH) : anchor + HEADLINE_COPY_REACH + 1]
+    return [b.index for b in near if b.key == key and b.index != anchor]
 
 
 def _near(anchor: int, n: int) -> list[int]:
@@ -184,9 +197,11 @@ def _settle_date(
     anchors: tuple[int, int],
     body: list[Block],
     short: tuple[list[Block], str],
+    by_body_top: bool = False,
 ) -> str | None:
     """The publication date, from the visible date found by the headline (``out.date``), the first
-    'Updated' date there, the page's markup and, failing those, dates further away."""
+    'Updated' date there, the page's markup and, failing those, dates further away. ``by_body_top``: the
+    visible date was found by the body's top, not by the headline."""
     language = out.language
     # 'This article was originally published on …', wherever it stands, outranks the header's date,
     # which on such pages is the last revision.
@@ -209,6 +224,12 @@ def _settle_date(
             or _published_line(doc, language) == declared
         ):
             return declared
+    if found is not None and by_body_top and doc.kind == "text":
+        # A date by the body's top only (the headline's reach showed none) is a guess: the last entry of a
+        # changelog over the text, a sidebar's post list. A line saying 'Published on …' names the day.
+        published = _published_line(doc, language)
+        if published is not None:
+            return published
     if found is not None:
         return found
     anchor, body_start = anchors
@@ -453,10 +474,17 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
 
     anchor = head.title_index if head.title_index is not None else body_start
     window = _near(anchor, len(blocks))
+    if doc.kind == "text" and head.title_index is not None:
+        # A dump prints the headline twice when the page shows it in a banner and over the text; a date by
+        # the first copy ('February 8, 2022') is as much the headline's as one by the picked copy.
+        for copy in _headline_copies(blocks, anchor):
+            window += [i for i in _near(copy, len(blocks)) if i not in window]
+    by_headline = len(window)  # the lines in the headline's reach; the body top's follow
     if body_start != anchor:
         # The headline pick may be wrong or far from the body; the body's top is the second place to look.
         window += [i for i in _near(body_start, len(blocks)) if i not in window]
     updated: str | None = None
+    dated_at: int | None = None  # the line that gave out.date
     for i in window:
         b = blocks[i]
         if i in out.roles and out.roles[i] != "subtitle":
@@ -480,7 +508,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 if found and is_update_line(tail):
                     updated = updated or found
                 elif found and out.date is None:
-                    out.date = found
+                    out.date, dated_at = found, i
                 continue
             if name:
                 out.author = name
@@ -491,16 +519,18 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
                 if found and is_update_line(line.text):
                     updated = updated or found  # 'By Jane Doe Last Updated: December 6, 2024'
                 elif found and out.date is None:
-                    out.date = found
+                    out.date, dated_at = found, i
                 continue
         short = b.words <= DATE_LINE_MAX_WORDS
         if out.date is None and (short or opens_as_published(b.text)):
             found = line_date(b.text if short else b.text[:POSTED_HEAD_CHARS], language=out.language)
             if found and not is_other_date_line(b.text):
-                if is_update_line(b.text):
-                    updated = updated or found
+                if is_update_line(b.text) or (
+                    doc.kind == "text" and i > 0 and is_update_label(blocks[i - 1].text)
+                ):
+                    updated = updated or found  # 'Last update:' over 'July 16, 2025' in a dump
                     continue
-                out.date = found
+                out.date, dated_at = found, i
                 if is_date_line(b, out.language):
                     if out.roles.get(i) == "subtitle":
                         out.subtitle = None  # a dateline under the headline, not its standfirst
@@ -511,7 +541,8 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     short_lines = (lines, "\n".join([b.text for b in lines]) + "\n")
     if out.author is None:
         out.author = _thread_starter(short_lines, window, out)
-    out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short_lines)
+    by_body_top = dated_at is not None and dated_at not in window[:by_headline]
+    out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short_lines, by_body_top)
     if out.date is None and doc.kind == "text":
         out.date = _yearless_day(blocks, window, out)
     if out.date:

@@ -54,12 +54,20 @@ _GLUED_MONTH_RE = re.compile(
 _UPDATED_RE = re.compile(
     r"\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I
 )
+# A modification label alone on its line, its date on the next ('Last update:' over 'July 16, 2025',
+# 'Updated on' over 'April 19, 2025'): a theme prints the label and the value in two elements, which
+# innerText sets on two lines. A bare 'Update' is a button or a heading, not a label.
+_UPDATE_LABEL_RE = re.compile(r"(?:last\s+update|(?:last\s+)?(?:updated|modified))(?:\s+on)?\s*:?", re.I)
+UPDATE_LABEL_MAX_CHARS = 24
 # Lines whose date belongs to something else than the page's publication: a forum thread's last reply, a
 # member's sign-up, a post's last edit ("last post by jo Sep 26, 2024", "Registered: 2012-09-03",
 # "Joined Nov 4, 2011", "edited Aug 1, 2014 at 19:57"), the day figures in the text were taken ("As of
-# July 31, 2025, the FDA has received:", in 39 of the wcxb-dev dumps).
+# July 31, 2025, the FDA has received:", in 39 of the wcxb-dev dumps), and a site's clock beside its
+# statistics or in its header ("Stats: 3,313,045 members, … Date: Thursday, 05 March 2026 at 01:16 PM",
+# phpBB's "It is currently …", MyBB's "Current time: …", vBulletin's "The time now is …"): today, not the page.
 _OTHER_DATE_RE = re.compile(
-    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited|as of)\b",
+    r"\b(?:last (?:post|reply|activity)|latest (?:post|reply)|registered|joined|member since|edited|as of"
+    r"|it is currently|current time|the time now is|\d[\d,.]{0,12} members)\b",
     re.I,
 )
 # Phrases that anchor a publication date.
@@ -341,6 +349,11 @@ def is_update_line(text: str) -> bool:
     """'Updated Jul 2, 2025': the line's first date is a modification."""
     updated = _UPDATED_RE.search(text)
     return updated is not None and not _published_in(text) and not _dated_before(text, updated.start())
+
+
+def is_update_label(text: str) -> bool:
+    """'Last update:', 'Updated on', 'Last modified': a modification label alone, its date on the next line."""
+    return len(text) <= UPDATE_LABEL_MAX_CHARS and _UPDATE_LABEL_RE.fullmatch(text.strip()) is not None
 
 
 # A forum reply's header: its number past the first post ('#2 2025-11-02 06:23:21', '#14 · Jan 15, 2024').
