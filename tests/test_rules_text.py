@@ -1873,6 +1873,38 @@ def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
     assert all(labels[t] == "drop_headline_lists" for t in teasers)
 
 
+FACT_SHEET = (
+    "Office Location: Austin, Texas",
+    "Year Founded: 2009",
+    "Team Size: 45 Employees",
+    "Key Clients: Riverside Dental and Oak Street Bakery",
+)
+
+
+def test_a_fact_sheet_between_paragraphs_is_kept() -> None:
+    # Each line opens with its own short label and a colon: the writer's facts, in title case or not,
+    # printed a paragraph each (lines of one shape written together are a list already).
+    paragraphs = _article(8)
+    facts = "\n\n".join(FACT_SHEET)
+    text = _dump("The Best Agencies", *paragraphs[:4], "Northwind Media", "", facts, "", *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in FACT_SHEET)
+
+
+def test_titles_sharing_a_series_name_are_no_fact_sheet() -> None:
+    # 'Leadership Boot Camp: ...' twice: a series' name before the colon, not a fact's own label.
+    teasers = [
+        "Leadership Boot Camp: Effective Leadership Today",
+        "Leadership Boot Camp: People Management Basics",
+        "Executive Impact: Strategic Speaking for Leaders",
+        "Women in Executive Leadership Around the World",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Budget Vote Delayed Again", *paragraphs[:4], "Trending News", *teasers, *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[t] == "drop_headline_lists" for t in teasers)
+
+
 @pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])
 def test_filter_counts_are_no_code(line: str) -> None:
     # A shop's filters hold counts in parentheses: no call.
