@@ -1891,6 +1891,23 @@ def test_a_fact_sheet_between_paragraphs_is_kept() -> None:
     assert all(labels[line] == "kept" for line in FACT_SHEET)
 
 
+def test_a_label_glued_to_its_value_is_a_label() -> None:
+    # innerText prints '<span>Developed By:</span><a>Northwind</a>' without a space after the colon.
+    facts = (
+        "Release date: Mar 4, 2025",
+        "Developed By:Northwind Games",
+        "Published By:Harbor Interactive",
+        "Open World Multiplayer Crafting Survival",
+        "Very Positive Recent Player Reviews",
+    )
+    paragraphs = _article(8)
+    text = _dump(
+        "Games of the Year", *paragraphs[:4], "Northwind Quest", "", "\n\n".join(facts), "", *paragraphs[4:]
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in facts[1:])  # the first gives the page's date
+
+
 def test_titles_sharing_a_series_name_are_no_fact_sheet() -> None:
     # 'Leadership Boot Camp: ...' twice: a series' name before the colon, not a fact's own label.
     teasers = [
