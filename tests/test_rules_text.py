@@ -1908,6 +1908,25 @@ def test_a_label_glued_to_its_value_is_a_label() -> None:
     assert all(labels[line] == "kept" for line in facts[1:])  # the first gives the page's date
 
 
+def test_a_writers_lists_under_their_own_headings_are_kept() -> None:
+    # Two sentence-case lists, the second under a title-case heading, and the listicle's next numbered
+    # item: one run of bare lines whose headings are not items and do not count against its case.
+    features = [
+        "Compact layout for a clean and efficient workspace",
+        "Swappable switches for easy customization",
+        "Durable keycaps that last for many years",
+    ]
+    reasons = [
+        "Great for both casual users and gamers alike",
+        "Customizable options let you personalize your keyboard",
+    ]
+    run = [*features, "Why It Stands Out", *reasons, "2. Northwind Keyboard Pro"]
+    paragraphs = _article(8)
+    text = _dump("The Best Keyboards", *paragraphs[:4], "Main Features", *run, *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in features + reasons)
+
+
 def test_titles_sharing_a_series_name_are_no_fact_sheet() -> None:
     # 'Leadership Boot Camp: ...' twice: a series' name before the colon, not a fact's own label.
     teasers = [
