@@ -1927,6 +1927,30 @@ def test_a_writers_lists_under_their_own_headings_are_kept() -> None:
     assert all(labels[line] == "kept" for line in features + reasons)
 
 
+def test_a_list_announced_by_a_colon_heading_is_kept() -> None:
+    # 'Services Offered:' announces the writer's list between the article's paragraphs, in title case.
+    services = [
+        "Social Media Strategy and Planning",
+        "Paid Social Advertising Campaigns",
+        "Influencer Marketing and Outreach",
+        "Community Management for Brands",
+    ]
+    paragraphs = _article(8)
+    items = "\n\n".join(services)
+    text = _dump(
+        "Top Agencies",
+        *paragraphs[:4],
+        "Northwind Media",
+        "Services Offered:",
+        "",
+        items,
+        "",
+        *paragraphs[4:],
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in services)
+
+
 def test_titles_sharing_a_series_name_are_no_fact_sheet() -> None:
     # 'Leadership Boot Camp: ...' twice: a series' name before the colon, not a fact's own label.
     teasers = [
