@@ -1951,6 +1951,23 @@ def test_a_list_announced_by_a_colon_heading_is_kept() -> None:
     assert all(labels[line] == "kept" for line in services)
 
 
+def test_a_writers_list_naming_brands_in_some_items_is_kept() -> None:
+    # Three items in sentence case, two naming products: most of a writer's items, under the article.
+    features = [
+        "Free cloud storage for two weeks of video",
+        "Works with Alexa and Google Home Speakers",
+        "Two-way audio through the phone app",
+        "Sharp night vision up to thirty feet",
+        "Pairs with Ring Chime Pro Doorbells",
+    ]
+    paragraphs = _article(8)
+    text = _dump(
+        "The Best Cameras", *paragraphs[:4], "Key Features", "", "\n\n".join(features), "", *paragraphs[4:]
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in features)
+
+
 def test_titles_sharing_a_series_name_are_no_fact_sheet() -> None:
     # 'Leadership Boot Camp: ...' twice: a series' name before the colon, not a fact's own label.
     teasers = [
