@@ -1916,6 +1916,115 @@ def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
     assert all(labels[t] == "drop_headline_lists" for t in teasers)
 
 
+FACT_SHEET = (
+    "Office Location: Austin, Texas",
+    "Year Founded: 2009",
+    "Team Size: 45 Employees",
+    "Key Clients: Riverside Dental and Oak Street Bakery",
+)
+
+
+def test_a_fact_sheet_between_paragraphs_is_kept() -> None:
+    # Each line opens with its own short label and a colon: the writer's facts, in title case or not,
+    # printed a paragraph each (lines of one shape written together are a list already).
+    paragraphs = _article(8)
+    facts = "\n\n".join(FACT_SHEET)
+    text = _dump("The Best Agencies", *paragraphs[:4], "Northwind Media", "", facts, "", *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in FACT_SHEET)
+
+
+def test_a_label_glued_to_its_value_is_a_label() -> None:
+    # innerText prints '<span>Developed By:</span><a>Northwind</a>' without a space after the colon.
+    facts = (
+        "Release date: Mar 4, 2025",
+        "Developed By:Northwind Games",
+        "Published By:Harbor Interactive",
+        "Open World Multiplayer Crafting Survival",
+        "Very Positive Recent Player Reviews",
+    )
+    paragraphs = _article(8)
+    text = _dump(
+        "Games of the Year", *paragraphs[:4], "Northwind Quest", "", "\n\n".join(facts), "", *paragraphs[4:]
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in facts[1:])  # the first gives the page's date
+
+
+def test_a_writers_lists_under_their_own_headings_are_kept() -> None:
+    # Two sentence-case lists, the second under a title-case heading, and the listicle's next numbered
+    # item: one run of bare lines whose headings are not items and do not count against its case.
+    features = [
+        "Compact layout for a clean and efficient workspace",
+        "Swappable switches for easy customization",
+        "Durable keycaps that last for many years",
+    ]
+    reasons = [
+        "Great for both casual users and gamers alike",
+        "Customizable options let you personalize your keyboard",
+    ]
+    run = [*features, "Why It Stands Out", *reasons, "2. Northwind Keyboard Pro"]
+    paragraphs = _article(8)
+    text = _dump("The Best Keyboards", *paragraphs[:4], "Main Features", *run, *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in features + reasons)
+
+
+def test_a_list_announced_by_a_colon_heading_is_kept() -> None:
+    # 'Services Offered:' announces the writer's list between the article's paragraphs, in title case.
+    services = [
+        "Social Media Strategy and Planning",
+        "Paid Social Advertising Campaigns",
+        "Influencer Marketing and Outreach",
+        "Community Management for Brands",
+    ]
+    paragraphs = _article(8)
+    items = "\n\n".join(services)
+    text = _dump(
+        "Top Agencies",
+        *paragraphs[:4],
+        "Northwind Media",
+        "Services Offered:",
+        "",
+        items,
+        "",
+        *paragraphs[4:],
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in services)
+
+
+def test_a_writers_list_naming_brands_in_some_items_is_kept() -> None:
+    # Three items in sentence case, two naming products: most of a writer's items, under the article.
+    features = [
+        "Free cloud storage for two weeks of video",
+        "Works with Alexa and Google Home Speakers",
+        "Two-way audio through the phone app",
+        "Sharp night vision up to thirty feet",
+        "Pairs with Ring Chime Pro Doorbells",
+    ]
+    paragraphs = _article(8)
+    text = _dump(
+        "The Best Cameras", *paragraphs[:4], "Key Features", "", "\n\n".join(features), "", *paragraphs[4:]
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in features)
+
+
+def test_titles_sharing_a_series_name_are_no_fact_sheet() -> None:
+    # 'Leadership Boot Camp: ...' twice: a series' name before the colon, not a fact's own label.
+    teasers = [
+        "Leadership Boot Camp: Effective Leadership Today",
+        "Leadership Boot Camp: People Management Basics",
+        "Executive Impact: Strategic Speaking for Leaders",
+        "Women in Executive Leadership Around the World",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Budget Vote Delayed Again", *paragraphs[:4], "Trending News", *teasers, *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[t] == "drop_headline_lists" for t in teasers)
+
+
 @pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])
 def test_filter_counts_are_no_code(line: str) -> None:
     # A shop's filters hold counts in parentheses: no call.
