@@ -2404,3 +2404,46 @@ def test_short_lines_between_paragraphs_without_a_threads_controls_are_no_poster
         page += [f"Step {k}", "Sand the edges", paragraph]
     labels = _labels(_dump("How To Build A Shelf", *page))
     assert all(labels[x] != "drop_poster_cards" for x in labels)
+
+
+_NOTICE = (
+    "Members are reminded that selling seeds on the forum is not allowed, and the moderators will remove "
+    "every offer they find."
+)
+_OPENING_POST = (
+    "My pond pump stops every few hours and starts again when I tap it, so I wonder whether the impeller "
+    "is worn or the float switch is stuck."
+)
+
+
+def _thread(*header: str) -> str:
+    replies = [x for i in range(3) for x in (f"user{i}", f"#{i + 2} · Mar {i + 4}, 2025", _article(3)[i])]
+    return _dump(
+        "Garden Forum",
+        _NOTICE,
+        _OPENING_POST,  # (some dumps show the opening post above the title as well)
+        "Pond pump keeps stopping",
+        *header,
+        "greenthumb42 Discussion starter",
+        "#1 · Mar 3, 2025",
+        _OPENING_POST,
+        *replies,
+    )
+
+
+def test_lines_above_a_threads_title_are_dropped() -> None:
+    # The thread's statistics under its title place it: the board's notice above goes, and the opening
+    # post shown there as well keeps its copy under the title.
+    page = _thread("Jump to Latest", "1.2K views 4 replies 3 participants last post by user2 Mar 6, 2025")
+    judged = judge(page, Config(input_format="text"))
+    labels = {b.index: judged.label(b) for b in judged.doc.blocks}
+    assert labels[1] == "drop_above_thread_title"  # the notice
+    assert labels[2] == "drop_above_thread_title"  # the opening post's first copy
+    assert labels[3] == "title"
+    assert _OPENING_POST in judged.paragraphs()
+    assert _NOTICE not in judged.paragraphs()
+
+
+def test_lines_above_a_title_without_a_threads_header_stay() -> None:
+    labels = _labels(_thread())
+    assert "drop_above_thread_title" not in labels.values()

@@ -1415,7 +1415,7 @@ def pick_headline(
 ) -> Headline:
     if doc.kind == "html":
         return _html_headline(doc, kept, dropped_by, body_start, site, language)
-    thread = _thread_title(doc, dropped_by, site, language)
+    thread = thread_title(doc, dropped_by, site, language)
     if thread is None:
         thread = _crumbed_title(doc, dropped_by, body_start, site, language)
     if thread is None:
@@ -1480,7 +1480,7 @@ _THREAD_LABEL_RE = re.compile(
 )
 
 
-def _thread_title(
+def thread_title(
     doc: Document, dropped_by: dict[int, str], site: str | None, language: str | None
 ) -> int | None:
     """The thread's title on a forum page whose header says where it is, which the score can miss for a
@@ -1503,7 +1503,8 @@ def _thread_title(
       Discussion', _THREAD_TOOLS_RE): 3 dumps of 3 forums, the title there on all 3, the score right on
       2 (a notice kept as text above the title closed its search on the third).
     Over the statistics or the 'Asked' line the template's place vouches for the line (_stands_as_title):
-    a question's title may open in lower case ('join a specific number of files ...', 1 dump)."""
+    a question's title may open in lower case ('join a specific number of files ...', 1 dump).
+    drop_above_thread_title asks it too, before any verdict: with no dropped lines and no site's name."""
     blocks = doc.blocks
     if len(blocks) < 3:
         return None

@@ -41,6 +41,7 @@ from cleaner.rules.shop import (
 )
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
+    drop_above_thread_title,
     drop_after_footer,
     drop_before_headline,
     drop_boilerplate_containers,
@@ -102,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_author_bio, TEXT_ONLY),
     _rule(drop_disclaimer, TEXT_ONLY),
     _rule(drop_site_template),
+    _rule(drop_above_thread_title, TEXT_ONLY),
     _rule(drop_duplicate_lines, spares_items=HTML_ONLY),
     _rule(drop_before_headline, HTML_ONLY, spares_items=HTML_ONLY),
     _rule(drop_outside_content_landmark, HTML_ONLY, spares_items=HTML_ONLY),

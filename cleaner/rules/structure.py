@@ -544,6 +544,24 @@ REPEATED_TEXT_TAGS = frozenset({"p", "li"})
 REPEATED_TEXT_MIN_WORDS = 3
 
 
+def drop_above_thread_title(ctx: RuleContext) -> Iterator[Drop]:
+    """On a forum thread or a Q&A question, everything above the title its template places (the header
+    under it: the opening post numbered 1, 'Thread starter', the thread's statistics, 'Asked ... ago', the
+    moderation tools; see ``thread_title``): the forum's menus, its notices, the board's announcements
+    and a network's promotions stand there, never the thread. Runs before drop_duplicate_lines, so the
+    opening post some dumps show above the title as well keeps its copy under it."""
+    from cleaner.fields.title import thread_title  # (fields import the rules' phrases: imported late)
+
+    # Dropped lines and the site's name are not known yet: the anchor is the template's alone.
+    title = thread_title(ctx.doc, {}, None, None)
+    if title is None:
+        return
+    for b in ctx.alive():
+        if b.index >= title:
+            break
+        yield b.index, "above the thread's title"
+
+
 def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
     """A line shown more than once (the site name in the footer, a second menu): all copies but one go,
     and the one kept is the copy standing among paragraphs, else the first. A line heading a paragraph of
