@@ -2254,3 +2254,34 @@ def test_short_lines_between_paragraphs_without_a_threads_controls_are_no_poster
         page += [f"Step {k}", "Sand the edges", paragraph]
     labels = _labels(_dump("How To Build A Shelf", *page))
     assert all(labels[x] != "drop_poster_cards" for x in labels)
+
+
+_FEATURES = [
+    "Shared Inbox",
+    "Answer every customer email from one inbox that the whole team can see and work in together.",
+    "Live Chat",
+    "Talk with the visitors on your website while they browse, and turn their questions into sales.",
+    "Helpful Reports",
+    "See how fast your team replies and which topics bring in the most questions every single week.",
+]
+_LOGOS = ["Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Wayne", "Acme"]
+_LOGOS += ["Tyrell", "Cyberdyne", "Soylent", "Trusted by teams"]
+
+
+def _service_page(menu: list[str]) -> str:
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    return _dump(*menu, "Support software for growing teams", *_FEATURES, *_LOGOS, *text, "Privacy", "Terms")
+
+
+def test_a_dump_keeps_a_service_pages_feature_sections_above_its_text() -> None:
+    # Three titles over a sentence each, above the main run and cut from it by a row of logos: the
+    # service's feature sections (FEATURE_MIN_SECTIONS), said once on the page.
+    labels = _labels(_service_page(["Home", "Pricing", "Log in"]))
+    assert all(labels[line] in ("kept", "title") for line in _FEATURES)  # the first title heads the page
+    assert all(labels[line] == "drop_outside_article" for line in _LOGOS)
+
+
+def test_a_dump_drops_a_mega_menus_sections_whose_names_the_menu_repeats() -> None:
+    # The same shape with its titles shown again in the top bar is a mega-menu's panel.
+    labels = _labels(_service_page(["Home", "Shared Inbox", "Live Chat", "Helpful Reports", "Log in"]))
+    assert all(labels[line] != "kept" for line in _FEATURES[1::2])
