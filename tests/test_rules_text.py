@@ -2268,9 +2268,10 @@ _LOGOS = ["Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Hooli", "Van
 _LOGOS += ["Tyrell", "Cyberdyne", "Soylent", "Trusted by teams"]
 
 
-def _service_page(menu: list[str]) -> str:
+def _service_page(menu: list[str], above_text: tuple[str, ...] = ()) -> str:
     text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
-    return _dump(*menu, "Support software for growing teams", *_FEATURES, *_LOGOS, *text, "Privacy", "Terms")
+    features = ("Support software for growing teams", *_FEATURES, *_LOGOS, *above_text)
+    return _dump(*menu, *features, *text, "Privacy", "Terms")
 
 
 def test_a_dump_keeps_a_service_pages_feature_sections_above_its_text() -> None:
@@ -2284,4 +2285,12 @@ def test_a_dump_keeps_a_service_pages_feature_sections_above_its_text() -> None:
 def test_a_dump_drops_a_mega_menus_sections_whose_names_the_menu_repeats() -> None:
     # The same shape with its titles shown again in the top bar is a mega-menu's panel.
     labels = _labels(_service_page(["Home", "Shared Inbox", "Live Chat", "Helpful Reports", "Log in"]))
+    assert all(labels[line] != "kept" for line in _FEATURES[1::2])
+
+
+def test_a_dump_drops_feature_sections_above_a_storys_dateline() -> None:
+    # A story's headline, byline and dateline below them: the sections are the site header's panel.
+    labels = _labels(
+        _service_page(["Home", "Pricing", "Log in"], ("Why Budgets Slip", "By Jane Doe", "Apr 21, 2021"))
+    )
     assert all(labels[line] != "kept" for line in _FEATURES[1::2])

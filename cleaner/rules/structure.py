@@ -887,19 +887,22 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
 # FEATURE_MIN_SECTIONS sections in a row above the main run, each a title of at most FEATURE_TITLE_MAX_WORDS
 # words without digits or a closing mark, over one or two lines ending a sentence of FEATURE_BLURB_MIN_WORDS
 # to FEATURE_BLURB_MAX_WORDS words with no date (a case study's or a post's teaser runs longer), and at most
-# FEATURE_MAX_REPEATED_TITLES of the titles shown elsewhere on the page: such sections are kept. Over wcxb-dev
-# dumps 43 such runs stand above the kept text on 20 pages: 7 are the page's own (4 services), 34 are
-# mega-menus (15 articles), whose titles repeat (a share of 0.65 to 1.0 on all but 4 runs). The rule changes 8
-# pages, 6 better (4 service, 1 product, 1 article), 2 worse (articles, by .043 and .013); service BoW .778 ->
-# .781, no type down; scrapinghub dumps unchanged. Without the repeat test: 16 pages worse (mega-menus over
-# articles), article .932 -> .931; with two sections: 20 worse; below or between the kept parts as well: 7
-# more worse, 6 more better (footers' sponsor and cookie sections have this shape).
+# FEATURE_MAX_REPEATED_TITLES of the titles shown elsewhere on the page: such sections are kept, unless a
+# story's dateline (FEATURE_DATELINE_MAX_WORDS) stands between them and the kept text: then they are the
+# header's, over an article. Over wcxb-dev dumps 43 such runs stand above the kept text on 20 pages: 7 are the
+# page's own (4 services), 34 are mega-menus (15 articles), whose titles repeat (a share of 0.65 to 1.0 on all
+# but 4 runs). The rule changes 6 pages, all better (4 service, 1 product, 1 article); service BoW .778 ->
+# .781, no type down; scrapinghub dumps unchanged. Without the dateline test: 2 articles worse (by .043 and
+# .013, one losing its title and author); without the repeat test: 16 pages worse (mega-menus over articles),
+# article .932 -> .931; with two sections: 20 worse; below or between the kept parts as well: 7 more worse, 6
+# more better (footers' sponsor and cookie sections have this shape).
 FEATURE_MIN_SECTIONS = 3
 FEATURE_TITLE_MAX_WORDS = 6
 FEATURE_BLURB_MIN_WORDS = 8
 FEATURE_BLURB_MAX_WORDS = 30
 FEATURE_BLURB_MAX_LINES = 2
 FEATURE_MAX_REPEATED_TITLES = 0.25
+FEATURE_DATELINE_MAX_WORDS = 6
 _FEATURE_DATE_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I
 )
@@ -947,16 +950,31 @@ def _feature_sections(alive: list[Block], lo: int, hi: int) -> Iterator[list[tup
             i += 1
 
 
+def _dateline(b: Block) -> bool:
+    """A story's dateline: a short line opening with a date ('Apr 21, 2021', '12 March 2024 | 5 min read');
+    a member's 'since' date or a copyright's years do not open their lines."""
+    # Imported here: cleaner.fields.date imports cleaner.rules, which imports this module.
+    from cleaner.fields.date import opens_with_date
+
+    return b.words <= FEATURE_DATELINE_MAX_WORDS and opens_with_date(b.text)
+
+
 def _add_feature_sections(ctx: RuleContext, alive: list[Block], first: int, keep: set[int]) -> None:
     """Add to ``keep`` (a dump's) the feature sections above the kept text ``first`` (see
-    FEATURE_MIN_SECTIONS) whose titles are said once on the page."""
+    FEATURE_MIN_SECTIONS) whose titles are said once on the page and which no story's dateline follows."""
     shown: Counter[str] | None = None  # lines of the whole page, counted at the first need
+    blocks = ctx.blocks
     for sections in _feature_sections(alive, 0, first):
         if shown is None:
-            shown = Counter(b.key for b in ctx.blocks)
+            shown = Counter(b.key for b in blocks)
         repeated = sum(1 for t, _ in sections if shown[alive[t].key] > 1)
-        if repeated <= FEATURE_MAX_REPEATED_TITLES * len(sections):
-            keep.update(range(sections[0][0], sections[-1][1]))
+        if repeated > FEATURE_MAX_REPEATED_TITLES * len(sections):
+            continue
+        # An article's dateline below them: they are the header's, over a story.
+        below = blocks[alive[sections[-1][1] - 1].index + 1 : alive[first].index]
+        if any(_dateline(b) for b in below):
+            continue
+        keep.update(range(sections[0][0], sections[-1][1]))
 
 
 # --- what a dump prints after the page's footer ------------------------------------------------------------
