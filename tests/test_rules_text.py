@@ -2447,3 +2447,43 @@ def test_lines_above_a_threads_title_are_dropped() -> None:
 def test_lines_above_a_title_without_a_threads_header_stay() -> None:
     labels = _labels(_thread())
     assert "drop_above_thread_title" not in labels.values()
+
+
+_FEATURES = [
+    "Shared Inbox",
+    "Answer every customer email from one inbox that the whole team can see and work in together.",
+    "Live Chat",
+    "Talk with the visitors on your website while they browse, and turn their questions into sales.",
+    "Helpful Reports",
+    "See how fast your team replies and which topics bring in the most questions every single week.",
+]
+_LOGOS = ["Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Wayne", "Acme"]
+_LOGOS += ["Tyrell", "Cyberdyne", "Soylent", "Trusted by teams"]
+
+
+def _service_page(menu: list[str], above_text: tuple[str, ...] = ()) -> str:
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    features = ("Support software for growing teams", *_FEATURES, *_LOGOS, *above_text)
+    return _dump(*menu, *features, *text, "Privacy", "Terms")
+
+
+def test_a_dump_keeps_a_service_pages_feature_sections_above_its_text() -> None:
+    # Three titles over a sentence each, above the main run and cut from it by a row of logos: the
+    # service's feature sections (FEATURE_MIN_SECTIONS), said once on the page.
+    labels = _labels(_service_page(["Home", "Pricing", "Log in"]))
+    assert all(labels[line] in ("kept", "title") for line in _FEATURES)  # the first title heads the page
+    assert all(labels[line] == "drop_outside_article" for line in _LOGOS)
+
+
+def test_a_dump_drops_a_mega_menus_sections_whose_names_the_menu_repeats() -> None:
+    # The same shape with its titles shown again in the top bar is a mega-menu's panel.
+    labels = _labels(_service_page(["Home", "Shared Inbox", "Live Chat", "Helpful Reports", "Log in"]))
+    assert all(labels[line] != "kept" for line in _FEATURES[1::2])
+
+
+def test_a_dump_drops_feature_sections_above_a_storys_dateline() -> None:
+    # A story's headline, byline and dateline below them: the sections are the site header's panel.
+    labels = _labels(
+        _service_page(["Home", "Pricing", "Log in"], ("Why Budgets Slip", "By Jane Doe", "Apr 21, 2021"))
+    )
+    assert all(labels[line] != "kept" for line in _FEATURES[1::2])
