@@ -1902,6 +1902,14 @@ def test_a_writers_list_naming_acronyms_is_still_in_sentence_case() -> None:
     assert all(labels[line] == "kept" for line in services)
 
 
+def _assert_teasers_between_paragraphs_dropped(teasers: list[str]) -> None:
+    """Under 'Trending News' between an article's paragraphs, every line goes as a headline list."""
+    paragraphs = _article(8)
+    text = _dump("Budget Vote Delayed Again", *paragraphs[:4], "Trending News", *teasers, *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[t] == "drop_headline_lists" for t in teasers)
+
+
 def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
     # A news site's teaser headlines are in sentence case too, but name people, firms and places.
     teasers = [
@@ -1910,10 +1918,7 @@ def test_sentence_case_teasers_that_name_people_are_no_writers_list() -> None:
         "Police in Dallas arrest man after chase on the highway",
         "Apple and Google face new inquiry from European regulators",
     ]
-    paragraphs = _article(8)
-    text = _dump("Budget Vote Delayed Again", *paragraphs[:4], "Trending News", *teasers, *paragraphs[4:])
-    labels = _labels(text)
-    assert all(labels[t] == "drop_headline_lists" for t in teasers)
+    _assert_teasers_between_paragraphs_dropped(teasers)
 
 
 FACT_SHEET = (
@@ -2019,10 +2024,7 @@ def test_titles_sharing_a_series_name_are_no_fact_sheet() -> None:
         "Executive Impact: Strategic Speaking for Leaders",
         "Women in Executive Leadership Around the World",
     ]
-    paragraphs = _article(8)
-    text = _dump("Budget Vote Delayed Again", *paragraphs[:4], "Trending News", *teasers, *paragraphs[4:])
-    labels = _labels(text)
-    assert all(labels[t] == "drop_headline_lists" for t in teasers)
+    _assert_teasers_between_paragraphs_dropped(teasers)
 
 
 @pytest.mark.parametrize("line", ["Sigma (293)", "& up(1355)", "Canon (125)", "Price Range"])
