@@ -1848,6 +1848,29 @@ def test_a_block_of_shell_commands_does_not_cut_a_dump_tutorial() -> None:
     assert labels[closing] == "kept"
 
 
+def test_code_lines_repeated_by_two_examples_stay_in_both() -> None:
+    # Two examples open with the same import and class line; each example is the page's text in full.
+    first = ["from shop import Model, Field", "class Order(Model):", "total = Field(default=0)"]
+    second = ["from shop import Model, Field", "class Order(Model):", "items = Field(default_factory=list)"]
+    between = "The second example adds a list of items, which starts empty for every new order."
+    closing = "Both models validate their fields when an order is created, read or saved again."
+    text = _dump("Fields of a Model", *_article(3), *first, between, *second, closing, "Home", "About")
+    j = judge(text, Config(input_format="text"))
+    copies = [b for b in j.doc.blocks if b.text == "class Order(Model):"]
+    assert len(copies) == 2
+    assert all(j.label(b) == "kept" for b in copies)
+
+
+def test_a_code_shaped_line_outside_a_code_block_still_loses_a_copy() -> None:
+    # The same call shown alone among menu entries and again as a lone line: no example's lines, so the
+    # copies are deduplicated as any repeated line is.
+    line = "Try it: run(demo)"
+    text = _dump("A Guide to Demos", *_article(4), "Home", line, "About", "Privacy", line, "Contact")
+    j = judge(text, Config(input_format="text"))
+    labels = [j.label(b) for b in j.doc.blocks if b.text == line]
+    assert labels.count("drop_duplicate_lines") == 1
+
+
 CHECKLIST = (
     "Book the photographer and the band",
     "Order the cake from a local bakery",
