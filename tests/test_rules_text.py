@@ -1871,6 +1871,16 @@ def test_a_code_shaped_line_outside_a_code_block_still_loses_a_copy() -> None:
     assert labels.count("drop_duplicate_lines") == 1
 
 
+def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
+    # A configuration file's keys ('services:', 'restart: always') are code lines too.
+    yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]
+    closing = "Start both services once more and the web container will reach the database by its name."
+    text = _dump("Networking in Compose", *_article(4), *yaml, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in yaml)
+    assert labels[closing] == "kept"
+
+
 CHECKLIST = (
     "Book the photographer and the band",
     "Order the cake from a local bakery",
