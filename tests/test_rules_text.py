@@ -1871,6 +1871,20 @@ def test_a_code_shaped_line_outside_a_code_block_still_loses_a_copy() -> None:
     assert labels.count("drop_duplicate_lines") == 1
 
 
+def test_a_table_header_row_repeated_over_two_tables_stays_in_both() -> None:
+    # innerText joins a row's cells with tabs: each table of a reference page has its own header row.
+    header = "Attribute\tType\tDescription"
+    first = ["item_id\tString\tThe merchant's own identifier", "title\tString\tThe product's name"]
+    second = ["price\tNumber\tThe regular price", "currency\tString\tISO 4217 code"]
+    between = "Prices are given with their currency, and every price must be greater than zero."
+    closing = "Send the feed once a day, and the catalogue will show every product listed in it."
+    text = _dump("Product Feed Spec", *_article(3), header, *first, between, header, *second, closing)
+    j = judge(text, Config(input_format="text"))
+    rows = [b for b in j.doc.blocks if b.text.startswith("Attribute")]
+    assert len(rows) == 2
+    assert all(j.label(b) != "drop_duplicate_lines" for b in rows)
+
+
 def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     # A configuration file's keys ('services:', 'restart: always') are code lines too.
     yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]

@@ -577,7 +577,7 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
             continue
         if ctx.doc.kind == "html" and _data_cells(alive, positions):
             continue
-        if ctx.doc.kind == "text" and _code_block_lines(alive, positions):
+        if ctx.doc.kind == "text" and (_table_rows(alive, positions) or _code_block_lines(alive, positions)):
             continue
         if ctx.doc.kind == "html" and _in_one_container(alive, positions):
             if sizes is None:
@@ -596,6 +596,16 @@ def _data_cells(alive: list[Block], positions: list[int]) -> bool:
     or spec table with its repeats dropped reads as nonsense. Chrome laid out in a table is links. A dump's
     table row is a whole row (see ``Block.in_table``), so only HTML cells are spared."""
     return all(alive[i].in_table and alive[i].link_density == 0.0 for i in positions)
+
+
+def _table_rows(alive: list[Block], positions: list[int]) -> bool:
+    """Whether every copy of a line is a table's row in a dump (tab-separated cells, ``Block.in_table``):
+    a reference page heads each of its tables with the same header row ('Attribute  Data Type
+    Description'), a schedule or a spec repeats a row of values, and each table reads whole only with
+    its own. The dump's counterpart of ``_data_cells``; menus are no rows of cells. Over wcxb-dev dumps:
+    23 pages change, 17 better (13 article, 3 documentation, 1 service), 5 worse by at most 0.003; article BoW
+    .9331 -> .9332, documentation .8975 -> .8979; scrapinghub dump .9511 -> .9512 (1 page)."""
+    return all(alive[i].in_table for i in positions)
 
 
 def _code_block_lines(alive: list[Block], positions: list[int]) -> bool:
