@@ -1885,6 +1885,16 @@ def test_a_table_header_row_repeated_over_two_tables_stays_in_both() -> None:
     assert all(j.label(b) != "drop_duplicate_lines" for b in rows)
 
 
+def test_a_section_heading_with_a_permalink_mark_is_no_related_box() -> None:
+    # Sphinx ends each section heading with its anchor's '¶': 'More on fields' is the document's section.
+    section = ["More on fields¶", *_article(6)[3:]]
+    labels = _labels(_dump("Working with forms¶", *_article(3), *section))
+    assert all(labels[line] == "kept" for line in section)
+    # Without the mark it heads a related box, as before.
+    labels = _labels(_dump("Working with forms", *_article(3), "More on fields", *_article(6)[3:]))
+    assert labels["More on fields"] == "drop_related_section"
+
+
 def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     # A configuration file's keys ('services:', 'restart: always') are code lines too.
     yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]

@@ -144,12 +144,23 @@ def _titled_comments(b: Block) -> bool:
     return b.key[:1] in _COUNT_FIRST and _TITLED_COMMENTS_RE.match(b.text) is not None
 
 
+# Sphinx (and the generators copying it: MkDocs, Django's docs) end each section heading with a permalink
+# anchor, '¶', which innerText and an HTML heading's text keep: 'More on fields¶' is a section of the
+# document, not a teaser box after it. 16 wcxb-dev documentation dumps carry such headings; one of them
+# ('More on fields¶') was cut there with the rest of its page: documentation BoW dump .8979 -> .8980, HTML
+# .9282 -> .9283 (+0.011 on that page in both), no other page moves.
+PERMALINK_MARK = "¶"
+_NO_HEAD_ENDS = (".", PERMALINK_MARK)
+
+
 def _section_head(b: Block) -> str | None:
     """'comments' or 'related' when the block is the heading of such a section."""
     if _titled_comments(b):
         return "comments"
     # A full stop ends a sentence, not a heading; 'You may also like...' trails off and still heads a list.
-    if b.words > MAX_HEADING_WORDS or (b.text[-1:] == "." and not b.text.endswith("..")):
+    # A permalink's mark ends a documentation generator's section heading ('More on fields¶', 'See also¶'):
+    # the document's own section (see PERMALINK_MARK).
+    if b.words > MAX_HEADING_WORDS or (b.text[-1:] in _NO_HEAD_ENDS and not b.text.endswith("..")):
         return None
     return _head_kind(b.key)
 
