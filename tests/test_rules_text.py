@@ -1895,6 +1895,24 @@ def test_a_section_heading_with_a_permalink_mark_is_no_related_box() -> None:
     assert labels["More on fields"] == "drop_related_section"
 
 
+def test_a_threads_numbered_short_replies_stay_with_the_opening_post() -> None:
+    # XenForo's dump: the opening post, then short replies, each under its poster's name and over its
+    # number, poster and date; the replies alone are too short to extend the run of prose.
+    replies = [
+        ("alice", "Thanks, that is exactly the host list I needed."),
+        ("bob", "Which of them has servers in Europe?"),
+        ("carol", "The second one has, and its support answered me within an hour."),
+        ("dave", "I moved to the third one last year and never looked back."),
+    ]
+    lines = ["Best Hosts of the Year", *_article(5), "#1 pelex, May 26, 2025", "Like x 2"]
+    for n, (name, text) in enumerate(replies, start=2):
+        lines += [name, text, f"#{n} {name}, May {25 + n}, 2025"]
+    lines += ["Share", "Home Forums Hosting", "Terms", "Privacy Policy"]
+    labels = _labels(_dump(*lines))
+    assert all(labels[text] == "kept" for _, text in replies)
+    assert labels["Privacy Policy"] != "kept"
+
+
 def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     # A configuration file's keys ('services:', 'restart: always') are code lines too.
     yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]
