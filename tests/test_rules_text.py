@@ -1058,6 +1058,18 @@ def test_a_threads_closing_prompt_to_sign_up_and_reply_ends_it(prompt: str) -> N
     assert labels[prompt] == "drop_closing_promos"
 
 
+@pytest.mark.parametrize("heading", ["Similar threads", "TRENDING THREADS"])
+def test_a_forums_list_of_other_threads_under_the_thread_is_cut(heading: str) -> None:
+    # XenForo's boxes under a thread: other threads' titles, starters, dates and reply counts.
+    box = [heading, "Official ID Thread 2025-2026", "notfanning", "Jul 16, 2025", "Replies", "Views"]
+    box += ["Which bike lock should I buy for a city commute and nightly parking outside"]
+    text = _dump("Best Budget Bikes For A Beginner?", *_article(4), *box)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert labels[heading] == "drop_related_section"
+    assert all(labels[x] != "kept" for x in box)
+
+
 def test_promotion_above_most_of_the_article_is_left_alone() -> None:
     # A "Follow us" line early in the text is the article's own (a club's page, a podcast's notes).
     follow = "Follow the council on Twitter for the live vote count and the members' statements."
