@@ -2289,6 +2289,38 @@ def test_a_notice_over_no_text_or_an_image_credit_ends_nothing() -> None:
     assert "drop_after_footer" not in credit.values()
 
 
+_LEGAL_FINE_PRINT = (
+    "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement "
+    "and Privacy Policy, and the material on this site may not be reproduced, distributed, transmitted, "
+    "cached or otherwise used, except with the prior written permission of Example Media."
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        f"© 2026 Example Media. All rights reserved. {_LEGAL_FINE_PRINT}",
+        f"{_LEGAL_FINE_PRINT} Example is a trademark of Example Media, Inc. ©2010-2026. All rights reserved.",
+    ],
+)
+def test_a_long_legal_notice_opened_or_closed_by_the_notice_is_dropped(notice: str) -> None:
+    # A dump prints the footer's fine print as one line of 40 words and more, which drop_copyright's
+    # length cap leaves alone.
+    labels = _labels(_dump("Home", PROSE, PROSE.replace("committee", "board"), "Contact us", notice))
+    assert labels[notice] == "drop_after_footer"
+    assert labels[PROSE] == "kept"
+
+
+def test_a_long_paragraph_on_copyright_is_no_notice() -> None:
+    paragraph = (
+        "Copyright law protects the expression of an idea, not the idea itself, and the courts have long "
+        "held that a recipe's list of ingredients is a fact; the rights reserved to an author cover the "
+        "words of the method, and a cook who rewrites them in her own words owes the author nothing at all."
+    )
+    labels = _labels(_dump("Home", PROSE, paragraph, PROSE.replace("committee", "board"), "Contact us"))
+    assert labels[paragraph] == "kept"
+
+
 def _category_dump(menu_entries: int) -> str:
     names = ["Camp", "Hike", "Climb", "Cycle", "Paddle", "Run", "Ski", "Snow", "Travel", "Fish", "Yoga"]
     kinds = ["Tents", "Packs", "Shoes", "Jackets", "Bags"]
