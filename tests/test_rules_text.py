@@ -7,6 +7,7 @@ import pytest
 from cleaner import clean
 from cleaner.config import Config
 from cleaner.pipeline import judge
+from cleaner.rules.structure import _fact_sheets
 
 PROSE = (
     "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
@@ -2331,6 +2332,17 @@ def test_requirements_under_a_recommended_label_stay_and_the_store_section_after
     labels = _labels(text)
     assert all(labels[s] != "drop_related_section" for s in specs)
     assert labels["Mostly Positive (300,560 reviews)"] == "drop_related_section"
+
+
+def test_a_fact_sheet_in_a_dump_is_found_and_a_series_of_titles_is_not() -> None:
+    # A product's spec lines ('Body: Alder') in a dump neither add to the text's run nor break it, as a
+    # writer's list does not (drop_outside_article): each costing a non-prose line's penalty cut them, and
+    # the description under them, out of the kept text. Titles repeating a series' name are no fact sheet.
+    facts = ["Body: Alder", "Neck: Maple", "Fingerboard: Rosewood", "Scale: 648 mm", "Colour: Birch Green"]
+    series = ["Boot Camp: Leadership", "Boot Camp: Hiring", "Boot Camp: Budgets", "Boot Camp: Teams"]
+    text = _dump("Home", PROSE, *facts, "Contact us", *series, PROSE.replace("committee", "board"))
+    alive = judge(text, Config(input_format="text")).doc.blocks
+    assert list(_fact_sheets(alive)) == [(2, 7)]
 
 
 def _category_dump(menu_entries: int) -> str:
