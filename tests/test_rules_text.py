@@ -1664,6 +1664,32 @@ def test_review_markers_on_a_page_without_a_cart_are_left_alone() -> None:
     assert "drop_review_thread" not in labels.values()
 
 
+@pytest.mark.parametrize("head", ["What Our Clients say...", "What people are saying"])
+def test_a_shops_testimonials_under_what_its_clients_say_are_dropped(head: str) -> None:
+    # A shop's testimonials in the page's second half, as the reviews' prose and name lines: the shoppers'
+    # words about the shop, not the product's description, which the article's run took in with them.
+    quotes = [f"{REVIEW.replace('boots', f'boots from this shop ({n})')}" for n in ("Anna", "Ben", "Carl")]
+    menu = ["Home", "Men", "Women", "Kids", "Sale", "Brands", "Stores", "Help"]
+    text = _dump(
+        *menu,
+        "Trail Boot",
+        "$120.00",
+        "Add to cart",
+        DESCRIPTION,
+        DESCRIPTION.replace("waxed", "oiled"),
+        head,
+        quotes[0],
+        "Anna K.",
+        quotes[1],
+        "Ben L.",
+        quotes[2],
+        "Carl M.",
+    )
+    labels = _labels(text)
+    assert labels[DESCRIPTION] == "kept"
+    assert [labels[q] for q in quotes] == ["drop_review_thread"] * 3
+
+
 def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
     from cleaner.read.text import read_text
 
