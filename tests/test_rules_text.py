@@ -1690,6 +1690,33 @@ def test_a_shops_testimonials_under_what_its_clients_say_are_dropped(head: str) 
     assert [labels[q] for q in quotes] == ["drop_review_thread"] * 3
 
 
+def test_a_products_feature_sections_under_its_size_chart_are_kept() -> None:
+    # A shop's dump: the description, a size chart of short lines, then the product's feature sections
+    # (a short title over a sentence), then the shop's other products.
+    sizes = [f"EU {n}" for n in range(38, 48)]
+    sections = [
+        ("Built for Wet Rock", "The sole grips wet stone and mud on the steepest paths of the season."),
+        ("Waxed Leather Upper", "The leather sheds rain and softens to the shape of the foot in a week."),
+        ("Padded Collar", "A padded collar keeps grit out and the ankle comfortable on long days."),
+    ]
+    text = _dump(
+        "Trail Boot",
+        "$120.00",
+        "Add to cart",
+        *[DESCRIPTION.replace("waxed", kind) for kind in ("waxed", "oiled", "suede", "nubuck", "grained")],
+        "Size chart",
+        *sizes,
+        *[line for section in sections for line in section],
+        "You may also like",
+        "City Boot",
+        "$99.00",
+        "About us",
+    )
+    labels = _labels(text)
+    assert [labels[blurb] for _, blurb in sections] == ["kept"] * 3
+    assert labels["EU 40"] != "kept"
+
+
 def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
     from cleaner.read.text import read_text
 

@@ -1013,20 +1013,30 @@ def _dateline(b: Block) -> bool:
 
 def _add_feature_sections(ctx: RuleContext, alive: list[Block], first: int, keep: set[int]) -> None:
     """Add to ``keep`` (a dump's) the feature sections above the kept text ``first`` (see
-    FEATURE_MIN_SECTIONS) whose titles are said once on the page and which no story's dateline follows."""
+    FEATURE_MIN_SECTIONS) whose titles are said once on the page and which no story's dateline follows.
+
+    On a shop's page (shop_page) those below the kept text too: a product's feature blurbs ('Carry the
+    Essentials', then a sentence on it) stand under its specs and size charts, whose short lines cut them
+    from the description's run, and above the shop's own parts (other products, reviews, its footer), none
+    of which has that shape. Over wcxb-dev dumps: 1 page better (+.123, product BoW .5267 -> .5280), none
+    worse; below the kept text of every page, 7 more worse and 6 more better (see FEATURE_MIN_SECTIONS)."""
     shown: Counter[str] | None = None  # lines of the whole page, counted at the first need
     blocks = ctx.blocks
-    for sections in _feature_sections(alive, 0, first):
-        if shown is None:
-            shown = Counter(b.key for b in blocks)
-        repeated = sum(1 for t, _ in sections if shown[alive[t].key] > 1)
-        if repeated > FEATURE_MAX_REPEATED_TITLES * len(sections):
-            continue
-        # An article's dateline below them: they are the header's, over a story.
-        below = blocks[alive[sections[-1][1] - 1].index + 1 : alive[first].index]
-        if any(_dateline(b) for b in below):
-            continue
-        keep.update(range(sections[0][0], sections[-1][1]))
+    spans = [(0, first)]
+    if _shop_page(ctx.doc):
+        spans.append((max(keep) + 1, len(alive)))
+    for lo, hi in spans:
+        for sections in _feature_sections(alive, lo, hi):
+            if shown is None:
+                shown = Counter(b.key for b in blocks)
+            repeated = sum(1 for t, _ in sections if shown[alive[t].key] > 1)
+            if repeated > FEATURE_MAX_REPEATED_TITLES * len(sections):
+                continue
+            # An article's dateline below them: they are the header's, over a story.
+            below = blocks[alive[sections[-1][1] - 1].index + 1 : alive[first].index] if lo == 0 else []
+            if any(_dateline(b) for b in below):
+                continue
+            keep.update(range(sections[0][0], sections[-1][1]))
 
 
 # --- what a dump prints after the page's footer ------------------------------------------------------------
