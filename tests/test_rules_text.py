@@ -1995,6 +1995,15 @@ def test_a_fact_sheet_between_paragraphs_is_kept() -> None:
     assert all(labels[line] == "kept" for line in FACT_SHEET)
 
 
+def test_a_fact_sheet_closing_the_text_is_kept() -> None:
+    # A product's specs or a game's requirements after the text's last paragraph, with only the site's
+    # links below: a labelled run needs prose above it, not below.
+    paragraphs = _article(6)
+    text = _dump("The Best Agencies", *paragraphs, "", "\n\n".join(FACT_SHEET), "", "About us", "Careers")
+    labels = _labels(text)
+    assert all(labels[line] != "drop_headline_lists" for line in FACT_SHEET)
+
+
 def test_a_label_glued_to_its_value_is_a_label() -> None:
     # innerText prints '<span>Developed By:</span><a>Northwind</a>' without a space after the colon.
     facts = (
