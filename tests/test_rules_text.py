@@ -2004,6 +2004,24 @@ def test_a_fact_sheet_closing_the_text_is_kept() -> None:
     assert all(labels[line] != "drop_headline_lists" for line in FACT_SHEET)
 
 
+def test_a_products_feature_list_closing_its_description_is_kept() -> None:
+    # A shop's dump: the description, then the product's features in sentence case, then the shop's links;
+    # the list has no prose below it, as a teaser list hanging off an article has none.
+    features = [
+        "Waxed leather upper that sheds rain",
+        "Padded collar for long days on the trail",
+        "Grippy sole cut for wet rock and mud",
+        "Removable insole that dries overnight",
+        "Speed hooks for quick lacing with gloves on",
+    ]
+    description = [DESCRIPTION.replace("waxed", kind) for kind in ("waxed", "oiled", "suede", "nubuck")]
+    text = _dump(
+        "Trail Boot", "$120.00", "Add to cart", *description, *features, "About us", "Careers", "Help"
+    )
+    labels = _labels(text)
+    assert all(labels[line] != "drop_headline_lists" for line in features)
+
+
 def test_a_label_glued_to_its_value_is_a_label() -> None:
     # innerText prints '<span>Developed By:</span><a>Northwind</a>' without a space after the colon.
     facts = (
