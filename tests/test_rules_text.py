@@ -2404,13 +2404,16 @@ def test_a_long_paragraph_on_copyright_is_no_notice() -> None:
     assert labels[paragraph] == "kept"
 
 
-def test_requirements_under_a_recommended_label_stay_and_the_store_section_after_them_goes() -> None:
+@pytest.mark.parametrize("note", [[], ["Requires a 64-bit processor and operating system"]])
+def test_requirements_under_a_recommended_label_stay_and_the_store_section_after_them_goes(
+    note: list[str],
+) -> None:
     # A game's page in a dump: its system requirements close the text, 'Recommended:' labels the second
     # machine, and the store's curators and reviews follow. The label heads no related list: the lines
     # under it open with labels of their own ('OS: ...'), and only what follows them is cut.
     specs = ["OS: Windows 10 (64bit)", "Memory: 16 GB RAM", "Storage: 95 GB available space"]
     under = ["What Curators Say", "Mostly Positive (300,560 reviews)", "Review Type", "All (850,354)"]
-    text = _dump("Home", PROSE, PROSE.replace("committee", "board"), "Recommended:", *specs, *under)
+    text = _dump("Home", PROSE, PROSE.replace("committee", "board"), "Recommended:", *note, *specs, *under)
     labels = _labels(text)
     assert all(labels[s] != "drop_related_section" for s in specs)
     assert labels["Mostly Positive (300,560 reviews)"] == "drop_related_section"
