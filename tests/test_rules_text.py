@@ -1699,6 +1699,11 @@ def test_a_products_feature_sections_under_its_size_chart_are_kept(more_text: bo
         ("Built for Wet Rock", "The sole grips wet stone and mud on the steepest paths of the season."),
         ("Waxed Leather Upper", "The leather sheds rain and softens to the shape of the foot in a week."),
         ("Padded Collar", "A padded collar keeps grit out and the ankle comfortable on long days."),
+        (
+            "Made to Be Resoled",
+            "When the sole wears down after years on the trail, send the boot back to us and our workshop fits "
+            "a new sole to the same upper, so that one pair lasts as long as the leather does for you.",
+        ),
     ]
     text = _dump(
         "Trail Boot",
@@ -1715,7 +1720,7 @@ def test_a_products_feature_sections_under_its_size_chart_are_kept(more_text: bo
         "About us",
     )
     labels = _labels(text)
-    assert [labels[blurb] for _, blurb in sections] == ["kept"] * 3
+    assert [labels[blurb] for _, blurb in sections] == ["kept"] * 4
     assert labels["City Boot"] != "kept"
 
 
