@@ -7,6 +7,7 @@ import pytest
 from cleaner import clean
 from cleaner.config import Config
 from cleaner.pipeline import judge
+from cleaner.rules.structure import _fact_sheets
 
 PROSE = (
     "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
@@ -1675,6 +1676,66 @@ def test_review_markers_on_a_page_without_a_cart_are_left_alone() -> None:
     assert "drop_review_thread" not in labels.values()
 
 
+@pytest.mark.parametrize("head", ["What Our Clients say...", "What people are saying"])
+def test_a_shops_testimonials_under_what_its_clients_say_are_dropped(head: str) -> None:
+    # A shop's testimonials in the page's second half, as the reviews' prose and name lines: the shoppers'
+    # words about the shop, not the product's description, which the article's run took in with them.
+    quotes = [f"{REVIEW.replace('boots', f'boots from this shop ({n})')}" for n in ("Anna", "Ben", "Carl")]
+    menu = ["Home", "Men", "Women", "Kids", "Sale", "Brands", "Stores", "Help"]
+    text = _dump(
+        *menu,
+        "Trail Boot",
+        "$120.00",
+        "Add to cart",
+        DESCRIPTION,
+        DESCRIPTION.replace("waxed", "oiled"),
+        head,
+        quotes[0],
+        "Anna K.",
+        quotes[1],
+        "Ben L.",
+        quotes[2],
+        "Carl M.",
+    )
+    labels = _labels(text)
+    assert labels[DESCRIPTION] == "kept"
+    assert [labels[q] for q in quotes] == ["drop_review_thread"] * 3
+
+
+@pytest.mark.parametrize("more_text", [False, True])
+def test_a_products_feature_sections_under_its_size_chart_are_kept(more_text: bool) -> None:
+    # A shop's dump: the description, a size chart of short lines, then the product's feature sections
+    # (a short title over a sentence), maybe more of the description, then the shop's other products.
+    sizes = [f"EU {n}" for n in range(38, 48)]
+    sections = [
+        ("Built for Wet Rock", "The sole grips wet stone and mud on the steepest paths of the season."),
+        ("Waxed Leather Upper", "The leather sheds rain and softens to the shape of the foot in a week."),
+        ("Padded Collar", "A padded collar keeps grit out and the ankle comfortable on long days."),
+        (
+            "Made to Be Resoled",
+            "When the sole wears down after years on the trail, send the boot back to us and our workshop fits "
+            "a new sole to the same upper, so that one pair lasts as long as the leather does for you.",
+        ),
+    ]
+    text = _dump(
+        "Trail Boot",
+        "$120.00",
+        "Add to cart",
+        *[DESCRIPTION.replace("waxed", kind) for kind in ("waxed", "oiled", "suede", "nubuck", "grained")],
+        "Size chart",
+        *sizes,
+        *[line for section in sections for line in section],
+        *(["Care", *[DESCRIPTION.replace("waxed", f"care {n}") for n in range(4)]] if more_text else []),
+        "You may also like",
+        "City Boot",
+        "$99.00",
+        "About us",
+    )
+    labels = _labels(text)
+    assert [labels[blurb] for _, blurb in sections] == ["kept"] * 4
+    assert labels["City Boot"] != "kept"
+
+
 def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
     from cleaner.read.text import read_text
 
@@ -2026,6 +2087,33 @@ def test_a_fact_sheet_between_paragraphs_is_kept() -> None:
     assert all(labels[line] == "kept" for line in FACT_SHEET)
 
 
+def test_a_fact_sheet_closing_the_text_is_kept() -> None:
+    # A product's specs or a game's requirements after the text's last paragraph, with only the site's
+    # links below: a labelled run needs prose above it, not below.
+    paragraphs = _article(6)
+    text = _dump("The Best Agencies", *paragraphs, "", "\n\n".join(FACT_SHEET), "", "About us", "Careers")
+    labels = _labels(text)
+    assert all(labels[line] != "drop_headline_lists" for line in FACT_SHEET)
+
+
+def test_a_products_feature_list_closing_its_description_is_kept() -> None:
+    # A shop's dump: the description, then the product's features in sentence case, then the shop's links;
+    # the list has no prose below it, as a teaser list hanging off an article has none.
+    features = [
+        "Waxed leather upper that sheds rain",
+        "Padded collar for long days on the trail",
+        "Grippy sole cut for wet rock and mud",
+        "Removable insole that dries overnight",
+        "Speed hooks for quick lacing with gloves on",
+    ]
+    description = [DESCRIPTION.replace("waxed", kind) for kind in ("waxed", "oiled", "suede", "nubuck")]
+    text = _dump(
+        "Trail Boot", "$120.00", "Add to cart", *description, *features, "About us", "Careers", "Help"
+    )
+    labels = _labels(text)
+    assert all(labels[line] != "drop_headline_lists" for line in features)
+
+
 def test_a_label_glued_to_its_value_is_a_label() -> None:
     # innerText prints '<span>Developed By:</span><a>Northwind</a>' without a space after the colon.
     facts = (
@@ -2374,6 +2462,68 @@ def test_a_notice_over_no_text_or_an_image_credit_ends_nothing() -> None:
     credit = _labels(_footer_dump("Pennine Way (UK) | © 2019 A. Walker"))
     assert "drop_after_footer" not in drawer.values()
     assert "drop_after_footer" not in credit.values()
+
+
+_LEGAL_FINE_PRINT = (
+    "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement "
+    "and Privacy Policy, and the material on this site may not be reproduced, distributed, transmitted, "
+    "cached or otherwise used, except with the prior written permission of Example Media."
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        f"© 2026 Example Media. All rights reserved. {_LEGAL_FINE_PRINT}",
+        f"{_LEGAL_FINE_PRINT} Example is a trademark of Example Media, Inc. ©2010-2026. All rights reserved.",
+    ],
+)
+def test_a_long_legal_notice_opened_or_closed_by_the_notice_is_dropped(notice: str) -> None:
+    # A dump prints the footer's fine print as one line of 40 words and more, which drop_copyright's
+    # length cap leaves alone.
+    dialog = (
+        "We collect personal information when you place an order, and we use it to ship the order to you."
+    )
+    text = _dump("Home", *_article(4), "Contact us", notice, "Refund policy", dialog)
+    labels = _labels(text)
+    assert labels[notice] == labels[dialog] == "drop_after_footer"
+    assert labels[_article(4)[0]] == "kept"
+
+
+def test_a_long_paragraph_on_copyright_is_no_notice() -> None:
+    paragraph = (
+        "Copyright law protects the expression of an idea, not the idea itself, and the courts have long "
+        "held that a recipe's list of ingredients is a fact; the rights reserved to an author cover the "
+        "words of the method, and a cook who rewrites them in her own words owes the author nothing at all."
+    )
+    labels = _labels(_dump("Home", PROSE, paragraph, PROSE.replace("committee", "board"), "Contact us"))
+    assert labels[paragraph] == "kept"
+
+
+@pytest.mark.parametrize("note", [[], ["Requires a 64-bit processor and operating system"]])
+def test_requirements_under_a_recommended_label_stay_and_the_store_section_after_them_goes(
+    note: list[str],
+) -> None:
+    # A game's page in a dump: its system requirements close the text, 'Recommended:' labels the second
+    # machine, and the store's curators and reviews follow. The label heads no related list: the lines
+    # under it open with labels of their own ('OS: ...'), and only what follows them is cut.
+    specs = ["OS: Windows 10 (64bit)", "Memory: 16 GB RAM", "Storage: 95 GB available space"]
+    under = ["What Curators Say", "Mostly Positive (300,560 reviews)", "Review Type", "All (850,354)"]
+    text = _dump("Home", PROSE, PROSE.replace("committee", "board"), "Recommended:", *note, *specs, *under)
+    labels = _labels(text)
+    assert all(labels[s] != "drop_related_section" for s in specs)
+    assert labels["Mostly Positive (300,560 reviews)"] == "drop_related_section"
+
+
+def test_a_fact_sheet_in_a_dump_is_found_and_a_series_of_titles_is_not() -> None:
+    # A product's spec lines ('Body: Alder') in a dump neither add to the text's run nor break it, as a
+    # writer's list does not (drop_outside_article): each costing a non-prose line's penalty cut them, and
+    # the description under them, out of the kept text. Titles repeating a series' name are no fact sheet.
+    facts = ["Body: Alder", "Neck: Maple", "Fingerboard: Rosewood", "Scale: 648 mm", "Colour: Birch Green"]
+    series = ["Boot Camp: Leadership", "Boot Camp: Hiring", "Boot Camp: Budgets", "Boot Camp: Teams"]
+    text = _dump("Home", PROSE, *facts, "Contact us", *series, PROSE.replace("committee", "board"))
+    alive = judge(text, Config(input_format="text")).doc.blocks
+    assert list(_fact_sheets(alive)) == [(2, 7)]
 
 
 def _category_dump(menu_entries: int) -> str:
