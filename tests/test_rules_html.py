@@ -1101,6 +1101,14 @@ def _assert_shop_section_dropped(headings: tuple[str, ...], gone: tuple[str, ...
         assert not any(g in p for p in article.paragraphs for g in gone), heading
 
 
+def test_a_stock_line_marks_a_shop_page_without_a_cart_button() -> None:
+    # An item out of stock shows its stock line where the cart button stood: the page is a shop's all the same.
+    for stock in ("<button>Sold out</button>", "<p>Currently unavailable.</p>", "<div>Out of stock</div>"):
+        article = cleaner.clean(_product_with_policies(stock, "Shipping &amp; Returns"), input_format="html")
+        assert f"{PROSE} Detail 2." in article.paragraphs
+        assert not any("ship within" in p for p in article.paragraphs), stock
+
+
 def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> None:
     # No cart button and no declared product: a guide's 'Shipping & Returns' section is its content; a
     # bare 'Delivery' heads the product's own delivery options.
