@@ -2507,6 +2507,23 @@ def test_sentence_between_parts_of_a_service_page_main_stays() -> None:
     assert not any(p.startswith(("Audit", "Detect")) for p in paragraphs)
 
 
+def test_a_long_unlinked_line_between_parts_of_a_shop_page_main_stays() -> None:
+    """As a sentence there (above), an unlinked line of MAIN_GAP_LINE_MIN_WORDS words between parts of a
+    <main> without a stretch of paragraphs is the page's text, though it ends no sentence: a product's
+    ingredient line among its option labels. The labels, shorter, stay dropped."""
+    names = ("Small", "Medium", "Large", "Tin", "Jar", "Box", "Bag", "Gift")
+    labels = "".join(f"<div>{w}</div>" for w in names)
+    more = "".join(f"<div>{w} pack</div>" for w in names)
+    line = "Ingredients: cane sugar, cream, butter, sea salt and natural vanilla flavour"
+    intro = "<h2>Sea salt caramels</h2>" + "".join(f"<p>{PROSE} Taste {i}.</p>" for i in range(4))
+    care = f"<h2>Storage</h2><p>{PROSE} Keep cool.</p>"
+    j = _judge(_page(f"<main>{intro}{labels}<div>{line}</div>{more}{care}</main><div>Contact us</div>"))
+    paragraphs = j.paragraphs()
+    assert line in paragraphs
+    assert f"{PROSE} Keep cool." in paragraphs
+    assert not any(p.startswith(("Small", "Gift")) for p in paragraphs)
+
+
 def test_hero_lines_above_a_service_page_main_stay() -> None:
     """A service page's <main> without a stretch of paragraphs opens on its hero (under the title and its
     subtitle): a tagline heading and a line selling the offer, short and without a full stop, above the
