@@ -1101,6 +1101,14 @@ def _assert_shop_section_dropped(headings: tuple[str, ...], gone: tuple[str, ...
         assert not any(g in p for p in article.paragraphs for g in gone), heading
 
 
+def test_a_stock_line_marks_a_shop_page_without_a_cart_button() -> None:
+    # An item out of stock shows its stock line where the cart button stood: the page is a shop's all the same.
+    for stock in ("<button>Sold out</button>", "<p>Currently unavailable.</p>", "<div>Out of stock</div>"):
+        article = cleaner.clean(_product_with_policies(stock, "Shipping &amp; Returns"), input_format="html")
+        assert f"{PROSE} Detail 2." in article.paragraphs
+        assert not any("ship within" in p for p in article.paragraphs), stock
+
+
 def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> None:
     # No cart button and no declared product: a guide's 'Shipping & Returns' section is its content; a
     # bare 'Delivery' heads the product's own delivery options.
@@ -2497,6 +2505,23 @@ def test_sentence_between_parts_of_a_service_page_main_stays() -> None:
     assert sentence in paragraphs
     assert f"{PROSE} Steps." in paragraphs
     assert not any(p.startswith(("Audit", "Detect")) for p in paragraphs)
+
+
+def test_a_long_unlinked_line_between_parts_of_a_shop_page_main_stays() -> None:
+    """As a sentence there (above), an unlinked line of MAIN_GAP_LINE_MIN_WORDS words between parts of a
+    <main> without a stretch of paragraphs is the page's text, though it ends no sentence: a product's
+    ingredient line among its option labels. The labels, shorter, stay dropped."""
+    names = ("Small", "Medium", "Large", "Tin", "Jar", "Box", "Bag", "Gift")
+    labels = "".join(f"<div>{w}</div>" for w in names)
+    more = "".join(f"<div>{w} pack</div>" for w in names)
+    line = "Ingredients: cane sugar, cream, butter, sea salt and natural vanilla flavour"
+    intro = "<h2>Sea salt caramels</h2>" + "".join(f"<p>{PROSE} Taste {i}.</p>" for i in range(4))
+    care = f"<h2>Storage</h2><p>{PROSE} Keep cool.</p>"
+    j = _judge(_page(f"<main>{intro}{labels}<div>{line}</div>{more}{care}</main><div>Contact us</div>"))
+    paragraphs = j.paragraphs()
+    assert line in paragraphs
+    assert f"{PROSE} Keep cool." in paragraphs
+    assert not any(p.startswith(("Small", "Gift")) for p in paragraphs)
 
 
 def test_hero_lines_above_a_service_page_main_stay() -> None:
