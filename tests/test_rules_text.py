@@ -2355,6 +2355,19 @@ def test_a_blurb_over_a_shorter_menu_stays_in_the_listing_extent() -> None:
     assert labels[_PERKS] == labels[PROSE] == "kept"
 
 
+def test_a_grids_prices_are_its_records_data_and_not_symbol_lines() -> None:
+    # A dump's price line is kept with its record inside the extent (the last card's, past the last line
+    # of text, goes with the extent); a pager's numbers and an arrow are still symbol lines.
+    labels = _labels(_category_dump(12))
+    assert labels["$10.95"] == labels["$14.95"] == "kept"
+    assert labels["$15.95"] == "drop_outside_article"
+    labels = _labels(
+        _dump(PROSE, "$10.93 - $17.00", "749,00 € 849,00 €", "2", "→", PROSE.replace("the", "a"))
+    )
+    assert labels["$10.93 - $17.00"] == labels["749,00 € 849,00 €"] == "kept"
+    assert labels["2"] == labels["→"] == "drop_symbol_lines"
+
+
 def test_a_long_list_of_names_under_its_intro_is_no_menu_to_cut() -> None:
     # Below the extent's first text the same stretch is the listing: an awards page's winners.
     names = [f"Riverside Project {k} Studio" for k in range(240)]
