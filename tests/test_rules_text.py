@@ -2557,6 +2557,62 @@ def test_a_short_menu_in_a_category_dump_is_left_to_the_label_rules() -> None:
     assert labels["Camp Packs"] == labels["Trail Bottle Number 5 with Screw Cap - 32 fl. oz."] == "kept"
 
 
+_SPORTS = ["Camp", "Hike", "Climb", "Cycle", "Paddle", "Run", "Ski", "Snow", "Travel", "Fish", "Yoga", "Surf"]
+_SPORTS += ["Swim", "Golf", "Dive", "Sail", "Row", "Hunt", "Skate", "Ride"]
+_GEAR = ["Tents", "Packs", "Shoes", "Jackets", "Bags", "Gloves", "Hats", "Socks", "Pants", "Shirts", "Lights"]
+_DEPARTMENTS = [f"{sport} {gear}" for sport in _SPORTS for gear in _GEAR]  # 220 bare names
+_PERKS = "Members earn rewards on every purchase and get free shipping on their orders."
+
+
+def _menu_over_a_category(menu_lines: int) -> str:
+    """A category dump without an article run: a sign-in blurb, the shop's mega-menu, the category's
+    description and its grid (no line of text in it)."""
+    cards = [
+        line
+        for i in range(30)
+        for line in (f"Trail Bottle Number {i} with Screw Cap", f"${10 + i}.95", f"Capacity: {20 + i} oz")
+    ]
+    about = [PROSE, PROSE.replace("committee", "board")]
+    menu = _DEPARTMENTS[:menu_lines]
+    return _dump(
+        "Sign in", _PERKS, *menu, "Water Bottles", *about, "171 products", *cards, "Help", "Contact us"
+    )
+
+
+def test_a_blurb_over_a_long_mega_menu_is_cut_from_a_listing_extent() -> None:
+    # Two hundred lines without text cut the sign-in blurb off the category's text: the extent starts
+    # at the description, and the blurb goes with the menu.
+    labels = _labels(_menu_over_a_category(200))
+    assert labels[_PERKS] == labels["Camp Tents"] == "drop_outside_article"
+    assert labels[PROSE] == "kept"
+
+
+def test_a_blurb_over_a_shorter_menu_stays_in_the_listing_extent() -> None:
+    labels = _labels(_menu_over_a_category(150))
+    assert labels[_PERKS] == labels[PROSE] == "kept"
+
+
+def test_a_grids_prices_are_its_records_data_and_not_symbol_lines() -> None:
+    # A dump's price line is kept with its record inside the extent (the last card's, past the last line
+    # of text, goes with the extent); a pager's numbers and an arrow are still symbol lines.
+    labels = _labels(_category_dump(12))
+    assert labels["$10.95"] == labels["$14.95"] == "kept"
+    assert labels["$15.95"] == "drop_outside_article"
+    labels = _labels(
+        _dump(PROSE, "$10.93 - $17.00", "749,00 € 849,00 €", "2", "→", PROSE.replace("the", "a"))
+    )
+    assert labels["$10.93 - $17.00"] == labels["749,00 € 849,00 €"] == "kept"
+    assert labels["2"] == labels["→"] == "drop_symbol_lines"
+
+
+def test_a_long_list_of_names_under_its_intro_is_no_menu_to_cut() -> None:
+    # Below the extent's first text the same stretch is the listing: an awards page's winners.
+    names = [f"Riverside Project {k} Studio" for k in range(240)]
+    closing = "The jury praised every project for its light and its calm public rooms."
+    labels = _labels(_dump(*_AWARDS_MENU, *_AWARDS_INTRO, *names, closing))
+    assert all(labels[x] == "kept" for x in [*_AWARDS_INTRO, *names, closing])
+
+
 def _named_reviews_dump(head: str, under_head: str) -> str:
     specs = [f"Spec line {i}: waxed leather upper, rubber sole" for i in range(8)]
     reviews = [line for name in ("Anna", "Ben") for line in ("", f"{name} 09.08.2024", REVIEW)]

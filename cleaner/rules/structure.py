@@ -731,6 +731,20 @@ WEAK_RUN_WORD_SHARE = 0.15
 # MIN_ARTICLE_RUN_SCORE the extent is better on 5 pages (collection, listing, product, service), worse
 # on none.
 MIN_LISTING_EXTENT_SCORE = 25.0
+# A dump's listing extent (see MIN_LISTING_EXTENT_SCORE) runs from its first line reading as text, and on
+# a shop's category page or a hub that line often stands above a mega-menu or a picker: a sign-in prompt
+# ('SIGN IN for the best experience:' and its three perks), a newsletter's blurb over its country list,
+# an agency's hero line over its services menu. Hundreds of bare names follow (departments, brands,
+# countries), none reading as text, and the extent took them all in. A leading stretch of text is cut
+# off when at least this many lines without text follow it and it holds under SECONDARY_RUN_SHARE of the
+# extent's score (the share a separate part of the text needs to be kept); the search for runs before the
+# text then judges it like any other (under a tail run, TAIL_SECONDARY_RUN_SHARE lets it back in). Only
+# above the extent's text: below an intro (an awards page's winners, a directory's names) such a stretch
+# is the listing itself.
+# Over wcxb-dev dumps: 7 pages better (3 sites: 5 collection, 1 listing, 1 article), none worse;
+# collection BoW .637 -> .643. The same from 150 to 250 lines; at 100, a shop's grid of swatch names
+# went too (1 collection worse by .107, 2 more better).
+LISTING_LEAD_GAP_LINES = 200
 # Each secondary run costs a scan of the rest of its side, so without a cap a page of thousands of equal
 # short paragraphs between boilerplate was O(n²) (40 s for 850 KB). Real articles have a handful.
 MAX_SECONDARY_RUNS = 64
@@ -841,6 +855,22 @@ def _best_run(scores: list[float], lo: int, hi: int) -> tuple[int, int, float]:
     return best
 
 
+def _past_leading_menu(scores: list[float], s: int, e: int, total: float) -> int:
+    """Where a dump's listing extent ``s..e`` (scoring ``total``) starts once every leading stretch of
+    text holding under SECONDARY_RUN_SHARE of ``total`` and followed by LISTING_LEAD_GAP_LINES lines or
+    more without text (a mega-menu, a country picker) is cut off with those lines."""
+    start, acc, gap = s, 0.0, 0
+    for k in range(s, e + 1):
+        if scores[k] <= 0:
+            gap += 1
+            continue
+        if gap >= LISTING_LEAD_GAP_LINES and acc < SECONDARY_RUN_SHARE * total:
+            start, acc = k, 0.0
+        acc += scores[k]
+        gap = 0
+    return start
+
+
 def _weak_run(alive: list[Block], s: int, e: int) -> bool:
     """Whether the best run ``alive[s:e + 1]`` holds under WEAK_RUN_WORD_SHARE of the words left on the
     page: a blurb or an intro over a listing, not an article beside some chrome."""
@@ -910,6 +940,7 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         s, e, total = _best_run(scores, 0, len(alive))
         if total < MIN_LISTING_EXTENT_SCORE:
             return
+        s = _past_leading_menu(scores, s, e, total)  # see LISTING_LEAD_GAP_LINES
     runs = [(s, e)]
     # Sections of the page's <main> are parts of one text: a service page's sections (an intro, a
     # feature grid, a process, an FAQ) sit between headings, buttons and short feature lists that break
