@@ -880,6 +880,23 @@ def test_writer_bio_under_the_article_ends_it() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize("byline", ["By Jane Doe | March 3, 2024", "Jane Doe\n9 min read"])
+def test_bio_of_the_bylined_writer_ends_the_article_without_naming_a_trade(byline: str) -> None:
+    # The byline names her above the text: the box under it needs no writer's trade to be her bio.
+    bio = "Jane Doe is the owner of Doe Cleaning, a family firm serving the city since 2009."
+    text = _dump("Budget Vote Delayed Again", byline, *_article(4), "Jane Doe", bio, "Get a free quote")
+    labels = _labels(text)
+    assert labels["Jane Doe"] == labels[bio] == labels["Get a free quote"] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_name_line_over_its_paragraph_without_a_byline_is_no_bio() -> None:
+    # A listicle's last entry: its name is a menu's entry above, not a byline.
+    entry = "Acme Planner is the owner's tool for booking rooms, staff and resources in one calendar."
+    text = _dump("Budget Vote Delayed Again", "Acme Planner", "Pricing", *_article(4), "Acme Planner", entry)
+    assert _labels(text)[entry] == "kept"
+
+
 def test_about_the_author_heading_and_first_person_bio() -> None:
     bio = "Hi, I'm Jane, a freelance writer who has followed the council for ten years."
     text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio)
