@@ -492,6 +492,7 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         "Todos os direitos reservados",
         "Alle rechten voorbehouden",
         "We use cookies to improve your experience.",
+        "Hotjar sets this cookie to detect a first visit.",
         "Store and/or access information on a device",
         "By continuing to browse you agree",
         "Sign up for our newsletter to get updates by email",
@@ -607,6 +608,19 @@ def test_headings_in_capitals_are_told_in_ascii_and_beyond() -> None:
     assert not _all_capitals("2026")
     assert _all_capitals("ÉCOLE DES BEAUX-ARTS")
     assert not _all_capitals("École des Beaux-Arts")
+
+
+def test_a_consent_dialogs_cookie_table_under_the_article_is_dropped() -> None:
+    # innerText prints the dialog's table whole: its rows are sentences that outscored nothing but chrome.
+    rows = [
+        "Cookie\tDuration\tDescription",
+        "_ga 1 year Google Analytics sets this cookie to store and count page views on every visit.",
+        "consent-analytics 11 months This cookie is set by the consent plugin. The cookie is used to store it.",
+        "Functional cookies help to perform certain functions like sharing the content of the website.",
+    ]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), *rows))
+    assert all(labels[r.replace("\t", " ")] == "drop_consent_banner" for r in rows)
+    assert labels[_article(4)[-1]] == "kept"
 
 
 def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate() -> None:

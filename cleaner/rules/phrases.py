@@ -283,6 +283,12 @@ CONSENT_RE = re.compile(
     r"|\butilisons.{0,100}\bdes.{0,100}\bcookies\b|\bce site utilise des cookies\b"
     r"|\butilizamos.{0,100}\bcookies\b|\beste sitio web utiliza cookies\b|\butilizziamo.{0,100}\bcookie\b"
     r"|\bgebruik.{0,100}\bvan.{0,100}\bcookies\b|\bconsent to (?:the use of|our use of) cookies\b"
+    # A consent dialog's cookie table, which a dump prints whole under the page: its header, each row's
+    # description ('_ga 1 year Google Analytics sets this cookie to ...', 'This cookie is set by GDPR Cookie
+    # Consent plugin. The cookie is used to store ...') and each category's ('Functional cookies help ...').
+    r"|^cookie duration description$|\b(?:sets|set|installs) this cookie\b|\b(?:this|the) cookies? is set by\b"
+    r"|\bthe cookies? is used to store\b"
+    r"|^(?:necessary|functional|performance|analytical|analytics|advertisement|marketing) cookies (?:are|help)\b"
 )
 
 # "Newsletter"-style calls to action that come as whole sentences.
