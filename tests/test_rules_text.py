@@ -984,6 +984,21 @@ def test_disclaimer_heading_under_the_article_ends_it() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+def test_citations_heading_under_the_article_ends_it() -> None:
+    cited = "Doe J, et al. (2021). Park budgets and the council: a systematic review of ten cities."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Citations", cited, "https://example.org/doe2021")
+    labels = _labels(text)
+    assert labels["Citations"] == labels[cited] == "drop_disclaimer"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_read_this_next_heads_a_related_list() -> None:
+    blurb = "The council has voted to plant two hundred new trees along the river before next spring."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Read This Next", "Park Plan Passes", blurb)
+    labels = _labels(text)
+    assert labels["Read This Next"] == labels[blurb] == "drop_related_section"
+
+
 def test_disclosure_heading_above_the_article_cuts_nothing() -> None:
     note = "We may earn a commission when you buy through the links in this article, at no cost to you."
     text = _dump("Budget Vote Delayed Again", "Affiliate Disclosure", note, *_article(4))
