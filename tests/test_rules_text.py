@@ -729,6 +729,34 @@ def test_discussion_about_this_post_heads_the_comments() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+def test_discussion_about_this_post_heads_comments_carrying_the_posts_controls() -> None:
+    # The post's 'Subscribe' and 'Share' buttons under its last paragraph match the last reply's controls
+    # over the footer's 'Subscribe'; the heading names the post, so the comments are no thread around it.
+    comment = (
+        "Is there room in your theory for voters being wrong, wanting the wrong things or the right ones?"
+    )
+    reply = "There are two aspects to wanting things wrong, and the first is the practical, mechanical one."
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Subscribe",
+        "Share",
+        "Discussion about this post",
+        "Jane Doe",
+        comment,
+        "Reply",
+        "Share",
+        "John Roe",
+        reply,
+        "Reply",
+        "Share",
+        "Subscribe",
+    )
+    labels = _labels(text)
+    assert labels[comment] == labels[reply] == "drop_comment_section"
+    assert labels[_article(4)[-1]] == "kept"
+
+
 @pytest.mark.parametrize(
     "heading",
     [

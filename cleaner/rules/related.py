@@ -243,7 +243,11 @@ def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
             )
             and (ctx.kept[b.index] or _DROPPED_HEAD_RE.match(b.key))
         )
-        if head and prose >= MIN_WORDS_BEFORE_CUT and not posts.go_on(b.index):
+        if (
+            head
+            and prose >= MIN_WORDS_BEFORE_CUT
+            and (b.key.endswith(_POST_NAMED) or not posts.go_on(b.index))
+        ):
             if ctx.kept[b.index]:
                 yield b.index, f"comments heading '{b.text}'"
             for after in ctx.blocks[b.index + 1 :]:
@@ -303,6 +307,10 @@ class _ThreadPosts:
 # between one post's text and the next. Two posts whose gaps share this many of those lines are posts of
 # one thread; an article's end and a comment under it share at most one ('Share', or a date's month).
 POST_GAP_SHARED_CONTROLS = 2
+# A comments heading that names the post ('Discussion about this post', Substack's) stands under it, not
+# inside a thread: the post's own counters and 'Share' under its last paragraph ('33', '25', 'Share') are
+# no reply's controls, though they match a comment's. 1 of 14 wcxb-dev dumps printing it kept its comments.
+_POST_NAMED = (" this post", " this article", " this story")
 POST_CONTROL_MAX_WORDS = 6
 # A post's gap is read up to the next prose, at most this many lines (a sidebar is no post's controls).
 POST_GAP_MAX_LINES = 30
