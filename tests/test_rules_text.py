@@ -922,7 +922,15 @@ def test_writer_bio_under_the_article_ends_it() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
-@pytest.mark.parametrize("byline", ["By Jane Doe | March 3, 2024", "Jane Doe\n9 min read"])
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe | March 3, 2024",
+        "Jane Doe\n9 min read",
+        "5 min read\nJane Doe",
+        "0 · by Jane Doe · Updated on 8 January 2026 · Cleaning, Home, Tips and Tricks for Busy Families",
+    ],
+)
 def test_bio_of_the_bylined_writer_ends_the_article_without_naming_a_trade(byline: str) -> None:
     # The byline names her above the text: the box under it needs no writer's trade to be her bio.
     bio = "Jane Doe is the owner of Doe Cleaning, a family firm serving the city since 2009."
