@@ -1028,6 +1028,16 @@ def test_citations_heading_under_the_article_ends_it() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize(
+    "heading", ["You\u2019ll Also Love...", "Read more of our articles...", "From Our Archives"]
+)
+def test_other_wordings_of_a_related_heading_head_a_related_list(heading: str) -> None:
+    blurb = "The council has voted to plant two hundred new trees along the river before next spring."
+    text = _dump("Budget Vote Delayed Again", *_article(4), heading, "Park Plan Passes", blurb)
+    labels = _labels(text)
+    assert labels[heading] == labels[blurb] == "drop_related_section"
+
+
 def test_read_this_next_heads_a_related_list() -> None:
     blurb = "The council has voted to plant two hundred new trees along the river before next spring."
     text = _dump("Budget Vote Delayed Again", *_article(4), "Read This Next", "Park Plan Passes", blurb)

@@ -243,6 +243,9 @@ SECTION_ENDS = _set(
     # Their variants under a post (wcxb-dev dumps: 3 articles of 3 sites better, none worse; 'latest posts'
     # is a forum's own list, tried and left out).
     "recommended posts|popular articles|similar posts|similar articles|related blogs|read this next",
+    # Their other wordings under a post (8 wcxb-dev dumps of 8 sites print one; no list under one is in a gold).
+    "you'll also love|you'll also like|you might also love|you may also love|more you might like",
+    "read more articles|read more of our articles|from our archives|if you liked this post you might also like",
     "around the web|from the web|sponsored stories|promoted stories|more to explore|keep reading|latest stories",
     "comments|comment|leave a reply|leave a comment|post a comment|add a comment|join the conversation",
     "join the discussion|discussion|reader comments|conversation|responses|show comments|view comments",
