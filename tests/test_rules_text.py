@@ -641,7 +641,7 @@ def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate()
     assert (
         consent_notices(blocks, 120) == {i for i, b in enumerate(blocks) if is_consent_notice(b.key)} == {0}
     )
-    credited = _credit_endings(blocks)
+    credited, _ = _credit_endings(blocks)
     assert {i for i, t in enumerate(texts) if _ends_in_credit(t)} == {2, 3, 4, 5} <= credited
 
 
@@ -656,7 +656,7 @@ def test_caption_credit_candidates_end_in_a_credit_or_hold_its_label() -> None:
         "The crew on the trail at dawn. Credit: Jane Doe",
         "Protesters gather outside the court (Photo/Alan Diaz)",
     ]
-    assert _credit_endings([Block(i, t) for i, t in enumerate(texts)]) == {1, 2}
+    assert _credit_endings([Block(i, t) for i, t in enumerate(texts)])[0] == {1, 2}
     assert [_ends_in_credit(t) for t in texts] == [False, True, True]
     assert [bool(CAPTION_CREDIT_RE.search(t)) for t in texts] == [False, True, True]
 
@@ -814,6 +814,40 @@ def test_comments_heading_after_the_article_still_cuts() -> None:
 def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
     text = _dump("Budget Vote Delayed Again", *_article(2), caption, *_article(4)[2:])
     assert _labels(text)[caption] == "drop_image_credits"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Purple coneflowers in winter on the High Line. Photo by Jane Doe, courtesy of the High Line.",
+        "The tent held up well through three nights of rain. \u2013 Photo Credit: Jane Doe (example.com)",
+        "Guests pick their pastries from glass-enclosed cabinets. | Photo by Jane Doe",
+        "A native tulip tree grows in the park. Photograph courtesy of the Parks Department.",
+        "The recycling line sorts cans from bottles. photo credit: Example Robotics",
+    ],
+)
+def test_caption_ending_in_its_photographers_credit_is_dropped(caption: str) -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(2), caption, *_article(4)[2:])
+    assert _labels(text)[caption] == "drop_image_credits"
+
+
+def test_photographer_credit_candidates_hold_one_of_the_needles() -> None:
+    """_credit_endings' second set holds every line _PHOTOGRAPHER_CREDIT_RE matches, and a sentence that
+    mentions a photo by someone in its middle is no caption."""
+    from cleaner.blocks import Block
+    from cleaner.rules.media import _PHOTOGRAPHER_CREDIT_RE, _credit_endings
+
+    texts = [
+        "The tent held up well. \u2013 Photo Credit: Jane Doe (example.com)",
+        "He sent the photo by email to the council before the vote on Tuesday.",
+        "Cabinets line the shop. | PHOTOS BY JANE DOE",
+        "The council met on Tuesday.",
+    ]
+    _, photographed = _credit_endings([Block(i, t) for i, t in enumerate(texts)])
+    assert {i for i, t in enumerate(texts) if _PHOTOGRAPHER_CREDIT_RE.search(t)} == {0, 2} <= photographed
+    assert 3 not in photographed
+    line = texts[1]
+    assert _labels(_dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:]))[line] == "kept"
 
 
 @pytest.mark.parametrize(
