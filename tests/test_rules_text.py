@@ -974,6 +974,20 @@ def test_bio_of_the_bylined_writer_ends_the_article_without_naming_a_trade(bylin
     assert labels[_article(4)[-1]] == "kept"
 
 
+def test_written_by_line_over_a_paragraph_on_the_writer_ends_the_article() -> None:
+    bio = "Jane has over 20 years of experience in tax preparation and runs a family firm in the city."
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Written by: Jane Doe, Senior Analyst",
+        bio,
+        "Tax Tips for Families",
+    )
+    labels = _labels(text)
+    assert labels[bio] == labels["Tax Tips for Families"] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
 def test_name_line_over_its_paragraph_without_a_byline_is_no_bio() -> None:
     # A listicle's last entry: its name is a menu's entry above, not a byline.
     entry = "Acme Planner is the owner's tool for booking rooms, staff and resources in one calendar."
