@@ -493,6 +493,7 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         "Todos os direitos reservados",
         "Alle rechten voorbehouden",
         "We use cookies to improve your experience.",
+        "Hotjar sets this cookie to detect a first visit.",
         "Store and/or access information on a device",
         "By continuing to browse you agree",
         "Sign up for our newsletter to get updates by email",
@@ -610,6 +611,19 @@ def test_headings_in_capitals_are_told_in_ascii_and_beyond() -> None:
     assert not _all_capitals("École des Beaux-Arts")
 
 
+def test_a_consent_dialogs_cookie_table_under_the_article_is_dropped() -> None:
+    # innerText prints the dialog's table whole: its rows are sentences that outscored nothing but chrome.
+    rows = [
+        "Cookie\tDuration\tDescription",
+        "_ga 1 year Google Analytics sets this cookie to store and count page views on every visit.",
+        "consent-analytics 11 months This cookie is set by the consent plugin. The cookie is used to store it.",
+        "Functional cookies help to perform certain functions like sharing the content of the website.",
+    ]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), *rows))
+    assert all(labels[r.replace("\t", " ")] == "drop_consent_banner" for r in rows)
+    assert labels[_article(4)[-1]] == "kept"
+
+
 def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate() -> None:
     from cleaner.blocks import Block
     from cleaner.rules.media import _credit_endings, _ends_in_credit
@@ -628,7 +642,7 @@ def test_page_wide_prefilters_of_consent_and_credit_lines_keep_every_candidate()
     assert (
         consent_notices(blocks, 120) == {i for i, b in enumerate(blocks) if is_consent_notice(b.key)} == {0}
     )
-    credited = _credit_endings(blocks)
+    credited, _ = _credit_endings(blocks)
     assert {i for i, t in enumerate(texts) if _ends_in_credit(t)} == {2, 3, 4, 5} <= credited
 
 
@@ -643,7 +657,7 @@ def test_caption_credit_candidates_end_in_a_credit_or_hold_its_label() -> None:
         "The crew on the trail at dawn. Credit: Jane Doe",
         "Protesters gather outside the court (Photo/Alan Diaz)",
     ]
-    assert _credit_endings([Block(i, t) for i, t in enumerate(texts)]) == {1, 2}
+    assert _credit_endings([Block(i, t) for i, t in enumerate(texts)])[0] == {1, 2}
     assert [_ends_in_credit(t) for t in texts] == [False, True, True]
     assert [bool(CAPTION_CREDIT_RE.search(t)) for t in texts] == [False, True, True]
 
@@ -716,6 +730,34 @@ def test_discussion_about_this_post_heads_the_comments() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+def test_discussion_about_this_post_heads_comments_carrying_the_posts_controls() -> None:
+    # The post's 'Subscribe' and 'Share' buttons under its last paragraph match the last reply's controls
+    # over the footer's 'Subscribe'; the heading names the post, so the comments are no thread around it.
+    comment = (
+        "Is there room in your theory for voters being wrong, wanting the wrong things or the right ones?"
+    )
+    reply = "There are two aspects to wanting things wrong, and the first is the practical, mechanical one."
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Subscribe",
+        "Share",
+        "Discussion about this post",
+        "Jane Doe",
+        comment,
+        "Reply",
+        "Share",
+        "John Roe",
+        reply,
+        "Reply",
+        "Share",
+        "Subscribe",
+    )
+    labels = _labels(text)
+    assert labels[comment] == labels[reply] == "drop_comment_section"
+    assert labels[_article(4)[-1]] == "kept"
+
+
 @pytest.mark.parametrize(
     "heading",
     [
@@ -773,6 +815,40 @@ def test_comments_heading_after_the_article_still_cuts() -> None:
 def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
     text = _dump("Budget Vote Delayed Again", *_article(2), caption, *_article(4)[2:])
     assert _labels(text)[caption] == "drop_image_credits"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Purple coneflowers in winter on the High Line. Photo by Jane Doe, courtesy of the High Line.",
+        "The tent held up well through three nights of rain. \u2013 Photo Credit: Jane Doe (example.com)",
+        "Guests pick their pastries from glass-enclosed cabinets. | Photo by Jane Doe",
+        "A native tulip tree grows in the park. Photograph courtesy of the Parks Department.",
+        "The recycling line sorts cans from bottles. photo credit: Example Robotics",
+    ],
+)
+def test_caption_ending_in_its_photographers_credit_is_dropped(caption: str) -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(2), caption, *_article(4)[2:])
+    assert _labels(text)[caption] == "drop_image_credits"
+
+
+def test_photographer_credit_candidates_hold_one_of_the_needles() -> None:
+    """_credit_endings' second set holds every line _PHOTOGRAPHER_CREDIT_RE matches, and a sentence that
+    mentions a photo by someone in its middle is no caption."""
+    from cleaner.blocks import Block
+    from cleaner.rules.media import _PHOTOGRAPHER_CREDIT_RE, _credit_endings
+
+    texts = [
+        "The tent held up well. \u2013 Photo Credit: Jane Doe (example.com)",
+        "He sent the photo by email to the council before the vote on Tuesday.",
+        "Cabinets line the shop. | PHOTOS BY JANE DOE",
+        "The council met on Tuesday.",
+    ]
+    _, photographed = _credit_endings([Block(i, t) for i, t in enumerate(texts)])
+    assert {i for i, t in enumerate(texts) if _PHOTOGRAPHER_CREDIT_RE.search(t)} == {0, 2} <= photographed
+    assert 3 not in photographed
+    line = texts[1]
+    assert _labels(_dump("Budget Vote Delayed Again", *_article(2), line, *_article(4)[2:]))[line] == "kept"
 
 
 @pytest.mark.parametrize(
@@ -881,6 +957,45 @@ def test_writer_bio_under_the_article_ends_it() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe | March 3, 2024",
+        "Jane Doe\n9 min read",
+        "5 min read\nJane Doe",
+        "0 · by Jane Doe · Updated on 8 January 2026 · Cleaning, Home, Tips and Tricks for Busy Families",
+    ],
+)
+def test_bio_of_the_bylined_writer_ends_the_article_without_naming_a_trade(byline: str) -> None:
+    # The byline names her above the text: the box under it needs no writer's trade to be her bio.
+    bio = "Jane Doe is the owner of Doe Cleaning, a family firm serving the city since 2009."
+    text = _dump("Budget Vote Delayed Again", byline, *_article(4), "Jane Doe", bio, "Get a free quote")
+    labels = _labels(text)
+    assert labels["Jane Doe"] == labels[bio] == labels["Get a free quote"] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_written_by_line_over_a_paragraph_on_the_writer_ends_the_article() -> None:
+    bio = "Jane has over 20 years of experience in tax preparation and runs a family firm in the city."
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(4),
+        "Written by: Jane Doe, Senior Analyst",
+        bio,
+        "Tax Tips for Families",
+    )
+    labels = _labels(text)
+    assert labels[bio] == labels["Tax Tips for Families"] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_name_line_over_its_paragraph_without_a_byline_is_no_bio() -> None:
+    # A listicle's last entry: its name is a menu's entry above, not a byline.
+    entry = "Acme Planner is the owner's tool for booking rooms, staff and resources in one calendar."
+    text = _dump("Budget Vote Delayed Again", "Acme Planner", "Pricing", *_article(4), "Acme Planner", entry)
+    assert _labels(text)[entry] == "kept"
+
+
 def test_about_the_author_heading_and_first_person_bio() -> None:
     bio = "Hi, I'm Jane, a freelance writer who has followed the council for ten years."
     text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio)
@@ -952,6 +1067,31 @@ def test_disclaimer_heading_under_the_article_ends_it() -> None:
     labels = _labels(text)
     assert labels["Disclaimer"] == labels[fine_print] == "drop_disclaimer"
     assert labels[_article(4)[-1]] == "kept"
+
+
+def test_citations_heading_under_the_article_ends_it() -> None:
+    cited = "Doe J, et al. (2021). Park budgets and the council: a systematic review of ten cities."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Citations", cited, "https://example.org/doe2021")
+    labels = _labels(text)
+    assert labels["Citations"] == labels[cited] == "drop_disclaimer"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+@pytest.mark.parametrize(
+    "heading", ["You\u2019ll Also Love...", "Read more of our articles...", "From Our Archives"]
+)
+def test_other_wordings_of_a_related_heading_head_a_related_list(heading: str) -> None:
+    blurb = "The council has voted to plant two hundred new trees along the river before next spring."
+    text = _dump("Budget Vote Delayed Again", *_article(4), heading, "Park Plan Passes", blurb)
+    labels = _labels(text)
+    assert labels[heading] == labels[blurb] == "drop_related_section"
+
+
+def test_read_this_next_heads_a_related_list() -> None:
+    blurb = "The council has voted to plant two hundred new trees along the river before next spring."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Read This Next", "Park Plan Passes", blurb)
+    labels = _labels(text)
+    assert labels["Read This Next"] == labels[blurb] == "drop_related_section"
 
 
 def test_disclosure_heading_above_the_article_cuts_nothing() -> None:

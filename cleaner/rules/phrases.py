@@ -242,7 +242,10 @@ SECTION_ENDS = _set(
     "trending searches|popular searches|related searches|top searches|recent searches|people also search for",
     # Their variants under a post (wcxb-dev dumps: 3 articles of 3 sites better, none worse; 'latest posts'
     # is a forum's own list, tried and left out).
-    "recommended posts|popular articles|similar posts|similar articles|related blogs",
+    "recommended posts|popular articles|similar posts|similar articles|related blogs|read this next",
+    # Their other wordings under a post (8 wcxb-dev dumps of 8 sites print one; no list under one is in a gold).
+    "you'll also love|you'll also like|you might also love|you may also love|more you might like",
+    "read more articles|read more of our articles|from our archives|if you liked this post you might also like",
     # A forum's lists of other threads under a thread (XenForo's 'Similar threads', 'Trending threads'):
     # 14 wcxb-dev forum dumps show one; 3 kept it (wcxb-dev forum dump BoW .8005 -> .8024, 3 pages better
     # by up to .143, 1 worse by .001; HTML and scrapinghub unchanged).
@@ -287,6 +290,12 @@ CONSENT_RE = re.compile(
     r"|\butilisons.{0,100}\bdes.{0,100}\bcookies\b|\bce site utilise des cookies\b"
     r"|\butilizamos.{0,100}\bcookies\b|\beste sitio web utiliza cookies\b|\butilizziamo.{0,100}\bcookie\b"
     r"|\bgebruik.{0,100}\bvan.{0,100}\bcookies\b|\bconsent to (?:the use of|our use of) cookies\b"
+    # A consent dialog's cookie table, which a dump prints whole under the page: its header, each row's
+    # description ('_ga 1 year Google Analytics sets this cookie to ...', 'This cookie is set by GDPR Cookie
+    # Consent plugin. The cookie is used to store ...') and each category's ('Functional cookies help ...').
+    r"|^cookie duration description$|\b(?:sets|set|installs) this cookie\b|\b(?:this|the) cookies? is set by\b"
+    r"|\bthe cookies? is used to store\b"
+    r"|^(?:necessary|functional|performance|analytical|analytics|advertisement|marketing) cookies (?:are|help)\b"
 )
 
 # "Newsletter"-style calls to action that come as whole sentences.
@@ -564,6 +573,9 @@ DISCLAIMER_HEADS = _set(
     "editorial disclosure|legal disclaimer|medical disclaimer|financial disclaimer",
     "haftungsausschluss|avertissement|clause de non-responsabilité|descargo de responsabilidad",
     "esclusione di responsabilità|isenção de responsabilidade|aviso de isenção de responsabilidade",
+    # A review site's list of the studies it cites, under the article (7 wcxb-dev dumps print such a heading:
+    # on 6 past the text, none of their lists in its gold; on 1 as a menu's entry above the text).
+    "citations|article sources|view article sources",
 )
 # A heading standing over the writer's bio under an article ("About the Author", "Über den Autor").
 BIO_HEADS = _set(
