@@ -499,6 +499,8 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         "You need to enable JavaScript to run this app.",
         "JavaScript is disabled in your browser",
         "Already a subscriber? Sign in",
+        "I agree to receive marketing emails from Example Movers",
+        "I have read and understood the Website Privacy Notice",
         PROSE,
         "a",
         "Share this",
@@ -1006,6 +1008,28 @@ def test_form_fine_print_is_dropped_but_sentences_opening_with_by_stay() -> None
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), how_to, PROSE, fine_print))
     assert labels[fine_print] == "drop_newsletter_prompts"
     assert labels[how_to] == "kept"
+
+
+def test_long_form_fine_print_and_first_person_consent_are_dropped() -> None:
+    # A consent box's text runs past a prompt's 40 words with the terms it agrees to; the first-person
+    # consent lines name what they agree to. A sentence of the text opening the same way stays.
+    long_print = (
+        "By checking this box, I authorize Example Movers to send me marketing calls and text messages at "
+        "the number provided above, including messages sent using an autodialer. Consent is not a "
+        "condition of purchase. Message and data rates may apply, and message frequency varies. Reply STOP "
+        "to cancel at any time."
+    )
+    first_person = "I agree to receive personalized marketing emails from Example Movers."
+    read_notice = "I have read and understood the Website Privacy Notice and opted in to receive emails."
+    reply = "I agree to a point, but the council should still publish the full budget before the vote."
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", *_article(2), reply, PROSE, long_print, first_person, read_notice)
+    )
+    assert len(long_print.split()) > 40
+    assert labels[long_print] == "drop_newsletter_prompts"
+    assert labels[first_person] == "drop_newsletter_prompts"
+    assert labels[read_notice] == "drop_newsletter_prompts"
+    assert labels[reply] == "kept"
 
 
 @pytest.mark.parametrize(
