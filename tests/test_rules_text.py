@@ -2501,6 +2501,26 @@ def test_a_dump_keeps_a_service_pages_feature_sections_above_its_text() -> None:
     assert all(labels[line] == "drop_outside_article" for line in _LOGOS)
 
 
+def test_a_dump_keeps_feature_sections_whose_blurbs_have_no_full_stop() -> None:
+    # The same sections with their blurbs set without a full stop: long lines reading as text (stop
+    # words), where a mega-menu's flattened panel of names has none.
+    bare = [line.rstrip(".") if i % 2 else line for i, line in enumerate(_FEATURES)]
+    page = _service_page(["Home", "Pricing", "Log in"]).replace("\n".join(_FEATURES), "\n".join(bare))
+    assert bare[1] in page
+    labels = _labels(page)
+    assert all(labels[line] in ("kept", "title") for line in bare)
+    panels = [
+        "Products",
+        "Analytics Foundation Beacon Bookkeeping Connect Ledger Insight Payroll Treasury Vault",
+        "Platforms",
+        "Cloud Edge Mobile Desktop Kiosk Terminal Gateway Studio Console Hub",
+        "Solutions",
+        "Banking Insurance Retail Healthcare Logistics Energy Media Telecom Travel Education",
+    ]
+    menu_labels = _labels(_service_page(["Home", "Pricing", "Log in"], tuple(panels)))
+    assert all(menu_labels[line] != "kept" for line in panels)
+
+
 def test_a_dump_drops_a_mega_menus_sections_whose_names_the_menu_repeats() -> None:
     # The same shape with its titles shown again in the top bar is a mega-menu's panel.
     labels = _labels(_service_page(["Home", "Shared Inbox", "Live Chat", "Helpful Reports", "Log in"]))
