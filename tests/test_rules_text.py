@@ -501,6 +501,8 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         "You need to enable JavaScript to run this app.",
         "JavaScript is disabled in your browser",
         "Already a subscriber? Sign in",
+        "I agree to receive marketing emails from Example Movers",
+        "I have read and understood the Website Privacy Notice",
         PROSE,
         "a",
         "Share this",
@@ -1147,6 +1149,28 @@ def test_form_fine_print_is_dropped_but_sentences_opening_with_by_stay() -> None
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), how_to, PROSE, fine_print))
     assert labels[fine_print] == "drop_newsletter_prompts"
     assert labels[how_to] == "kept"
+
+
+def test_long_form_fine_print_and_first_person_consent_are_dropped() -> None:
+    # A consent box's text runs past a prompt's 40 words with the terms it agrees to; the first-person
+    # consent lines name what they agree to. A sentence of the text opening the same way stays.
+    long_print = (
+        "By checking this box, I authorize Example Movers to send me marketing calls and text messages at "
+        "the number provided above, including messages sent using an autodialer. Consent is not a "
+        "condition of purchase. Message and data rates may apply, and message frequency varies. Reply STOP "
+        "to cancel at any time."
+    )
+    first_person = "I agree to receive personalized marketing emails from Example Movers."
+    read_notice = "I have read and understood the Website Privacy Notice and opted in to receive emails."
+    reply = "I agree to a point, but the council should still publish the full budget before the vote."
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", *_article(2), reply, PROSE, long_print, first_person, read_notice)
+    )
+    assert len(long_print.split()) > 40
+    assert labels[long_print] == "drop_newsletter_prompts"
+    assert labels[first_person] == "drop_newsletter_prompts"
+    assert labels[read_notice] == "drop_newsletter_prompts"
+    assert labels[reply] == "kept"
 
 
 @pytest.mark.parametrize(
@@ -2908,6 +2932,26 @@ def test_a_dump_keeps_a_service_pages_feature_sections_above_its_text() -> None:
     labels = _labels(_service_page(["Home", "Pricing", "Log in"]))
     assert all(labels[line] in ("kept", "title") for line in _FEATURES)  # the first title heads the page
     assert all(labels[line] == "drop_outside_article" for line in _LOGOS)
+
+
+def test_a_dump_keeps_feature_sections_whose_blurbs_have_no_full_stop() -> None:
+    # The same sections with their blurbs set without a full stop: long lines reading as text (stop
+    # words), where a mega-menu's flattened panel of names has none.
+    bare = [line.rstrip(".") if i % 2 else line for i, line in enumerate(_FEATURES)]
+    page = _service_page(["Home", "Pricing", "Log in"]).replace("\n".join(_FEATURES), "\n".join(bare))
+    assert bare[1] in page
+    labels = _labels(page)
+    assert all(labels[line] in ("kept", "title") for line in bare)
+    panels = [
+        "Products",
+        "Analytics Foundation Beacon Bookkeeping Connect Ledger Insight Payroll Treasury Vault",
+        "Platforms",
+        "Cloud Edge Mobile Desktop Kiosk Terminal Gateway Studio Console Hub",
+        "Solutions",
+        "Banking Insurance Retail Healthcare Logistics Energy Media Telecom Travel Education",
+    ]
+    menu_labels = _labels(_service_page(["Home", "Pricing", "Log in"], tuple(panels)))
+    assert all(menu_labels[line] != "kept" for line in panels)
 
 
 def test_a_dump_drops_a_mega_menus_sections_whose_names_the_menu_repeats() -> None:

@@ -316,6 +316,12 @@ CTA_RE = re.compile(
     r"|^by (?:submitting|providing|clicking|tapping|subscribing|checking|signing up|entering|registering"
     r"|continuing|completing|selecting|creating)\b.{0,200}?\b(?:agree|consent|accept|authori[sz]e"
     r"|acknowledge|confirm)"
+    # A form's consent box written in the first person: 'I agree to receive marketing emails from ...',
+    # 'I consent to Example.com handling my data as explained in this Privacy Notice', 'I have read and
+    # understood the Website Privacy Notice and opted in to receive emails' ('I agree to a point' stays):
+    # kept on 5 wcxb-dev dumps of 5 sites (2 services, an article, a listing, a shop), in no gold.
+    r"|^i (?:agree|consent) to\b.{0,120}?\b(?:receiv|privacy|terms|processing|handling|marketing|emails?\b)"
+    r"|^i have read and (?:understood|understand|agree|accept)\b.{0,120}?\b(?:privacy|terms|policy|notice)"
     # A form's status messages, shown as text when the page is saved without its scripts: 'Oops! Something
     # went wrong while submitting the form.', 'Please enter a valid email address.', 'Thank you! Your
     # submission has been received!', 'There was a problem subscribing you to this newsletter.'
@@ -349,6 +355,9 @@ _CTA_OPENINGS = (
     "your browser does not support",
     "thank",
     "by ",
+    "i agree to",
+    "i consent to",
+    "i have read and",
     "oops",
     "sorry",
     "something went wrong",
