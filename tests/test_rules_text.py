@@ -2060,6 +2060,30 @@ def test_see_also_in_the_contents_cuts_nothing_but_the_last_see_also_does() -> N
     assert labels["Service Worker API reference"] == "drop_related_section"
 
 
+def test_see_also_in_a_contents_box_over_an_index_cuts_nothing_but_the_last_see_also_does() -> None:
+    # An index page's contents box: a label, the letters' line, 'See also'; the entries under each letter
+    # are short names with no later heading for the check above to find.
+    entries = ["Alpha (language)", "Apex", "Avalon Script", "Basil", "Bramble (language)", "Brook"]
+    text = _dump(
+        "List of Example Languages",
+        PROSE,
+        PROSE.replace("committee", "board"),
+        "Contents:",
+        "0–9ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "See also",
+        "A",
+        *entries[:3],
+        "B",
+        *entries[3:],
+        "See also",
+        "Comparison of example languages",
+        "Timeline of example languages",
+    )
+    labels = _labels(text)
+    assert all(labels[e] != "drop_related_section" for e in entries)
+    assert labels["Timeline of example languages"] == "drop_related_section"
+
+
 def test_a_related_box_amid_the_text_shown_again_lower_is_cut_at_both() -> None:
     teasers = [f"Council Row Over Park Plan Deepens, Part {n}" for n in range(4)]
     text = _dump(
