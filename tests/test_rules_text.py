@@ -2084,6 +2084,26 @@ def test_see_also_in_a_contents_box_over_an_index_cuts_nothing_but_the_last_see_
     assert labels["Timeline of example languages"] == "drop_related_section"
 
 
+def test_links_run_together_without_spaces_are_dropped() -> None:
+    # innerText glues a row of inline links into one line; brands in a sentence and code keep theirs.
+    glued = "About UsFor ReadersFor WritersFor Businesses"
+    sentence = "We moved the list from HubSpot to MailChimp and then to ConvertKit last year."
+    code = "const [isOnline, setIsOnline] = useState(null);"
+    text = _dump(
+        "How We Run the Newsletter",
+        PROSE,
+        glued,
+        PROSE.replace("committee", "board"),
+        sentence,
+        code,
+        PROSE.replace("committee", "panel"),
+    )
+    labels = _labels(text)
+    assert labels[glued] == "drop_glued_links"
+    assert labels[sentence] == "kept"
+    assert labels[code] == "kept"
+
+
 def test_a_related_box_amid_the_text_shown_again_lower_is_cut_at_both() -> None:
     teasers = [f"Council Row Over Park Plan Deepens, Part {n}" for n in range(4)]
     text = _dump(

@@ -11,6 +11,7 @@ from cleaner.rules.base import Drop, Rule, RuleContext, RuleFn, describe
 from cleaner.rules.chrome import (
     drop_consent_banner,
     drop_copyright,
+    drop_glued_links,
     drop_newsletter_prompts,
     drop_post_controls,
     drop_poster_cards,
@@ -114,6 +115,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_post_controls),
     _rule(drop_post_comments, TEXT_ONLY),
     _rule(drop_poster_cards, TEXT_ONLY),
+    _rule(drop_glued_links, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
     _rule(drop_page_controls, HTML_ONLY),
