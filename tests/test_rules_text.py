@@ -2104,6 +2104,34 @@ def test_links_run_together_without_spaces_are_dropped() -> None:
     assert labels[code] == "kept"
 
 
+def test_the_sites_closing_paragraph_about_itself_is_dropped() -> None:
+    # The footer's blurb names the owner of its copyright notice; the article's own paragraphs stay.
+    blurb = (
+        "Harbour Gardens is a family-owned nursery in the valley, growing perennials and shrubs "
+        "for gardeners across the region since 1950."
+    )
+    text = _dump(
+        "Planting Bulbs in Autumn",
+        PROSE,
+        PROSE.replace("committee", "board"),
+        "Contact Us",
+        blurb,
+        "© 2026 Harbour Gardens. All rights reserved.",
+    )
+    labels = _labels(text)
+    assert labels[blurb] == "drop_site_blurb"
+    assert labels[PROSE] == "kept"
+
+
+def test_a_paragraph_naming_another_company_closing_the_text_is_kept() -> None:
+    closing = (
+        "Northwind Traders is a wholesaler in the valley, and the council expects its new depot to open "
+        "before the spring session."
+    )
+    text = _dump("Depot Plan Approved", PROSE, closing, "© 2026 Valley Gazette. All rights reserved.")
+    assert _labels(text)[closing] == "kept"
+
+
 def test_a_related_box_amid_the_text_shown_again_lower_is_cut_at_both() -> None:
     teasers = [f"Council Row Over Park Plan Deepens, Part {n}" for n in range(4)]
     text = _dump(
