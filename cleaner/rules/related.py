@@ -587,12 +587,12 @@ def _in_contents_box(blocks: list[Block], k: int) -> bool:
     whole index under it. Looked for among all the blocks: the label itself is dropped as chrome by then.
     Over wcxb-dev dumps 8 pages hold such an entry (7 documentation, 1 listing); 1 changes (a list
     index's dump, BoW .11 -> .94, listing .7044 -> .7129), no other page moves; scrapinghub unchanged."""
-    key = blocks[k].key
-    if not any(x.key == key for x in blocks[k + 1 :]):
-        return False
+    # The label first: the line above a related box is most often the text's last paragraph, and the
+    # search stops there; the later copy is looked for through the rest of the page only under a label.
     for x in reversed(blocks[max(0, k - CONTENTS_REACH) : k]):
         if x.key in _CONTENTS_LABELS:
-            return True
+            key = blocks[k].key
+            return any(y.key == key for y in blocks[k + 1 :])
         if x.is_prose or x.words > CONTENTS_ENTRY_MAX_WORDS:
             return False
     return False
