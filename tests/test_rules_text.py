@@ -2399,6 +2399,78 @@ def test_see_also_in_the_contents_cuts_nothing_but_the_last_see_also_does() -> N
     assert labels["Service Worker API reference"] == "drop_related_section"
 
 
+def test_see_also_in_a_contents_box_over_an_index_cuts_nothing_but_the_last_see_also_does() -> None:
+    # An index page's contents box: a label, the letters' line, 'See also'; the entries under each letter
+    # are short names with no later heading for the check above to find.
+    entries = ["Alpha (language)", "Apex", "Avalon Script", "Basil", "Bramble (language)", "Brook"]
+    text = _dump(
+        "List of Example Languages",
+        PROSE,
+        PROSE.replace("committee", "board"),
+        "Contents:",
+        "0–9ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "See also",
+        "A",
+        *entries[:3],
+        "B",
+        *entries[3:],
+        "See also",
+        "Comparison of example languages",
+        "Timeline of example languages",
+    )
+    labels = _labels(text)
+    assert all(labels[e] != "drop_related_section" for e in entries)
+    assert labels["Timeline of example languages"] == "drop_related_section"
+
+
+def test_links_run_together_without_spaces_are_dropped() -> None:
+    # innerText glues a row of inline links into one line; brands in a sentence and code keep theirs.
+    glued = "About UsFor ReadersFor WritersFor Businesses"
+    sentence = "We moved the list from HubSpot to MailChimp and then to ConvertKit last year."
+    code = "const [isOnline, setIsOnline] = useState(null);"
+    text = _dump(
+        "How We Run the Newsletter",
+        PROSE,
+        glued,
+        PROSE.replace("committee", "board"),
+        sentence,
+        code,
+        PROSE.replace("committee", "panel"),
+    )
+    labels = _labels(text)
+    assert labels[glued] == "drop_glued_links"
+    assert labels[sentence] == "kept"
+    assert labels[code] == "kept"
+
+
+def test_the_sites_closing_paragraph_about_itself_is_dropped() -> None:
+    # The footer's blurb names the owner of its copyright notice; the article's own paragraphs stay.
+    blurb = (
+        "Harbour Gardens is a family-owned nursery in the valley, growing perennials and shrubs "
+        "for gardeners across the region since 1950."
+    )
+    text = _dump(
+        "Planting Bulbs in Autumn",
+        PROSE,
+        PROSE.replace("committee", "board"),
+        "Contact Us",
+        blurb,
+        "© 2026 Harbour Gardens. All rights reserved.",
+    )
+    labels = _labels(text)
+    assert labels[blurb] == "drop_site_blurb"
+    assert labels[PROSE] == "kept"
+
+
+def test_a_paragraph_naming_another_company_closing_the_text_is_kept() -> None:
+    closing = (
+        "Northwind Traders is a wholesaler in the valley, and the council expects its new depot to open "
+        "before the spring session."
+    )
+    text = _dump("Depot Plan Approved", PROSE, closing, "© 2026 Valley Gazette. All rights reserved.")
+    assert _labels(text)[closing] == "kept"
+
+
 def test_a_related_box_amid_the_text_shown_again_lower_is_cut_at_both() -> None:
     teasers = [f"Council Row Over Park Plan Deepens, Part {n}" for n in range(4)]
     text = _dump(

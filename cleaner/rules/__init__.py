@@ -11,6 +11,7 @@ from cleaner.rules.base import Drop, Rule, RuleContext, RuleFn, describe
 from cleaner.rules.chrome import (
     drop_consent_banner,
     drop_copyright,
+    drop_glued_links,
     drop_newsletter_prompts,
     drop_post_controls,
     drop_poster_cards,
@@ -19,7 +20,7 @@ from cleaner.rules.chrome import (
 )
 from cleaner.rules.items import drop_item_controls, drop_item_labels, drop_item_repeats, drop_page_controls
 from cleaner.rules.media import drop_image_credits, drop_player_residue
-from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos
+from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos, drop_site_blurb
 from cleaner.rules.related import (
     drop_author_bio,
     drop_comment_section,
@@ -114,6 +115,8 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_post_controls),
     _rule(drop_post_comments, TEXT_ONLY),
     _rule(drop_poster_cards, TEXT_ONLY),
+    _rule(drop_glued_links, TEXT_ONLY),
+    _rule(drop_site_blurb, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
     _rule(drop_page_controls, HTML_ONLY),

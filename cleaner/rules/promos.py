@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import lines_holding
+from cleaner.rules.phrases import copyright_lines, lines_holding
 from cleaner.rules.structure import dangling
 
 _NETWORKS = (
@@ -201,3 +201,40 @@ def drop_affiliate_disclosures(ctx: RuleContext) -> Iterator[Drop]:
         key = b.key  # folded once per block already: no lower-casing of every line here
         if ("commission" in key or "share of" in key or "portion of" in key) and AFFILIATE_RE.search(b.text):
             yield b.index, "an affiliate disclosure"
+
+
+# A site closes its pages with a paragraph about itself: 'White Flower Farm is a family-owned mail-order
+# nursery ...', 'At Glossier, we make products inspired by real life ...', 'HackerNoon is built for
+# technologists ...', a press release's 'Ascom is headquartered in Baar ...'. Its subject is the name the
+# copyright notice gives ('© 2026 White Flower Farm'), up to SITE_BLURB_MAX_NAME_WORDS words before its verb,
+# and it is the last paragraph kept, under the text: a listing's extent (drop_outside_article) runs to the
+# last sentence of the page, which is often this one. An article about the company names it in its text,
+# not as the last line with nothing after it. Over wcxb-dev dumps: 21 pages change (19 sites), 14 better
+# (12 sites), 7 worse (by at most .07: a service's closing pitch 'At BPM, we help ...' and a testimonial
+# are in their golds); BoW .8373 -> .8376 (service .7815 -> .7827, listing .7136 -> .7142, article .9333 ->
+# .9335, product -.0002); scrapinghub dumps .9511 -> .9514 (2 press releases' 'About' paragraphs).
+SITE_BLURB_MAX_NAME_WORDS = 4
+# A name of a letter or two ('a', 'it') is no site's; a notice is a short line (MAX_COPYRIGHT_WORDS).
+SITE_BLURB_MIN_NAME_CHARS = 3
+SITE_BLURB_MAX_OWNER_WORDS = 40
+_SITE_BLURB_RE = re.compile(
+    rf"^(?:at )?((?:\S+ ){{1,{SITE_BLURB_MAX_NAME_WORDS}}}?)(?:is|are|was|has|have|we|offers|provides)\b"
+)
+
+
+def drop_site_blurb(ctx: RuleContext) -> Iterator[Drop]:
+    """Dumps: the site's paragraph about itself closing the kept text ('White Flower Farm is a
+    family-owned nursery ...'), whose subject is the owner its copyright notice names."""
+    alive = ctx.alive()
+    if not alive or not alive[-1].is_prose or not any(b.is_prose for b in alive[:-1]):
+        return  # (the only paragraph kept is no closing one: the page is about the site)
+    last = alive[-1]
+    m = _SITE_BLURB_RE.match(last.key)
+    if m is None:
+        return
+    name = m.group(1).strip()
+    if len(name) < SITE_BLURB_MIN_NAME_CHARS:
+        return
+    name = f" {name} "  # whole words of the notice: 'art' is not 'smart'
+    if any(name in f" {b.key} " for b in copyright_lines(ctx.blocks, SITE_BLURB_MAX_OWNER_WORDS)):
+        yield last.index, "the site's paragraph about itself, closing the page"

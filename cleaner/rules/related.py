@@ -567,6 +567,7 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
         if (
             before[i] < MIN_WORDS_BEFORE_CUT
             or _contents_entry(alive, i, before)
+            or _in_contents_box(ctx.blocks, b.index)
             or _per_section_link(alive, i)
         ):
             i += 1
@@ -596,6 +597,47 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
         for x in alive[top:j]:
             yield x.index, f"listed under '{b.text}'"
         i = j
+
+
+# A table of contents' own label: the folded line that heads it ('Contents:', 'On this page').
+_CONTENTS_LABELS = frozenset(
+    {
+        "contents",
+        "table of contents",
+        "in this article",
+        "on this page",
+        "inhalt",
+        "inhaltsverzeichnis",
+        "sommaire",
+        "índice",
+        "indice",
+        "contenido",
+    }
+)
+# See _in_contents_box: how far above a related heading its box's label may stand, and how long its
+# entries run (a section's name; a sentence or prose ends the box).
+CONTENTS_REACH = 40
+CONTENTS_ENTRY_MAX_WORDS = 8
+
+
+def _in_contents_box(blocks: list[Block], k: int) -> bool:
+    """Whether the related heading ``blocks[k]`` ('See also') is an entry of a table of contents: its
+    label ('Contents:') stands above it with only entries between (short lines, no prose, at most
+    CONTENTS_REACH of them), and the heading comes again further down, where the section itself starts.
+    ``_contents_entry`` knows such an entry by the next entry, another section's heading shown again
+    lower; an index's contents box (a line of letters, then 'See also') has none, and the cut took the
+    whole index under it. Looked for among all the blocks: the label itself is dropped as chrome by then.
+    Over wcxb-dev dumps 8 pages hold such an entry (7 documentation, 1 listing); 1 changes (a list
+    index's dump, BoW .11 -> .94, listing .7044 -> .7129), no other page moves; scrapinghub unchanged."""
+    # The label first: the line above a related box is most often the text's last paragraph, and the
+    # search stops there; the later copy is looked for through the rest of the page only under a label.
+    for x in reversed(blocks[max(0, k - CONTENTS_REACH) : k]):
+        if x.key in _CONTENTS_LABELS:
+            key = blocks[k].key
+            return any(y.key == key for y in blocks[k + 1 :])
+        if x.is_prose or x.words > CONTENTS_ENTRY_MAX_WORDS:
+            return False
+    return False
 
 
 def _contents_entry(alive: list[Block], i: int, before: list[int]) -> bool:
