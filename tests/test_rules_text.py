@@ -2150,6 +2150,36 @@ def test_a_threads_numbered_short_replies_stay_with_the_opening_post() -> None:
     assert labels["Privacy Policy"] != "kept"
 
 
+def test_a_threads_short_replies_between_two_long_posts_stay() -> None:
+    # The opening post and a long later reply are two runs of prose; the short numbered replies between
+    # them belong to the thread as much as the ones after the last run.
+    short = [
+        ("alice", "Thanks"),
+        ("bob", "Which of them has servers in Europe"),
+        ("carol", "The second one has"),
+    ]
+    lines = ["Best Hosts of the Year", *_article(2), "#1 pelex, May 26, 2025", "Like x 2"]
+    for n, (name, text) in enumerate(short, start=2):
+        card = ["Member", "Joined", f"Dec {n}, 2009", "Member Type", "Student or Learner", "Native Language"]
+        card += ["Spanish", "Home Country", "Spain", "Current Location", "Spain", f"May {25 + n}, 2025"]
+        card += [f"Trophy {k}" for k in range(15)]
+        lines += [name, *card, f"#{n}", text, "Reply", "Quote", "Report"]
+    long_reply = [PROSE.replace("committee", f"board {i}") for i in range(2)]
+    lines += [
+        "dave",
+        *long_reply,
+        "#5 dave, June 1, 2025",
+        "erin",
+        "Agreed on all counts.",
+        "#6 erin, June 2, 2025",
+    ]
+    lines += ["Share", "Home Forums Hosting", "Terms", "Privacy Policy"]
+    labels = _labels(_dump(*lines))
+    assert all(labels[text] == "kept" for _, text in short)
+    assert labels[long_reply[0]] == "kept"
+    assert labels["Privacy Policy"] != "kept"
+
+
 def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     # A configuration file's keys ('services:', 'restart: always') are code lines too.
     yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]
