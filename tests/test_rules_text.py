@@ -947,6 +947,52 @@ def test_comments_under_an_article_with_one_shared_control_are_still_cut() -> No
     assert {labels[c] for c in comments} == {"drop_comment_section"}
 
 
+def test_a_thread_whose_starter_replies_under_a_comments_heading_keeps_its_replies() -> None:
+    # A forum's dump: the starter's card over the opening post, a comment count, then the replies, each
+    # under its poster's card; the starter's name shows again over one of them.
+    replies = [
+        "Sad to read this, but we all saw it coming for a while.",
+        "Thanks, and good luck to everyone who kept the forum going.",
+    ]
+    text = _dump(
+        "Budget Vote Delayed Again",
+        "Linc Admin",
+        "March 2025 edited March 2025 in Releases",
+        *_article(4),
+        "2 Comments",
+        "kay17 Member",
+        "March 2025",
+        replies[0],
+        "0",
+        "Linc Admin",
+        "March 2025",
+        replies[1],
+        "0",
+    )
+    labels = _labels(text)
+    assert [labels[r] for r in replies] == ["kept", "kept"]
+
+
+def test_a_blog_authors_reply_under_the_comments_heading_still_cuts_them() -> None:
+    # The writer's name over the article and again in an author box under it: a name closing the post is
+    # an author box's, and the writer answering a comment makes no thread.
+    comments = ["Great piece, thanks to you all for writing it up so well.", "Thanks for reading it!"]
+    text = _dump(
+        "Budget Vote Delayed Again",
+        "Jane Doe",
+        "March 2025",
+        *_article(4),
+        "Jane Doe",
+        "2 Comments",
+        "Bob Roe",
+        comments[0],
+        "Jane Doe",
+        comments[1],
+    )
+    labels = _labels(text)
+    assert {labels[c] for c in comments} == {"drop_comment_section"}
+
+
 BIO = "Jane Doe is a reporter for the Daily Planet, covering city hall and the county budget."
 
 
