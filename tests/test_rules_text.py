@@ -3038,3 +3038,20 @@ def test_a_dump_drops_feature_sections_above_a_storys_dateline() -> None:
         _service_page(["Home", "Pricing", "Log in"], ("Why Budgets Slip", "By Jane Doe", "Apr 21, 2021"))
     )
     assert all(labels[line] != "kept" for line in _FEATURES[1::2])
+
+
+def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
+    # A service's page: a 'Related services' box under the text, then the page's own FAQ, whose short
+    # answers resume no run of prose. The box ends at the FAQ's label, which stays with its questions.
+    teasers = ["Equipment Sales", "Equipment Repair", "Preventive Maintenance"]
+    faq = [
+        "Frequently Asked Questions",
+        "Do you deliver on weekends?",
+        "Yes, at no extra cost.",
+        "Can I extend my rental period?",
+        "Yes, call us before it ends.",
+    ]
+    labels = _labels(_dump("Gym Equipment Rental", *_article(4), "Related services", *teasers, *faq))
+    assert labels["Related services"] == "drop_related_section"
+    assert all(labels[t] == "drop_related_section" for t in teasers)
+    assert all(labels[x] != "drop_related_section" for x in faq)
