@@ -7,7 +7,7 @@ import pytest
 from cleaner import clean
 from cleaner.config import Config
 from cleaner.pipeline import judge
-from cleaner.rules.structure import _fact_sheets
+from cleaner.rules.structure import _fact_sheets, _text_gap
 
 PROSE = (
     "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
@@ -2613,6 +2613,30 @@ def test_a_dump_drops_a_menu_between_parts_of_a_product_text() -> None:
     assert all(labels[line] == "drop_outside_article" for line in menu if line not in ("Filters", "Sort by"))
 
 
+_THREE_WORD_GAP = [
+    f"{colour} {part.title()} Option"
+    for colour in ("Black", "Olive")
+    for part in ("hood", "cuff", "zipper", "pocket", "lining", "hem", "collar", "strap")
+]
+_GAP_PARAGRAPH = "Every seam is taped by hand in our own workshop, and we test each one before it leaves us."
+
+
+def test_a_gap_of_shorter_lines_with_a_paragraph_among_them_is_the_texts() -> None:
+    # Between two kept stretches of a dump, lines of three words (a median under GAP_LINE_MIN_MEDIAN_WORDS)
+    # are the text's when a paragraph stands among them (GAP_PROSE_LINE_MIN_MEDIAN_WORDS); alone they go.
+    # A menu of one-word lines with a paragraph under it stays a menu.
+    with_paragraph = [*_THREE_WORD_GAP[:8], _GAP_PARAGRAPH, *_THREE_WORD_GAP[8:]]
+    blocks = judge(_dump(*with_paragraph), Config(input_format="text")).doc.blocks
+    assert _text_gap(blocks)
+    blocks = judge(_dump(*_THREE_WORD_GAP), Config(input_format="text")).doc.blocks
+    assert not _text_gap(blocks)
+    blocks = judge(
+        _dump(*_THREE_WORD_GAP[:2], "Men", "Women", "Kids", "Sale", "Brands", "Outlet", _GAP_PARAGRAPH),
+        Config(input_format="text"),
+    ).doc.blocks
+    assert not _text_gap(blocks)
+
+
 _MENU_ITEMS = [
     "Jackets",
     "Coats",
@@ -3114,3 +3138,20 @@ def test_a_dump_drops_feature_sections_above_a_storys_dateline() -> None:
         _service_page(["Home", "Pricing", "Log in"], ("Why Budgets Slip", "By Jane Doe", "Apr 21, 2021"))
     )
     assert all(labels[line] != "kept" for line in _FEATURES[1::2])
+
+
+def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
+    # A service's page: a 'Related services' box under the text, then the page's own FAQ, whose short
+    # answers resume no run of prose. The box ends at the FAQ's label, which stays with its questions.
+    teasers = ["Equipment Sales", "Equipment Repair", "Preventive Maintenance"]
+    faq = [
+        "Frequently Asked Questions",
+        "Do you deliver on weekends?",
+        "Yes, at no extra cost.",
+        "Can I extend my rental period?",
+        "Yes, call us before it ends.",
+    ]
+    labels = _labels(_dump("Gym Equipment Rental", *_article(4), "Related services", *teasers, *faq))
+    assert labels["Related services"] == "drop_related_section"
+    assert all(labels[t] == "drop_related_section" for t in teasers)
+    assert all(labels[x] != "drop_related_section" for x in faq)
