@@ -2147,6 +2147,22 @@ def test_a_fact_repeated_in_two_items_fact_sheets_stays_in_both() -> None:
     assert copies == ["kept"] * 4
 
 
+def test_an_items_fact_sheet_of_shared_values_only_stays_whole() -> None:
+    # The third item shares each of its facts with another item, but not all of them with one: a sheet
+    # of its own, not a second print of another's.
+    text = _dump(
+        "Top Business Schools",
+        *_article(2),
+        *_school("Wharton", "Philadelphia", "3.7"),
+        *_school("Kellogg", "Evanston", "3.6"),
+        *_school("Booth", "Philadelphia", "3.6"),
+        *[p.replace("Tuesday", "Friday") for p in _article(2)],
+    )
+    j = judge(text, Config(input_format="text"))
+    booth = next(b for b in j.doc.blocks if b.text.startswith("The Booth")).index
+    assert [j.label(b) for b in j.doc.blocks[booth + 1 : booth + 4]] == ["kept"] * 3
+
+
 def test_a_fact_sheet_shown_twice_whole_loses_its_copy() -> None:
     # A picker or a poster's card printed twice: no line of the second sheet is its own.
     sheet = ["USD: $149.64", "CAD: $206.74", "GBP: $110.82"]

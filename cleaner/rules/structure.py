@@ -583,7 +583,7 @@ def drop_duplicate_lines(ctx: RuleContext) -> Iterator[Drop]:
             continue
         if ctx.doc.kind == "text" and ":" in alive[positions[0]].text:
             if sheets is None:
-                sheets = _item_fact_lines(alive, copies)
+                sheets = _item_fact_lines(alive)
             if all(i in sheets for i in positions):
                 continue
         if ctx.doc.kind == "html" and _in_one_container(alive, positions):
@@ -615,22 +615,20 @@ def _table_rows(alive: list[Block], positions: list[int]) -> bool:
     return all(alive[i].in_table for i in positions)
 
 
-def _item_fact_lines(alive: list[Block], copies: dict[str, list[int]]) -> set[int]:
-    """The positions in ``alive`` of a dump's item fact sheets (``_fact_sheets``) that hold a line shown
-    once on the page: a ranking or a comparison prints a sheet per item ('Location: Evanston, Illinois',
-    'Average GPA: 3.7', 'Team Size: 11 – 50 employees'), items share values, and each sheet reads whole
-    only with its own copy, where drop_duplicate_lines took the shared lines for a second menu's. A sheet
-    printed twice whole (a currency picker, the same poster's card over each of their posts) has no line
-    of its own and still loses its copy. Over wcxb-dev dumps: 27 pages better (19 article, 14 sites; up to
-    +.059), 8 worse (3 product, 1 service, 1 article, 1 forum, 1 collection; by up to .012); BoW .84111 ->
-    .84123, article .9358 -> .9360, no type down by more than .0002; scrapinghub dumps unchanged. Sparing
-    every sheet's repeats, own line or not: 35 better, 17 worse (forum -.0005, product -.0013)."""
-    return {
-        k
-        for i, j in _fact_sheets(alive)
-        if any(len(copies[b.key]) == 1 for b in alive[i:j])
-        for k in range(i, j)
-    }
+def _item_fact_lines(alive: list[Block]) -> set[int]:
+    """The positions in ``alive`` of a dump's item fact sheets (``_fact_sheets``), each printed once: a
+    ranking or a comparison prints a sheet per item ('Location: Evanston, Illinois', 'Average GPA: 3.7',
+    'Team Size: 11 – 50 employees'), items share values, and each sheet reads whole only with its own
+    copy, where drop_duplicate_lines took the shared lines for a second menu's. A sheet printed twice
+    whole, line for line (a currency picker, the same poster's card over each of their posts), still
+    loses its copy. Over wcxb-dev dumps: 30 pages better (20 article; up to +.059), 9 worse (3 product,
+    3 forum, 1 article, 1 service, 1 collection; by up to .012); BoW .84111 -> .84126, article .9358 ->
+    .9360, no type down by more than .0002; scrapinghub dumps unchanged. Sparing every sheet's repeats,
+    printed twice or not: 35 better, 17 worse (forum -.0005, product -.0013). Sparing only sheets holding
+    a line shown once on the page: .84123 (a later item's sheet may share every value with others)."""
+    spans = list(_fact_sheets(alive))
+    shown = Counter(tuple(b.key for b in alive[i:j]) for i, j in spans)
+    return {k for i, j in spans if shown[tuple(b.key for b in alive[i:j])] == 1 for k in range(i, j)}
 
 
 def _code_block_lines(alive: list[Block], positions: list[int]) -> bool:
