@@ -2168,6 +2168,56 @@ def test_a_table_header_row_repeated_over_two_tables_stays_in_both() -> None:
     assert all(j.label(b) != "drop_duplicate_lines" for b in rows)
 
 
+def _school(name: str, city: str, gpa: str) -> list[str]:
+    return [
+        name,
+        PROSE.replace("committee", f"{name} committee"),
+        f"Location: {city}",
+        f"Average GPA: {gpa}",
+        "Class Size: 400",
+    ]
+
+
+def test_a_fact_repeated_in_two_items_fact_sheets_stays_in_both() -> None:
+    # A ranking prints each item's facts; two items share a value ('Average GPA: 3.7') and each sheet
+    # reads whole only with its own copy.
+    text = _dump(
+        "Top Business Schools",
+        *_article(2),
+        *_school("Wharton", "Philadelphia", "3.7"),
+        *_school("Kellogg", "Evanston", "3.7"),
+        *[p.replace("Tuesday", "Friday") for p in _article(2)],
+    )
+    j = judge(text, Config(input_format="text"))
+    copies = [j.label(b) for b in j.doc.blocks if b.text in ("Average GPA: 3.7", "Class Size: 400")]
+    assert copies == ["kept"] * 4
+
+
+def test_an_items_fact_sheet_of_shared_values_only_stays_whole() -> None:
+    # The third item shares each of its facts with another item, but not all of them with one: a sheet
+    # of its own, not a second print of another's.
+    text = _dump(
+        "Top Business Schools",
+        *_article(2),
+        *_school("Wharton", "Philadelphia", "3.7"),
+        *_school("Kellogg", "Evanston", "3.6"),
+        *_school("Booth", "Philadelphia", "3.6"),
+        *[p.replace("Tuesday", "Friday") for p in _article(2)],
+    )
+    j = judge(text, Config(input_format="text"))
+    booth = next(b for b in j.doc.blocks if b.text.startswith("The Booth")).index
+    assert [j.label(b) for b in j.doc.blocks[booth + 1 : booth + 4]] == ["kept"] * 3
+
+
+def test_a_fact_sheet_shown_twice_whole_loses_its_copy() -> None:
+    # A picker or a poster's card printed twice: no line of the second sheet is its own.
+    sheet = ["USD: $149.64", "CAD: $206.74", "GBP: $110.82"]
+    text = _dump("Blue Kettle", *_article(3), *sheet, *_article(1), *sheet)
+    j = judge(text, Config(input_format="text"))
+    labels = [j.label(b) for b in j.doc.blocks if b.text == "USD: $149.64"]
+    assert labels.count("drop_duplicate_lines") == 1
+
+
 def test_a_section_heading_with_a_permalink_mark_is_no_related_box() -> None:
     # Sphinx ends each section heading with its anchor's '¶': 'More on fields' is the document's section.
     section = ["More on fields¶", *_article(6)[3:]]
