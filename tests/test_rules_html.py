@@ -2488,6 +2488,18 @@ def test_language_is_read_from_the_first_html_tag() -> None:
     assert read_html("<p>No language</p>").meta.lang is None
 
 
+def _paragraphs_around_main_gap(
+    names: tuple[str, ...], suffix: str, gap: str, heading: str, later: str
+) -> list[str]:
+    """The paragraphs kept from a <main> without a stretch of paragraphs: a heading over four paragraphs,
+    a grid of the short labels ``names``, the block ``gap``, the labels again with ``suffix``, and a later
+    section ``later``; a footer line outside <main>."""
+    labels = "".join(f"<div>{w}</div>" for w in names)
+    more = "".join(f"<div>{w} {suffix}</div>" for w in names)
+    intro = f"<h2>{heading}</h2>" + "".join(f"<p>{PROSE} Intro {i}.</p>" for i in range(4))
+    return _judge(_page(f"<main>{intro}{labels}{gap}{more}{later}</main><div>Contact us</div>")).paragraphs()
+
+
 def test_sentence_between_parts_of_a_service_page_main_stays() -> None:
     """A service page's <main> without a stretch of paragraphs: an intro, a grid of short feature labels
     with one sentence among them, and a later section. The search for further runs after the article
@@ -2495,13 +2507,11 @@ def test_sentence_between_parts_of_a_service_page_main_stays() -> None:
     sentence was dropped with the labels; inside the same <main> it is the page's text. The labels stay
     dropped: only prose fills the gap."""
     names = ("Audit", "Monitor", "Respond", "Recover", "Detect", "Protect", "Govern", "Identify")
-    labels = "".join(f"<div>{w}</div>" for w in names)
-    more = "".join(f"<div>{w} plans</div>" for w in names)
     sentence = "Companies are most vulnerable to attacks during a migration of their systems to the cloud."
-    intro = "<h2>Managed security</h2>" + "".join(f"<p>{PROSE} Intro {i}.</p>" for i in range(4))
     process = f"<h2>Our process</h2><p>{PROSE} Steps.</p>"
-    j = _judge(_page(f"<main>{intro}{labels}<p>{sentence}</p>{more}{process}</main><div>Contact us</div>"))
-    paragraphs = j.paragraphs()
+    paragraphs = _paragraphs_around_main_gap(
+        names, "plans", f"<p>{sentence}</p>", "Managed security", process
+    )
     assert sentence in paragraphs
     assert f"{PROSE} Steps." in paragraphs
     assert not any(p.startswith(("Audit", "Detect")) for p in paragraphs)
@@ -2512,13 +2522,9 @@ def test_a_long_unlinked_line_between_parts_of_a_shop_page_main_stays() -> None:
     <main> without a stretch of paragraphs is the page's text, though it ends no sentence: a product's
     ingredient line among its option labels. The labels, shorter, stay dropped."""
     names = ("Small", "Medium", "Large", "Tin", "Jar", "Box", "Bag", "Gift")
-    labels = "".join(f"<div>{w}</div>" for w in names)
-    more = "".join(f"<div>{w} pack</div>" for w in names)
     line = "Ingredients: cane sugar, cream, butter, sea salt and natural vanilla flavour"
-    intro = "<h2>Sea salt caramels</h2>" + "".join(f"<p>{PROSE} Taste {i}.</p>" for i in range(4))
     care = f"<h2>Storage</h2><p>{PROSE} Keep cool.</p>"
-    j = _judge(_page(f"<main>{intro}{labels}<div>{line}</div>{more}{care}</main><div>Contact us</div>"))
-    paragraphs = j.paragraphs()
+    paragraphs = _paragraphs_around_main_gap(names, "pack", f"<div>{line}</div>", "Sea salt caramels", care)
     assert line in paragraphs
     assert f"{PROSE} Keep cool." in paragraphs
     assert not any(p.startswith(("Small", "Gift")) for p in paragraphs)
