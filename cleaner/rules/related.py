@@ -882,12 +882,13 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     print the other products' cards as such bare lines (collection -.002 there): HTML only.
     """
     alive = ctx.alive()
-    shop: bool | None = None  # asked once a run would go: most pages have none
 
     @cache
-    def text_shop() -> bool:
-        # A shop's dump: its writer's lists (a product's features) close the description, with only the
-        # shop's parts below, so they need prose above them only (see LIST_IN_TEXT_MIN_PROSE).
+    def shop() -> bool:
+        # Asked only once a run is judged: most pages have none. On a shop's HTML page the runs are the
+        # product's own (see above); in a shop's dump a writer's list (a product's features) closes the
+        # description, with only the shop's parts below, so it needs prose above it only (see
+        # LIST_IN_TEXT_MIN_PROSE).
         return shop_page(ctx.doc)
 
     # No article for a teaser list to hang off: the headlines are the page's (a front page, a hub).
@@ -918,7 +919,7 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
                 and prose_before[i] >= LIST_IN_TEXT_MIN_PROSE
                 and (
                     (
-                        (total_prose - prose_before[j] >= LIST_IN_TEXT_MIN_PROSE or text_shop())
+                        (total_prose - prose_before[j] >= LIST_IN_TEXT_MIN_PROSE or shop())
                         and (
                             _sentence_case_run(alive, i, j)
                             or _sentence_case_items(alive, i, j)
@@ -929,9 +930,7 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
                 )
             )
         ):
-            if shop is None:
-                shop = ctx.doc.kind == "html" and shop_page(ctx.doc)
-            if shop:
+            if ctx.doc.kind == "html" and shop():
                 return
             # The unlinked headings closing the run over a paragraph head that text, not the list: those
             # of another rank than the run's first line (unlinked teaser titles share one rank).
