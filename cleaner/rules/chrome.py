@@ -11,6 +11,7 @@ from cleaner.rules.phrases import (
     CHROME,
     CONSENT_BUTTONS,
     ENTRY_STAMP_RE,
+    FINE_PRINT_OPENINGS,
     POST_CONTROLS,
     POST_NOTES_RE,
     POSTER_STATS_RE,
@@ -118,7 +119,6 @@ MAX_PROMPT_WORDS = 40
 # shop, a collection), none in the gold. A sentence of the text opening the same way names no agreement
 # within CTA_RE's reach ('By clicking the button several times ...').
 MAX_FINE_PRINT_WORDS = 100
-_FINE_PRINT_OPENINGS = ("by ", "i agree to", "i consent to", "i have read and")
 
 
 def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
@@ -127,7 +127,7 @@ def drop_newsletter_prompts(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         words = b.words
         if words > MAX_PROMPT_WORDS and (
-            words > MAX_FINE_PRINT_WORDS or not b.key.startswith(_FINE_PRINT_OPENINGS)
+            words > MAX_FINE_PRINT_WORDS or not b.key.startswith(FINE_PRINT_OPENINGS)
         ):
             continue
         if is_call_to_action(b.key):

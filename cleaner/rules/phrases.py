@@ -335,6 +335,9 @@ CTA_RE = re.compile(
 # the openings or contains "javascript". Both regexes run on nearly every short block and try all their
 # alternatives at each character; these C-level substring tests rule most blocks out first.
 _CONSENT_HINTS = ("cookie", "store and or access", "ads and content", "by continuing to")
+# How a form's fine print opens ('By submitting this form, you agree ...', 'I agree to receive ...'): CTA_RE's
+# consent forms, which drop_newsletter_prompts also reads past the length of a prompt.
+FINE_PRINT_OPENINGS = ("by ", "i agree to", "i consent to", "i have read and")
 _CTA_OPENINGS = (
     "sign up",
     "subscribe",
@@ -354,10 +357,7 @@ _CTA_OPENINGS = (
     "to continue reading",
     "your browser does not support",
     "thank",
-    "by ",
-    "i agree to",
-    "i consent to",
-    "i have read and",
+    *FINE_PRINT_OPENINGS,
     "oops",
     "sorry",
     "something went wrong",
