@@ -1420,6 +1420,15 @@ def test_short_lines_after_the_last_paragraph_still_dangle() -> None:
     assert dangling <= {"drop_trailing_fragments", "drop_outside_article"}
 
 
+def test_short_lines_outnumbering_the_lines_above_them_are_the_pages_list() -> None:
+    # A shop's one-line blurb over its sizes and glazes: the short lines are the page, not leftovers.
+    options = ["Size", "8 oz", "12 oz", "16 oz", "Glaze", "Sand", "Slate", "Moss"]
+    blurb = "Hand-thrown in our studio and glazed by hand, so no two are alike."
+    labels = _labels(_dump("Stoneware Mug", blurb, *options))
+    assert labels[blurb] == "kept"
+    assert all(labels[o] == "kept" for o in options)
+
+
 RECIPES = [
     "Easy Slow-Cooker Pork Ragu",
     "Spaghetti and Meatballs With Basil",

@@ -1676,15 +1676,28 @@ def _opens_br_lines(alive: list[Block], i: int) -> bool:
 TRAILING_MAX_WORDS = 6
 # A page without a paragraph keeps its short lines when they are this many at least (a list's items).
 SHORT_LINES_PAGE_MIN_LINES = 4
+# A page of short lines with a stray sentence above them is that page too: a shop's one-line blurb over its
+# sizes, shades and shipping options, a category's promo line over its filters and grid, a platform's
+# tagline over its feature menu. When the short lines after the last paragraph outnumber the lines above
+# them by this ratio they are the page's list, not a heading or two left over, and are left whole to the
+# other rules. Over wcxb-dev dumps: 7 pages change (6 sites), 6 better (product +.321, +.042, +.040;
+# collection +.314, +.010; service +.121), 1 worse (a collection by .004); product BoW .5379 -> .5423,
+# collection .6540 -> .6575, service .7878 -> .7885. Measured at 0.25, 0.5, 1 and 2: at 0.5 the same pages
+# and a listing +.068; at 0.25 a collection -.025 as well; at 2 only the service and one collection (the
+# products no longer change). wcxb-dev HTML and scrapinghub dumps: no page changes.
+LIST_TAIL_RATIO = 1.0
 
 
 def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
     """Short unpunctuated lines left dangling at the end (a heading whose list was removed, 'Tags'); a
-    table or an unlinked list closing the article is its content, not a fragment."""
+    table or an unlinked list closing the article is its content, not a fragment, and so are short lines
+    outnumbering all above them (LIST_TAIL_RATIO)."""
     alive = ctx.alive()
     tail: list[int] = []
     for b in reversed(alive):
         if not dangling(b):
+            if len(tail) > LIST_TAIL_RATIO * (len(alive) - len(tail)):
+                return  # the page's list under a stray sentence (see LIST_TAIL_RATIO)
             yield from ((i, "dangling after the last paragraph") for i in tail)
             return
         tail.append(b.index)
