@@ -1183,6 +1183,29 @@ def test_cards_under_a_heading_offering_other_products_go_even_as_the_largest_li
     assert not any("Striped linen shirt" in p for p in article.paragraphs)
 
 
+def test_a_heading_offering_accessories_or_other_items_heads_other_products() -> None:
+    # 'Recommended Accessories', 'Accessories for <product>', 'Consider these available items': the cards
+    # under them are other products, as under 'You may also like'. A bare 'Accessories' may head a maker's
+    # own section of a category page and is left alone.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{i}'>Padded carry case number {i}</a></h3><p>New in</p></div>"
+        for i in range(1, 6)
+    )
+    for heading, dropped in (
+        ("Recommended Accessories", True),
+        ("Accessories for Trail pack", True),
+        ("Consider these available items", True),
+        ("Accessories", False),
+    ):
+        page = _page(
+            f"<main><h1>Trail pack</h1><button>Add to cart</button><p>{PROSE}</p><h2>{heading}</h2>"
+            f"<div class='grid'>{cards}</div><h2>Details</h2><p>{PROSE} It has two pockets.</p></main>"
+        )
+        article = cleaner.clean(page, input_format="html")
+        assert any("Padded carry case" in p for p in article.paragraphs) is not dropped, heading
+        assert f"{PROSE} It has two pockets." in article.paragraphs, heading
+
+
 def _unmarked_shop(heading: str) -> str:
     """A product whose cart button is an <input> (no text to read) and which declares no product; a grid of
     other products under ``heading``; the item's own details after it."""

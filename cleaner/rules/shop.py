@@ -354,7 +354,10 @@ def drop_shop_tooltips(ctx: RuleContext) -> Iterator[Drop]:
 # A heading offering other products than the page's ('Similar items', 'Explore related items', 'Customers
 # also bought', 'Frequently bought together', "Seller's other items", 'Often viewed with', 'More from
 # <brand>', 'You may also like'), matched on the folded text. 'Featured products' is not one: a shop's
-# home or category page heads its own grid so.
+# home or category page heads its own grid so. Nor is a bare 'Accessories': a maker's category page heads
+# its own section so; 'Recommended accessories', 'Accessories for <product>' and a sold-out item's 'Consider
+# these available items' offer other products (over wcxb-dev HTML 3 product pages of 3 shops better, none
+# worse; with the bare word a category page lost its section).
 _MORE_PRODUCTS_HEAD_RE = re.compile(
     r"^(?:similar|related|recommended|suggested|sponsored) (?:items|products)\b"
     r"|^(?:explore|shop|see|view|discover) (?:more )?(?:related|similar) (?:items|products)\b"
@@ -365,6 +368,7 @@ _MORE_PRODUCTS_HEAD_RE = re.compile(
     r"|^seller s other items$|^complete the look$|^shop the look$|^compare with similar items$"
     r"|^(?:customers|people|shoppers) (?:frequently|often) (?:viewed|bought)\b|^often (?:viewed|bought) (?:with|together)\b"
     r"|^(?:others|people|customers) like you also (?:bought|viewed)\b|^you (?:may|might) also like$|^more from\b"
+    r"|^(?:recommended|related|compatible|popular) accessories\b|^accessories for\b|^consider these (?:available )?(?:items|products)\b"
     r"|^ähnliche (?:artikel|produkte)$|^produits similaires$|^productos similares$|^prodotti simili$"
 )
 
