@@ -1126,6 +1126,9 @@ def test_a_shoppers_widget_on_a_shop_page_is_dropped_to_the_next_heading() -> No
             "Ask a Question",
             "Customer Photos &amp; Videos",
             "Notify me when back in stock",
+            "Need help with your order?",
+            "Need help choosing gear?",
+            "Feedback",
         ),
         ("ship within",),
     )
@@ -1139,9 +1142,11 @@ def test_a_shoppers_widget_on_a_shop_page_is_dropped_to_the_next_heading() -> No
 
 
 def test_a_q_and_a_off_a_shop_page_stays() -> None:
-    # No cart button and no declared product: an interview's or an agency's 'Q&A' is its text.
-    article = cleaner.clean(_product_with_policies("", "Q&amp;A"), input_format="html")
-    assert f"{PROSE} Orders ship within two days." in article.paragraphs
+    # No cart button and no declared product: an interview's or an agency's 'Q&A' is its text, and so is
+    # a service's 'Need help getting started?'.
+    for heading in ("Q&amp;A", "Need help getting started?"):
+        article = cleaner.clean(_product_with_policies("", heading), input_format="html")
+        assert f"{PROSE} Orders ship within two days." in article.paragraphs, heading
 
 
 def _product_with_similar_items(head: str) -> str:
