@@ -1126,6 +1126,9 @@ def test_a_shoppers_widget_on_a_shop_page_is_dropped_to_the_next_heading() -> No
             "Ask a Question",
             "Customer Photos &amp; Videos",
             "Notify me when back in stock",
+            "Need help with your order?",
+            "Need help choosing gear?",
+            "Feedback",
         ),
         ("ship within",),
     )
@@ -1139,9 +1142,11 @@ def test_a_shoppers_widget_on_a_shop_page_is_dropped_to_the_next_heading() -> No
 
 
 def test_a_q_and_a_off_a_shop_page_stays() -> None:
-    # No cart button and no declared product: an interview's or an agency's 'Q&A' is its text.
-    article = cleaner.clean(_product_with_policies("", "Q&amp;A"), input_format="html")
-    assert f"{PROSE} Orders ship within two days." in article.paragraphs
+    # No cart button and no declared product: an interview's or an agency's 'Q&A' is its text, and so is
+    # a service's 'Need help getting started?'.
+    for heading in ("Q&amp;A", "Need help getting started?"):
+        article = cleaner.clean(_product_with_policies("", heading), input_format="html")
+        assert f"{PROSE} Orders ship within two days." in article.paragraphs, heading
 
 
 def _product_with_similar_items(head: str) -> str:
@@ -1181,6 +1186,29 @@ def test_cards_under_a_heading_offering_other_products_go_even_as_the_largest_li
     article = cleaner.clean(page, input_format="html")
     assert "Outer fabric: 100% polyester." in article.paragraphs
     assert not any("Striped linen shirt" in p for p in article.paragraphs)
+
+
+def test_a_heading_offering_accessories_or_other_items_heads_other_products() -> None:
+    # 'Recommended Accessories', 'Accessories for <product>', 'Consider these available items': the cards
+    # under them are other products, as under 'You may also like'. A bare 'Accessories' may head a maker's
+    # own section of a category page and is left alone.
+    cards = "".join(
+        f"<div class='card'><h3><a href='/p/{i}'>Padded carry case number {i}</a></h3><p>New in</p></div>"
+        for i in range(1, 6)
+    )
+    for heading, dropped in (
+        ("Recommended Accessories", True),
+        ("Accessories for Trail pack", True),
+        ("Consider these available items", True),
+        ("Accessories", False),
+    ):
+        page = _page(
+            f"<main><h1>Trail pack</h1><button>Add to cart</button><p>{PROSE}</p><h2>{heading}</h2>"
+            f"<div class='grid'>{cards}</div><h2>Details</h2><p>{PROSE} It has two pockets.</p></main>"
+        )
+        article = cleaner.clean(page, input_format="html")
+        assert any("Padded carry case" in p for p in article.paragraphs) is not dropped, heading
+        assert f"{PROSE} It has two pockets." in article.paragraphs, heading
 
 
 def _unmarked_shop(heading: str) -> str:
