@@ -23,6 +23,7 @@ from cleaner.read.text import read_text
 from cleaner.rules import RULES, RuleContext
 from cleaner.rules.items import main_listing
 from cleaner.rules.records import dump_listing
+from cleaner.rules.structure import page_opening
 
 # A kept page needs this much prose to be called an article rather than a listing or a stub.
 ARTICLE_MIN_PROSE_WORDS = 100
@@ -109,11 +110,28 @@ def judge(
                 ctx = None
                 dropped_by[index] = name
                 reasons[index] = reason
+    fields = extract_fields(doc, kept, dropped_by)
+    if doc.kind == "text" and fields.date is None and fields.author is None:
+        _open_text(doc, kept, dropped_by, reasons, fields)
     # Counted once here, in C, from the verdicts (in the order the rules first dropped something), not
     # by a Counter update per drop (~135 a page).
     stats: Counter[str] = Counter(dropped_by.values())
-    fields = extract_fields(doc, kept, dropped_by)
     return Judged(doc=doc, kept=kept, dropped_by=dropped_by, reasons=reasons, fields=fields, stats=stats)
+
+
+def _open_text(
+    doc: Document, kept: list[bool], dropped_by: dict[int, str], reasons: dict[int, str], fields: Fields
+) -> None:
+    """Keep a dump's opening lines that tell no story (see cleaner.rules.structure.page_opening): known
+    only once the fields found no date and no byline. The standfirst among them is the text's first line,
+    no longer a field."""
+    for i in page_opening(doc, kept, dropped_by, fields.roles):
+        kept[i] = True
+        dropped_by.pop(i, None)
+        reasons.pop(i, None)
+        if fields.roles.get(i) == "subtitle":
+            del fields.roles[i]
+            fields.subtitle = None
 
 
 def article_from(judged: Judged, source: str | None = None) -> Article:

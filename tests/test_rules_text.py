@@ -3198,6 +3198,44 @@ def test_a_dump_drops_feature_sections_above_a_storys_dateline() -> None:
     assert all(labels[line] != "kept" for line in _FEATURES[1::2])
 
 
+_HERO_TAGLINE = "Plan the council budget with the whole committee"
+_HERO_INTRO = (
+    "Bring every budget line, vote and revision into one place, so that the council and its members can "
+    "plan the spring session together."
+)
+
+
+def _hero_page(*story: str) -> str:
+    # A headline, its tagline, buttons, an intro paragraph and a row of logos above the main run.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    hero = ["Budget software for every council", _HERO_TAGLINE, *story, "Start free trial", "Book a demo"]
+    return _dump(
+        "Home", "Pricing", "Log in", *hero, _HERO_INTRO, "Watch the video", *_LOGOS, *text, "Privacy"
+    )
+
+
+def test_a_dump_that_tells_no_story_opens_its_text_under_the_headline() -> None:
+    # No date and no byline: the tagline and the intro paragraph cut off by the buttons and the logos are
+    # the page's opening (page_opening); the buttons and the logos still go.
+    page = _hero_page()
+    article = clean(page, input_format="text")
+    assert article.title == "Budget software for every council"
+    assert article.paragraphs[:2] == (_HERO_TAGLINE, _HERO_INTRO)
+    assert article.subtitle is None
+    labels = _labels(page)
+    assert labels["Watch the video"] == "drop_outside_article"
+    assert all(labels[line] == "drop_outside_article" for line in _LOGOS)
+
+
+def test_a_storys_lines_between_its_headline_and_its_text_stay_out() -> None:
+    # The same page with a byline and a dateline under the headline: a story, whose standfirst stays a
+    # field and whose teaser above the text stays out.
+    article = clean(_hero_page("By Jane Doe", "Apr 21, 2021"), input_format="text")
+    assert article.subtitle == _HERO_TAGLINE
+    assert _HERO_INTRO not in article.paragraphs
+    assert _HERO_TAGLINE not in article.paragraphs
+
+
 def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
     # A service's page: a 'Related services' box under the text, then the page's own FAQ, whose short
     # answers resume no run of prose. The box ends at the FAQ's label, which stays with its questions.
