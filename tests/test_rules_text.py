@@ -2049,6 +2049,23 @@ def test_comments_stamped_alike_are_no_records() -> None:
     assert dump_listing(read_text(_dump(*_grid(8))).blocks)
 
 
+def test_records_priced_alike_under_a_category_intro_are_its_content() -> None:
+    # A shop's category page: an intro paragraph, then a grid whose records print a name, a price and a
+    # tagline, the price's amount differing from card to card ('$38.00', 'From $29.00', '$49.00 $24.50').
+    grid: list[str] = []
+    prices = ("${}.00", "From ${}.95", "${}.00 $19.50", "USD {}.99")
+    for i in range(8):
+        grid += [
+            f"Handmade Terracotta Planter Number {i}",
+            prices[i % 4].format(30 + i),
+            f"Fired slowly in small batches {i}",
+        ]
+    menu = ["Home", "Planters", "Vases", "Baskets", "Sale", "Contact"]
+    text = _dump(*menu, "Indoor Planters", PROSE, *grid, "About Us", "Careers", "Privacy")
+    labels = _labels(text)
+    assert [x for x in grid if labels[x].startswith("drop_")] == []
+
+
 def test_section_heading_among_a_hubs_entries_cuts_nothing() -> None:
     # A news hub in a dump: headline and blurb entries, a 'Top stories' heading after the first few and
     # most entries still under it. No run of paragraphs makes an article whose related box it would be.
