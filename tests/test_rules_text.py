@@ -2977,6 +2977,40 @@ def test_a_blurb_over_a_shorter_menu_stays_in_the_listing_extent() -> None:
     assert labels[_PERKS] == labels[PROSE] == "kept"
 
 
+_FORM_MESSAGE = "Please fill out this field."
+_DIALOG_LINE = "Drag the fields to rearrange them."
+
+
+def _stray_lines_around_a_category(menu_lines: int) -> str:
+    """A category dump without an article run (its cards' blurbs are its text) with a form's message over
+    the shop's menu and a dialog's line under the footer's, each cut off from the category's text by
+    ``menu_lines`` lines without text."""
+    cards = [
+        line
+        for i in range(30)
+        for line in (
+            f"Trail Bottle Number {i}",
+            f"Keeps water cold for {i + 2} hours on the trail.",
+            f"${i}.95",
+        )
+    ]
+    menu = _DEPARTMENTS[:menu_lines]
+    footer = _DEPARTMENTS[-menu_lines:]
+    return _dump(_FORM_MESSAGE, *menu, "Water Bottles", *cards, *footer, _DIALOG_LINE)
+
+
+def test_a_stray_line_at_either_edge_of_a_listing_extent_goes() -> None:
+    # Twenty lines without text cut a line scoring under LISTING_STRAY_SHARE of the extent off either edge.
+    labels = _labels(_stray_lines_around_a_category(20))
+    assert labels[_FORM_MESSAGE] == labels[_DIALOG_LINE] == "drop_outside_article"
+    assert labels["Keeps water cold for 2 hours on the trail."] == labels["Trail Bottle Number 29"] == "kept"
+
+
+def test_a_stray_line_behind_a_short_menu_stays_in_the_listing_extent() -> None:
+    labels = _labels(_stray_lines_around_a_category(12))
+    assert labels[_FORM_MESSAGE] == labels[_DIALOG_LINE] == "kept"
+
+
 def test_a_grids_prices_are_its_records_data_and_not_symbol_lines() -> None:
     # A dump's price line is kept with its record inside the extent (the last card's, past the last line
     # of text, goes with the extent); a pager's numbers and an arrow are still symbol lines.
