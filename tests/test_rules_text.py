@@ -2981,10 +2981,10 @@ _FORM_MESSAGE = "Please fill out this field."
 _DIALOG_LINE = "Drag the fields to rearrange them."
 
 
-def _stray_lines_around_a_category(menu_lines: int) -> str:
-    """A category dump without an article run (its cards' blurbs are its text) with a form's message over
-    the shop's menu and a dialog's line under the footer's, each cut off from the category's text by
-    ``menu_lines`` lines without text."""
+def _stray_lines_around_a_category(menu_lines: int, first: str = _FORM_MESSAGE) -> str:
+    """A category dump without an article run (its cards' blurbs are its text) with a form's message
+    (or ``first``) over the shop's menu and a dialog's line under the footer's, each cut off from the
+    category's text by ``menu_lines`` lines without text."""
     cards = [
         line
         for i in range(30)
@@ -2996,7 +2996,7 @@ def _stray_lines_around_a_category(menu_lines: int) -> str:
     ]
     menu = _DEPARTMENTS[:menu_lines]
     footer = _DEPARTMENTS[-menu_lines:]
-    return _dump(_FORM_MESSAGE, *menu, "Water Bottles", *cards, *footer, _DIALOG_LINE)
+    return _dump(first, *menu, "Water Bottles", *cards, *footer, _DIALOG_LINE)
 
 
 def test_a_stray_line_at_either_edge_of_a_listing_extent_goes() -> None:
@@ -3009,6 +3009,15 @@ def test_a_stray_line_at_either_edge_of_a_listing_extent_goes() -> None:
 def test_a_stray_line_behind_a_short_menu_stays_in_the_listing_extent() -> None:
     labels = _labels(_stray_lines_around_a_category(12))
     assert labels[_FORM_MESSAGE] == labels[_DIALOG_LINE] == "kept"
+
+
+def test_a_menu_entry_closing_on_its_count_is_no_text_to_start_a_listing_extent() -> None:
+    # 'Name (27)' ends on a bracket, not a sentence: the extent starts at the grid's first blurb, and the
+    # entry goes with the short menu under it. A year in brackets is a model's name and still scores.
+    entry = "Rooftop Tent Accessories & Brackets (27)"
+    assert _labels(_stray_lines_around_a_category(12, entry))[entry] == "drop_outside_article"
+    model = "Trail Bottle Classic Edition Fifteen (2022)"
+    assert _labels(_stray_lines_around_a_category(12, model))[model] == "kept"
 
 
 def test_a_grids_prices_are_its_records_data_and_not_symbol_lines() -> None:
