@@ -3247,3 +3247,37 @@ def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
     assert labels["Related services"] == "drop_related_section"
     assert all(labels[t] == "drop_related_section" for t in teasers)
     assert all(labels[x] != "drop_related_section" for x in faq)
+
+
+def _under_a_breadcrumb(trail: str, *above: str) -> str:
+    """A category dump without text: the shop's menu (and ``above``), the breadcrumb ``trail``, the
+    heading, its subcategories with their counts."""
+    subcategories = [f"{name} ({k + 3})" for k, name in enumerate(["Radios", "Power Banks", "Speakers"])]
+    return _dump(*above, *_DEPARTMENTS[:40], trail, "Electronics and gadgets", *subcategories, "Contact us")
+
+
+def test_everything_above_a_breadcrumb_over_its_heading_goes() -> None:
+    # The heading repeats the trail's last crumb: what stands above is the site's header and menus.
+    labels = _labels(_under_a_breadcrumb("Home / Electronics and gadgets"))
+    assert labels["Camp Tents"] == labels["Home / Electronics and gadgets"] == "drop_above_breadcrumb"
+    assert labels["Radios (3)"] == labels["Speakers (5)"] == "kept"
+
+
+def test_a_breadcrumb_whose_last_crumb_is_no_heading_anchors_nothing() -> None:
+    labels = _labels(_under_a_breadcrumb("Home / Electronics"))
+    assert labels["Camp Tents"] == "kept"
+    # A bar parts a title from its site's name, not crumbs.
+    assert _labels(_under_a_breadcrumb("Shop | Electronics and gadgets"))["Camp Tents"] == "kept"
+
+
+def test_running_text_above_a_breadcrumb_keeps_it() -> None:
+    labels = _labels(
+        _under_a_breadcrumb(
+            "Home / Electronics and gadgets",
+            PROSE,
+            PROSE.replace("committee", "board"),
+            PROSE.replace("budget", "harbour"),
+        )
+    )
+    assert labels[PROSE] == "kept"
+    assert "drop_above_breadcrumb" not in labels.values()
