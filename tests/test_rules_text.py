@@ -2029,6 +2029,15 @@ def test_records_of_a_shop_grid_in_a_dump_are_its_content() -> None:
     assert [x for x in grid if labels[x].startswith("drop_")] == []  # no headlines, no menu
 
 
+def test_a_dump_without_text_is_cut_to_its_records() -> None:
+    # No line reads as text, so no extent: the records are the content, the menus around them go.
+    menu = ["Projectors", "Screens", "Mounts", "Accessories"]
+    grid = _grid(8)
+    labels = _labels(_dump(*menu, *grid, "Store Locator", "Gift Cards"))
+    assert labels["Screens"] == labels["Gift Cards"] == "drop_outside_article"
+    assert [x for x in grid if labels[x].startswith("drop_")] == []
+
+
 def test_comments_stamped_alike_are_no_records() -> None:
     from cleaner.read.text import read_text
     from cleaner.rules.records import dump_listing
