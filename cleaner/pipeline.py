@@ -21,6 +21,7 @@ from cleaner.read.detect import SNIFF_CHARS, check_text, decode, detect_kind, re
 from cleaner.read.html import read_html
 from cleaner.read.text import read_text
 from cleaner.rules import RULES, RuleContext
+from cleaner.rules.base import MAIN_ITEMS
 from cleaner.rules.items import main_listing
 from cleaner.rules.records import dump_listing
 from cleaner.rules.structure import page_opening
@@ -102,6 +103,7 @@ def judge(
             if items is None:  # found once, on what the rules naming boilerplate left
                 left = ctx.alive()
                 items = main_listing(left, doc.meta.product) if doc.kind == "html" else dump_listing(left)
+                page[MAIN_ITEMS] = items
             spared = items
         name = rule.name
         for index, reason in rule.fn(ctx):

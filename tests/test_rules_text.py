@@ -2038,6 +2038,15 @@ def test_records_of_a_shop_grid_in_a_dump_are_its_content() -> None:
     assert [x for x in grid if labels[x].startswith("drop_")] == []  # no headlines, no menu
 
 
+def test_a_dump_without_text_is_cut_to_its_records() -> None:
+    # No line reads as text, so no extent: the records are the content, the menus around them go.
+    menu = ["Projectors", "Screens", "Mounts", "Accessories"]
+    grid = _grid(8)
+    labels = _labels(_dump(*menu, *grid, "Store Locator", "Gift Cards"))
+    assert labels["Screens"] == labels["Gift Cards"] == "drop_outside_article"
+    assert [x for x in grid if labels[x].startswith("drop_")] == []
+
+
 def test_comments_stamped_alike_are_no_records() -> None:
     from cleaner.read.text import read_text
     from cleaner.rules.records import dump_listing
@@ -3003,6 +3012,49 @@ def test_a_blurb_over_a_shorter_menu_stays_in_the_listing_extent() -> None:
     assert labels[_PERKS] == labels[PROSE] == "kept"
 
 
+_FORM_MESSAGE = "Please fill out this field."
+_DIALOG_LINE = "Drag the fields to rearrange them."
+
+
+def _stray_lines_around_a_category(menu_lines: int, first: str = _FORM_MESSAGE) -> str:
+    """A category dump without an article run (its cards' blurbs are its text) with a form's message
+    (or ``first``) over the shop's menu and a dialog's line under the footer's, each cut off from the
+    category's text by ``menu_lines`` lines without text."""
+    cards = [
+        line
+        for i in range(30)
+        for line in (
+            f"Trail Bottle Number {i}",
+            f"Keeps water cold for {i + 2} hours on the trail.",
+            f"${i}.95",
+        )
+    ]
+    menu = _DEPARTMENTS[:menu_lines]
+    footer = _DEPARTMENTS[-menu_lines:]
+    return _dump(first, *menu, "Water Bottles", *cards, *footer, _DIALOG_LINE)
+
+
+def test_a_stray_line_at_either_edge_of_a_listing_extent_goes() -> None:
+    # Twenty lines without text cut a line scoring under LISTING_STRAY_SHARE of the extent off either edge.
+    labels = _labels(_stray_lines_around_a_category(20))
+    assert labels[_FORM_MESSAGE] == labels[_DIALOG_LINE] == "drop_outside_article"
+    assert labels["Keeps water cold for 2 hours on the trail."] == labels["Trail Bottle Number 29"] == "kept"
+
+
+def test_a_stray_line_behind_a_short_menu_stays_in_the_listing_extent() -> None:
+    labels = _labels(_stray_lines_around_a_category(12))
+    assert labels[_FORM_MESSAGE] == labels[_DIALOG_LINE] == "kept"
+
+
+def test_a_menu_entry_closing_on_its_count_is_no_text_to_start_a_listing_extent() -> None:
+    # 'Name (27)' ends on a bracket, not a sentence: the extent starts at the grid's first blurb, and the
+    # entry goes with the short menu under it. A year in brackets is a model's name and still scores.
+    entry = "Rooftop Tent Accessories & Brackets (27)"
+    assert _labels(_stray_lines_around_a_category(12, entry))[entry] == "drop_outside_article"
+    model = "Trail Bottle Classic Edition Fifteen (2022)"
+    assert _labels(_stray_lines_around_a_category(12, model))[model] == "kept"
+
+
 def test_a_grids_prices_are_its_records_data_and_not_symbol_lines() -> None:
     # A dump's price line is kept with its record inside the extent (the last card's, past the last line
     # of text, goes with the extent); a pager's numbers and an arrow are still symbol lines.
@@ -3268,3 +3320,37 @@ def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
     assert labels["Related services"] == "drop_related_section"
     assert all(labels[t] == "drop_related_section" for t in teasers)
     assert all(labels[x] != "drop_related_section" for x in faq)
+
+
+def _under_a_breadcrumb(trail: str, *above: str) -> str:
+    """A category dump without text: the shop's menu (and ``above``), the breadcrumb ``trail``, the
+    heading, its subcategories with their counts."""
+    subcategories = [f"{name} ({k + 3})" for k, name in enumerate(["Radios", "Power Banks", "Speakers"])]
+    return _dump(*above, *_DEPARTMENTS[:40], trail, "Electronics and gadgets", *subcategories, "Contact us")
+
+
+def test_everything_above_a_breadcrumb_over_its_heading_goes() -> None:
+    # The heading repeats the trail's last crumb: what stands above is the site's header and menus.
+    labels = _labels(_under_a_breadcrumb("Home / Electronics and gadgets"))
+    assert labels["Camp Tents"] == labels["Home / Electronics and gadgets"] == "drop_above_breadcrumb"
+    assert labels["Radios (3)"] == labels["Speakers (5)"] == "kept"
+
+
+def test_a_breadcrumb_whose_last_crumb_is_no_heading_anchors_nothing() -> None:
+    labels = _labels(_under_a_breadcrumb("Home / Electronics"))
+    assert labels["Camp Tents"] == "kept"
+    # A bar parts a title from its site's name, not crumbs.
+    assert _labels(_under_a_breadcrumb("Shop | Electronics and gadgets"))["Camp Tents"] == "kept"
+
+
+def test_running_text_above_a_breadcrumb_keeps_it() -> None:
+    labels = _labels(
+        _under_a_breadcrumb(
+            "Home / Electronics and gadgets",
+            PROSE,
+            PROSE.replace("committee", "board"),
+            PROSE.replace("budget", "harbour"),
+        )
+    )
+    assert labels[PROSE] == "kept"
+    assert "drop_above_breadcrumb" not in labels.values()

@@ -42,6 +42,7 @@ from cleaner.rules.shop import (
 )
 from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_buttons
 from cleaner.rules.structure import (
+    drop_above_breadcrumb,
     drop_above_thread_title,
     drop_after_footer,
     drop_before_headline,
@@ -109,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_before_headline, HTML_ONLY, spares_items=HTML_ONLY),
     _rule(drop_outside_content_landmark, HTML_ONLY, spares_items=HTML_ONLY),
     _rule(drop_after_footer, TEXT_ONLY),
+    _rule(drop_above_breadcrumb, TEXT_ONLY),
     _rule(drop_outside_article, spares_items=ALL_KINDS),
     _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
     _rule(drop_closing_promos),

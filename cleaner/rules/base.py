@@ -55,6 +55,11 @@ class RuleContext:
         return found
 
 
+# The ``page`` key under which the pipeline leaves the indices of the page's main item list (a dump's
+# records: ``cleaner.rules.records``; HTML's items: ``cleaner.rules.items``) once it has found them for
+# the first rule sparing items (see Rule.spares_items); absent before.
+MAIN_ITEMS = "main_items"
+
 RuleFn = Callable[[RuleContext], Iterable[Drop]]
 
 
