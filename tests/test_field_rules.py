@@ -988,6 +988,43 @@ def test_dump_section_label_over_the_headline_that_names_it_is_not_the_title() -
         assert cleaner.clean(page, input_format="text").title == "Trends in Cloud Computing"
 
 
+def test_dump_heading_printed_twice_in_a_row_names_the_listing_not_its_first_item() -> None:
+    """A shop's category page prints its name twice in a row (the breadcrumb's last item, then the heading;
+    or a hidden copy over a hero image): the doubled line names the page, the first item's name under it
+    does not, though it stands nearer the items' text."""
+    items = [
+        (
+            "Steel Hand Trowel with ash grip",
+            "A forged steel trowel for planting bulbs and seedlings in raised beds.",
+        ),
+        (
+            "Bypass Pruning Shears for Thick Stems",
+            "Sharp bypass blades cut living stems cleanly so roses heal fast.",
+        ),
+        (
+            "Folding Garden Kneeler and Seat",
+            "A padded kneeler that flips over into a low seat for weeding long rows.",
+        ),
+        (
+            "Galvanised Watering Can Two Gallons",
+            "A classic can with a brass rose that waters seedlings gently.",
+        ),
+    ]
+    lines = [
+        "Green Acre Supply",
+        "Shop",
+        "Garden Tools",
+        "Home",
+        "Garden Tools",
+        "( 4 results )",
+        "Sort and Filter",
+    ]
+    for name, blurb in items:
+        lines += [name, "$ 24.99", blurb]
+    page = "\n".join([*lines, "About us", "Contact", "Privacy policy"]) + "\n"
+    assert cleaner.clean(page, input_format="text").title == "Garden Tools"
+
+
 def test_dump_headline_naming_a_day_is_the_title_not_a_dateline() -> None:
     """'Metasploit Wrap-Up 12/19/2025' has a date and few words, as a dateline does; its words of its own
     make it a headline, and the date under it is the page's."""

@@ -188,7 +188,10 @@ TITLE_WEIGHTS: dict[str, float] = {
     "far_body": -0.7,
     "between": -0.7,  # share of MAX_LINES_BETWEEN title-like lines between it and the body
     "repeated": -1.6,  # shown elsewhere on the page: a menu item or a teaser ...
-    "adjacent_copy": 2.4,  # ... unless shown twice in a row (a hidden copy, a heading over a hero image)
+    # ... unless shown twice in a row (a hidden copy, a heading over a hero image, a breadcrumb's last item
+    # over the heading): a category's or a listing's name printed so outweighs its first item's name (2.4
+    # before: the item won on 5 wcxb-dev dumps of 5 sites, and a label over its headline took 1 page)
+    "adjacent_copy": 2.9,
     "echo": 1.5,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
     "question": 0.2,
     "paragraph": -0.9,  # innerText puts blank lines around paragraphs (<p> margins), not headings
