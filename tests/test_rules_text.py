@@ -1960,6 +1960,18 @@ def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
     assert not read_text(_dump("\tif x:", "\t\treturn y")).blocks[0].in_table
 
 
+def test_a_row_opening_on_a_no_break_space_cell_is_a_table_row() -> None:
+    from cleaner.read.text import read_text
+
+    # Each row's first cell ends in a paragraph: its line breaks there and the second cell's line opens
+    # with the no-break space left of the first cell, then the tab.
+    rows = [line for i in range(5) for line in (f"Earned in course {i}", f"\xa0 \tEarned by exam {i}")]
+    blocks = read_text(_dump(*rows)).blocks
+    assert [b.in_table for b in blocks] == [False, True] * 5
+    # A no-break space in the middle of an indent of spaces and tabs still needs one before the tab.
+    assert not read_text(_dump("  \tif x:")).blocks[0].in_table
+
+
 def test_section_label_over_the_headline_is_no_headline() -> None:
     # A kicker naming the section ('Smart Projectors') stands over the headline, which stands over the
     # byline: the byline vouches for the line right above it, not for the label two lines up, though the
