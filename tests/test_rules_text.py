@@ -1651,6 +1651,19 @@ def test_long_related_questions_do_not_resume_the_text() -> None:
     assert all(labels[q] == "drop_related_section" for q in questions)
 
 
+def test_teasers_with_cut_off_excerpts_do_not_resume_the_text() -> None:
+    # A related box of teaser cards, each a title run into its excerpt, cut off with an ellipsis: two
+    # such long lines in a row are teasers, not the text resuming under the box.
+    teasers = [
+        "Budget Vote Delayed for a Third Time The council could not agree on the plan, and the mayor said the...",
+        "New Bridge Plan Changes After Years of Delay The bridge was first proposed a decade ago, when the…",
+        "Park Plan Approved at Last The members agreed that the park should be opened before the summer....",
+    ]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), "Related articles", *teasers))
+    assert labels["Related articles"] == "drop_related_section"
+    assert all(labels[t] == "drop_related_section" for t in teasers)
+
+
 def _article_then(*tail: str) -> str:
     paragraphs = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     return "\n\n".join(paragraphs) + "\n\n" + "\n".join(tail) + "\n"
