@@ -1047,6 +1047,27 @@ def test_name_line_over_its_paragraph_without_a_byline_is_no_bio() -> None:
     assert _labels(text)[entry] == "kept"
 
 
+@pytest.mark.parametrize("name", ["Jane Doe", "By Jane Doe"])
+def test_a_lone_name_line_over_a_paragraph_on_a_person_ends_the_article(name: str) -> None:
+    # No byline names her, but the pair is the page's only one and speaks of a person: her author box.
+    bio = "Jane is a content specialist at Doe Cleaning. She has run the firm's blog since 2019."
+    text = _dump("Budget Vote Delayed Again", *_article(4), name, bio, "Get a free quote")
+    labels = _labels(text)
+    # ('By Jane Doe' is the page's byline field as well: it is taken as the author, not dropped.)
+    assert labels[bio] == labels["Get a free quote"] == "drop_author_bio"
+    assert labels[name] in ("drop_author_bio", "byline")
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_listicles_entries_on_people_are_no_lone_bio() -> None:
+    # Two name lines over paragraphs on their people: a listicle's entries, the last one kept too.
+    first = "Jane Doe is a painter who works in oil. Her portraits hang in the city's museum."
+    last = "John Roe is a sculptor who works in bronze. His statues stand in the city's parks."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Jane Doe", first, "John Roe", last)
+    labels = _labels(text)
+    assert labels[first] == labels[last] == "kept"
+
+
 def test_about_the_author_heading_and_first_person_bio() -> None:
     bio = "Hi, I'm Jane, a freelance writer who has followed the council for ten years."
     text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio)
