@@ -1059,6 +1059,27 @@ def test_a_lone_name_line_over_a_paragraph_on_a_person_ends_the_article(name: st
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About the Author Jane Doe is a columnist at the Daily Example and lives in the city.",
+        "About the author: Jane Doe is a freelance photographer based in the city.",
+        "About the AuthorDaily Example City Desk",
+    ],
+)
+def test_a_bio_heading_run_into_the_bio_ends_the_article(line: str) -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(4), line, "Get a free quote")
+    labels = _labels(text)
+    assert labels[line] == labels["Get a free quote"] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_paragraph_on_the_authorship_of_a_report_is_no_bio_heading() -> None:
+    last = "About the authorship of the report, the members agreed that the council should be told in spring."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), last))
+    assert labels[last] == "kept"
+
+
 def test_a_listicles_entries_on_people_are_no_lone_bio() -> None:
     # Two name lines over paragraphs on their people: a listicle's entries, the last one kept too.
     first = "Jane Doe is a painter who works in oil. Her portraits hang in the city's museum."
