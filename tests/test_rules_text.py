@@ -1706,6 +1706,34 @@ def test_teasers_with_cut_off_excerpts_do_not_resume_the_text() -> None:
     assert all(labels[t] == "drop_related_section" for t in teasers)
 
 
+def test_teaser_cards_with_cut_off_excerpts_under_the_article_go() -> None:
+    # The site's other posts under the article: a title over an excerpt long enough to extend the
+    # article's run, cut off with an ellipsis.
+    excerpt = (
+        "The {} was first proposed a decade ago, when the council could not agree on the funding, and the "
+        "members have argued about its cost and its route in every session since then, until the mayor..."
+    )
+    cards = [(f"Mayor Opens the New {x.title()}", excerpt.format(x)) for x in ("bridge", "park", "school")]
+    text = _dump("Budget Vote Delayed Again", *_article(5), *[line for card in cards for line in card])
+    labels = _labels(text)
+    assert all(labels[line] == "drop_teaser_excerpts" for card in cards for line in card)
+    assert all(labels[p] == "kept" for p in _article(5))
+
+
+def test_an_articles_own_ellipses_are_no_teaser_cards() -> None:
+    # Paragraphs trailing off in an ellipsis, each with the text going on under it.
+    trailing = [
+        "So the council met again on the next Tuesday, and the members argued for hours until...",
+        "In the end the mayor asked for one more week, and the members agreed, although…",
+    ]
+    body = _article(6)
+    text = _dump(
+        "Budget Vote Delayed Again", *body[:3], "Round two", trailing[0], body[3], trailing[1], *body[4:]
+    )
+    labels = _labels(text)
+    assert all(labels[t] == "kept" for t in trailing)
+
+
 def _article_then(*tail: str) -> str:
     paragraphs = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     return "\n\n".join(paragraphs) + "\n\n" + "\n".join(tail) + "\n"
