@@ -1047,6 +1047,48 @@ def test_name_line_over_its_paragraph_without_a_byline_is_no_bio() -> None:
     assert _labels(text)[entry] == "kept"
 
 
+@pytest.mark.parametrize("name", ["Jane Doe", "By Jane Doe"])
+def test_a_lone_name_line_over_a_paragraph_on_a_person_ends_the_article(name: str) -> None:
+    # No byline names her, but the pair is the page's only one and speaks of a person: her author box.
+    bio = "Jane is a content specialist at Doe Cleaning. She has run the firm's blog since 2019."
+    text = _dump("Budget Vote Delayed Again", *_article(4), name, bio, "Get a free quote")
+    labels = _labels(text)
+    # ('By Jane Doe' is the page's byline field as well: it is taken as the author, not dropped.)
+    assert labels[bio] == labels["Get a free quote"] == "drop_author_bio"
+    assert labels[name] in ("drop_author_bio", "byline")
+    assert labels[_article(4)[-1]] == "kept"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About the Author Jane Doe is a columnist at the Daily Example and lives in the city.",
+        "About the author: Jane Doe is a freelance photographer based in the city.",
+        "About the AuthorDaily Example City Desk",
+    ],
+)
+def test_a_bio_heading_run_into_the_bio_ends_the_article(line: str) -> None:
+    text = _dump("Budget Vote Delayed Again", *_article(4), line, "Get a free quote")
+    labels = _labels(text)
+    assert labels[line] == labels["Get a free quote"] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_paragraph_on_the_authorship_of_a_report_is_no_bio_heading() -> None:
+    last = "About the authorship of the report, the members agreed that the council should be told in spring."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), last))
+    assert labels[last] == "kept"
+
+
+def test_a_listicles_entries_on_people_are_no_lone_bio() -> None:
+    # Two name lines over paragraphs on their people: a listicle's entries, the last one kept too.
+    first = "Jane Doe is a painter who works in oil. Her portraits hang in the city's museum."
+    last = "John Roe is a sculptor who works in bronze. His statues stand in the city's parks."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Jane Doe", first, "John Roe", last)
+    labels = _labels(text)
+    assert labels[first] == labels[last] == "kept"
+
+
 def test_about_the_author_heading_and_first_person_bio() -> None:
     bio = "Hi, I'm Jane, a freelance writer who has followed the council for ten years."
     text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio)
@@ -1660,6 +1702,47 @@ def test_long_related_questions_do_not_resume_the_text() -> None:
     assert all(labels[q] == "drop_related_section" for q in questions)
 
 
+def test_teasers_with_cut_off_excerpts_do_not_resume_the_text() -> None:
+    # A related box of teaser cards, each a title run into its excerpt, cut off with an ellipsis: two
+    # such long lines in a row are teasers, not the text resuming under the box.
+    teasers = [
+        "Budget Vote Delayed for a Third Time The council could not agree on the plan, and the mayor said the...",
+        "New Bridge Plan Changes After Years of Delay The bridge was first proposed a decade ago, when the…",
+        "Park Plan Approved at Last The members agreed that the park should be opened before the summer....",
+    ]
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), "Related articles", *teasers))
+    assert labels["Related articles"] == "drop_related_section"
+    assert all(labels[t] == "drop_related_section" for t in teasers)
+
+
+def test_teaser_cards_with_cut_off_excerpts_under_the_article_go() -> None:
+    # The site's other posts under the article: a title over an excerpt long enough to extend the
+    # article's run, cut off with an ellipsis.
+    excerpt = (
+        "The {} was first proposed a decade ago, when the council could not agree on the funding, and the "
+        "members have argued about its cost and its route in every session since then, until the mayor..."
+    )
+    cards = [(f"Mayor Opens the New {x.title()}", excerpt.format(x)) for x in ("bridge", "park", "school")]
+    text = _dump("Budget Vote Delayed Again", *_article(5), *[line for card in cards for line in card])
+    labels = _labels(text)
+    assert all(labels[line] == "drop_teaser_excerpts" for card in cards for line in card)
+    assert all(labels[p] == "kept" for p in _article(5))
+
+
+def test_an_articles_own_ellipses_are_no_teaser_cards() -> None:
+    # Paragraphs trailing off in an ellipsis, each with the text going on under it.
+    trailing = [
+        "So the council met again on the next Tuesday, and the members argued for hours until...",
+        "In the end the mayor asked for one more week, and the members agreed, although…",
+    ]
+    body = _article(6)
+    text = _dump(
+        "Budget Vote Delayed Again", *body[:3], "Round two", trailing[0], body[3], trailing[1], *body[4:]
+    )
+    labels = _labels(text)
+    assert all(labels[t] == "kept" for t in trailing)
+
+
 def _article_then(*tail: str) -> str:
     paragraphs = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     return "\n\n".join(paragraphs) + "\n\n" + "\n".join(tail) + "\n"
@@ -1967,6 +2050,18 @@ def test_tab_separated_lines_are_a_table_inside_the_article() -> None:
     assert labels["Filing step 3 Fee of 3 dollars, due within 3 days"] == "kept"
     # Code indented with a tab is no table row.
     assert not read_text(_dump("\tif x:", "\t\treturn y")).blocks[0].in_table
+
+
+def test_a_row_opening_on_a_no_break_space_cell_is_a_table_row() -> None:
+    from cleaner.read.text import read_text
+
+    # Each row's first cell ends in a paragraph: its line breaks there and the second cell's line opens
+    # with the no-break space left of the first cell, then the tab.
+    rows = [line for i in range(5) for line in (f"Earned in course {i}", f"\xa0 \tEarned by exam {i}")]
+    blocks = read_text(_dump(*rows)).blocks
+    assert [b.in_table for b in blocks] == [False, True] * 5
+    # A no-break space in the middle of an indent of spaces and tabs still needs one before the tab.
+    assert not read_text(_dump("  \tif x:")).blocks[0].in_table
 
 
 def test_section_label_over_the_headline_is_no_headline() -> None:

@@ -30,6 +30,7 @@ from cleaner.rules.related import (
     drop_inline_related_links,
     drop_post_comments,
     drop_related_section,
+    drop_teaser_excerpts,
 )
 from cleaner.rules.shop import (
     drop_more_products,
@@ -118,6 +119,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_post_comments, TEXT_ONLY),
     _rule(drop_poster_cards, TEXT_ONLY),
     _rule(drop_glued_links, TEXT_ONLY),
+    _rule(drop_teaser_excerpts, TEXT_ONLY),
     _rule(drop_site_blurb, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
