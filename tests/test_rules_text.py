@@ -2285,6 +2285,45 @@ def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     assert labels[closing] == "kept"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["return (", "raise RuntimeError(", "totals = [", "try:", "except ValueError:", "else:", "#!/bin/sh"],
+)
+def test_a_statement_left_open_is_code(line: str) -> None:
+    # A call or a literal opened at the line's end, Python's compound statements, a script's shebang.
+    from cleaner.blocks import Block
+    from cleaner.rules.structure import _code_line
+
+    assert _code_line(Block(0, line))
+
+
+@pytest.mark.parametrize("line", ["for example:", "without a doubt:", "Notes:"])
+def test_a_lead_in_ending_in_a_colon_is_no_code(line: str) -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.structure import _code_line
+
+    assert not _code_line(Block(0, line))
+
+
+def test_a_python_example_does_not_cut_a_dump_tutorial() -> None:
+    # The example's 'except KeyError:' and 'raise ConfigError(' lines cost nothing, as its other lines do.
+    code = [
+        "try:",
+        "load(path)",
+        "except KeyError:",
+        "except ValueError:",
+        "except OSError:",
+        "report(",
+        "except TypeError:",
+        "raise ConfigError(",
+    ]
+    closing = "Run the script once more and the missing setting will fall back to the default value."
+    text = _dump("Reading settings safely", *_article(4), *code, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert labels[closing] == "kept"
+    assert labels["except KeyError:"] == "kept"
+
+
 CHECKLIST = (
     "Book the photographer and the band",
     "Order the cake from a local bakery",
