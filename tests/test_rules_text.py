@@ -3243,3 +3243,18 @@ def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
     assert labels["Related services"] == "drop_related_section"
     assert all(labels[t] == "drop_related_section" for t in teasers)
     assert all(labels[x] != "drop_related_section" for x in faq)
+
+
+def test_a_questions_text_under_its_title_is_kept_with_the_answers() -> None:
+    # A Q&A page: the question's controls, its asker's card and the answers' sort menu cost the run more
+    # than the short question holds; the thread's title placed by 'Asked ...' shows where the question is.
+    question = "How do I read a settings file safely when some of the keys may be missing from it?"
+    lines = ["Questions", "Tags", "Users", "Reading settings files", "Ask Question"]
+    lines += ["Asked 2 years, 2 months ago", "Modified 1 year ago", "Viewed 3k times", question]
+    lines += ["python", "settings", "Share", "Improve this question", "Follow", "asked Jan 3, 2023 at 9:12"]
+    lines += ["jdoe", "1,23415 silver badges", "Add a comment", "3 Answers", "Sorted by:"]
+    lines += ["Highest score (default)", "Date modified (newest first)", "Date created (oldest first)"]
+    lines += [*_article(6), "Share", "Improve this answer", "Follow", "Privacy Policy", "Terms of Service"]
+    labels = _labels(_dump(*lines))
+    assert labels[question] == "kept"
+    assert labels["Questions"] != "kept"
