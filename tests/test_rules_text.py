@@ -2287,10 +2287,21 @@ def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["return (", "raise RuntimeError(", "totals = [", "try:", "except ValueError:", "else:", "#!/bin/sh"],
+    [
+        "return (",
+        "raise RuntimeError(",
+        "totals = [",
+        "try:",
+        "except ValueError:",
+        "else:",
+        "#!/bin/sh",
+        '"title": "Monty Python and the Holy Grail",',
+        '"year": 1975',
+    ],
 )
 def test_a_statement_left_open_is_code(line: str) -> None:
-    # A call or a literal opened at the line's end, Python's compound statements, a script's shebang.
+    # A call or a literal opened at the line's end, Python's compound statements, a script's shebang, a
+    # JSON object's member.
     from cleaner.blocks import Block
     from cleaner.rules.structure import _code_line
 
@@ -3258,3 +3269,16 @@ def test_a_questions_text_under_its_title_is_kept_with_the_answers() -> None:
     labels = _labels(_dump(*lines))
     assert labels[question] == "kept"
     assert labels["Questions"] != "kept"
+
+
+def test_a_json_response_does_not_cut_an_api_reference() -> None:
+    # A response body's members ('"id": "ch_3MmlLr"') cost nothing, as a YAML block's keys do; its nested
+    # objects repeat their keys, so it reads as no fact sheet.
+    body = ["{"]
+    for kind in ("charge", "card", "refund", "dispute"):
+        body += [f'"id": "{kind[:2]}_3MmlLrLkdIwHu7ix0snN0B15",', f'"object": "{kind}",', "{"]
+    closing = "Returns the charge object if the charge succeeded, and raises an error when it did not."
+    text = _dump("Create a charge", *_article(4), "Response", *body, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert labels[closing] == "kept"
+    assert labels['"object": "charge",'] == "kept"
