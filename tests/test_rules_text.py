@@ -3282,3 +3282,16 @@ def test_a_json_response_does_not_cut_an_api_reference() -> None:
     labels = _labels(text)
     assert labels[closing] == "kept"
     assert labels['"object": "charge",'] == "kept"
+
+
+def test_a_references_permalinked_options_stay_in_a_dump() -> None:
+    # Sphinx ends each section heading with its permalink's mark: 'infile¶' over a short line is an option
+    # of the document, and its headings cost the run nothing.
+    names = ["infile", "outfile", "sort", "indent", "tab", "compact", "lines", "ascii"]
+    options = [(f"--{name}¶", f"Sets the {name} option here.") for name in names]
+    lines = ["json — JSON encoder and decoder¶", *_article(3), "Command-line options¶"]
+    for head, text in options:
+        lines += [head, text]
+    lines += ["Index", "Modules", "Next", "Previous", "Report a bug", "Show source"]
+    labels = _labels(_dump(*lines))
+    assert all(labels[text] == "kept" for _, text in options)

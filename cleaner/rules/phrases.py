@@ -216,6 +216,11 @@ ENTRY_STAMP_RE = re.compile(
     re.I,
 )
 
+# Sphinx (and the generators copying it: MkDocs, Django's docs) end each section heading with a permalink
+# anchor, '¶', which innerText and an HTML heading's text keep ('More on fields¶', 'infile¶'): the line is
+# the document's own section heading (see cleaner.rules.related's _section_head and drop_outside_article).
+PERMALINK_MARK = "¶"
+
 # Taxonomy lines under a post: "Filed under: Bread, Sourdough", "Tags: rye, starter", "Posted in News".
 TAXONOMY_RE = re.compile(
     r"^(?:filed under|posted in|tagged(?: with)?|tags|categories|category|topics|schlagworte|schlagwörter"
