@@ -3295,3 +3295,12 @@ def test_a_references_permalinked_options_stay_in_a_dump() -> None:
     lines += ["Index", "Modules", "Next", "Previous", "Report a bug", "Show source"]
     labels = _labels(_dump(*lines))
     assert all(labels[text] == "kept" for _, text in options)
+
+
+@pytest.mark.parametrize("question", ["Was this page helpful?", "Did you find what you needed?"])
+def test_a_docs_pages_feedback_widget_goes(question: str) -> None:
+    # A documentation page's feedback question under its text, with its buttons: the docs site's, not the text's.
+    text = _dump(
+        "Use the runner in a workflow", *_article(4), question, "Help and support", "Privacy", "Terms"
+    )
+    assert _labels(text)[question] != "kept"
