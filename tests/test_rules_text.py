@@ -3304,3 +3304,10 @@ def test_a_docs_pages_feedback_widget_goes(question: str) -> None:
         "Use the runner in a workflow", *_article(4), question, "Help and support", "Privacy", "Terms"
     )
     assert _labels(text)[question] != "kept"
+
+
+def test_a_wikis_permanent_link_goes() -> None:
+    # MediaWiki closes its text with the page's permanent link.
+    link = 'Retrieved from "https://wiki.example.org/index.php?title=Sudo&oldid=867930"'
+    text = _dump("Sudo", *_article(4), link, "Categories:", "Security", "Privacy policy", "About the wiki")
+    assert _labels(text)[link] != "kept"
