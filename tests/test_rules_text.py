@@ -2415,6 +2415,56 @@ def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     assert labels[closing] == "kept"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "return (",
+        "raise RuntimeError(",
+        "totals = [",
+        "try:",
+        "except ValueError:",
+        "else:",
+        "#!/bin/sh",
+        '"title": "Monty Python and the Holy Grail",',
+        '"year": 1975',
+    ],
+)
+def test_a_statement_left_open_is_code(line: str) -> None:
+    # A call or a literal opened at the line's end, Python's compound statements, a script's shebang, a
+    # JSON object's member.
+    from cleaner.blocks import Block
+    from cleaner.rules.structure import _code_line
+
+    assert _code_line(Block(0, line))
+
+
+@pytest.mark.parametrize("line", ["for example:", "without a doubt:", "Notes:"])
+def test_a_lead_in_ending_in_a_colon_is_no_code(line: str) -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.structure import _code_line
+
+    assert not _code_line(Block(0, line))
+
+
+def test_a_python_example_does_not_cut_a_dump_tutorial() -> None:
+    # The example's 'except KeyError:' and 'raise ConfigError(' lines cost nothing, as its other lines do.
+    code = [
+        "try:",
+        "load(path)",
+        "except KeyError:",
+        "except ValueError:",
+        "except OSError:",
+        "report(",
+        "except TypeError:",
+        "raise ConfigError(",
+    ]
+    closing = "Run the script once more and the missing setting will fall back to the default value."
+    text = _dump("Reading settings safely", *_article(4), *code, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert labels[closing] == "kept"
+    assert labels["except KeyError:"] == "kept"
+
+
 CHECKLIST = (
     "Book the photographer and the band",
     "Order the cake from a local bakery",
@@ -3449,3 +3499,60 @@ def test_running_text_above_a_breadcrumb_keeps_it() -> None:
     )
     assert labels[PROSE] == "kept"
     assert "drop_above_breadcrumb" not in labels.values()
+
+
+def test_a_questions_text_under_its_title_is_kept_with_the_answers() -> None:
+    # A Q&A page: the question's controls, its asker's card and the answers' sort menu cost the run more
+    # than the short question holds; the thread's title placed by 'Asked ...' shows where the question is.
+    question = "How do I read a settings file safely when some of the keys may be missing from it?"
+    lines = ["Questions", "Tags", "Users", "Reading settings files", "Ask Question"]
+    lines += ["Asked 2 years, 2 months ago", "Modified 1 year ago", "Viewed 3k times", question]
+    lines += ["python", "settings", "Share", "Improve this question", "Follow", "asked Jan 3, 2023 at 9:12"]
+    lines += ["jdoe", "1,23415 silver badges", "Add a comment", "3 Answers", "Sorted by:"]
+    lines += ["Highest score (default)", "Date modified (newest first)", "Date created (oldest first)"]
+    lines += [*_article(6), "Share", "Improve this answer", "Follow", "Privacy Policy", "Terms of Service"]
+    labels = _labels(_dump(*lines))
+    assert labels[question] == "kept"
+    assert labels["Questions"] != "kept"
+
+
+def test_a_json_response_does_not_cut_an_api_reference() -> None:
+    # A response body's members ('"id": "ch_3MmlLr"') cost nothing, as a YAML block's keys do; its nested
+    # objects repeat their keys, so it reads as no fact sheet.
+    body = ["{"]
+    for kind in ("charge", "card", "refund", "dispute"):
+        body += [f'"id": "{kind[:2]}_3MmlLrLkdIwHu7ix0snN0B15",', f'"object": "{kind}",', "{"]
+    closing = "Returns the charge object if the charge succeeded, and raises an error when it did not."
+    text = _dump("Create a charge", *_article(4), "Response", *body, closing, "Home", "About", "Contact")
+    labels = _labels(text)
+    assert labels[closing] == "kept"
+    assert labels['"object": "charge",'] == "kept"
+
+
+def test_a_references_permalinked_options_stay_in_a_dump() -> None:
+    # Sphinx ends each section heading with its permalink's mark: 'infile¶' over a short line is an option
+    # of the document, and its headings cost the run nothing.
+    names = ["infile", "outfile", "sort", "indent", "tab", "compact", "lines", "ascii"]
+    options = [(f"--{name}¶", f"Sets the {name} option here.") for name in names]
+    lines = ["json — JSON encoder and decoder¶", *_article(3), "Command-line options¶"]
+    for head, text in options:
+        lines += [head, text]
+    lines += ["Index", "Modules", "Next", "Previous", "Report a bug", "Show source"]
+    labels = _labels(_dump(*lines))
+    assert all(labels[text] == "kept" for _, text in options)
+
+
+@pytest.mark.parametrize("question", ["Was this page helpful?", "Did you find what you needed?"])
+def test_a_docs_pages_feedback_widget_goes(question: str) -> None:
+    # A documentation page's feedback question under its text, with its buttons: the docs site's, not the text's.
+    text = _dump(
+        "Use the runner in a workflow", *_article(4), question, "Help and support", "Privacy", "Terms"
+    )
+    assert _labels(text)[question] != "kept"
+
+
+def test_a_wikis_permanent_link_goes() -> None:
+    # MediaWiki closes its text with the page's permanent link.
+    link = 'Retrieved from "https://wiki.example.org/index.php?title=Sudo&oldid=867930"'
+    text = _dump("Sudo", *_article(4), link, "Categories:", "Security", "Privacy policy", "About the wiki")
+    assert _labels(text)[link] != "kept"

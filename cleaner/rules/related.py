@@ -16,6 +16,7 @@ from cleaner.rules.phrases import (
     COMMENT_SAYS_RE,
     COMMENT_STAMP_RE,
     DISCLAIMER_HEADS,
+    PERMALINK_MARK,
     SECTION_ENDS,
     TWO_DIGITS_RE,
     copyright_lines,
@@ -144,12 +145,10 @@ def _titled_comments(b: Block) -> bool:
     return b.key[:1] in _COUNT_FIRST and _TITLED_COMMENTS_RE.match(b.text) is not None
 
 
-# Sphinx (and the generators copying it: MkDocs, Django's docs) end each section heading with a permalink
-# anchor, '¶', which innerText and an HTML heading's text keep: 'More on fields¶' is a section of the
-# document, not a teaser box after it. 16 wcxb-dev documentation dumps carry such headings; one of them
-# ('More on fields¶') was cut there with the rest of its page: documentation BoW dump .8979 -> .8980, HTML
-# .9282 -> .9283 (+0.011 on that page in both), no other page moves.
-PERMALINK_MARK = "¶"
+# A heading ending in the permalink's mark (PERMALINK_MARK, '¶') is a section of the document, not a teaser
+# box after it. 16 wcxb-dev documentation dumps carry such headings; one of them ('More on fields¶') was cut
+# there with the rest of its page: documentation BoW dump .8979 -> .8980, HTML .9282 -> .9283 (+0.011 on
+# that page in both), no other page moves.
 _NO_HEAD_ENDS = (".", PERMALINK_MARK)
 
 

@@ -11,7 +11,7 @@ from itertools import compress, pairwise
 
 from cleaner.blocks import PROSE_MIN_STOPWORDS, Block, Document, fold
 from cleaner.rules.base import MAIN_ITEMS, Drop, RuleContext
-from cleaner.rules.phrases import copyright_lines
+from cleaner.rules.phrases import PERMALINK_MARK, copyright_lines
 
 # --- HTML evidence --------------------------------------------------------------------------------------
 
@@ -551,10 +551,8 @@ def drop_above_thread_title(ctx: RuleContext) -> Iterator[Drop]:
     moderation tools; see ``thread_title``): the forum's menus, its notices, the board's announcements
     and a network's promotions stand there, never the thread. Runs before drop_duplicate_lines, so the
     opening post some dumps show above the title as well keeps its copy under it."""
-    from cleaner.fields.title import thread_title  # (fields import the rules' phrases: imported late)
-
     # Dropped lines and the site's name are not known yet: the anchor is the template's alone.
-    title = thread_title(ctx.doc, {}, None, None)
+    title = _thread_title_at(ctx)
     if title is None:
         return
     for b in ctx.alive():
@@ -848,11 +846,23 @@ MAX_SECONDARY_RUNS = 64
 # ('services:', 'image: postgres:18'); a label in a text or a menu is capitalised ('Note:', 'Price:').
 # Over wcxb-dev dumps: 24 pages change, 18 better (14 documentation), 6 worse (by at most 0.045, a
 # service page's sample code the gold leaves out); documentation BoW .895 -> .898, product .518 -> .521.
+# A statement left open for the lines under it is code too: a call or a literal opened at the line's end
+# ('return (' over JSX, 'raise RuntimeError(', 'x = ['), Python's compound statements ('try:', 'except
+# ValueError:', 'for n in range(3):', 'else:'), and a script's '#!/bin/sh'. Q&A threads and tutorials
+# print them between the lines the pattern knew, and each cost a menu's penalty that cut the run or the
+# copies of a repeated example. Over wcxb-dev dumps: 19 pages change, 14 better (11 documentation, 3
+# forum), 5 worse by at most .005 (3 articles whose golds leave code out); documentation BoW .8980 ->
+# .8988, forum .8117 -> .8120, article -.00001. A JSON object's member ('"title": "Holy Grail",', '"year":
+# 1975') is code as a YAML key is: API references and tutorials print a request's or a response's body
+# (3 wcxb-dev dumps better: documentation +.097 and +.002, an article +.003; none worse).
 _CODE_LINE_RE = re.compile(
-    r"\w\((?!\d+\))[^()]*\)|[{};]$|^(?:#|//|--|\$|>>>) |\s==?\s|=>|->|::|</?\w+[ >]"
+    r"\w\((?!\d+\))[^()]*\)|[{};([]$|^(?:#|//|--|\$|>>>) |\s==?\s|=>|->|::|</?\w+[ >]"
     r"|^(?:git|npm|npx|yarn|pnpm|pip3?|docker|kubectl|sudo|curl|wget|python3?|node|cargo|brew|apt|apt-get"
     r"|mkdir|cd|ls|export|chmod) [\w.~/<\"'-]"
     r"|^[a-z_][\w-]*:(?: [^ ].*)?$"
+    r"|^(?:(?:el)?if|while|with|except|class|async def) [^:]*:$|^for \w[\w, ]* in [^:]+:$|^(?:else|try|finally|except):$"
+    r"|^#!/"
+    r"|^\"[^\"]{1,40}\": ."
 )
 CODE_LINE_MAX_CHARS = 200
 # A filter's or a category menu's entry closes on its count in brackets ('Rooftop Tent Accessories &
@@ -1027,8 +1037,13 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
                 scores[i] *= ISOLATED_PROSE_WEIGHT
     text = ctx.doc.kind == "text"
     if text:
+        # A documentation generator's section heading ends in its permalink's mark ('Command-line
+        # options¶', and each option's own: 'infile¶', '--sort-keys¶'): the document's, weighing nothing
+        # like its code. Each cost a menu's penalty, and a reference's options, a heading over a line or
+        # two each, were cut from the text (wcxb-dev dumps: 6 documentation pages better by up to .017, 1
+        # worse by .001; documentation BoW +.0005).
         for i, b in enumerate(alive):
-            if scores[i] == -NON_PROSE_PENALTY and _code_line(b):
+            if scores[i] == -NON_PROSE_PENALTY and (_code_line(b) or b.text.endswith(PERMALINK_MARK)):
                 scores[i] = -STRUCTURED_PENALTY
             elif scores[i] > 0 and not b.is_prose and _COUNTED_ENTRY_RE.search(b.text):
                 scores[i] = -NON_PROSE_PENALTY  # see _COUNTED_ENTRY_RE
@@ -1096,6 +1111,7 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
         keep.update(range(_headings_start(alive, rs), _closing_lists_end(alive, re_) + 1))
     if text:
         _add_numbered_posts(ctx.blocks, alive, keep)  # see _add_numbered_posts: a thread's short replies
+        _add_opening_post(ctx, alive, keep)  # see _add_opening_post: a question cut off from its answers
         _add_feature_sections(ctx, alive, min(keep), keep)  # see _add_feature_sections
     if in_main and not stretch:
         _fill_main_gaps(alive, keep)  # see _fill_main_gaps: a service or shop page's <main>, no article
@@ -1228,6 +1244,42 @@ def _add_numbered_posts(blocks: list[Block], alive: list[Block], keep: set[int])
         return
     # the alive lines from the kept text's start up to the last number (a block's index is its place)
     keep.update(range(first + 1, bisect_right([b.index for b in alive], best[-1])))
+
+
+def _add_opening_post(ctx: RuleContext, alive: list[Block], keep: set[int]) -> None:
+    """Extend ``keep`` (positions in ``alive``) up to a thread's opening post: on a forum thread or a Q&A
+    question whose title its template places (``thread_title``), the first paragraph under the title
+    opens the post. A question's controls, its poster card, the answers' count and sort menu, and an
+    answer's short list lines or code cost the run more than a short question holds, and the kept text
+    started at a later answer; the span from the first paragraph to the kept text is kept whole, and the
+    controls and cards in it go later (drop_post_controls, drop_poster_cards), as with _add_numbered_posts.
+    Over wcxb-dev dumps: 10 pages change (all forum), 6 better (forum threads and a Q&A question, up to
+    +.050), 4 worse (a deleted topic's notice under a title kept with the card after it, -.011; -.004 and
+    two by under .002); forum BoW .8120 -> .8132, no other type moves. Taking the first line of 8 words or
+    more instead of the first paragraph: 1 more page better, 8 worse."""
+    if not keep:
+        return
+    title = _thread_title_at(ctx)
+    if title is None:
+        return
+    first = min(keep)
+    for i in range(first):
+        b = alive[i]
+        if b.index > title and b.is_prose:
+            keep.update(range(i, first))
+            return
+
+
+def _thread_title_at(ctx: RuleContext) -> int | None:
+    """The block index of the thread's title its template places (``thread_title``, asked before any
+    verdict: no dropped lines, no site's name), found once a page for drop_above_thread_title and
+    drop_outside_article."""
+    if "thread_title" not in ctx.page:
+        from cleaner.fields.title import thread_title  # (fields import the rules' phrases: imported late)
+
+        ctx.page["thread_title"] = thread_title(ctx.doc, {}, None, None)
+    found: int | None = ctx.page["thread_title"]
+    return found
 
 
 # A service's page (a SaaS tool, an agency, an insurer) states what it offers as feature sections: a short
