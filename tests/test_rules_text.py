@@ -7,7 +7,8 @@ import pytest
 from cleaner import clean
 from cleaner.config import Config
 from cleaner.pipeline import judge
-from cleaner.rules.structure import _fact_sheets, _text_gap
+from cleaner.read.text import read_text
+from cleaner.rules.structure import _fact_sheets, _text_gap, page_opening
 
 PROSE = (
     "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
@@ -3448,6 +3449,33 @@ def test_a_storys_lines_between_its_headline_and_its_text_stay_out() -> None:
     assert article.subtitle == _HERO_TAGLINE
     assert _HERO_INTRO not in article.paragraphs
     assert _HERO_TAGLINE not in article.paragraphs
+
+
+_MEGA_MENU = ["Budgets", "Votes", "Minutes", "Agendas", "Members", "Reports", "Grants", "Payroll", "Audits"]
+_MEGA_MENU += ["Permits", "Licences", "Records", "Tenders", "Forms", "Events", "Notices"]
+_MENU_BLURB = "See how other councils plan their budgets, votes and sessions with the whole committee."
+
+
+def test_a_no_story_dumps_opening_is_one_stretch_under_its_headline() -> None:
+    # The hero's tagline and intro follow the headline; a blurb in a mega-menu, 17 short lines from both
+    # the intro and the kept text (more than OPENING_GAP), is the menu's, not the page's opening.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    hero = ["Budget software for every council", _HERO_TAGLINE, "Start free trial", "Book a demo"]
+    menu = [*_MEGA_MENU, "Case studies", _MENU_BLURB, *[item + " guide" for item in _MEGA_MENU]]
+    page = _dump("Home", "Log in", *hero, _HERO_INTRO, "Watch the video", *menu, *_LOGOS, *text, "Privacy")
+    article = clean(page, input_format="text")
+    assert article.paragraphs[:3] == (_HERO_TAGLINE, _HERO_INTRO, text[0])
+    assert _labels(page)[_MENU_BLURB] == "drop_outside_article"
+
+
+def test_a_no_story_dumps_standfirst_is_the_line_right_under_its_headline() -> None:
+    # page_opening alone: a line the fields called a subtitle two lines under the headline (a form's
+    # help, a listing's tag) stays out; right under it, it opens the text with the intro paragraph.
+    doc = read_text(_dump("Budget software for every council", "New", _HERO_TAGLINE, _HERO_INTRO, PROSE))
+    kept = [False, False, False, False, True]
+    dropped_by = dict.fromkeys(range(4), "drop_outside_article")
+    assert page_opening(doc, kept, dropped_by, {0: "title", 2: "subtitle"}) == [3]
+    assert page_opening(doc, kept, dropped_by, {0: "title", 1: "subtitle"}) == [1, 3]
 
 
 def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
