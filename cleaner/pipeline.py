@@ -24,7 +24,7 @@ from cleaner.rules import RULES, RuleContext
 from cleaner.rules.base import MAIN_ITEMS
 from cleaner.rules.items import main_listing
 from cleaner.rules.records import dump_listing
-from cleaner.rules.structure import page_opening
+from cleaner.rules.structure import STORYLESS_TEXT, page_opening
 
 # A kept page needs this much prose to be called an article rather than a listing or a stub.
 ARTICLE_MIN_PROSE_WORDS = 100
@@ -114,7 +114,7 @@ def judge(
                 reasons[index] = reason
     fields = extract_fields(doc, kept, dropped_by)
     if doc.kind == "text" and fields.date is None and fields.author is None:
-        _open_text(doc, kept, dropped_by, reasons, fields)
+        _open_text(doc, kept, dropped_by, reasons, fields, page)
     # Counted once here, in C, from the verdicts (in the order the rules first dropped something), not
     # by a Counter update per drop (~135 a page).
     stats: Counter[str] = Counter(dropped_by.values())
@@ -122,11 +122,17 @@ def judge(
 
 
 def _open_text(
-    doc: Document, kept: list[bool], dropped_by: dict[int, str], reasons: dict[int, str], fields: Fields
+    doc: Document,
+    kept: list[bool],
+    dropped_by: dict[int, str],
+    reasons: dict[int, str],
+    fields: Fields,
+    page: dict[str, Any],
 ) -> None:
-    """Keep a dump's opening lines that tell no story (see cleaner.rules.structure.page_opening): known
-    only once the fields found no date and no byline. The standfirst among them is the text's first line,
-    no longer a field."""
+    """Keep a dump's opening lines that tell no story (see cleaner.rules.structure.page_opening), and the
+    weaker runs drop_outside_article set aside for such a page (STORYLESS_TEXT, STORYLESS_RUN_SHARE):
+    known only once the fields found no date and no byline. The standfirst among them is the text's first
+    line, no longer a field."""
     for i in page_opening(doc, kept, dropped_by, fields.roles):
         kept[i] = True
         dropped_by.pop(i, None)
@@ -134,6 +140,12 @@ def _open_text(
         if fields.roles.get(i) == "subtitle":
             del fields.roles[i]
             fields.subtitle = None
+    storyless: list[int] = page.get(STORYLESS_TEXT, [])
+    for i in storyless:
+        if dropped_by.get(i) == "drop_outside_article":
+            kept[i] = True
+            del dropped_by[i]
+            reasons.pop(i, None)
 
 
 def article_from(judged: Judged, source: str | None = None) -> Article:

@@ -3478,6 +3478,42 @@ def test_a_no_story_dumps_standfirst_is_the_line_right_under_its_headline() -> N
     assert page_opening(doc, kept, dropped_by, {0: "title", 1: "subtitle"}) == [1, 3]
 
 
+_WEAK_SECTION = (
+    "Every plan includes the shared calendar and the archive of all the past sessions of the council."
+)
+_WEAK_SECTION_END = (
+    "So each member can follow every revision of the budget from any office, at home or on the road."
+)
+_FOOTER = ["Privacy", "Terms", "About", "Careers", "Contact", "Blog", "Help", "Status", "Security", "Sitemap"]
+
+
+def _sections_page(*story: str) -> str:
+    # A headline, the main run, a row of logos, then two paragraphs scoring a fifth of the main run (under
+    # SECONDARY_RUN_SHARE, over STORYLESS_RUN_SHARE), then the footer's links.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    head = ["Budget software for every council", *story]
+    weak = [_WEAK_SECTION, _WEAK_SECTION_END]
+    return _dump("Home", "Pricing", "Log in", *head, *text, *_LOGOS, *weak, *_FOOTER)
+
+
+def test_a_dump_that_tells_no_story_keeps_its_weaker_sections() -> None:
+    # No date and no byline: the section cut off from the text by the logos is the page's (STORYLESS_TEXT).
+    page = _sections_page()
+    assert clean(page, input_format="text").paragraphs[-2:] == (_WEAK_SECTION, _WEAK_SECTION_END)
+    labels = _labels(page)
+    assert labels[_WEAK_SECTION] == "kept"
+    assert all(labels[line] != "kept" for line in _LOGOS)
+
+
+def test_a_storys_weaker_runs_stay_out() -> None:
+    # The same page with a byline and a dateline under the headline: a story, whose weak run is a teaser.
+    page = _sections_page("By Jane Doe", "Apr 21, 2021")
+    article = clean(page, input_format="text")
+    assert article.author == "Jane Doe"
+    assert _WEAK_SECTION not in article.paragraphs
+    assert _labels(page)[_WEAK_SECTION] == "drop_outside_article"
+
+
 def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
     # A service's page: a 'Related services' box under the text, then the page's own FAQ, whose short
     # answers resume no run of prose. The box ends at the FAQ's label, which stays with its questions.
