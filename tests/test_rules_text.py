@@ -1272,15 +1272,21 @@ def test_long_form_fine_print_and_first_person_consent_are_dropped() -> None:
         "Thank you! Your submission has been received!",
         "There was a problem subscribing you to this newsletter.",
         "Captcha failed to load. Try using a different browser or disabling ad blockers.",
+        "Your subscription failed. Please try again.",
+        "Something went wrong. Please try your request again later.",
+        "Error rating book. Refresh and try again.",
+        "Thank you for signing up!",
     ],
 )
 def test_form_status_messages_are_dropped(status: str) -> None:
     # A form's messages stand as text when the page is saved without its scripts; a sentence of the text
-    # that tells of a problem stays.
+    # that tells of a problem, or advises to try again, stays.
     story = "There was a problem with the first budget draft, which left out the cost of the new library."
-    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, status))
+    advice = "If the budget page does not load, refresh your browser window to try again in a few minutes."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, advice, PROSE, status))
     assert labels[status] == "drop_newsletter_prompts"
     assert labels[story] == "kept"
+    assert labels[advice] == "kept"
 
 
 def test_promotion_under_the_article_ends_it() -> None:

@@ -319,7 +319,7 @@ CTA_RE = re.compile(
     # A script-rendered app's fallback line ('You need to enable JavaScript to run this app.', the
     # create-react-app default, shipped as is by many sites).
     r"|^you (?:will )?(?:need to|have to|must) enable javascript\b"
-    r"|^your browser does not support\b|^thanks? for (?:signing up|subscribing)\b"
+    r"|^your browser does not support\b|^(?:thanks?|thank you) for (?:signing up|subscribing)\b"
     # A form's fine print: 'By submitting this form, you agree to our Terms', 'By clicking "Sign Up", you
     # are consenting to ...', 'By checking this box, I authorize ...' (the text explaining how clicking
     # saves time names no agreement).
@@ -334,15 +334,21 @@ CTA_RE = re.compile(
     r"|^i have read and (?:understood|understand|agree|accept)\b.{0,120}?\b(?:privacy|terms|policy|notice)"
     # A form's status messages, shown as text when the page is saved without its scripts: 'Oops! Something
     # went wrong while submitting the form.', 'Please enter a valid email address.', 'Thank you! Your
-    # submission has been received!', 'There was a problem subscribing you to this newsletter.'
-    r"|^(?:oops|sorry)\b.{0,40}\bsomething went wrong\b|^something went wrong while\b"
+    # submission has been received!', 'There was a problem subscribing you to this newsletter.'; and the
+    # request's own retry notice, wherever it stands in the message: 'Your subscription failed. Please try
+    # again.', 'Something went wrong. Please try your request again later.', 'Error rating book. Refresh and
+    # try again.'. Kept on 13 wcxb-dev dumps of 13 sites (listings, collections, shops, articles, a
+    # service), 19 lines, none in a gold; a writer's advice ('Refresh your browser window to try again.')
+    # has none of these wordings.
+    r"|^(?:oops|opps|sorry|hmm)\b.{0,40}\bsomething went wrong\b|^something went wrong(?: while\b| please\b|$)"
+    r"|\bplease try (?:again|your request again)\b|\btry again later\b|\brefresh and try again\b"
     r"|^please enter a valid\b|^thank you your submission has been received\b"
     r"|^there was (?:a problem|an error) (?:subscribing|submitting|loading|processing)\b"
     r"|^captcha failed to load\b"
 )
 
 # Every CONSENT_RE alternative contains one of these, and every CTA_RE alternative starts with one of
-# the openings or contains "javascript". Both regexes run on nearly every short block and try all their
+# the openings or contains "javascript" or "try again". Both regexes run on nearly every short block and try all their
 # alternatives at each character; these C-level substring tests rule most blocks out first.
 _CONSENT_HINTS = ("cookie", "store and or access", "ads and content", "by continuing to")
 # How a form's fine print opens ('By submitting this form, you agree ...', 'I agree to receive ...'): CTA_RE's
@@ -369,7 +375,9 @@ _CTA_OPENINGS = (
     "thank",
     *FINE_PRINT_OPENINGS,
     "oops",
+    "opps",
     "sorry",
+    "hmm",
     "something went wrong",
     "please enter a valid",
     "there was",
@@ -395,7 +403,9 @@ def consent_notices(blocks: list[Block], max_words: int) -> set[int]:
 
 def is_call_to_action(key: str) -> bool:
     """``CTA_RE.search(key)`` on a folded line, without the regex for lines that cannot match."""
-    return (key.startswith(_CTA_OPENINGS) or "javascript" in key) and CTA_RE.search(key) is not None
+    return (key.startswith(_CTA_OPENINGS) or "javascript" in key or "try again" in key) and CTA_RE.search(
+        key
+    ) is not None
 
 
 # Copyright and rights lines.
