@@ -30,7 +30,7 @@ from cleaner.fields.text_signals import (
     is_starter_label,
     thread_starter,
 )
-from cleaner.rules.phrases import CHROME, SOCIAL, fold
+from cleaner.rules.phrases import CHROME, SOCIAL, TRAIL_SEPARATOR_RE, fold
 
 # How many blocks above the body the headline may stand (menus, tables of contents and share rows
 # often sit between them).
@@ -232,7 +232,6 @@ def _meta_lines(blocks: list[Block], lo: int, hi: int, language: str | None) -> 
 
 _SEPARATOR_RE = re.compile(r"\s[|•·]\s")
 _GLUED_RE = re.compile(r"[a-z][A-Z]")
-_TRAIL_RE = re.compile(r"\s[>»›/]\s")
 _CREDIT_RE = re.compile(r"^(?:[\w-]+:?\s+){0,2}[Bb]y:?\s*[A-Z]")
 # Interface words beyond the site-chrome phrase list: shop and tool buttons ('Add to cart', 'Request a
 # demo', 'Order now', 'Size chart'), and the controls of docs and menus ('Skip to content', 'Copy page',
@@ -467,7 +466,7 @@ def _costly_features(page: _Page, i: int) -> dict[str, float]:
         "capitalised": sum(map(str.isupper, map(_FIRST_CHAR, words))) / max(1, len(words)),
         "ui_words": sum(map(UI_WORDS.__contains__, keys)) / max(1, len(keys)),
         "separated": bool(_SEPARATOR_RE.search(b.text)),
-        "trail": bool(_TRAIL_RE.search(b.text)),
+        "trail": bool(TRAIL_SEPARATOR_RE.search(b.text)),
         "credit": bool(_CREDIT_RE.match(b.text)),
         "glued": len(_GLUED_RE.findall(b.text)) >= MIN_GLUED_JOINS,
         "lead": _lead_share(page, i),

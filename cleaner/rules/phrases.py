@@ -438,6 +438,12 @@ _IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _IGNORECASE_EXTRA_CHARS = "İıſ"
 
 
+# A breadcrumb trail's separator: a slash or an arrow between spaces ('Home / Shop / Tents', 'Docs > API');
+# a bar or a dot parts a title from its site's name, or a menu's entries. Read by the dump title's
+# features (cleaner.fields.title) and by drop_above_breadcrumb.
+TRAIL_SEPARATOR_RE = re.compile(r"\s[>»›/]\s")
+
+
 # The hints as one alternation of literals: one C call per line instead of a Python loop of substring
 # tests (a third of the time on a page's lines).
 _COPYRIGHT_HINT_RE = re.compile("|".join(map(re.escape, _COPYRIGHT_HINTS)))

@@ -11,7 +11,7 @@ from itertools import compress, pairwise
 
 from cleaner.blocks import PROSE_MIN_STOPWORDS, Block, Document, fold
 from cleaner.rules.base import MAIN_ITEMS, Drop, RuleContext
-from cleaner.rules.phrases import PERMALINK_MARK, copyright_lines
+from cleaner.rules.phrases import PERMALINK_MARK, TRAIL_SEPARATOR_RE, copyright_lines
 
 # --- HTML evidence --------------------------------------------------------------------------------------
 
@@ -574,9 +574,6 @@ def drop_above_thread_title(ctx: RuleContext) -> Iterator[Drop]:
 # under a whole article: the prose above it keeps it.
 BREADCRUMB_MAX_WORDS = 24
 BREADCRUMB_HEADING_REACH = 2
-# A trail's separators: a slash or an arrow between spaces (a bar or a dot parts a title from its site's
-# name, or a menu's entries).
-_CRUMB_SEPARATOR_RE = re.compile(r" [/>›»] ")
 
 
 def drop_above_breadcrumb(ctx: RuleContext) -> Iterator[Drop]:
@@ -596,9 +593,9 @@ def _breadcrumb_trail(blocks: list[Block]) -> int | None:
     """The index of the first breadcrumb trail (a short line of crumbs parted by a spaced separator) whose
     last crumb one of the next BREADCRUMB_HEADING_REACH lines repeats whole."""
     for k, b in enumerate(blocks):
-        if b.words > BREADCRUMB_MAX_WORDS or b.ends_sentence or _CRUMB_SEPARATOR_RE.search(b.text) is None:
+        if b.words > BREADCRUMB_MAX_WORDS or b.ends_sentence or TRAIL_SEPARATOR_RE.search(b.text) is None:
             continue
-        crumbs = [c for c in _CRUMB_SEPARATOR_RE.split(b.text) if c.strip()]
+        crumbs = [c for c in TRAIL_SEPARATOR_RE.split(b.text) if c.strip()]
         last = fold(crumbs[-1]) if len(crumbs) >= 2 else ""
         if last and any(n.key == last for n in blocks[k + 1 : k + 1 + BREADCRUMB_HEADING_REACH]):
             return b.index
