@@ -2469,6 +2469,20 @@ def test_a_writers_list_naming_acronyms_is_still_in_sentence_case() -> None:
     assert all(labels[line] == "kept" for line in services)
 
 
+def test_a_writers_list_naming_models_with_digits_is_still_in_sentence_case() -> None:
+    # 'Web3', 'Pi5': a name holding a digit keeps its capital in a writer's sentence-case list.
+    features = [
+        "Content-first SEO approach tailored for Web3 audiences",
+        "High-authority Web3 link building with trusted partners",
+        "Power delivery to the Pi5 through pogo pins",
+        "Detailed keyword research and competitive analysis",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Choosing an Agency", *paragraphs[:4], "Services", *features, "Key results", *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in features)
+
+
 def _assert_teasers_between_paragraphs_dropped(teasers: list[str]) -> None:
     """Under 'Trending News' between an article's paragraphs, every line goes as a headline list."""
     paragraphs = _article(8)

@@ -1048,11 +1048,16 @@ SENTENCE_CASE_RUN_SHARE = 0.75
 def _sentence_case(text: str) -> bool | None:
     """Whether ``text`` is in sentence case (see SENTENCE_CASE_MAX_CAPITALS); None without words to tell."""
     # A word with a capital past its first letter (an acronym, 'SEO', 'NFT'; a brand, 'DeFi', 'YouTube')
-    # is written so in either case and tells nothing either.
+    # is written so in either case and tells nothing either; nor does a name holding a digit ('Web3', 'Pi5',
+    # 'X100F'), a model or a brand the writer's list names in its own spelling. Over the wcxb-dev dumps:
+    # 2 article pages better (+.032, +.002; 2 sites), none worse; scrapinghub dumps unchanged.
     words = [
         w
         for w in text.split()[1:]
-        if w[:1].isalpha() and w.lower() not in _MINOR_WORDS and w[1:] == w[1:].lower()
+        if w[:1].isalpha()
+        and w.lower() not in _MINOR_WORDS
+        and w[1:] == w[1:].lower()
+        and not any(c.isdigit() for c in w)
     ]
     if not words:
         return None
