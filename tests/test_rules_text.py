@@ -2526,6 +2526,36 @@ def test_a_writers_list_naming_acronyms_is_still_in_sentence_case() -> None:
     assert all(labels[line] == "kept" for line in services)
 
 
+def test_a_writers_list_naming_models_with_digits_is_still_in_sentence_case() -> None:
+    # 'Web3', 'Pi5': a name holding a digit keeps its capital in a writer's sentence-case list.
+    features = [
+        "Content-first SEO approach tailored for Web3 audiences",
+        "High-authority Web3 link building with trusted partners",
+        "Power delivery to the Pi5 through pogo pins",
+        "Detailed keyword research and competitive analysis",
+    ]
+    paragraphs = _article(8)
+    text = _dump("Choosing an Agency", *paragraphs[:4], "Services", *features, "Key results", *paragraphs[4:])
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in features)
+
+
+def test_a_writers_list_naming_one_client_per_item_is_still_in_sentence_case() -> None:
+    # One name in an item of seven or more other words ('Gala', 'Zivoe') leaves it in sentence case.
+    results = [
+        "Helped Gala secure many media features and sell out collections",
+        "Raised more funds and earned many media placements for Zivoe",
+        "Boosted beta registrations for Ethermail with a targeted email campaign",
+        "Doubled organic search traffic within three months of the launch",
+    ]
+    paragraphs = _article(8)
+    text = _dump(
+        "Choosing an Agency", *paragraphs[:4], "Key results", *results, "Our Method", *paragraphs[4:]
+    )
+    labels = _labels(text)
+    assert all(labels[line] == "kept" for line in results)
+
+
 def _assert_teasers_between_paragraphs_dropped(teasers: list[str]) -> None:
     """Under 'Trending News' between an article's paragraphs, every line goes as a headline list."""
     paragraphs = _article(8)
