@@ -25,7 +25,7 @@ from cleaner.rules.phrases import (
 )
 from cleaner.rules.records import control_key
 from cleaner.rules.shop import shop_page
-from cleaner.rules.structure import ARTICLE_STRETCH_WORDS, has_prose_stretch
+from cleaner.rules.structure import ARTICLE_STRETCH_WORDS, TRUNCATION_MARKS, has_prose_stretch
 
 # boilerpipe's TerminatingBlocksFinder only cuts once 60 words of full text came before, so a page that
 # opens with "Comments" in its menu is not cut to nothing.
@@ -544,16 +544,13 @@ def _under_teaser_link(ctx: RuleContext, b: Block) -> bool:
 # are not; the test is asked only of the lines under a related heading, where 134 such lines were already
 # dropped and none is in a gold.) Over wcxb-dev dumps 4 pages better (3 articles, 1 forum; up to +.029),
 # none worse; wcxb-dev HTML and scrapinghub unchanged.
-_ELLIPSES = ("...", "…")
-
-
 def _cut_excerpt(b: Block) -> bool:
     """A teaser's excerpt, cut off with an ellipsis, maybe in brackets ('... was made to [...]'). (String
     tests: a regex anchored at the line's end still tried every character of every paragraph.)"""
     text = b.text
     if text[-1:] in ")]":
         text = text[:-1].rstrip()
-    return text.endswith(_ELLIPSES)
+    return text.endswith(TRUNCATION_MARKS)
 
 
 # A dump's teaser cards under the article (the site's other posts: a title, a date, an excerpt cut off
