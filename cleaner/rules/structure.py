@@ -1959,7 +1959,9 @@ def drop_trailing_fragments(ctx: RuleContext) -> Iterator[Drop]:
     tail: list[int] = []
     for b in reversed(alive):
         if not dangling(b):
-            if len(tail) > LIST_TAIL_RATIO * (len(alive) - len(tail)):
+            # Fewer lines than a page of short lines needs are no list either (SHORT_LINES_PAGE_MIN_LINES).
+            listed = len(tail) >= SHORT_LINES_PAGE_MIN_LINES
+            if listed and len(tail) > LIST_TAIL_RATIO * (len(alive) - len(tail)):
                 return  # the page's list under a stray sentence (see LIST_TAIL_RATIO)
             yield from ((i, "dangling after the last paragraph") for i in tail)
             return
