@@ -935,6 +935,12 @@ def test_structured_data_says_what_the_page_is_about() -> None:
     assert read_html(_page(f"<p>{PROSE}</p>", og)).meta.product
 
 
+def test_a_product_group_declares_a_product() -> None:
+    """A product sold in sizes or colours is a ProductGroup, its variants nested under hasVariant."""
+    assert read_html(_shop_page("ProductGroup")).meta.product
+    assert not read_html(_shop_page("Organization")).meta.product
+
+
 def test_customer_reviews_under_a_declared_product_are_dropped() -> None:
     article = cleaner.clean(_shop_page("Product"))
     assert f"{PROSE} Detail 2." in article.paragraphs

@@ -1204,6 +1204,10 @@ ARTICLE_TYPES = frozenset(
 STORY_TYPES = ARTICLE_TYPES - {"Question", "WebPage", "Recipe"}
 
 
+# The types declaring a product for sale. A product sold in variants (sizes, colours) is a ProductGroup, its
+# variants Products under its hasVariant, which this reader does not visit: 8 wcxb-dev HTML pages declare one
+# (all product pages), 5 of them no Product where the reader looks.
+PRODUCT_TYPES = ("Product", "ProductGroup")
 # JSON-LD nodes visited per script: enough for any real @graph, bounded against hostile input.
 JSON_LD_MAX_NODES = 400
 # Keys whose values hold the page's own entity (a QAPage's question, a WebPage's article).
@@ -1237,7 +1241,7 @@ def _json_ld(raw: str, meta: PageMeta) -> None:
     for item in nodes:
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
-        if "Product" in types:
+        if any(t in types for t in PRODUCT_TYPES):
             meta.product = True
         if any(isinstance(t, str) and t in ARTICLE_TYPES and t != "WebPage" for t in types):
             meta.article = True
