@@ -1115,6 +1115,21 @@ def test_a_stock_line_marks_a_shop_page_without_a_cart_button() -> None:
         assert not any("ship within" in p for p in article.paragraphs), stock
 
 
+def test_a_price_in_the_metadata_marks_a_shop_page_without_a_cart_button() -> None:
+    # A game store's page: its Offer's price hidden in a <meta>, its purchase box hidden, no JSON-LD.
+    for offer in (
+        '<meta itemprop="price" content="0,00">',
+        '<meta property="product:price:amount" content="9">',
+    ):
+        page = _product_with_policies(f"<div itemprop='offers'>{offer}</div>", "Shipping &amp; Returns")
+        assert read_html(page).meta.offer
+        article = cleaner.clean(page, input_format="html")
+        assert f"{PROSE} Detail 2." in article.paragraphs
+        assert not any("ship within" in p for p in article.paragraphs), offer
+    article = cleaner.clean(_product_with_policies("", "Shipping &amp; Returns"), input_format="html")
+    assert any("ship within" in p for p in article.paragraphs)
+
+
 def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> None:
     # No cart button and no declared product: a guide's 'Shipping & Returns' section is its content; a
     # bare 'Delivery' heads the product's own delivery options.

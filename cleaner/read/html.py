@@ -1029,6 +1029,8 @@ def _meta(nodes: list[_Match], root: LexborNode | None) -> PageMeta:
                 meta.author = content
         elif key == "og:url" and not meta.url:
             meta.url = content
+        elif key in PRICE_META:
+            meta.offer = True
         elif key == "og:type":
             og_type = content.lower().removeprefix("og:")
             meta.product = meta.product or og_type == "product"
@@ -1163,6 +1165,10 @@ MODIFIED_META = frozenset(["article:modified_time", "og:updated_time", "datemodi
 _PUBLISHED_KEY_RE = re.compile(r"publish(?!er)(?!.*(?:modif|updat|expir))")
 _DATE_VALUE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|[A-Za-z]{3,9}\.? \d{1,2}, \d{4}")
 _AUTHOR_META_KEYS = frozenset(["author", "article:author", "byl", "dc.creator", "sailthru.author"])
+# <meta> keys stating the price of a product for sale: microdata's Offer ('<meta itemprop="price"
+# content="0,00">', hidden inside the page's Product: a game store declares its free and priced games so,
+# with no JSON-LD and its cart button inside a hidden purchase box) and OpenGraph's product price.
+PRICE_META = frozenset({"price", "product:price:amount", "og:price:amount"})
 # The meta names ``_meta`` reads (and any saying "publish", see ``_PUBLISHED_KEY_RE``): a page's other
 # meta tags (viewport, robots, twitter:*, og:image ..., about half of them) are passed over before their
 # content is normalised.
@@ -1179,6 +1185,7 @@ _READ_META_KEYS = (
         "og:url",
         "og:type",
     }
+    | PRICE_META
 )
 ARTICLE_TYPES = frozenset(
     [

@@ -183,14 +183,16 @@ MIN_STAR_LINES = 3
 
 
 def shop_page(doc: Document) -> bool:
-    """Whether the page is a shop's: it declares a product for sale (and no written piece about it),
-    shows a cart button, or heads a grid with what other shoppers bought or viewed (``_shopper_head``); a
-    reviewer's article with a 'Buy now' link declares an Article."""
+    """Whether the page is a shop's: it declares a product for sale (and no written piece about it) or
+    states a price in its metadata (``meta.offer``), shows a cart button, or heads a grid with what other
+    shoppers bought or viewed (``_shopper_head``); a reviewer's article with a 'Buy now' link declares an
+    Article."""
     meta = doc.meta
     if meta.story:
         return False
     return (
         meta.product
+        or meta.offer
         or any(b.words <= CART_BUTTON_MAX_WORDS and b.key.startswith(SHOP_LINES) for b in doc.blocks)
         or any(_shopper_head(b) for b in doc.blocks if b.heading)
     )
