@@ -686,6 +686,9 @@ class PageMeta:
     # than ``article``: WordPress SEO plugins stamp og:type "article" on every single page, shop products
     # included, and an FAQ block on a product page declares Questions.
     story: bool = False
+    # Whether the page states a price for sale in a <meta> tag (microdata's hidden itemprop="price", or
+    # OpenGraph's product:price:amount): a shop's offer, whatever else the page declares or shows.
+    offer: bool = False
 
     def product_page(self) -> bool:
         """Whether the page declares a product for sale and no written piece about it (a reviewer's test

@@ -935,6 +935,12 @@ def test_structured_data_says_what_the_page_is_about() -> None:
     assert read_html(_page(f"<p>{PROSE}</p>", og)).meta.product
 
 
+def test_a_product_group_declares_a_product() -> None:
+    """A product sold in sizes or colours is a ProductGroup, its variants nested under hasVariant."""
+    assert read_html(_shop_page("ProductGroup")).meta.product
+    assert not read_html(_shop_page("Organization")).meta.product
+
+
 def test_customer_reviews_under_a_declared_product_are_dropped() -> None:
     article = cleaner.clean(_shop_page("Product"))
     assert f"{PROSE} Detail 2." in article.paragraphs
@@ -1107,6 +1113,21 @@ def test_a_stock_line_marks_a_shop_page_without_a_cart_button() -> None:
         article = cleaner.clean(_product_with_policies(stock, "Shipping &amp; Returns"), input_format="html")
         assert f"{PROSE} Detail 2." in article.paragraphs
         assert not any("ship within" in p for p in article.paragraphs), stock
+
+
+def test_a_price_in_the_metadata_marks_a_shop_page_without_a_cart_button() -> None:
+    # A game store's page: its Offer's price hidden in a <meta>, its purchase box hidden, no JSON-LD.
+    for offer in (
+        '<meta itemprop="price" content="0,00">',
+        '<meta property="product:price:amount" content="9">',
+    ):
+        page = _product_with_policies(f"<div itemprop='offers'>{offer}</div>", "Shipping &amp; Returns")
+        assert read_html(page).meta.offer
+        article = cleaner.clean(page, input_format="html")
+        assert f"{PROSE} Detail 2." in article.paragraphs
+        assert not any("ship within" in p for p in article.paragraphs), offer
+    article = cleaner.clean(_product_with_policies("", "Shipping &amp; Returns"), input_format="html")
+    assert any("ship within" in p for p in article.paragraphs)
 
 
 def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> None:
@@ -2680,6 +2701,27 @@ def test_a_shops_hover_popups_are_dropped() -> None:
         j = _judge(_page(f"<main><h1>Studio headphones</h1>{desc}<div>{tip}</div></main>", head))
         rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if "leak sound" in b.text}
         assert ("drop_shop_tooltips" in rules) is dropped
+
+
+def test_a_shops_banners_badges_and_overlays_are_dropped() -> None:
+    """On a page declaring a product, the text of an element named a banner, a badge or an overlay (a
+    loyalty strip, a trust badge, a help bubble) goes; a class saying the element holds one
+    ('has-badge-row') names no promotion. On a page that sells nothing the same markup is left alone."""
+    promos = (
+        "<div class='lm--product-banner__content'>Members earn 179 points on this purchase.</div>"
+        "<div class='trust-badge-text'>Great customer service, easy returns and fast delivery.</div>"
+        "<div class='infotip__overlay'>Customs may apply import fees when your item arrives.</div>"
+    )
+    tile = "<div class='product-tile has-badge-row'>Available in space grey, blue and starlight.</div>"
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
+        j = _judge(_page(f"<main><h1>Studio headphones</h1>{desc}{promos}{tile}</main>", head))
+        for phrase in ("179 points", "easy returns", "import fees"):
+            rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
+            assert ("drop_shop_banners" in rules) is dropped, phrase
+        assert "drop_shop_banners" not in {
+            j.dropped_by.get(b.index) for b in j.doc.blocks if "starlight" in b.text
+        }
 
 
 def test_a_gallerys_counter_is_a_viewer_control() -> None:

@@ -183,14 +183,16 @@ MIN_STAR_LINES = 3
 
 
 def shop_page(doc: Document) -> bool:
-    """Whether the page is a shop's: it declares a product for sale (and no written piece about it),
-    shows a cart button, or heads a grid with what other shoppers bought or viewed (``_shopper_head``); a
-    reviewer's article with a 'Buy now' link declares an Article."""
+    """Whether the page is a shop's: it declares a product for sale (and no written piece about it) or
+    states a price in its metadata (``meta.offer``), shows a cart button, or heads a grid with what other
+    shoppers bought or viewed (``_shopper_head``); a reviewer's article with a 'Buy now' link declares an
+    Article."""
     meta = doc.meta
     if meta.story:
         return False
     return (
         meta.product
+        or meta.offer
         or any(b.words <= CART_BUTTON_MAX_WORDS and b.key.startswith(SHOP_LINES) for b in doc.blocks)
         or any(_shopper_head(b) for b in doc.blocks if b.heading)
     )
@@ -360,6 +362,36 @@ def drop_shop_tooltips(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if ("tip" in b.attrs or "popover" in b.attrs) and _in_popup(b.attrs):
             yield b.index, "in a pop-up shown on hover"
+
+
+# A shop lays promotions and pop-ups over its product: a strip over the buy box or across the page ('Members
+# earn 179 points on this purchase.', 'Get 6 months of trainer-led workouts ...', a video banner's slogans),
+# a trust badge ('Great Customer Service, Easy Returns, ...'), a card's state stamped over it ('Ended'), an
+# overlay's discount steps or help bubbles ('Your 15% off will be applied in checkout!', 'Import fees').
+# Their elements say so in a class/id word, the name as one of its parts ('video-banner-content',
+# 'lm--product-banner__content', 'trust-badge-text', 'infotip__overlay'), but not as a modifier saying the
+# element holds one ('has-badge-row', 'tile-with-overlay', 'price--show-badge': a product tile, a price).
+# Only the innermost words count, as for the pop-ups: a page wrapper named 'has-banner' says nothing
+# about the product's paragraphs.
+_PROMO_NAME_RE = re.compile(r"(?:^|(?<!has)(?<!with)(?<!show)[_-])(?:banner|overlay|badge)(?=$|[_-])")
+PROMO_NAME_WORDS = 6
+
+
+@lru_cache(maxsize=4096)  # a banner's lines share their class/id words
+def _in_promo(attrs: str) -> bool:
+    return any(_PROMO_NAME_RE.search(w) for w in attrs.split()[:PROMO_NAME_WORDS])
+
+
+def drop_shop_banners(ctx: RuleContext) -> Iterator[Drop]:
+    """On a page declaring a product, the text of an element named a banner, a badge or an overlay: the
+    shop's promotion, trust badge or pop-up laid over the product, not its description. Elsewhere a
+    banner is often the page's own hero (a category's intro, a service's pitch): asked of every shop
+    page, a collection lost its whole text."""
+    if not ctx.doc.meta.product_page():
+        return
+    for b in ctx.alive():
+        if ("banner" in b.attrs or "overlay" in b.attrs or "badge" in b.attrs) and _in_promo(b.attrs):
+            yield b.index, "in a shop's banner, badge or overlay"
 
 
 # --- other products under a heading offering them -----------------------------------------------------------
