@@ -1289,6 +1289,24 @@ def test_form_status_messages_are_dropped(status: str) -> None:
     assert labels[advice] == "kept"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This field is for validation purposes and should be left unchanged.",
+        "* indicates required",
+        "Required fields are marked *",
+        "Required fields are marked with an asterisk(*)",
+    ],
+)
+def test_form_builder_notes_are_dropped(note: str) -> None:
+    # A form builder prints its honeypot field's label and its required-field legend on every form; a
+    # sentence of the text about required fields or validation stays.
+    story = "The council said the new fields are required by law, and the validation purposes were explained."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, note))
+    assert labels[note] == "drop_newsletter_prompts"
+    assert labels[story] == "kept"
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
