@@ -1289,6 +1289,24 @@ def test_form_status_messages_are_dropped(status: str) -> None:
     assert labels[advice] == "kept"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This field is for validation purposes and should be left unchanged.",
+        "* indicates required",
+        "Required fields are marked *",
+        "Required fields are marked with an asterisk(*)",
+    ],
+)
+def test_form_builder_notes_are_dropped(note: str) -> None:
+    # A form builder prints its honeypot field's label and its required-field legend on every form; a
+    # sentence of the text about required fields or validation stays.
+    story = "The council said the new fields are required by law, and the validation purposes were explained."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, note))
+    assert labels[note] == "drop_newsletter_prompts"
+    assert labels[story] == "kept"
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
@@ -3082,6 +3100,34 @@ def test_a_notice_over_no_text_or_an_image_credit_ends_nothing() -> None:
     credit = _labels(_footer_dump("Pennine Way (UK) | © 2019 A. Walker"))
     assert "drop_after_footer" not in drawer.values()
     assert "drop_after_footer" not in credit.values()
+
+
+_FOOTNOTE = (
+    "1. Battery life varies by use and configuration, and the results were measured with preproduction "
+    "units under conditions that the maker chose for the tests it ran before the launch."
+)
+
+
+@pytest.mark.parametrize("head", ["Footer", "Site Footer", "Example Footer", "Footer navigation"])
+def test_the_footer_heading_over_the_notice_starts_the_footer(head: str) -> None:
+    # A page's footer heading, set for screen readers, stands over the footer's footnotes and links, which
+    # read as text and joined the article's run; the copyright notice below closes the footer.
+    footnote2 = _FOOTNOTE.replace("1.", "2.").replace("launch", "release")
+    text = _dump("Home", *_article(4), head, _FOOTNOTE, footnote2, "Contact us", "© 2026 Example Inc.")
+    labels = _labels(text)
+    assert labels[_FOOTNOTE] == labels[footnote2] == "drop_after_footer"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+@pytest.mark.parametrize("head", ["Header and footer", "Footer"])
+def test_a_footer_heading_without_a_notice_or_joined_to_a_word_cuts_nothing(head: str) -> None:
+    # A theme's documentation heads its section so; without a copyright notice under it a 'Footer' line
+    # marks no footer.
+    notice = "© 2026 Example Inc." if head != "Footer" else "Contact us"
+    footnote2 = _FOOTNOTE.replace("1.", "2.").replace("launch", "release")
+    labels = _labels(_dump("Home", *_article(4), head, _FOOTNOTE, footnote2, PROSE, notice))
+    assert labels[_FOOTNOTE] != "drop_after_footer"
+    assert labels[footnote2] != "drop_after_footer"
 
 
 _LEGAL_FINE_PRINT = (
