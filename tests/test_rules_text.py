@@ -3746,3 +3746,13 @@ def test_short_lines_opening_a_dump_are_no_menu_when_fewer_or_alone() -> None:
     assert "drop_leading_menu" not in under.values()
     # Short lines to the end are the page's list, not a menu over it.
     assert "drop_leading_menu" not in _labels(_dump("Team Schedules", *_SHOP_BAR)).values()
+
+
+def test_an_ordered_lists_markers_on_their_own_lines_are_the_lists() -> None:
+    # A ranking's places ('1.', '2.', '3.') counting up over its entries are kept with them; a pager's
+    # number and a lone '9.' that counts nothing are still symbol lines.
+    entries = [f"Riverside Analytics Suite {k}" for k in "ABCD"]
+    ranking = [x for k, e in enumerate(entries, 1) for x in (f"{k}.", e, f"Rated {10 - k} of ten by readers")]
+    labels = _labels(_dump(PROSE, *ranking, PROSE.replace("the", "a"), "2", "9."))
+    assert all(labels[f"{k}."] == "kept" for k in (1, 2, 3, 4))
+    assert labels["2"] == labels["9."] == "drop_symbol_lines"
