@@ -8,7 +8,7 @@ from cleaner import clean
 from cleaner.config import Config
 from cleaner.pipeline import judge
 from cleaner.read.text import read_text
-from cleaner.rules.structure import _fact_sheets, _text_gap, page_opening
+from cleaner.rules.structure import STORYLESS_GAP_LINES, _fact_sheets, _text_gap, page_opening, storyless_gaps
 
 PROSE = (
     "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
@@ -3548,6 +3548,48 @@ def test_a_storys_weaker_runs_stay_out() -> None:
     assert article.author == "Jane Doe"
     assert _WEAK_SECTION not in article.paragraphs
     assert _labels(page)[_WEAK_SECTION] == "drop_outside_article"
+
+
+_FEATURE_TITLES = ["Shared calendar", "Session archive", "Budget revisions", "Member access", "Vote tracking"]
+_FEATURE_TITLES += ["Minutes export", "Agenda builder", "Grant reports", "Audit trail"]
+
+
+def _feature_gap_page(*story: str) -> str:
+    # The main run, a grid's nine feature titles (too many short lines for the run to bridge), then a
+    # section scoring a fifth of the main run, then the footer's links.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    head = ["Budget software for every council", *story]
+    weak = [_WEAK_SECTION, _WEAK_SECTION_END]
+    return _dump("Home", "Pricing", "Log in", *head, *text, *_FEATURE_TITLES, *weak, *_FOOTER)
+
+
+def test_a_dump_that_tells_no_story_keeps_the_short_lines_between_its_sections() -> None:
+    # No date and no byline: the feature titles between the text and the section kept below it are the
+    # page's (storyless_gaps, STORYLESS_GAP_LINES); the footer's links still go.
+    page = _feature_gap_page()
+    article = clean(page, input_format="text")
+    assert article.paragraphs[-11:] == (*_FEATURE_TITLES, _WEAK_SECTION, _WEAK_SECTION_END)
+    labels = _labels(page)
+    assert all(labels[line] == "kept" for line in _FEATURE_TITLES)
+    assert all(labels[line] != "kept" for line in _FOOTER)
+
+
+def test_a_storys_short_lines_between_its_parts_stay_out() -> None:
+    # The same page with a byline and a dateline: a story, whose weak run and the lines above it go.
+    page = _feature_gap_page("By Jane Doe", "Apr 21, 2021")
+    labels = _labels(page)
+    assert all(labels[line] == "drop_outside_article" for line in _FEATURE_TITLES)
+
+
+def test_storyless_gaps_takes_only_short_gaps_that_drop_outside_article_alone_dropped() -> None:
+    # Two lines between kept lines: kept. A gap holding a duplicate's line, or of more than
+    # STORYLESS_GAP_LINES lines, stays out; the headline among a gap's lines stays a field.
+    ooa = "drop_outside_article"
+    kept = [True, False, False, True, False, False, True, False, *[False] * STORYLESS_GAP_LINES, True]
+    dropped_by = {i: ooa for i, k in enumerate(kept) if not k}
+    dropped_by[4] = "drop_duplicate_lines"
+    assert storyless_gaps(kept, dropped_by, {}) == [1, 2]
+    assert storyless_gaps(kept, dropped_by, {2: "title"}) == [1]
 
 
 def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
