@@ -1289,6 +1289,29 @@ def test_form_status_messages_are_dropped(status: str) -> None:
     assert labels[advice] == "kept"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "* indicates required",
+        "Required fields are marked with an asterisk(*)",
+        "This field is for validation purposes and should be left unchanged.",
+        "If you are human, leave this field blank.",
+        "Your session is about to expire!",
+        "You will be logged out in seconds.",
+        "Oops, we detected that your session has expired after a period of inactivity.",
+    ],
+)
+def test_form_field_notes_and_timeout_dialogs_are_dropped(note: str) -> None:
+    # A form's field notes and a login's timeout dialog stand as text in a dump; the text's own sentences
+    # on required fields, humans or sessions stay.
+    fields = "Required fields for the grant application are listed in the appendix of the council's guide."
+    human = "If you are a human resources manager, the new payroll rules apply to your team from May."
+    session = "Your session with the budget committee is the place to raise questions about the library."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), fields, human, session, PROSE, note))
+    assert labels[note] == "drop_newsletter_prompts"
+    assert {labels[fields], labels[human], labels[session]} == {"kept"}
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."

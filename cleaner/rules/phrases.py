@@ -345,6 +345,15 @@ CTA_RE = re.compile(
     r"|^please enter a valid\b|^thank you your submission has been received\b"
     r"|^there was (?:a problem|an error) (?:subscribing|submitting|loading|processing)\b"
     r"|^captcha failed to load\b"
+    # A form's field notes and a login's timeout dialog, printed as text by a dump: '* indicates
+    # required', 'Required fields are marked with an asterisk(*)', the honeypot field's label ('This field
+    # is for validation purposes and should be left unchanged.', 'If you are human, leave this field
+    # blank.'), 'Your session is about to expire!', 'You will be logged out in seconds.', 'Oops, we
+    # detected that your session has expired ...'.
+    r"|^indicates (?:a )?required\b|^required fields are marked\b|^this field is for validation purposes\b"
+    r"|^if you are (?:a )?human\b.{0,20}\b(?:leave|ignore) this field\b|^leave this field (?:blank|empty)\b"
+    r"|^your session (?:is about to expire|has expired)\b|^you will be logged out\b"
+    r"|^(?:oops|sorry)\b.{0,40}\bsession has expired\b"
 )
 
 # Every CONSENT_RE alternative contains one of these, and every CTA_RE alternative starts with one of
@@ -382,6 +391,13 @@ _CTA_OPENINGS = (
     "please enter a valid",
     "there was",
     "captcha",
+    "indicates",
+    "required fields",
+    "this field is",
+    "if you are",
+    "leave this field",
+    "your session",
+    "you will be logged out",
 )
 
 
