@@ -3604,15 +3604,52 @@ def test_a_storys_short_lines_between_its_parts_stay_out() -> None:
     assert all(labels[line] == "drop_outside_article" for line in _FEATURE_TITLES)
 
 
-def test_storyless_gaps_takes_only_short_gaps_that_drop_outside_article_alone_dropped() -> None:
-    # Two lines between kept lines: kept. A gap holding a duplicate's line, or of more than
-    # STORYLESS_GAP_LINES lines, stays out; the headline among a gap's lines stays a field.
-    ooa = "drop_outside_article"
-    kept = [True, False, False, True, False, False, True, False, *[False] * STORYLESS_GAP_LINES, True]
-    dropped_by = {i: ooa for i, k in enumerate(kept) if not k}
+_SERVICES = ["Budget planning", "Vote tracking", "Minutes export", "Agenda builder", "Grant reports"]
+_SERVICES += ["Audit trail", "Payroll review", "Permit desk", "Tender board", "Records office", "Notices"]
+_SERVICES += ["Member directory"]
+
+
+def _services_page(*footer: str) -> str:
+    # The main run, a list of twelve services (more than STORYLESS_GAP_LINES), a section scoring a fifth
+    # of the main run, then the footer.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    weak = [_WEAK_SECTION, _WEAK_SECTION_END]
+    return _dump("Home", "Log in", "Budget software for every council", *text, *_SERVICES, *weak, *footer)
+
+
+def test_a_dump_that_tells_no_story_keeps_its_own_list_between_its_sections() -> None:
+    # No date and no byline: the services, printed once, are the page's list (STORYLESS_LIST_MAX_LINES).
+    labels = _labels(_services_page(*_FOOTER))
+    assert all(labels[line] == "kept" for line in _SERVICES)
+
+
+def test_a_menu_printed_again_between_two_sections_stays_out() -> None:
+    # The same lines printed again in the footer are a menu's entries, not the page's list.
+    labels = _labels(_services_page(*_SERVICES, *_FOOTER))
+    assert labels[_WEAK_SECTION] == "kept"
+    assert all(labels[line] != "kept" for line in _SERVICES)
+
+
+def test_storyless_gaps_takes_short_gaps_and_the_pages_own_lists() -> None:
+    # Two lines between kept lines: kept. A short gap holding a duplicate's line stays out. A gap longer
+    # than STORYLESS_GAP_LINES is kept when it reads as a list of the page's own (short lines printed
+    # nowhere else); a menu whose entries the footer prints again, and a gap of long lines, stay out.
+    n = STORYLESS_GAP_LINES + 1
+    procedures = [f"Procedure {w}" for w in "abcdefghijk"[:n]]
+    menu = [f"Menu {w}" for w in "abcdefghijk"[:n]]
+    notes = [
+        f"A longer note on the council's budget session number {w} and its vote" for w in "abcdefghijk"[:n]
+    ]
+    lines = ["Kept one", "Gap a", "Gap b", "Kept two", "Dup", "Gap c", "Kept three", *procedures, "Kept four"]
+    lines += [*menu, "Kept five", *notes, "Kept six", *menu]
+    doc = read_text(_dump(*lines))
+    assert len(doc.blocks) == len(lines)
+    kept = [line.startswith("Kept") for line in lines]
+    dropped_by = {i: "drop_outside_article" for i, k in enumerate(kept) if not k}
     dropped_by[4] = "drop_duplicate_lines"
-    assert storyless_gaps(kept, dropped_by, {}) == [1, 2]
-    assert storyless_gaps(kept, dropped_by, {2: "title"}) == [1]
+    first = lines.index(procedures[0])
+    assert storyless_gaps(doc, kept, dropped_by, {}, False) == [1, 2, *range(first, first + n)]
+    assert storyless_gaps(doc, kept, dropped_by, {2: "title"}, False)[:2] == [1, first]
 
 
 def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:
