@@ -24,7 +24,7 @@ from cleaner.rules import RULES, RuleContext
 from cleaner.rules.base import MAIN_ITEMS
 from cleaner.rules.items import main_listing
 from cleaner.rules.records import dump_listing
-from cleaner.rules.structure import STORYLESS_TEXT, page_opening
+from cleaner.rules.structure import LISTING_EXTENT, STORYLESS_TEXT, page_opening, storyless_gaps
 
 # A kept page needs this much prose to be called an article rather than a listing or a stub.
 ARTICLE_MIN_PROSE_WORDS = 100
@@ -146,6 +146,10 @@ def _open_text(
             kept[i] = True
             del dropped_by[i]
             reasons.pop(i, None)
+    for i in storyless_gaps(doc, kept, dropped_by, fields.roles, page.get(LISTING_EXTENT, False)):
+        kept[i] = True
+        del dropped_by[i]
+        reasons.pop(i, None)
 
 
 def article_from(judged: Judged, source: str | None = None) -> Article:

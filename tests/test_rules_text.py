@@ -8,7 +8,7 @@ from cleaner import clean
 from cleaner.config import Config
 from cleaner.pipeline import judge
 from cleaner.read.text import read_text
-from cleaner.rules.structure import _fact_sheets, _text_gap, page_opening
+from cleaner.rules.structure import STORYLESS_GAP_LINES, _fact_sheets, _text_gap, page_opening, storyless_gaps
 
 PROSE = (
     "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
@@ -1292,19 +1292,28 @@ def test_form_status_messages_are_dropped(status: str) -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "This field is for validation purposes and should be left unchanged.",
         "* indicates required",
         "Required fields are marked *",
         "Required fields are marked with an asterisk(*)",
+        "This field is for validation purposes and should be left unchanged.",
+        "If you are human, leave this field blank.",
+        "Your session is about to expire!",
+        "You will be logged out in seconds.",
+        "Oops, we detected that your session has expired after a period of inactivity.",
     ],
 )
-def test_form_builder_notes_are_dropped(note: str) -> None:
-    # A form builder prints its honeypot field's label and its required-field legend on every form; a
-    # sentence of the text about required fields or validation stays.
+def test_form_field_notes_and_timeout_dialogs_are_dropped(note: str) -> None:
+    # A form builder prints its honeypot field's label and its required-field legend on every form, and a
+    # login its timeout dialog; the text's own sentences on required fields, validation, humans or
+    # sessions stay.
     story = "The council said the new fields are required by law, and the validation purposes were explained."
-    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, note))
+    fields = "Required fields for the grant application are listed in the appendix of the council's guide."
+    human = "If you are a human resources manager, the new payroll rules apply to your team from May."
+    session = "Your session with the budget committee is the place to raise questions about the library."
+    text = _dump("Budget Vote Delayed Again", *_article(2), story, fields, human, session, PROSE, note)
+    labels = _labels(text)
     assert labels[note] == "drop_newsletter_prompts"
-    assert labels[story] == "kept"
+    assert {labels[story], labels[fields], labels[human], labels[session]} == {"kept"}
 
 
 def test_promotion_under_the_article_ends_it() -> None:
@@ -3612,6 +3621,85 @@ def test_a_storys_weaker_runs_stay_out() -> None:
     assert article.author == "Jane Doe"
     assert _WEAK_SECTION not in article.paragraphs
     assert _labels(page)[_WEAK_SECTION] == "drop_outside_article"
+
+
+_FEATURE_TITLES = ["Shared calendar", "Session archive", "Budget revisions", "Member access", "Vote tracking"]
+_FEATURE_TITLES += ["Minutes export", "Agenda builder", "Grant reports", "Audit trail"]
+
+
+def _feature_gap_page(*story: str) -> str:
+    # The main run, a grid's nine feature titles (too many short lines for the run to bridge), then a
+    # section scoring a fifth of the main run, then the footer's links.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    head = ["Budget software for every council", *story]
+    weak = [_WEAK_SECTION, _WEAK_SECTION_END]
+    return _dump("Home", "Pricing", "Log in", *head, *text, *_FEATURE_TITLES, *weak, *_FOOTER)
+
+
+def test_a_dump_that_tells_no_story_keeps_the_short_lines_between_its_sections() -> None:
+    # No date and no byline: the feature titles between the text and the section kept below it are the
+    # page's (storyless_gaps, STORYLESS_GAP_LINES); the footer's links still go.
+    page = _feature_gap_page()
+    article = clean(page, input_format="text")
+    assert article.paragraphs[-11:] == (*_FEATURE_TITLES, _WEAK_SECTION, _WEAK_SECTION_END)
+    labels = _labels(page)
+    assert all(labels[line] == "kept" for line in _FEATURE_TITLES)
+    assert all(labels[line] != "kept" for line in _FOOTER)
+
+
+def test_a_storys_short_lines_between_its_parts_stay_out() -> None:
+    # The same page with a byline and a dateline: a story, whose weak run and the lines above it go.
+    page = _feature_gap_page("By Jane Doe", "Apr 21, 2021")
+    labels = _labels(page)
+    assert all(labels[line] == "drop_outside_article" for line in _FEATURE_TITLES)
+
+
+_SERVICES = ["Budget planning", "Vote tracking", "Minutes export", "Agenda builder", "Grant reports"]
+_SERVICES += ["Audit trail", "Payroll review", "Permit desk", "Tender board", "Records office", "Notices"]
+_SERVICES += ["Member directory"]
+
+
+def _services_page(*footer: str) -> str:
+    # The main run, a list of twelve services (more than STORYLESS_GAP_LINES), a section scoring a fifth
+    # of the main run, then the footer.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    weak = [_WEAK_SECTION, _WEAK_SECTION_END]
+    return _dump("Home", "Log in", "Budget software for every council", *text, *_SERVICES, *weak, *footer)
+
+
+def test_a_dump_that_tells_no_story_keeps_its_own_list_between_its_sections() -> None:
+    # No date and no byline: the services, printed once, are the page's list (STORYLESS_LIST_MAX_LINES).
+    labels = _labels(_services_page(*_FOOTER))
+    assert all(labels[line] == "kept" for line in _SERVICES)
+
+
+def test_a_menu_printed_again_between_two_sections_stays_out() -> None:
+    # The same lines printed again in the footer are a menu's entries, not the page's list.
+    labels = _labels(_services_page(*_SERVICES, *_FOOTER))
+    assert labels[_WEAK_SECTION] == "kept"
+    assert all(labels[line] != "kept" for line in _SERVICES)
+
+
+def test_storyless_gaps_takes_short_gaps_and_the_pages_own_lists() -> None:
+    # Two lines between kept lines: kept. A short gap holding a duplicate's line stays out. A gap longer
+    # than STORYLESS_GAP_LINES is kept when it reads as a list of the page's own (short lines printed
+    # nowhere else); a menu whose entries the footer prints again, and a gap of long lines, stay out.
+    n = STORYLESS_GAP_LINES + 1
+    procedures = [f"Procedure {w}" for w in "abcdefghijk"[:n]]
+    menu = [f"Menu {w}" for w in "abcdefghijk"[:n]]
+    notes = [
+        f"A longer note on the council's budget session number {w} and its vote" for w in "abcdefghijk"[:n]
+    ]
+    lines = ["Kept one", "Gap a", "Gap b", "Kept two", "Dup", "Gap c", "Kept three", *procedures, "Kept four"]
+    lines += [*menu, "Kept five", *notes, "Kept six", *menu]
+    doc = read_text(_dump(*lines))
+    assert len(doc.blocks) == len(lines)
+    kept = [line.startswith("Kept") for line in lines]
+    dropped_by = {i: "drop_outside_article" for i, k in enumerate(kept) if not k}
+    dropped_by[4] = "drop_duplicate_lines"
+    first = lines.index(procedures[0])
+    assert storyless_gaps(doc, kept, dropped_by, {}, False) == [1, 2, *range(first, first + n)]
+    assert storyless_gaps(doc, kept, dropped_by, {2: "title"}, False)[:2] == [1, first]
 
 
 def test_a_faq_label_ends_a_related_box_in_a_dump() -> None:

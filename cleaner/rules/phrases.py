@@ -345,12 +345,17 @@ CTA_RE = re.compile(
     r"|^please enter a valid\b|^thank you your submission has been received\b"
     r"|^there was (?:a problem|an error) (?:subscribing|submitting|loading|processing)\b"
     r"|^captcha failed to load\b"
-    # A form builder's own notes, printed alike on every form it renders and shown as text in a dump: the
-    # hidden honeypot field's label of Gravity Forms ('This field is for validation purposes and should be
-    # left unchanged.'), the required-field legend of Mailchimp's embedded sign-up form ('* indicates
-    # required', folded to its words) and of WordPress's comment form ('Required fields are marked *').
-    # Kept on 8 wcxb-dev dumps of 8 sites (3 articles, 2 shops, 2 services, a collection), in 1 gold.
-    r"|^this field is for validation purposes\b|^indicates required$|^required fields are marked\b"
+    # A form's field notes and a login's timeout dialog, printed alike on every form a builder renders and
+    # shown as text in a dump: the required-field legend of Mailchimp's sign-up form ('* indicates
+    # required', folded to its words) and of WordPress's comment form ('Required fields are marked *',
+    # '... with an asterisk(*)'), the hidden honeypot field's label of Gravity Forms ('This field is for
+    # validation purposes and should be left unchanged.', 'If you are human, leave this field blank.'),
+    # 'Your session is about to expire!', 'You will be logged out in seconds.', 'Oops, we detected that
+    # your session has expired ...'. Kept on 10 wcxb-dev dumps of 10 sites before, in 1 gold.
+    r"|^indicates (?:a )?required\b|^required fields are marked\b|^this field is for validation purposes\b"
+    r"|^if you are (?:a )?human\b.{0,20}\b(?:leave|ignore) this field\b|^leave this field (?:blank|empty)\b"
+    r"|^your session (?:is about to expire|has expired)\b|^you will be logged out\b"
+    r"|^(?:oops|sorry)\b.{0,40}\bsession has expired\b"
 )
 
 # Every CONSENT_RE alternative contains one of these, and every CTA_RE alternative starts with one of
@@ -388,9 +393,13 @@ _CTA_OPENINGS = (
     "please enter a valid",
     "there was",
     "captcha",
-    "this field is for validation",
-    "indicates required",
-    "required fields are marked",
+    "indicates",
+    "required fields",
+    "this field is",
+    "if you are",
+    "leave this field",
+    "your session",
+    "you will be logged out",
 )
 
 
