@@ -398,6 +398,9 @@ def test_an_h1_sharing_no_word_with_the_declared_name_is_a_slogan_on_any_page_bu
     # An <h1> rewording that name stays the headline of such a page.
     page = _page(head, "<h1>Mooring Services in the Old Harbour</h1>")
     assert cleaner.clean(page, input_format="html").title == "Mooring Services in the Old Harbour"
+    # Written without spaces, a shorter wording is one word inside the name: still the name reworded.
+    page = _page(head.replace("Harbour Mooring Services", "港の係留サービス"), "<h1>港の係留</h1>")
+    assert cleaner.clean(page, input_format="html").title == "港の係留"
     # A declared written piece keeps its <h1>, however it is worded.
     story = '<script type="application/ld+json">{"@type": "BlogPosting"}</script>'
     page = _page(head + story, "<h1>Your Boat, Safe All Winter</h1>")
