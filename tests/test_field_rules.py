@@ -384,6 +384,29 @@ def test_a_product_page_is_named_by_its_h1_not_the_declared_name_with_search_wor
     assert cleaner.clean(page, input_format="html").title == "Harbour Braided Mooring Rope 10 m"
 
 
+def test_an_h1_sharing_no_word_with_the_declared_name_is_a_slogan_on_any_page_but_a_story() -> None:
+    head = (
+        "<title>Harbour Mooring Services | Quay Supply</title>"
+        '<meta property="og:title" content="Harbour Mooring Services">'
+        '<meta property="og:type" content="article">'
+    )
+    # og:type article (WordPress stamps it on every page) or a declared product: the <h1> that shares no
+    # word with the name both metadata agree on is a sales line, and the name names the page.
+    for declared in (head, head.replace("article", "product")):
+        page = _page(declared, "<h1>Your Boat, Safe All Winter</h1>")
+        assert cleaner.clean(page, input_format="html").title == "Harbour Mooring Services"
+    # An <h1> rewording that name stays the headline of such a page.
+    page = _page(head, "<h1>Mooring Services in the Old Harbour</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Mooring Services in the Old Harbour"
+    # Written without spaces, a shorter wording is one word inside the name: still the name reworded.
+    page = _page(head.replace("Harbour Mooring Services", "港の係留サービス"), "<h1>港の係留</h1>")
+    assert cleaner.clean(page, input_format="html").title == "港の係留"
+    # A declared written piece keeps its <h1>, however it is worded.
+    story = '<script type="application/ld+json">{"@type": "BlogPosting"}</script>'
+    page = _page(head + story, "<h1>Your Boat, Safe All Winter</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Your Boat, Safe All Winter"
+
+
 def test_forum_label_and_permalink_glyph_are_not_part_of_the_title() -> None:
     assert cleaner.clean(_page("", "<h1>Thread: Which host should I pick?</h1>")).title == (
         "Which host should I pick?"

@@ -1064,7 +1064,7 @@ def _is_logo_link(g: _Heading, declared: list[str]) -> bool:
 NAME_TAGLINE_JOIN = ": "
 
 
-def _declared_name(doc: Document, site: str | None) -> str | None:
+def _declared_name(doc: Document, site: str | None, *, any_kind: bool = False) -> str | None:
     """The name a page that is not an article gives itself in og:title and <title> alike, as one phrase
     ('Workforce Management Software', 'Pet Insurance for Dogs & Cats'), or None. A shop's, a service's or a
     category's <h1> unlike that name is display copy: a slogan ('Unlock the Power of AI for Your Business'),
@@ -1072,9 +1072,13 @@ def _declared_name(doc: Document, site: str | None) -> str | None:
     headline whatever the metadata say; a title of several parts, 'Name: tagline' or 'A | B', is written
     for search engines, and its parts rather than the whole name the page. A page declaring a product
     shows the product's name in its <h1>, which the shop's metadata lengthen with search words:
-    'Audeze LCD-2 Classic Headphones' declared 'Audeze LCD-2 Classic Planar Magnetic Headphones'.)"""
+    'Audeze LCD-2 Classic Headphones' declared 'Audeze LCD-2 Classic Planar Magnetic Headphones'.)
+    ``any_kind``: also on a page declaring an article (not a written piece: see PageMeta.story) or a product,
+    for the <h1> that shares no word with the name (_slogan_heading)."""
     meta = doc.meta
-    if meta.article or meta.product or not meta.og_title or not meta.title_tag:
+    if not meta.og_title or not meta.title_tag or meta.story:
+        return None
+    if not any_kind and (meta.article or meta.product):
         return None
     name = strip_site_suffix(meta.og_title, site)
     key = fold_name(name)
@@ -1085,6 +1089,25 @@ def _declared_name(doc: Document, site: str | None) -> str | None:
     ):
         return None
     return None if NAME_TAGLINE_JOIN in name else name
+
+
+def _slogan_heading(doc: Document, g: _Heading, site: str | None) -> str | None:
+    """The name og:title and <title> agree on (_declared_name) when the <h1> shares no word with it: the
+    <h1> is a sales line or a box's label ('Access Company Knowledge' on 'AI Assistants - <site>', 'Special
+    Offers' on 'Pest Control Coupons | <site>', 'Custom Websites as Unique as Our Clients' on 'Website
+    Development Portfolio | <site>'), not a rewording of the page's name, on any page but a written piece:
+    WordPress stamps og:type article on every page and service sites declare their offer a Product. (A
+    declared article whose <h1> only rewords its name keeps the <h1>: 'Best Camping Hammocks of 2026' under
+    '... of 2026, Tested & Reviewed'.) On wcxb-dev HTML it moves 5 pages of 5 sites: 4 right (3 services, a
+    category), the fifth wrong before and after."""
+    name = _declared_name(doc, site, any_kind=True)
+    if name is None:
+        return None
+    key = fold_name(name)
+    # (Text in a script written without spaces is one word: a shorter wording is inside the name.)
+    if set(g.key.split()) & set(key.split()) or g.key in key or key in g.key:
+        return None
+    return name
 
 
 def _declared_title(doc: Document) -> str | None:
@@ -1381,6 +1404,10 @@ def _html_headline(
         return Headline((logo and _declared_without(doc, logo)) or _declared_title(doc), None)
     if name is not None and not _covers(best.key, declared, NAME_MATCH):
         return Headline(name, None)  # a shop's or a service's display copy, not the page's name
+    if name is None:
+        slogan = _slogan_heading(doc, best, site)
+        if slogan is not None:
+            return Headline(slogan, None)
     best = _split_heading(doc, best, declared) or best
     last = best.indices[-1]
     sub = None
