@@ -833,6 +833,9 @@ def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
         "Guests pick their pastries from glass-enclosed cabinets. | Photo by Jane Doe",
         "A native tulip tree grows in the park. Photograph courtesy of the Parks Department.",
         "The recycling line sorts cans from bottles. photo credit: Example Robotics",
+        "The generous midsole of the trail shoe. Photo: Example Runs/Jane Doe",
+        "A tiny house means living more efficiently and, many say, effectively. Picture: Jane Doe",
+        "Solar panels cover the hillsides near the town. \u2013 Image: Jane Doe",
     ],
 )
 def test_caption_ending_in_its_photographers_credit_is_dropped(caption: str) -> None:
@@ -850,12 +853,14 @@ def test_photographer_credit_candidates_hold_one_of_the_needles() -> None:
         "He sent the photo by email to the council before the vote on Tuesday.",
         "Cabinets line the shop. | PHOTOS BY JANE DOE",
         "The council met on Tuesday.",
+        "The trail shoe held up well. Photo: Jane Doe",
+        "She described the image: a boat on the lake at dawn, drawn in pencil.",
     ]
     _, photographed = _credit_endings([Block(i, t) for i, t in enumerate(texts)])
-    assert {i for i, t in enumerate(texts) if _PHOTOGRAPHER_CREDIT_RE.search(t)} == {0, 2} <= photographed
+    assert {i for i, t in enumerate(texts) if _PHOTOGRAPHER_CREDIT_RE.search(t)} == {0, 2, 4} <= photographed
     assert 3 not in photographed
-    line = texts[1]
-    assert _label_in_article(line) == "kept"
+    for line in (texts[1], texts[5]):
+        assert _label_in_article(line) == "kept"
 
 
 @pytest.mark.parametrize(
