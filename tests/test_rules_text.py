@@ -570,6 +570,8 @@ def test_credit_line_prefilter_answers_like_the_credit_regex() -> None:
         "Getty Images",
         "AP Photo/Evan Vucci",
         "Courtesy of the artist",
+        "Photos courtesy of the artist",
+        "Courtesy and respect matter in every workplace.",
         "Illustration: Jane Doe",
         "Quelle: dpa",
         "ſource: a long s",  # letters re.I folds to an opening's letters
@@ -584,6 +586,8 @@ def test_credit_line_prefilter_answers_like_the_credit_regex() -> None:
     for text in texts:
         assert is_credit_line(text) == (CREDIT_RE.match(text) is not None), text
     assert is_credit_line("ſource: a long s") and not is_credit_line("The photo was taken in May.")
+    assert is_credit_line("Photos courtesy of the artist")
+    assert not is_credit_line("Courtesy and respect matter in every workplace.")
 
 
 def test_social_prefilter_keeps_every_social_line() -> None:
@@ -1385,6 +1389,9 @@ def test_caption_glued_to_its_photo_credit_is_dropped() -> None:
         "Sakib Ali/Hindustan Times/Getty Images",
         "GETTY",
         "Courtesy of Andrew Vaughan",
+        "Photo Courtesy of Example Academy",
+        "Photo courtesy Example Architecture",
+        "Image courtesy of: Jane Doe",
     ],
 )
 def test_photographer_and_agency_credit_lines_take_their_caption(credit: str) -> None:
