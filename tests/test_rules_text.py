@@ -3023,6 +3023,20 @@ def test_a_bloggers_introduction_under_the_article_ends_it() -> None:
     assert labels["Easy Weeknight Dinners Ideas"] == "drop_author_bio"
 
 
+def test_a_name_line_over_a_first_person_introduction_under_the_article_ends_it() -> None:
+    # The box names the blogger on its own line; the paragraph under it only says what they are.
+    article = _article(8)
+    intro = "I'm a running coach with over a decade of experience helping runners reach their goals."
+    text = _dump("Budget Vote Delayed Again", *article, "Jane Doe", intro, "Previous Post: Easy Dinners")
+    labels = _labels(text)
+    assert labels[article[-1]] == "kept"
+    assert labels["Jane Doe"] == labels[intro] == "drop_author_bio"
+    assert labels["Previous Post: Easy Dinners"] == "drop_author_bio"
+    # Under no person's name ('Our Mission') the first person is the site's voice, left to other rules.
+    other = _dump("Budget Vote Delayed Again", *article, "Our Mission", intro)
+    assert _labels(other)[intro] != "drop_author_bio"
+
+
 def test_a_writer_introducing_themselves_in_the_text_is_kept() -> None:
     # Early in the text, or with much of it still to come, the introduction is the writer's own.
     article = _article(8)
