@@ -1181,7 +1181,15 @@ def test_citations_heading_under_the_article_ends_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["You\u2019ll Also Love...", "Read more of our articles...", "From Our Archives"]
+    "heading",
+    [
+        "You\u2019ll Also Love...",
+        "Read more of our articles...",
+        "From Our Archives",
+        "Your next read",
+        "Latest Reviews",
+        "Explore more",
+    ],
 )
 def test_other_wordings_of_a_related_heading_head_a_related_list(heading: str) -> None:
     blurb = "The council has voted to plant two hundred new trees along the river before next spring."

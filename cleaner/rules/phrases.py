@@ -260,6 +260,10 @@ SECTION_ENDS = _set(
     # 14 wcxb-dev forum dumps show one; 3 kept it (wcxb-dev forum dump BoW .8005 -> .8024, 3 pages better
     # by up to .143, 1 worse by .001; HTML and scrapinghub unchanged).
     "similar threads|trending threads",
+    # And under a post or a page's text: 'Your next read', 'Latest reviews', 'Explore more' (4 wcxb-dev dumps
+    # of 4 sites keep a teaser list under one, none in a gold; where text follows such a heading, as on a
+    # listing whose gold keeps it, the box ends where the text resumes).
+    "your next read|latest reviews|explore more",
     "around the web|from the web|sponsored stories|promoted stories|more to explore|keep reading|latest stories",
     "comments|comment|leave a reply|leave a comment|post a comment|add a comment|join the conversation",
     "join the discussion|discussion|reader comments|conversation|responses|show comments|view comments",
