@@ -1116,6 +1116,16 @@ def test_about_the_author_heading_heads_a_bio_of_any_trade() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize("heading", ["Reviewed by,", "Fact checked by", "About the Reviewer"])
+def test_a_reviewers_heading_under_the_article_heads_their_bio(heading: str) -> None:
+    # Finance and health sites name the expert who reviewed the text in a box like the writer's.
+    bio = "Jane Doe is a fee-only financial advisor with Example Wealth who began her career in 2001."
+    text = _dump("Budget Vote Delayed Again", *_article(4), heading, "Jane Doe, CFP", bio)
+    labels = _labels(text)
+    assert labels[heading] == labels[bio] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
 def test_a_threads_author_column_heads_no_bio() -> None:
     # A forum's 'Author' over each post is a column heading, not a bio's: the posts stay.
     post = "Jane Doe is a contributing market analyst who covers energy, industrials and technology."

@@ -622,6 +622,9 @@ DISCLAIMER_HEADS = _set(
 BIO_HEADS = _set(
     "about the author|about the authors|about the writer|the author|author|authors|about author",
     "written by|author bio|author details|meet the author|more about the author",
+    # The expert who reviewed the text, boxed under it like the writer ('Reviewed by,' over 'Jane Doe, CFP®'
+    # and her bio): 1 wcxb-dev article dump keeps such a box (+.089), no dump moves otherwise.
+    "reviewed by|edited by|fact checked by|about the reviewer|about the editor",
     "über den autor|über die autorin|zum autor|zur autorin|über die autoren",
     "à propos de l'auteur|à propos de l'autrice|l'auteur|sobre el autor|sobre la autora|acerca del autor",
     "sobre o autor|sobre a autora|l'autore|sull'autore|informazioni sull'autore|over de auteur|over de schrijver",
