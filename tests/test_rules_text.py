@@ -570,6 +570,8 @@ def test_credit_line_prefilter_answers_like_the_credit_regex() -> None:
         "Getty Images",
         "AP Photo/Evan Vucci",
         "Courtesy of the artist",
+        "Photos courtesy of the artist",
+        "Courtesy and respect matter in every workplace.",
         "Illustration: Jane Doe",
         "Quelle: dpa",
         "ſource: a long s",  # letters re.I folds to an opening's letters
@@ -584,6 +586,8 @@ def test_credit_line_prefilter_answers_like_the_credit_regex() -> None:
     for text in texts:
         assert is_credit_line(text) == (CREDIT_RE.match(text) is not None), text
     assert is_credit_line("ſource: a long s") and not is_credit_line("The photo was taken in May.")
+    assert is_credit_line("Photos courtesy of the artist")
+    assert not is_credit_line("Courtesy and respect matter in every workplace.")
 
 
 def test_social_prefilter_keeps_every_social_line() -> None:
@@ -833,6 +837,9 @@ def test_caption_ending_in_a_photo_credit_is_dropped(caption: str) -> None:
         "Guests pick their pastries from glass-enclosed cabinets. | Photo by Jane Doe",
         "A native tulip tree grows in the park. Photograph courtesy of the Parks Department.",
         "The recycling line sorts cans from bottles. photo credit: Example Robotics",
+        "The generous midsole of the trail shoe. Photo: Example Runs/Jane Doe",
+        "A tiny house means living more efficiently and, many say, effectively. Picture: Jane Doe",
+        "Solar panels cover the hillsides near the town. \u2013 Image: Jane Doe",
     ],
 )
 def test_caption_ending_in_its_photographers_credit_is_dropped(caption: str) -> None:
@@ -850,12 +857,14 @@ def test_photographer_credit_candidates_hold_one_of_the_needles() -> None:
         "He sent the photo by email to the council before the vote on Tuesday.",
         "Cabinets line the shop. | PHOTOS BY JANE DOE",
         "The council met on Tuesday.",
+        "The trail shoe held up well. Photo: Jane Doe",
+        "She described the image: a boat on the lake at dawn, drawn in pencil.",
     ]
     _, photographed = _credit_endings([Block(i, t) for i, t in enumerate(texts)])
-    assert {i for i, t in enumerate(texts) if _PHOTOGRAPHER_CREDIT_RE.search(t)} == {0, 2} <= photographed
+    assert {i for i, t in enumerate(texts) if _PHOTOGRAPHER_CREDIT_RE.search(t)} == {0, 2, 4} <= photographed
     assert 3 not in photographed
-    line = texts[1]
-    assert _label_in_article(line) == "kept"
+    for line in (texts[1], texts[5]):
+        assert _label_in_article(line) == "kept"
 
 
 @pytest.mark.parametrize(
@@ -1107,6 +1116,16 @@ def test_about_the_author_heading_heads_a_bio_of_any_trade() -> None:
     assert labels[_article(4)[-1]] == "kept"
 
 
+@pytest.mark.parametrize("heading", ["Reviewed by,", "Fact checked by", "About the Reviewer"])
+def test_a_reviewers_heading_under_the_article_heads_their_bio(heading: str) -> None:
+    # Finance and health sites name the expert who reviewed the text in a box like the writer's.
+    bio = "Jane Doe is a fee-only financial advisor with Example Wealth who began her career in 2001."
+    text = _dump("Budget Vote Delayed Again", *_article(4), heading, "Jane Doe, CFP", bio)
+    labels = _labels(text)
+    assert labels[heading] == labels[bio] == "drop_author_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
 def test_a_threads_author_column_heads_no_bio() -> None:
     # A forum's 'Author' over each post is a column heading, not a bio's: the posts stay.
     post = "Jane Doe is a contributing market analyst who covers energy, industrials and technology."
@@ -1172,7 +1191,15 @@ def test_citations_heading_under_the_article_ends_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["You\u2019ll Also Love...", "Read more of our articles...", "From Our Archives"]
+    "heading",
+    [
+        "You\u2019ll Also Love...",
+        "Read more of our articles...",
+        "From Our Archives",
+        "Your next read",
+        "Latest Reviews",
+        "Explore more",
+    ],
 )
 def test_other_wordings_of_a_related_heading_head_a_related_list(heading: str) -> None:
     blurb = "The council has voted to plant two hundred new trees along the river before next spring."
@@ -1407,6 +1434,9 @@ def test_caption_glued_to_its_photo_credit_is_dropped() -> None:
         "Sakib Ali/Hindustan Times/Getty Images",
         "GETTY",
         "Courtesy of Andrew Vaughan",
+        "Photo Courtesy of Example Academy",
+        "Photo courtesy Example Architecture",
+        "Image courtesy of: Jane Doe",
     ],
 )
 def test_photographer_and_agency_credit_lines_take_their_caption(credit: str) -> None:
@@ -3054,6 +3084,20 @@ def test_a_bloggers_introduction_under_the_article_ends_it() -> None:
     assert labels[article[-1]] == "kept"
     assert labels[intro] == "drop_author_bio"
     assert labels["Easy Weeknight Dinners Ideas"] == "drop_author_bio"
+
+
+def test_a_name_line_over_a_first_person_introduction_under_the_article_ends_it() -> None:
+    # The box names the blogger on its own line; the paragraph under it only says what they are.
+    article = _article(8)
+    intro = "I'm a running coach with over a decade of experience helping runners reach their goals."
+    text = _dump("Budget Vote Delayed Again", *article, "Jane Doe", intro, "Previous Post: Easy Dinners")
+    labels = _labels(text)
+    assert labels[article[-1]] == "kept"
+    assert labels["Jane Doe"] == labels[intro] == "drop_author_bio"
+    assert labels["Previous Post: Easy Dinners"] == "drop_author_bio"
+    # Under no person's name ('Our Mission') the first person is the site's voice, left to other rules.
+    other = _dump("Budget Vote Delayed Again", *article, "Our Mission", intro)
+    assert _labels(other)[intro] != "drop_author_bio"
 
 
 def test_a_writer_introducing_themselves_in_the_text_is_kept() -> None:

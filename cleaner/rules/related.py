@@ -1310,6 +1310,31 @@ def _self_intro(b: Block) -> bool:
     )
 
 
+# The box may name the blogger on a line of its own, the introduction under it saying only what they are
+# ('Josh Fechter' over 'I’m the founder of HR.University. I’m a certified HR professional ...', 'Amanda
+# Brooks' over 'I am a running coach with over a decade of experience ...'): a person's name line right
+# over a first-person paragraph opening on 'I'm a/an/the' (after a greeting: 'Hello, and welcome! I'm the
+# editor & founder of this site.') is the same box, under the same share and bound. Over wcxb-dev dumps
+# 2 such boxes were kept under articles (2 sites), none in a gold; no scrapinghub dump changes.
+_NAMED_SELF_INTRO_RE = re.compile(
+    r"(?i:(?:hi|hey|hello|howdy)\b[^.!?]{0,30}[,!.]\s+)?(?:I[’']m|I am) (?:a|an|the)\b"
+)
+
+
+def _named_self_intro(alive: list[Block], i: int) -> bool:
+    """Whether ``alive[i]`` is a person's name line over their introduction of themselves (see above)."""
+    if i + 1 >= len(alive):
+        return False
+    p = alive[i + 1]
+    return (
+        p.is_prose
+        and p.words <= BIO_MAX_WORDS
+        and p.text[:1] in _SELF_INTRO_FIRST
+        and _NAMED_SELF_INTRO_RE.match(p.text) is not None
+        and _person_name(alive[i]) is not None
+    )
+
+
 # A dump's author box under the article names the writer on a line of its own and opens its paragraph on
 # that name and a verb ('Karina Cohen' over 'Karina Cohen is the owner of CR Maids, ...', 'Chris Toy is the
 # CEO and co-founder of ...'): writers of a business's blog are its staff, and their bios name no writer's
@@ -1474,7 +1499,7 @@ def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
     while i < len(alive):
         if (
             before[i] >= intro_from
-            and _self_intro(alive[i])
+            and (_self_intro(alive[i]) or _named_self_intro(alive, i))
             and total - before[i + 1] <= SELF_INTRO_MAX_PROSE_AFTER
         ):
             for b in alive[i:]:
