@@ -3250,6 +3250,17 @@ def test_a_grids_prices_are_its_records_data_and_not_symbol_lines() -> None:
     assert labels["2"] == labels["→"] == "drop_symbol_lines"
 
 
+def test_a_comments_machine_timestamp_is_a_symbol_line() -> None:
+    # A Q&A comment's time as stored ('2019-01-21T21:40:59.62Z+00:00') goes like its '2019-01-21 21:40:59Z'
+    # form (the first stamp is the page's date field); a line that goes on after the time (a log's) is
+    # text.
+    stamps = ["2019-01-21T21:40:59.62Z+00:00", "2019-01-22T08:15:02Z", "2024-05-03T10:09+02:00"]
+    log = "2019-01-21T21:40:59Z ERROR the job failed"
+    labels = _labels(_dump(PROSE, *stamps, log, PROSE.replace("the", "a")))
+    assert labels[stamps[1]] == labels[stamps[2]] == "drop_symbol_lines"
+    assert labels[log] == "kept"
+
+
 def test_a_long_list_of_names_under_its_intro_is_no_menu_to_cut() -> None:
     # Below the extent's first text the same stretch is the listing: an awards page's winners.
     names = [f"Riverside Project {k} Studio" for k in range(240)]

@@ -34,7 +34,15 @@ MIN_MENU_ITEMS = 3
 MAX_CHROME_WORDS = 8
 MAX_CONSENT_WORDS = 120
 MAX_COPYRIGHT_WORDS = 40
-_SYMBOLS_ONLY_RE = re.compile(r"^[\W\d_]+$")
+# Lines of only digits, punctuation or symbols, or a machine's timestamp printed as it is stored (ISO
+# 8601 with its time: '2019-01-21T21:40:59.62Z+00:00', '2024-05-03T10:09:38+02:00'): no reader's text,
+# only digits and the format's 'T' and 'Z'. Q&A sites print one under each comment; 9 wcxb-dev forum dumps
+# (Stack Exchange sites) print it as '2019-01-21 21:40:59Z', which the first branch takes (123 lines, none
+# in a gold), and 2 print the 'T' form, which it missed (44 lines kept, none in a gold). The time is
+# required. One pattern: a line opening with a letter fails both branches at its first character.
+_SYMBOLS_ONLY_RE = re.compile(
+    r"^(?:[\W\d_]+|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?(?:[+-]\d\d:?\d\d)?)$"
+)
 # A listing's result count and page size ('Showing 24 of 514 results', 'Showing 1–16 of 29 results',
 # 'Show 90 results per page', 'Showing all 39 results'): the grid's controls, read on the folded key. On
 # wcxb-dev dumps such lines are kept on 14 collection pages of 4 sites and are gold on none; a bare count
@@ -211,7 +219,8 @@ def drop_glued_links(ctx: RuleContext) -> Iterator[Drop]:
 
 
 def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:
-    """Lines of only digits, punctuation or symbols ('|', '•••', '12', '→'); a table cell with a number
+    """Lines of only digits, punctuation or symbols ('|', '•••', '12', '→') or a machine's timestamp
+    ('2019-01-21T21:40:59Z', see ``_SYMBOLS_ONLY_RE``); a table cell with a number
     is data (a year, a price, '+13.1%' in an article's table), not a pager or a counter, and so is a
     dump's price line (see ``_PRICE_RE``)."""
     text = ctx.doc.kind == "text"
