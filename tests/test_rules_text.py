@@ -1289,6 +1289,25 @@ def test_form_status_messages_are_dropped(status: str) -> None:
     assert labels[advice] == "kept"
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Create your account and connect with a world of communities.",
+        "Create an account to save your favourite budgets.",
+        "Sign up to request clarification or add additional context in comments.",
+        "Sign up today and make this your healthiest fall yet.",
+        "Sign up for free and start saving.",
+    ],
+)
+def test_sign_up_prompts_are_dropped(prompt: str) -> None:
+    # A sign-up box's invitation is no text of the page; a sentence of the text telling how to sign up for
+    # something stays.
+    story = "Residents can sign up for the budget workshop at the library until the end of the month."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, prompt))
+    assert labels[prompt] == "drop_newsletter_prompts"
+    assert labels[story] == "kept"
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
