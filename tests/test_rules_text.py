@@ -1308,6 +1308,29 @@ def test_sign_up_prompts_are_dropped(prompt: str) -> None:
     assert labels[story] == "kept"
 
 
+def test_legal_links_hidden_addresses_sort_menus_and_deleted_topic_notices_are_chrome() -> None:
+    # A US site's 'Do Not Sell ...' link and a CDN's '[email protected]' placeholder are site chrome; a
+    # forum's reply sort menu and NodeBB's deleted-topic notice are a thread's controls.
+    legal = "Do Not Sell or Share My Personal Information"
+    hidden = "[email protected]"
+    sort = "Oldest first Newest first Most reactions"
+    notice = "This topic has been deleted. Only users with topic management privileges can see it."
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(2),
+        notice,
+        PROSE,
+        sort,
+        PROSE.replace("the", "a"),
+        hidden,
+        legal,
+    )
+    labels = _labels(text)
+    assert labels[legal] == labels[hidden] == "drop_site_chrome"
+    assert labels[sort] == labels[notice] == "drop_post_controls"
+    assert all(labels[p] == "kept" for p in _article(2))
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
