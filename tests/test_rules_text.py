@@ -1331,6 +1331,24 @@ def test_legal_links_hidden_addresses_sort_menus_and_deleted_topic_notices_are_c
     assert all(labels[p] == "kept" for p in _article(2))
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Except as otherwise noted, the content of this page is licensed under the Creative Commons "
+        "Attribution 4.0 License, and code samples are licensed under the Apache 2.0 License.",
+        "Content is available under GNU Free Documentation License 1.3 or later unless otherwise noted.",
+        "This page is licensed under the Python Software Foundation License Version 2.",
+    ],
+)
+def test_a_sites_licence_notice_under_a_docs_page_is_dropped(notice: str) -> None:
+    # The site's licence for its pages closes a documentation page or a wiki; a writer's licence for the
+    # work stays.
+    own = "This work is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License."
+    labels = _labels(_dump("Budget Guide", *_article(2), own, PROSE, notice))
+    assert labels[notice] == "drop_copyright"
+    assert labels[own] == "kept"
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
