@@ -1349,6 +1349,19 @@ def test_a_sites_licence_notice_under_a_docs_page_is_dropped(notice: str) -> Non
     assert labels[own] == "kept"
 
 
+def test_a_posts_reply_bar_is_a_control() -> None:
+    # NodeBB's bar under a post with replies (the repliers' letters, the count, 'Last reply', the post's
+    # controls); a sentence about the last reply stays.
+    bars = ["J S 2 Replies Last reply", "L 1 Reply Last reply Reply Quote 1"]
+    said = "The last reply in the thread came from the treasurer, who said the vote should wait."
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(2), bars[0], said, PROSE, bars[1], PROSE.replace("the", "a")
+    )
+    labels = _labels(text)
+    assert labels[bars[0]] == labels[bars[1]] == "drop_post_controls"
+    assert labels[said] == "kept"
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."

@@ -15,6 +15,7 @@ from cleaner.rules.phrases import (
     POST_CONTROLS,
     POST_NOTES_RE,
     POSTER_STATS_RE,
+    REPLY_BAR_RE,
     TAXONOMY_RE,
     consent_notices,
     copyright_lines,
@@ -287,6 +288,8 @@ def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "a post's reactions, edit note or folded comments"
         elif b.words <= MAX_ENTRY_STAMP_WORDS and " ago" in b.key and ENTRY_STAMP_RE.match(b.text):
             yield b.index, "a post's or an entry's stamp: who, and how long ago"
+        elif b.words <= MAX_POST_NOTE_WORDS and "last reply" in b.key and REPLY_BAR_RE.match(b.text):
+            yield b.index, "a post's reply count and controls"
 
 
 # Between two posts of a thread a dump shows the poster's card: the name, a rank ('Senior Member', 'macrumors

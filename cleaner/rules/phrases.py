@@ -215,6 +215,11 @@ POST_NOTES_RE = re.compile(
     re.I,
 )
 
+# NodeBB's bar under a post with replies: the repliers' avatar letters, the count, its latest reply's link
+# and the post's controls ('J S 2 Replies Last reply', 'L 1 Reply Last reply Reply Quote 1'). Kept as lines
+# of the text on 3 wcxb-dev forum dumps of 3 sites (14 lines), in no gold.
+REPLY_BAR_RE = re.compile(r"^(?:\w )*\d+ repl(?:y|ies) last reply(?: reply quote -?\d+)?$", re.I)
+
 # A post's or a listed entry's stamp: who posted it and how long ago, maybe with its score before and its
 # comment count or replies after ('Marko Zivkovic 1 month ago 1', 'KGW • 21 hours ago', 'Alan Woinski |
 # 2 weeks ago', 'poke Over a year ago', 'Asked 13 years, 8 months ago', '[–]floris0302 18 points 16 hours
