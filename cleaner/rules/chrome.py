@@ -181,6 +181,9 @@ MAX_SITE_LICENCE_WORDS = 60
 _SITE_LICENCE_OPENINGS = ("except as otherwise noted", "content is", "the content", "text is", "this page is")
 
 
+_NOTICE_OPENINGS = _SITE_LICENCE_OPENINGS + _MARKET_DATA_OPENINGS
+
+
 def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     """Copyright and 'All rights reserved' lines (jusText drops every block with ©), a site's licence
     notice for its pages ('Content is available under ...', see SITE_LICENCE_RE), and market-data
@@ -189,18 +192,12 @@ def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     for b in copyright_lines(alive, MAX_COPYRIGHT_WORDS):
         yield b.index, "copyright notice"
     for b in alive:
-        if (
-            b.words <= MAX_SITE_LICENCE_WORDS
-            and b.key.startswith(_SITE_LICENCE_OPENINGS)
-            and SITE_LICENCE_RE.match(b.text)
-        ):
+        # Every notice opens with one of these words: one C test spares most lines both regexes.
+        if not b.key.startswith(_NOTICE_OPENINGS):
+            continue
+        if b.words <= MAX_SITE_LICENCE_WORDS and SITE_LICENCE_RE.match(b.text):
             yield b.index, "the site's licence notice"
-        # Every notice opens with one of these words: a C test spares most lines the regex.
-        if (
-            b.words <= MAX_MARKET_DATA_WORDS
-            and b.key.startswith(_MARKET_DATA_OPENINGS)
-            and MARKET_DATA_RE.match(b.text)
-        ):
+        elif b.words <= MAX_MARKET_DATA_WORDS and MARKET_DATA_RE.match(b.text):
             yield b.index, "market-data notice"
 
 
