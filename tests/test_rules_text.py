@@ -1343,6 +1343,79 @@ def test_form_field_notes_and_timeout_dialogs_are_dropped(note: str) -> None:
     assert {labels[story], labels[fields], labels[human], labels[session]} == {"kept"}
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Create your account and connect with a world of communities.",
+        "Create an account to save your favourite budgets.",
+        "Sign up to request clarification or add additional context in comments.",
+        "Sign up today and make this your healthiest fall yet.",
+        "Sign up for free and start saving.",
+    ],
+)
+def test_sign_up_prompts_are_dropped(prompt: str) -> None:
+    # A sign-up box's invitation is no text of the page; a sentence of the text telling how to sign up for
+    # something stays.
+    story = "Residents can sign up for the budget workshop at the library until the end of the month."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(2), story, PROSE, prompt))
+    assert labels[prompt] == "drop_newsletter_prompts"
+    assert labels[story] == "kept"
+
+
+def test_legal_links_hidden_addresses_sort_menus_and_deleted_topic_notices_are_chrome() -> None:
+    # A US site's 'Do Not Sell ...' link and a CDN's '[email protected]' placeholder are site chrome; a
+    # forum's reply sort menu and NodeBB's deleted-topic notice are a thread's controls.
+    legal = "Do Not Sell or Share My Personal Information"
+    hidden = "[email protected]"
+    sort = "Oldest first Newest first Most reactions"
+    notice = "This topic has been deleted. Only users with topic management privileges can see it."
+    text = _dump(
+        "Budget Vote Delayed Again",
+        *_article(2),
+        notice,
+        PROSE,
+        sort,
+        PROSE.replace("the", "a"),
+        hidden,
+        legal,
+    )
+    labels = _labels(text)
+    assert labels[legal] == labels[hidden] == "drop_site_chrome"
+    assert labels[sort] == labels[notice] == "drop_post_controls"
+    assert all(labels[p] == "kept" for p in _article(2))
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Except as otherwise noted, the content of this page is licensed under the Creative Commons "
+        "Attribution 4.0 License, and code samples are licensed under the Apache 2.0 License.",
+        "Content is available under GNU Free Documentation License 1.3 or later unless otherwise noted.",
+        "This page is licensed under the Python Software Foundation License Version 2.",
+    ],
+)
+def test_a_sites_licence_notice_under_a_docs_page_is_dropped(notice: str) -> None:
+    # The site's licence for its pages closes a documentation page or a wiki; a writer's licence for the
+    # work stays.
+    own = "This work is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License."
+    labels = _labels(_dump("Budget Guide", *_article(2), own, PROSE, notice))
+    assert labels[notice] == "drop_copyright"
+    assert labels[own] == "kept"
+
+
+def test_a_posts_reply_bar_is_a_control() -> None:
+    # NodeBB's bar under a post with replies (the repliers' letters, the count, 'Last reply', the post's
+    # controls); a sentence about the last reply stays.
+    bars = ["J S 2 Replies Last reply", "L 1 Reply Last reply Reply Quote 1"]
+    said = "The last reply in the thread came from the treasurer, who said the vote should wait."
+    text = _dump(
+        "Budget Vote Delayed Again", *_article(2), bars[0], said, PROSE, bars[1], PROSE.replace("the", "a")
+    )
+    labels = _labels(text)
+    assert labels[bars[0]] == labels[bars[1]] == "drop_post_controls"
+    assert labels[said] == "kept"
+
+
 def test_promotion_under_the_article_ends_it() -> None:
     promo = "Need more news? Subscribe to our sister title Weekly Budget Magazine for the latest updates!"
     forum = "Join our Council Forums to keep talking budgets, and tell us what you think of the plan."
@@ -3365,6 +3438,17 @@ def test_a_grids_prices_are_its_records_data_and_not_symbol_lines() -> None:
     )
     assert labels["$10.93 - $17.00"] == labels["749,00 € 849,00 €"] == "kept"
     assert labels["2"] == labels["→"] == "drop_symbol_lines"
+
+
+def test_a_comments_machine_timestamp_is_a_symbol_line() -> None:
+    # A Q&A comment's time as stored ('2019-01-21T21:40:59.62Z+00:00') goes like its '2019-01-21 21:40:59Z'
+    # form (the first stamp is the page's date field); a line that goes on after the time (a log's) is
+    # text.
+    stamps = ["2019-01-21T21:40:59.62Z+00:00", "2019-01-22T08:15:02Z", "2024-05-03T10:09+02:00"]
+    log = "2019-01-21T21:40:59Z ERROR the job failed"
+    labels = _labels(_dump(PROSE, *stamps, log, PROSE.replace("the", "a")))
+    assert labels[stamps[1]] == labels[stamps[2]] == "drop_symbol_lines"
+    assert labels[log] == "kept"
 
 
 def test_a_long_list_of_names_under_its_intro_is_no_menu_to_cut() -> None:

@@ -15,6 +15,7 @@ from cleaner.rules.phrases import (
     POST_CONTROLS,
     POST_NOTES_RE,
     POSTER_STATS_RE,
+    REPLY_BAR_RE,
     TAXONOMY_RE,
     consent_notices,
     copyright_lines,
@@ -34,7 +35,15 @@ MIN_MENU_ITEMS = 3
 MAX_CHROME_WORDS = 8
 MAX_CONSENT_WORDS = 120
 MAX_COPYRIGHT_WORDS = 40
-_SYMBOLS_ONLY_RE = re.compile(r"^[\W\d_]+$")
+# Lines of only digits, punctuation or symbols, or a machine's timestamp printed as it is stored (ISO
+# 8601 with its time: '2019-01-21T21:40:59.62Z+00:00', '2024-05-03T10:09:38+02:00'): no reader's text,
+# only digits and the format's 'T' and 'Z'. Q&A sites print one under each comment; 9 wcxb-dev forum dumps
+# (Stack Exchange sites) print it as '2019-01-21 21:40:59Z', which the first branch takes (123 lines, none
+# in a gold), and 2 print the 'T' form, which it missed (44 lines kept, none in a gold). The time is
+# required. One pattern: a line opening with a letter fails both branches at its first character.
+_SYMBOLS_ONLY_RE = re.compile(
+    r"^(?:[\W\d_]+|\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?(?:[+-]\d\d:?\d\d)?)$"
+)
 # A listing's result count and page size ('Showing 24 of 514 results', 'Showing 1–16 of 29 results',
 # 'Show 90 results per page', 'Showing all 39 results'): the grid's controls, read on the folded key. On
 # wcxb-dev dumps such lines are kept on 14 collection pages of 4 sites and are gold on none; a bare count
@@ -155,19 +164,40 @@ MAX_MARKET_DATA_WORDS = 80
 _MARKET_DATA_OPENINGS = ("all ", "most ", "stock ", "quote", "market data")
 
 
+# A site's licence notice for its pages, the copyright line's sibling under a documentation page or a wiki:
+# 'Except as otherwise noted, the content of this page is licensed under the Creative Commons Attribution
+# 4.0 License, and code samples ...', 'Content is available under GNU Free Documentation License 1.3 or
+# later unless otherwise noted.', 'This page is licensed under the Python Software Foundation License', 'Text
+# is available under the Creative Commons ...'. Over wcxb-dev dumps 14 such lines on 14 pages (5 sites'
+# generators), in no gold, kept on 4 (3 sites). A writer's own licence ('This work is licensed under CC
+# BY-NC-ND 4.0', which golds keep) names the work, not the page or the site's content.
+SITE_LICENCE_RE = re.compile(
+    r"^(?:except as otherwise noted,? )?(?:the )?(?:content|text)(?: of this (?:page|site))? is "
+    r"(?:available|licensed) under\b|^this (?:page|site) is licensed under\b",
+    re.I,
+)
+MAX_SITE_LICENCE_WORDS = 60
+# How each notice opens (folded): a C test spares most lines the regex.
+_SITE_LICENCE_OPENINGS = ("except as otherwise noted", "content is", "the content", "text is", "this page is")
+
+
+_NOTICE_OPENINGS = _SITE_LICENCE_OPENINGS + _MARKET_DATA_OPENINGS
+
+
 def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
-    """Copyright and 'All rights reserved' lines (jusText drops every block with ©), and market-data
+    """Copyright and 'All rights reserved' lines (jusText drops every block with ©), a site's licence
+    notice for its pages ('Content is available under ...', see SITE_LICENCE_RE), and market-data
     notices ('Quotes delayed at least 15 minutes')."""
     alive = ctx.alive()
     for b in copyright_lines(alive, MAX_COPYRIGHT_WORDS):
         yield b.index, "copyright notice"
     for b in alive:
-        # Every notice opens with one of these words: a C test spares most lines the regex.
-        if (
-            b.words <= MAX_MARKET_DATA_WORDS
-            and b.key.startswith(_MARKET_DATA_OPENINGS)
-            and MARKET_DATA_RE.match(b.text)
-        ):
+        # Every notice opens with one of these words: one C test spares most lines both regexes.
+        if not b.key.startswith(_NOTICE_OPENINGS):
+            continue
+        if b.words <= MAX_SITE_LICENCE_WORDS and SITE_LICENCE_RE.match(b.text):
+            yield b.index, "the site's licence notice"
+        elif b.words <= MAX_MARKET_DATA_WORDS and MARKET_DATA_RE.match(b.text):
             yield b.index, "market-data notice"
 
 
@@ -226,7 +256,8 @@ LIST_MARKER_MAX_CHARS = 4
 
 
 def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:
-    """Lines of only digits, punctuation or symbols ('|', '•••', '12', '→'); a table cell with a number
+    """Lines of only digits, punctuation or symbols ('|', '•••', '12', '→') or a machine's timestamp
+    ('2019-01-21T21:40:59Z', see ``_SYMBOLS_ONLY_RE``); a table cell with a number
     is data (a year, a price, '+13.1%' in an article's table), not a pager or a counter, and so is a
     dump's price line (see ``_PRICE_RE``) and a dump's ordered list's marker (see ``_list_markers``)."""
     text = ctx.doc.kind == "text"
@@ -272,7 +303,7 @@ MAX_POST_CONTROL_WORDS = 8
 # others'. A longer line opening so is the text's.
 MAX_POST_NOTE_WORDS = 20
 # Every post note opens with one of these words (folded): a C test spares most lines the regex.
-_POST_NOTE_OPENINGS = ("reactions", "last edited", "edited", "show")
+_POST_NOTE_OPENINGS = ("reactions", "last edited", "edited", "show", "this topic has been deleted")
 # An entry's stamp (ENTRY_STAMP_RE) is a name, a score and a count around its time: 'Alan Woinski and Kim
 # Woinski | 3 days ago', '[–]floris0302 18 points19 points20 points 16 hours ago (1 child)'.
 MAX_ENTRY_STAMP_WORDS = 12
@@ -296,6 +327,8 @@ def drop_post_controls(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "a post's reactions, edit note or folded comments"
         elif b.words <= MAX_ENTRY_STAMP_WORDS and " ago" in b.key and ENTRY_STAMP_RE.match(b.text):
             yield b.index, "a post's or an entry's stamp: who, and how long ago"
+        elif b.words <= MAX_POST_NOTE_WORDS and "last reply" in b.key and REPLY_BAR_RE.match(b.text):
+            yield b.index, "a post's reply count and controls"
 
 
 # Between two posts of a thread a dump shows the poster's card: the name, a rank ('Senior Member', 'macrumors
