@@ -2760,3 +2760,22 @@ def test_a_link_dressed_as_a_button_is_dropped_but_a_plain_linked_line_is_kept()
             _page(f"<main><article><h1>The headline of it</h1>{paras[0]}{link}{paras[1]}</article></main>")
         )
         assert {b.text: j.label(b) for b in j.doc.blocks}["Get a Demo"] == label
+
+
+def test_a_products_description_in_a_panel_is_kept_other_panels_are_not() -> None:
+    """A shop's description shown in a sheet or a modal that a button opens (an <aside>, an element named a
+    modal) is the product's text when the panel opens with a description heading; a panel headed otherwise
+    (delivery terms) stays dropped, and so does the described panel on a page declaring no product."""
+    desc = f"<p>{PROSE}</p>"
+    knit, shelf, post = (PROSE.replace("council", w) for w in ("knit", "shelf", "courier"))
+    sheets = (
+        f"<button>Description</button><aside class='sheet'><h5>Description</h5><p>{knit}</p></aside>"
+        f"<button>Delivery</button><aside class='sheet'><h5>Delivery &amp; Returns</h5><p>{post}</p></aside>"
+        f"<div class='details-modal'><h2>Product details</h2><p>{shelf}</p></div>"
+    )
+    for head, kept in (('<meta property="og:type" content="product">', True), ("", False)):
+        j = _judge(_page(f"<main><h1>Wool sweater</h1>{desc}{sheets}</main>", head))
+        labels = {b.text: j.label(b) for b in j.doc.blocks}
+        assert (labels[knit] == "kept") is kept, labels[knit]
+        assert (labels[shelf] == "kept") is kept, labels[shelf]
+        assert labels[post] == "drop_html_landmarks"
