@@ -3729,8 +3729,27 @@ def _under_a_breadcrumb(trail: str, *above: str) -> str:
 def test_everything_above_a_breadcrumb_over_its_heading_goes() -> None:
     # The heading repeats the trail's last crumb: what stands above is the site's header and menus.
     labels = _labels(_under_a_breadcrumb("Home / Electronics and gadgets"))
-    assert labels["Camp Tents"] == labels["Home / Electronics and gadgets"] == "drop_above_breadcrumb"
+    assert labels["Camp Tents"] == "drop_above_breadcrumb"
+    # The trail from the home page goes first, as chrome (drop_site_chrome); it still anchors the cut.
+    assert labels["Home / Electronics and gadgets"] == "drop_site_chrome"
     assert labels["Radios (3)"] == labels["Speakers (5)"] == "kept"
+
+
+def test_a_breadcrumb_trail_from_home_inside_the_text_goes_whatever_its_last_crumb() -> None:
+    # The last crumb is the page's title: long, even punctuated, which a flat menu's short items miss.
+    trail = "Home » Archive » Money » Do Young Savers Have the Best Personal Finance Habits?"
+    labels = _labels(
+        _dump("Do Young Savers Have the Best Habits?", PROSE, trail, PROSE.replace("budget", "harbour"))
+    )
+    assert labels[trail] == "drop_site_chrome"
+    assert labels[PROSE] == "kept"
+    # A two-crumb trail from home goes too; a line of crumbs not opening at home is left to the menu test.
+    labels = _labels(_dump(PROSE, "Home > Travel Insurance - Flight and Travel Insurance Quotes", PROSE * 2))
+    assert labels["Home > Travel Insurance - Flight and Travel Insurance Quotes"] == "drop_site_chrome"
+    labels = _labels(
+        _dump(PROSE, "Topics / Deep Dive / The Many Different Types of Wine (Infographic)", PROSE * 2)
+    )
+    assert labels["Topics / Deep Dive / The Many Different Types of Wine (Infographic)"] == "kept"
 
 
 def test_a_breadcrumb_whose_last_crumb_is_no_heading_anchors_nothing() -> None:
