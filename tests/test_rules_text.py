@@ -1359,6 +1359,27 @@ def test_a_forums_list_of_other_threads_under_the_thread_is_cut(heading: str) ->
     assert all(labels[x] != "kept" for x in box)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "You may like to read:",
+        "Recommended content",
+        "Featured articles",
+        "Recent Blogs",
+        "More Resources...",
+    ],
+)
+def test_a_sites_list_of_its_other_pages_under_the_text_is_cut(heading: str) -> None:
+    # Other wordings of 'Related posts' heading the headlines of the site's other pages under the text.
+    box = [heading, "How to Pay Off a Credit Card Faster", "Five Ways to Lower Your Energy Bill This Winter"]
+    box += ["What the New Tax Rules Mean for Renters and Landlords", "A Beginner's Guide to Index Funds"]
+    text = _dump("Budget Vote Delayed Again", *_article(4), *box)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert labels[heading] == "drop_related_section"
+    assert all(labels[x] != "kept" for x in box)
+
+
 def test_promotion_above_most_of_the_article_is_left_alone() -> None:
     # A "Follow us" line early in the text is the article's own (a club's page, a podcast's notes).
     follow = "Follow the council on Twitter for the live vote count and the members' statements."
