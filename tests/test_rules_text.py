@@ -1459,6 +1459,27 @@ def test_a_forums_list_of_other_threads_under_the_thread_is_cut(heading: str) ->
     assert all(labels[x] != "kept" for x in box)
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "You may like to read:",
+        "Recommended content",
+        "Featured articles",
+        "Recent Blogs",
+        "More Resources...",
+    ],
+)
+def test_a_sites_list_of_its_other_pages_under_the_text_is_cut(heading: str) -> None:
+    # Other wordings of 'Related posts' heading the headlines of the site's other pages under the text.
+    box = [heading, "How to Pay Off a Credit Card Faster", "Five Ways to Lower Your Energy Bill This Winter"]
+    box += ["What the New Tax Rules Mean for Renters and Landlords", "A Beginner's Guide to Index Funds"]
+    text = _dump("Budget Vote Delayed Again", *_article(4), *box)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert labels[heading] == "drop_related_section"
+    assert all(labels[x] != "kept" for x in box)
+
+
 def test_promotion_above_most_of_the_article_is_left_alone() -> None:
     # A "Follow us" line early in the text is the article's own (a club's page, a podcast's notes).
     follow = "Follow the council on Twitter for the live vote count and the members' statements."
@@ -3857,8 +3878,27 @@ def _under_a_breadcrumb(trail: str, *above: str) -> str:
 def test_everything_above_a_breadcrumb_over_its_heading_goes() -> None:
     # The heading repeats the trail's last crumb: what stands above is the site's header and menus.
     labels = _labels(_under_a_breadcrumb("Home / Electronics and gadgets"))
-    assert labels["Camp Tents"] == labels["Home / Electronics and gadgets"] == "drop_above_breadcrumb"
+    assert labels["Camp Tents"] == "drop_above_breadcrumb"
+    # The trail from the home page goes first, as chrome (drop_site_chrome); it still anchors the cut.
+    assert labels["Home / Electronics and gadgets"] == "drop_site_chrome"
     assert labels["Radios (3)"] == labels["Speakers (5)"] == "kept"
+
+
+def test_a_breadcrumb_trail_from_home_inside_the_text_goes_whatever_its_last_crumb() -> None:
+    # The last crumb is the page's title: long, even punctuated, which a flat menu's short items miss.
+    trail = "Home » Archive » Money » Do Young Savers Have the Best Personal Finance Habits?"
+    labels = _labels(
+        _dump("Do Young Savers Have the Best Habits?", PROSE, trail, PROSE.replace("budget", "harbour"))
+    )
+    assert labels[trail] == "drop_site_chrome"
+    assert labels[PROSE] == "kept"
+    # A two-crumb trail from home goes too; a line of crumbs not opening at home is left to the menu test.
+    labels = _labels(_dump(PROSE, "Home > Travel Insurance - Flight and Travel Insurance Quotes", PROSE * 2))
+    assert labels["Home > Travel Insurance - Flight and Travel Insurance Quotes"] == "drop_site_chrome"
+    labels = _labels(
+        _dump(PROSE, "Topics / Deep Dive / The Many Different Types of Wine (Infographic)", PROSE * 2)
+    )
+    assert labels["Topics / Deep Dive / The Many Different Types of Wine (Infographic)"] == "kept"
 
 
 def test_a_breadcrumb_whose_last_crumb_is_no_heading_anchors_nothing() -> None:
