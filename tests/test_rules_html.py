@@ -181,6 +181,29 @@ def test_an_aria_hidden_panel_its_opener_controls_is_read_but_a_carousel_clone_i
     assert not any("cloned slide" in t or "Contact" in t for t in texts)
 
 
+def test_an_aria_hidden_link_holding_a_cards_excerpt_is_read_but_a_short_one_is_not() -> None:
+    # A card links its excerpt a second time, hidden from screen readers only (aria-hidden, tabindex -1):
+    # browsers show it, so it is read. A short aria-hidden link (an icon's label, the title again) and an
+    # excerpt link hidden by style stay unread.
+    excerpt = "Walmart now has the new headphones in colours that were not offered in the country before."
+    doc = read_html(
+        _page(
+            "<main><h1>Headphones</h1><ul>"
+            + "".join(
+                f"<li><h2><a href='/s{i}'>Story number {i} about headphones</a></h2>"
+                f"<p class='desc'><a href='/s{i}' aria-hidden='true' tabindex='-1'>{excerpt} Card {i}.</a></p>"
+                f"<a href='/s{i}' aria-hidden='true' tabindex='-1'>Read story {i}</a>"
+                f"<a href='/s{i}' aria-hidden='true' style='display:none'>{excerpt} Hidden {i}.</a></li>"
+                for i in range(3)
+            )
+            + "</ul></main>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert all(f"{excerpt} Card {i}." in texts for i in range(3))
+    assert not any("Read story" in t or "Hidden" in t for t in texts)
+
+
 def test_an_aria_hidden_panel_named_a_folded_panel_is_read_but_its_labels_and_a_clone_are_not() -> None:
     # The opener sits outside the panel's wrapper (no aria-controls to follow), but the panel's own class
     # calls it an accordion's content: the guide is read. A named panel of bare labels, a slide's

@@ -336,7 +336,7 @@ def _prune(candidates: list[_Match]) -> bool:
             hidden_copy = hidden_copy or tag == "noscript"
         elif tag not in _NEVER_HIDDEN and _is_hidden(attrs):
             hidden_copy = True
-            if not _is_closed_panel(node):
+            if not _is_closed_panel(node) and not _is_shown_link(node, tag, attrs):
                 gone.append(node)
     for node in reversed(gone):
         node.decompose()
@@ -486,6 +486,27 @@ HIDDEN_PANEL_MIN_STOPWORDS = 0.2
 # Enough of a hidden element's text to judge it; a giant one (a product's raw variant data) costs no more.
 HIDDEN_PANEL_SAMPLE_CHARS = 2000
 _SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+# aria-hidden hides nothing from sight: a card links its excerpt (or its picture) a second time with
+# aria-hidden="true" and tabindex="-1", so that a screen reader meets one link per card, not two
+# ('<p class="desc"><a href="/story" aria-hidden="true" tabindex="-1">Walmart now has ...</a></p>').
+# Browsers show it and innerText prints it. A link holding a blurb's words of running text is such an
+# excerpt; shorter ones are icon labels or the card's title again, pruned as before.
+SHOWN_LINK_MIN_WORDS = 10
+
+
+def _is_shown_link(node: LexborNode, tag: str, attrs: dict[str, str | None]) -> bool:
+    """Whether a hidden element is a link hidden from screen readers only (aria-hidden, no ``hidden``
+    attribute, no hiding style) whose text is an excerpt: running text of SHOWN_LINK_MIN_WORDS words or
+    more (stop words at prose's share, HIDDEN_PANEL_MIN_STOPWORDS)."""
+    if tag != "a" or "hidden" in attrs or attrs.get("aria-hidden") != "true":
+        return False
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE_RE.search(style):
+        return False
+    text = Block(index=-1, text=normalize_space(node.text(deep=True)[:HIDDEN_PANEL_SAMPLE_CHARS]))
+    return text.words >= SHOWN_LINK_MIN_WORDS and text.stopword_density >= HIDDEN_PANEL_MIN_STOPWORDS
 
 
 def _holds_prose(text: str) -> bool:
