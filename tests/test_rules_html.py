@@ -1824,6 +1824,22 @@ def _outside_the_listing_of_two_card_lists(title: str, cards: str) -> set[str]:
     return {b.text for b in blocks if b.index not in spared}
 
 
+def test_a_list_holding_a_third_of_the_page_is_not_its_listing() -> None:
+    # Five thread links beside a post and a line of names hold 40 of the page's 110 words: a sidebar's
+    # list, not the page's listing (LISTING_MIN_PAGE_SHARE).
+    links = "".join(
+        f"<li><a href='/t/{i}'>Budget thread number {i} asks about the library</a></li>" for i in range(1, 6)
+    )
+    names = (
+        "Council members Ann Lee Bob Ray Cy Dee Ed Fox Gus Hale Ida Jones Kim Lowe Max Nye Oz Park Quin Roe Sal"
+        " Tate Uma Vance Wes Xu Yves Zane Abe Bo Cal Dot Eve Flo"
+    )
+    body = f"{MENU}<main><h1>Budget meeting</h1><p>{PROSE}</p><p>{names}</p><ul class='threads'>{links}</ul></main>"
+    blocks = read_html(_page(body)).blocks
+    assert sum(b.words for b in blocks) == 110
+    assert main_listing(blocks) == frozenset()
+
+
 def test_a_cards_first_part_before_the_chosen_list_belongs_to_the_listing() -> None:
     # Each card is read as two lists: its price and badge, then its specs (the larger, chosen one). The
     # first card's price stands before the first spec, yet its list lies among the specs: the cards'.
