@@ -1780,3 +1780,21 @@ def test_a_site_clock_is_not_the_page_date() -> None:
         f"Hybrid Quantum And Classical Computing by alphabyte: 3:21pm On Mar 09, 2023\n\n{BODY}\n"
     )
     assert cleaner.clean(page, input_format="text").date == "2023-03-09"
+
+
+def test_a_second_stamp_of_the_page_date_over_the_text_is_no_text() -> None:
+    # The stamp gave the date, but too long for a dateline it was left as the text's first line.
+    stamp = "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019"
+    head = "Rare fever: a third case is confirmed\nHealth officials said the case was found on Monday.\nBy Jane Doe\n"
+    art = cleaner.clean(f"{head}{stamp}\n{BODY}", input_format="text")
+    assert art.date == "2019-11-19"
+    assert stamp not in art.paragraphs
+    # A stamp of another day is not the page's; a dated line under the first paragraph is the text's.
+    other = "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)"
+    art = cleaner.clean(f"{head}{stamp}\n{other}\n{BODY}", input_format="text")
+    assert other in art.paragraphs and stamp not in art.paragraphs
+    quoted = "— Jane Roe (@jroe) November 19, 2019"
+    art = cleaner.clean(
+        f"{head}{stamp}\n{BODY}\n{quoted}\n{BODY.replace('committee', 'board')}", input_format="text"
+    )
+    assert quoted in art.paragraphs

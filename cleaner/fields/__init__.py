@@ -27,6 +27,7 @@ from cleaner.fields.date import (
     opens_with_date,
     originally_published,
     parse_date,
+    without_dates,
     written_both_ways,
     written_with_month,
 )
@@ -37,6 +38,7 @@ from cleaner.fields.language import detect_language
 from cleaner.fields.site import fold_name, pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import (
     BY_WORDS,
+    DATELINE_WORDS,
     MAX_DATE_LINE_WORDS,
     NAME_JOINERS,
     STARTER_HINTS,
@@ -279,6 +281,57 @@ def _yearless_day(blocks: list[Block], window: list[int], out: Fields) -> str | 
             out.roles[i] = "date"
             return found
     return None
+
+
+# A dateline with the update's time beside the publication's ('PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED:
+# 10:43, Tue, Nov 19, 2019', 'Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)') runs past
+# MAX_DATE_LINE_WORDS; it is still a stamp when no more than STAMP_OWN_WORDS of its words are neither a date's
+# nor a dateline's (DATELINE_WORDS: 'published', 'updated', 'am', 'Tue'; the zones 'PT', 'ET').
+STAMP_MAX_WORDS = 16
+STAMP_OWN_WORDS = 2
+_STAMP_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _date_stamp(b: Block, language: str | None) -> bool:
+    """A line that is only the page's date and time, with a dateline's labels (see STAMP_MAX_WORDS)."""
+    if b.words <= MAX_DATE_LINE_WORDS:
+        return is_date_line(b, language)
+    if b.words > STAMP_MAX_WORDS:
+        return False
+    own = [w for w in _STAMP_WORD_RE.findall(without_dates(b.text)) if w.lower() not in DATELINE_WORDS]
+    return len(own) <= STAMP_OWN_WORDS
+
+
+def _mark_datelines(
+    blocks: list[Block], kept: list[bool], body: list[Block], window: list[int], out: Fields
+) -> None:
+    """Every kept date stamp over the text by the headline that gives the page's own day is the date's,
+    not text.
+
+    A news page prints its date more than once in its header: a dateline under the headline and another
+    with the time of the last update, or the metadata gave the date and the printed dateline was never
+    asked; only the line that gave the date went, the others stayed as the text's first lines. Under the
+    text's first paragraph a dated line is the text's (a quoted post's signature, '— Jane Doe (@jdoe)
+    October 9, 2018'). Asked of a page with a byline only (a story's header): a listing's entries and a
+    thread's posts print their own dates near the title, which their golds keep (wcxb-dev HTML: 2 forum
+    pages and a listing lost up to .012 without it, and no page gained)."""
+    top: int | None = None  # the text's first paragraph, found at the first stamp
+    for i in window:
+        b = blocks[i]
+        if (
+            i in out.roles
+            or not kept[i]
+            or b.words > STAMP_MAX_WORDS
+            or not TWO_DIGITS_RE.search(b.text)
+            or line_date(b.text, language=out.language) != out.date
+            or is_other_date_line(b.text)
+            or not _date_stamp(b, out.language)
+        ):
+            continue
+        if top is None:
+            top = next((x.index for x in body if x.is_prose and x.index not in out.roles), len(blocks))
+        if i < top:
+            out.roles[i] = "date"
 
 
 def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
@@ -573,4 +626,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         out.author = _co_authors(doc, window, out)
     if out.author:
         out.author = tidy_author(out.author) or None
+    if out.date and out.author:
+        # Last: the author pickers read the roles given so far.
+        _mark_datelines(blocks, kept, body, window, out)
     return out
