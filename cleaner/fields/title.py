@@ -159,6 +159,10 @@ PROSE_REACH_LINES = 2
 NEAR_BODY_LINES = 10
 FAR_BODY_LINES = 25
 ADJACENT_COPY_LINES = 2
+# A copy a few lines further off (a banner's or a sticky header's copy of the headline over its kicker,
+# its reading time or its share buttons) vouches for the line too, when the lines beside the two copies
+# differ: a menu printed twice (desktop and mobile) repeats its neighbours with it.
+NEAR_COPY_LINES = 6
 # Kept sentences at the body's top the headline may stand under (a notice, a dateline, a breadcrumb).
 LEAD_SENTENCES = 1
 # Up to this many kept sentences may stand above a headline that has its byline or date under it: a
@@ -192,6 +196,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     # over the heading): a category's or a listing's name printed so outweighs its first item's name (2.4
     # before: the item won on 5 wcxb-dev dumps of 5 sites, and a label over its headline took 1 page)
     "adjacent_copy": 2.9,
+    # ... or a few lines off, alone (see NEAR_COPY_LINES)
+    "near_copy": 1.5,
     "echo": 1.5,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
     "question": 0.2,
     "paragraph": -0.9,  # innerText puts blank lines around paragraphs (<p> margins), not headings
@@ -385,6 +391,26 @@ def _adjacent_copy(copies: list[int] | tuple[()], i: int) -> bool:
     return any(j != i for j in copies[lo:hi])
 
 
+def _near_copy(blocks: list[Block], copies: list[int] | tuple[()], i: int) -> bool:
+    """Whether a copy of line i stands beyond ADJACENT_COPY_LINES but within NEAR_COPY_LINES of it, alone:
+    neither the lines under the two copies nor the lines over them are the same. A headline printed again
+    by a banner or a sticky header a few lines off ('<headline>' / 'Healthcare' / '5 min read' /
+    '<headline>'), not a menu or a byline block printed twice, whose neighbours repeat with it."""
+    lo = bisect_left(copies, i - NEAR_COPY_LINES)
+    hi = bisect_right(copies, i + NEAR_COPY_LINES)
+    return any(
+        abs(j - i) > ADJACENT_COPY_LINES
+        and not _same_key(blocks, i + 1, j + 1)
+        and not _same_key(blocks, i - 1, j - 1)
+        for j in copies[lo:hi]
+    )
+
+
+def _same_key(blocks: list[Block], a: int, b: int) -> bool:
+    """Lines a and b both exist and read the same once folded."""
+    return 0 <= a < len(blocks) and 0 <= b < len(blocks) and blocks[a].key == blocks[b].key
+
+
 _FIRST_CHAR = itemgetter(0)
 
 
@@ -417,6 +443,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
         "repeated": len(copies) > 1,
         "adjacent_copy": _adjacent_copy(copies, i),
+        "near_copy": len(copies) > 1 and _near_copy(blocks, copies, i),
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,
         "first_line": i == 0,
