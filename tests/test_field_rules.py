@@ -1074,6 +1074,33 @@ def test_dump_headline_printed_again_a_few_lines_off_is_the_title() -> None:
     assert cleaner.clean(page, input_format="text").title == "Watercolour Painting Certificates and Courses"
 
 
+def test_dump_headline_under_its_dateline_outweighs_a_section_label_over_it() -> None:
+    """A news template prints the date right over the headline; the section label above, with the date
+    a few buttons under it, looks like a short headline over its byline. The dateline over the long
+    line tells which one the date belongs to."""
+    lines = [
+        "Health News",
+        "Fitness",
+        "Heart Health",
+        "Sleep Health",
+        "All Articles",
+        "notifications Subscribe",
+        "JANUARY 14, 2025",
+        "5 habits that help you wake up rested in the morning and stay alert through the whole day",
+        "Do you wake up tired even after a full night in bed? Sleep habits matter as much as the hours: a "
+        "steady bedtime, a dark room and no screens late at night help you wake up rested.",
+        "Keep the same bedtime on weekends: of all habits, a steady sleep schedule sets your body clock, so "
+        "you fall asleep faster and wake up rested without an alarm.",
+        "Cut caffeine after noon, the easiest of these habits. Coffee keeps you alert for hours, and a late "
+        "cup shortens the deep sleep that leaves you rested in the morning.",
+        "Morning light helps too: step outside within an hour of waking, and your body clock learns that "
+        "it should stay alert through the whole day and wind down at night.",
+        "Contact us",
+    ]
+    page = "\n".join(lines) + "\n"
+    assert cleaner.clean(page, input_format="text").title == lines[7]
+
+
 def test_a_menu_printed_twice_is_no_near_copy() -> None:
     """A menu printed twice (the desktop and the mobile one) repeats each entry's neighbours with it: its
     entries are no headline printed again, only a copy standing alone is."""

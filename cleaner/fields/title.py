@@ -182,6 +182,10 @@ TITLE_WEIGHTS: dict[str, float] = {
     "full": 1.5,  # headlines run 7-15
     "meta_after": 2.8,  # a date or byline right under it
     "meta_before": 0.1,
+    # a date or byline right over a line of more than SHORT_TITLE_WORDS: a dateline over the headline (a
+    # short line under a date is a byline's name or a section label; 1.0 won the same 3 wcxb-dev dumps and
+    # lost a standfirst under its date, 0.4 won 2)
+    "meta_over": 0.6,
     "prose_next": 0.3,  # the headline stands right above the text it heads
     "prose_near": 0.7,
     "short_heads_prose": 1.8,  # a short heading right over the text: a docs page's or a category's name
@@ -433,6 +437,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "full": FULL_TITLE_WORDS[0] <= b.words <= FULL_TITLE_WORDS[1],
         "meta_after": _meta_after(page, i),
         "meta_before": not page.meta.isdisjoint(range(i - META_REACH, i)),
+        "meta_over": b.words > SHORT_TITLE_WORDS and i - 1 in page.meta,
         "prose_next": bool(after) and after[0].is_prose,
         "prose_near": any(x.is_prose for x in after),
         "short_heads_prose": b.words <= SHORT_TITLE_WORDS and bool(after) and after[0].is_prose,
