@@ -395,19 +395,25 @@ def _adjacent_copy(copies: list[int] | tuple[()], i: int) -> bool:
     return any(j != i for j in copies[lo:hi])
 
 
-def _near_copy(blocks: list[Block], copies: list[int] | tuple[()], i: int) -> bool:
+def _near_copy(page: _Page, copies: list[int] | tuple[()], i: int) -> bool:
     """Whether a copy of line i stands beyond ADJACENT_COPY_LINES but within NEAR_COPY_LINES of it, alone:
-    neither the lines under the two copies nor the lines over them are the same. A headline printed again
-    by a banner or a sticky header a few lines off ('<headline>' / 'Healthcare' / '5 min read' /
-    '<headline>'), not a menu or a byline block printed twice, whose neighbours repeat with it."""
+    neither the lines under the two copies nor the lines over them are the same, and the line under the
+    first copy is not shown again right under the second. A headline printed again by a banner or a
+    sticky header a few lines off ('<headline>' / 'Healthcare' / '5 min read' / '<headline>'), not a menu
+    or a byline block printed twice, whose neighbours repeat with it, nor a menu's entries shown again as
+    the titles of the sections under it ('Shared Inbox' / 'Live Chat' ... 'Shared Inbox' / <blurb> /
+    'Live Chat')."""
+    blocks = page.blocks
     lo = bisect_left(copies, i - NEAR_COPY_LINES)
     hi = bisect_right(copies, i + NEAR_COPY_LINES)
-    return any(
-        abs(j - i) > ADJACENT_COPY_LINES
-        and not _same_key(blocks, i + 1, j + 1)
-        and not _same_key(blocks, i - 1, j - 1)
-        for j in copies[lo:hi]
-    )
+    for j in copies[lo:hi]:
+        a, b = min(i, j), max(i, j)
+        if b - a <= ADJACENT_COPY_LINES or _same_key(blocks, a + 1, b + 1) or _same_key(blocks, a - 1, b - 1):
+            continue
+        after = page.copies.get(blocks[a + 1].key, ())
+        if not any(b < k <= b + NEAR_COPY_LINES for k in after):
+            return True
+    return False
 
 
 def _same_key(blocks: list[Block], a: int, b: int) -> bool:
@@ -448,7 +454,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
         "repeated": len(copies) > 1,
         "adjacent_copy": _adjacent_copy(copies, i),
-        "near_copy": len(copies) > 1 and _near_copy(blocks, copies, i),
+        "near_copy": len(copies) > 1 and _near_copy(page, copies, i),
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,
         "first_line": i == 0,
