@@ -1113,8 +1113,8 @@ def test_a_menu_printed_twice_is_no_near_copy() -> None:
     view = T._page_view(j.doc.blocks, j.kept, set(), j.dropped_by, j.kept.index(True))
     texts = [b.text for b in j.doc.blocks]
     wiring, starters = texts.index("Your Home Wiring"), texts.index("Sourdough Starters")
-    assert not T._near_copy(view, view.copies["your home wiring"], wiring)
-    assert T._near_copy(view, view.copies["sourdough starters"], starters)
+    assert wiring not in view.near_copies
+    assert starters in view.near_copies
 
 
 def test_dump_headline_naming_a_day_is_the_title_not_a_dateline() -> None:

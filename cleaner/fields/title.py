@@ -274,6 +274,8 @@ class _Page:
     kept: list[bool]
     # The topic words (stop words aside) of the first LEAD_PARAGRAPHS kept paragraphs of prose.
     lead: frozenset[str] = frozenset()
+    # The lines with a copy a few lines off, alone (_near_copies).
+    near_copies: frozenset[int] = frozenset()
 
 
 # Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
@@ -309,11 +311,21 @@ def _page_view(
     copies: dict[str, list[int]] = {}
     trails: dict[str, list[str]] = {}
     body_words: Counter[str] = Counter()
+    # Pairs of copies NEAR_COPY_LINES apart at most, beyond ADJACENT_COPY_LINES (the previous copies within
+    # reach are the last NEAR_COPY_LINES at most; most lines have none within reach).
+    pairs: list[tuple[int, int]] = []
     for b in blocks:
         key = b.key
         if not key:
             continue
-        copies.setdefault(key, []).append(b.index)
+        found = copies.setdefault(key, [])
+        if found and b.index - found[-1] <= NEAR_COPY_LINES:
+            pairs.extend(
+                (k, b.index)
+                for k in found[-NEAR_COPY_LINES:]
+                if ADJACENT_COPY_LINES < b.index - k <= NEAR_COPY_LINES
+            )
+        found.append(b.index)
         if b.words <= BREADCRUMB_MAX_WORDS and " " in key:
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
         if topics and kept[b.index]:
@@ -323,7 +335,30 @@ def _page_view(
         prose = (b for b in blocks[body_start:] if kept[b.index] and b.is_prose)
         for b in islice(prose, LEAD_PARAGRAPHS):
             lead.update(_lead_words(b.key[:TOPIC_SCAN_CHARS]))
-    return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead))
+    near = _near_copies(blocks, copies, pairs) if pairs else frozenset()
+    return _Page(
+        blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead), near
+    )
+
+
+def _near_copies(
+    blocks: list[Block], copies: dict[str, list[int]], pairs: list[tuple[int, int]]
+) -> frozenset[int]:
+    """The lines of ``pairs`` (two copies of a line beyond ADJACENT_COPY_LINES but within NEAR_COPY_LINES
+    of each other) whose copies stand alone: neither the lines under the two copies nor the lines over
+    them are the same, and the line under the first copy is not shown again right under the second. A
+    headline printed again by a banner or a sticky header a few lines off ('<headline>' / 'Healthcare' /
+    '5 min read' / '<headline>'), not a menu or a byline block printed twice, whose neighbours repeat with
+    it, nor a menu's entries shown again as the titles of the sections under it ('Shared Inbox' / 'Live
+    Chat' ... 'Shared Inbox' / <blurb> / 'Live Chat')."""
+    found: set[int] = set()
+    for a, b in pairs:
+        if _same_key(blocks, a + 1, b + 1) or _same_key(blocks, a - 1, b - 1):
+            continue
+        if any(b < k <= b + NEAR_COPY_LINES for k in copies.get(blocks[a + 1].key, ())):
+            continue
+        found.update((a, b))
+    return frozenset(found)
 
 
 def _lead_words(key: str) -> set[str]:
@@ -395,27 +430,6 @@ def _adjacent_copy(copies: list[int] | tuple[()], i: int) -> bool:
     return any(j != i for j in copies[lo:hi])
 
 
-def _near_copy(page: _Page, copies: list[int] | tuple[()], i: int) -> bool:
-    """Whether a copy of line i stands beyond ADJACENT_COPY_LINES but within NEAR_COPY_LINES of it, alone:
-    neither the lines under the two copies nor the lines over them are the same, and the line under the
-    first copy is not shown again right under the second. A headline printed again by a banner or a
-    sticky header a few lines off ('<headline>' / 'Healthcare' / '5 min read' / '<headline>'), not a menu
-    or a byline block printed twice, whose neighbours repeat with it, nor a menu's entries shown again as
-    the titles of the sections under it ('Shared Inbox' / 'Live Chat' ... 'Shared Inbox' / <blurb> /
-    'Live Chat')."""
-    blocks = page.blocks
-    lo = bisect_left(copies, i - NEAR_COPY_LINES)
-    hi = bisect_right(copies, i + NEAR_COPY_LINES)
-    for j in copies[lo:hi]:
-        a, b = min(i, j), max(i, j)
-        if b - a <= ADJACENT_COPY_LINES or _same_key(blocks, a + 1, b + 1) or _same_key(blocks, a - 1, b - 1):
-            continue
-        after = page.copies.get(blocks[a + 1].key, ())
-        if not any(b < k <= b + NEAR_COPY_LINES for k in after):
-            return True
-    return False
-
-
 def _same_key(blocks: list[Block], a: int, b: int) -> bool:
     """Lines a and b both exist and read the same once folded."""
     return 0 <= a < len(blocks) and 0 <= b < len(blocks) and blocks[a].key == blocks[b].key
@@ -454,7 +468,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
         "repeated": len(copies) > 1,
         "adjacent_copy": _adjacent_copy(copies, i),
-        "near_copy": len(copies) > 1 and _near_copy(page, copies, i),
+        "near_copy": i in page.near_copies,
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,
         "first_line": i == 0,
