@@ -1048,6 +1048,75 @@ def test_dump_heading_printed_twice_in_a_row_names_the_listing_not_its_first_ite
     assert cleaner.clean(page, input_format="text").title == "Garden Tools"
 
 
+def test_dump_headline_printed_again_a_few_lines_off_is_the_title() -> None:
+    """A banner or a sticky header prints the headline again three lines under it, past its kicker and its
+    reading time: the copy vouches for it over the section heading right above the text."""
+    lines = [
+        "Brushwork Academy",
+        "Courses",
+        "Catalog",
+        "Watercolour Painting Certificates and Courses",
+        "Painting",
+        "6 min read",
+        "Watercolour Painting Certificates and Courses",
+        "Contents",
+        "Learn Watercolour Painting",
+        "Watercolour painting rewards patience: pigments settle into the paper as the water dries, and a "
+        "course teaches you to plan washes from light to dark before the first stroke.",
+        "A certificate course in watercolour painting usually runs for eight weeks, with a painting set each "
+        "week and feedback from a tutor on how the washes and the edges came out.",
+        "Short courses suit painters who want one technique, such as wet-in-wet skies or dry-brush texture, "
+        "without the weekly painting assignments of a full certificate.",
+        "About us",
+        "Contact",
+    ]
+    page = "\n".join(lines) + "\n"
+    assert cleaner.clean(page, input_format="text").title == "Watercolour Painting Certificates and Courses"
+
+
+def test_dump_headline_under_its_dateline_outweighs_a_section_label_over_it() -> None:
+    """A news template prints the date right over the headline; the section label above, with the date
+    a few buttons under it, looks like a short headline over its byline. The dateline over the long
+    line tells which one the date belongs to."""
+    lines = [
+        "Health News",
+        "Fitness",
+        "Heart Health",
+        "Sleep Health",
+        "All Articles",
+        "notifications Subscribe",
+        "JANUARY 14, 2025",
+        "5 habits that help you wake up rested in the morning and stay alert through the whole day",
+        "Do you wake up tired even after a full night in bed? Sleep habits matter as much as the hours: a "
+        "steady bedtime, a dark room and no screens late at night help you wake up rested.",
+        "Keep the same bedtime on weekends: of all habits, a steady sleep schedule sets your body clock, so "
+        "you fall asleep faster and wake up rested without an alarm.",
+        "Cut caffeine after noon, the easiest of these habits. Coffee keeps you alert for hours, and a late "
+        "cup shortens the deep sleep that leaves you rested in the morning.",
+        "Morning light helps too: step outside within an hour of waking, and your body clock learns that "
+        "it should stay alert through the whole day and wind down at night.",
+        "Contact us",
+    ]
+    page = "\n".join(lines) + "\n"
+    assert cleaner.clean(page, input_format="text").title == lines[7]
+
+
+def test_a_menu_printed_twice_is_no_near_copy() -> None:
+    """A menu printed twice (the desktop and the mobile one) repeats each entry's neighbours with it: its
+    entries are no headline printed again, only a copy standing alone is."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    menu = "Fire Safety\nYour Home Wiring\nStorm Safety\n"
+    page = f"{menu}Kids Corner\n{menu}Sourdough Starters\nBaking\n5 min read\nSourdough Starters\n\n{SOURDOUGH}\n"
+    j = judge(page, Config(input_format="text"))
+    view = T._page_view(j.doc.blocks, j.kept, set(), j.dropped_by, j.kept.index(True))
+    texts = [b.text for b in j.doc.blocks]
+    wiring, starters = texts.index("Your Home Wiring"), texts.index("Sourdough Starters")
+    assert wiring not in view.near_copies
+    assert starters in view.near_copies
+
+
 def test_dump_headline_naming_a_day_is_the_title_not_a_dateline() -> None:
     """'Metasploit Wrap-Up 12/19/2025' has a date and few words, as a dateline does; its words of its own
     make it a headline, and the date under it is the page's."""

@@ -159,6 +159,10 @@ PROSE_REACH_LINES = 2
 NEAR_BODY_LINES = 10
 FAR_BODY_LINES = 25
 ADJACENT_COPY_LINES = 2
+# A copy a few lines further off (a banner's or a sticky header's copy of the headline over its kicker,
+# its reading time or its share buttons) vouches for the line too, when the lines beside the two copies
+# differ: a menu printed twice (desktop and mobile) repeats its neighbours with it.
+NEAR_COPY_LINES = 6
 # Kept sentences at the body's top the headline may stand under (a notice, a dateline, a breadcrumb).
 LEAD_SENTENCES = 1
 # Up to this many kept sentences may stand above a headline that has its byline or date under it: a
@@ -178,6 +182,10 @@ TITLE_WEIGHTS: dict[str, float] = {
     "full": 1.5,  # headlines run 7-15
     "meta_after": 2.8,  # a date or byline right under it
     "meta_before": 0.1,
+    # a date or byline right over a line of more than SHORT_TITLE_WORDS: a dateline over the headline (a
+    # short line under a date is a byline's name or a section label; 1.0 won the same 3 wcxb-dev dumps and
+    # lost a standfirst under its date, 0.4 won 2)
+    "meta_over": 0.6,
     "prose_next": 0.3,  # the headline stands right above the text it heads
     "prose_near": 0.7,
     "short_heads_prose": 1.8,  # a short heading right over the text: a docs page's or a category's name
@@ -192,6 +200,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     # over the heading): a category's or a listing's name printed so outweighs its first item's name (2.4
     # before: the item won on 5 wcxb-dev dumps of 5 sites, and a label over its headline took 1 page)
     "adjacent_copy": 2.9,
+    # ... or a few lines off, alone (see NEAR_COPY_LINES)
+    "near_copy": 1.5,
     "echo": 1.5,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
     "question": 0.2,
     "paragraph": -0.9,  # innerText puts blank lines around paragraphs (<p> margins), not headings
@@ -264,6 +274,8 @@ class _Page:
     kept: list[bool]
     # The topic words (stop words aside) of the first LEAD_PARAGRAPHS kept paragraphs of prose.
     lead: frozenset[str] = frozenset()
+    # The lines with a copy a few lines off, alone (_near_copies).
+    near_copies: frozenset[int] = frozenset()
 
 
 # Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
@@ -299,11 +311,21 @@ def _page_view(
     copies: dict[str, list[int]] = {}
     trails: dict[str, list[str]] = {}
     body_words: Counter[str] = Counter()
+    # Pairs of copies NEAR_COPY_LINES apart at most, beyond ADJACENT_COPY_LINES (the previous copies within
+    # reach are the last NEAR_COPY_LINES at most; most lines have none within reach).
+    pairs: list[tuple[int, int]] = []
     for b in blocks:
         key = b.key
         if not key:
             continue
-        copies.setdefault(key, []).append(b.index)
+        found = copies.setdefault(key, [])
+        if found and b.index - found[-1] <= NEAR_COPY_LINES:
+            pairs.extend(
+                (k, b.index)
+                for k in found[-NEAR_COPY_LINES:]
+                if ADJACENT_COPY_LINES < b.index - k <= NEAR_COPY_LINES
+            )
+        found.append(b.index)
         if b.words <= BREADCRUMB_MAX_WORDS and " " in key:
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
         if topics and kept[b.index]:
@@ -313,7 +335,30 @@ def _page_view(
         prose = (b for b in blocks[body_start:] if kept[b.index] and b.is_prose)
         for b in islice(prose, LEAD_PARAGRAPHS):
             lead.update(_lead_words(b.key[:TOPIC_SCAN_CHARS]))
-    return _Page(blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead))
+    near = _near_copies(blocks, copies, pairs) if pairs else frozenset()
+    return _Page(
+        blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead), near
+    )
+
+
+def _near_copies(
+    blocks: list[Block], copies: dict[str, list[int]], pairs: list[tuple[int, int]]
+) -> frozenset[int]:
+    """The lines of ``pairs`` (two copies of a line beyond ADJACENT_COPY_LINES but within NEAR_COPY_LINES
+    of each other) whose copies stand alone: neither the lines under the two copies nor the lines over
+    them are the same, and the line under the first copy is not shown again right under the second. A
+    headline printed again by a banner or a sticky header a few lines off ('<headline>' / 'Healthcare' /
+    '5 min read' / '<headline>'), not a menu or a byline block printed twice, whose neighbours repeat with
+    it, nor a menu's entries shown again as the titles of the sections under it ('Shared Inbox' / 'Live
+    Chat' ... 'Shared Inbox' / <blurb> / 'Live Chat')."""
+    found: set[int] = set()
+    for a, b in pairs:
+        if _same_key(blocks, a + 1, b + 1) or _same_key(blocks, a - 1, b - 1):
+            continue
+        if any(b < k <= b + NEAR_COPY_LINES for k in copies.get(blocks[a + 1].key, ())):
+            continue
+        found.update((a, b))
+    return frozenset(found)
 
 
 def _lead_words(key: str) -> set[str]:
@@ -385,6 +430,11 @@ def _adjacent_copy(copies: list[int] | tuple[()], i: int) -> bool:
     return any(j != i for j in copies[lo:hi])
 
 
+def _same_key(blocks: list[Block], a: int, b: int) -> bool:
+    """Lines a and b both exist and read the same once folded."""
+    return 0 <= a < len(blocks) and 0 <= b < len(blocks) and blocks[a].key == blocks[b].key
+
+
 _FIRST_CHAR = itemgetter(0)
 
 
@@ -407,6 +457,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "full": FULL_TITLE_WORDS[0] <= b.words <= FULL_TITLE_WORDS[1],
         "meta_after": _meta_after(page, i),
         "meta_before": not page.meta.isdisjoint(range(i - META_REACH, i)),
+        "meta_over": b.words > SHORT_TITLE_WORDS and i - 1 in page.meta,
         "prose_next": bool(after) and after[0].is_prose,
         "prose_near": any(x.is_prose for x in after),
         "short_heads_prose": b.words <= SHORT_TITLE_WORDS and bool(after) and after[0].is_prose,
@@ -417,6 +468,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
         "repeated": len(copies) > 1,
         "adjacent_copy": _adjacent_copy(copies, i),
+        "near_copy": i in page.near_copies,
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,
         "first_line": i == 0,
