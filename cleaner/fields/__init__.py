@@ -27,7 +27,6 @@ from cleaner.fields.date import (
     opens_with_date,
     originally_published,
     parse_date,
-    without_dates,
     written_both_ways,
     written_with_month,
 )
@@ -44,6 +43,7 @@ from cleaner.fields.text_signals import (
     STARTER_HINTS,
     byline_name,
     closing_byline,
+    dateline_free_words,
     introduces,
     is_bare_name,
     is_date_line,
@@ -289,7 +289,6 @@ def _yearless_day(blocks: list[Block], window: list[int], out: Fields) -> str | 
 # nor a dateline's (DATELINE_WORDS: 'published', 'updated', 'am', 'Tue'; the zones 'PT', 'ET').
 STAMP_MAX_WORDS = 16
 STAMP_OWN_WORDS = 2
-_STAMP_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
 def _date_stamp(b: Block, language: str | None) -> bool:
@@ -298,7 +297,7 @@ def _date_stamp(b: Block, language: str | None) -> bool:
         return is_date_line(b, language)
     if b.words > STAMP_MAX_WORDS:
         return False
-    own = [w for w in _STAMP_WORD_RE.findall(without_dates(b.text)) if w.lower() not in DATELINE_WORDS]
+    own = [w for w in dateline_free_words(b.text) if w.lower() not in DATELINE_WORDS]
     return len(own) <= STAMP_OWN_WORDS
 
 

@@ -175,12 +175,18 @@ _FIELD_SEPARATORS = frozenset("·|•/–—-,:»")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
+def dateline_free_words(text: str) -> list[str]:
+    """The words of ``text`` (two letters or more) outside its dates, in order, a dateline's own words
+    (DATELINE_WORDS) included."""
+    return _WORD_RE.findall(without_dates(text))
+
+
 def _dated_headline(text: str) -> bool:
     """'How to request the longer chain after 08/02/2024?', 'Metasploit Wrap-Up 12/19/2025': besides the
     date the line has words enough of its own, none a dateline's; it opens with neither the date nor a
     dateline's word ('Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY'), and its date is one of its
     words, not a field after a separator."""
-    words = _WORD_RE.findall(without_dates(text))
+    words = dateline_free_words(text)
     if not words or opens_with_date(text) or words[0].lower() in DATELINE_WORDS:
         return False
     start = date_start(text)
