@@ -23,7 +23,7 @@ from cleaner.rules.phrases import (
     is_call_to_action,
     lines_matching,
 )
-from cleaner.rules.structure import _code_line
+from cleaner.rules.structure import BREADCRUMB_MAX_WORDS, _code_line
 
 # Breadcrumbs and menus flattened onto one line: "Home > News > World", "News | Sport | Weather".
 _SEPARATED_RE = re.compile(r"\s(?:[>|»›/•·]|::)\s")
@@ -38,9 +38,9 @@ MAX_CHROME_WORDS = 8
 # 'Home > Travel Insurance - Flight and Travel Insurance Quotes'. Its last crumb is the page's own title,
 # as long (or as punctuated: 'Habits?') as a headline, which _is_flat_menu's short items and the sentence
 # test miss; the crumbs before it are a menu's. Over wcxb-dev dumps 6 such lines were kept on 6 pages of 6
-# sites; 5 pages better, 1 worse (a service's gold keeping its 2-crumb trail).
+# sites; 5 pages better, 1 worse (a service's gold keeping its 2-crumb trail). A trail is as short as
+# drop_above_breadcrumb's (structure.BREADCRUMB_MAX_WORDS).
 HOME_CRUMB_OPENING = "home "
-MAX_TRAIL_WORDS = 24
 MAX_CONSENT_WORDS = 120
 MAX_COPYRIGHT_WORDS = 40
 # Lines of only digits, punctuation or symbols, or a machine's timestamp printed as it is stored (ISO
@@ -105,7 +105,7 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "site navigation or account link"
         elif not b.ends_sentence and i in menus and _is_flat_menu(b.text):
             yield b.index, "menu or breadcrumb on one line"
-        elif f.startswith(HOME_CRUMB_OPENING) and b.words <= MAX_TRAIL_WORDS and _is_home_trail(b.text):
+        elif f.startswith(HOME_CRUMB_OPENING) and b.words <= BREADCRUMB_MAX_WORDS and _is_home_trail(b.text):
             yield b.index, "breadcrumb trail from the home page"
         # Every taxonomy line holds a colon (TAXONOMY_RE's own): a C test spares most lines the regex.
         elif b.words <= MAX_CHROME_WORDS * 2 and ":" in b.text and TAXONOMY_RE.match(b.text):
