@@ -1374,8 +1374,7 @@ def storyless_gaps(
             if len(outside) < STORYLESS_LIST_OUTSIDE_SHARE * n:
                 continue
             gap = doc.blocks[a + 1 : b]
-            median = sorted(x.words for x in gap)[n // 2]
-            if not STORYLESS_LIST_MIN_MEDIAN_WORDS <= median <= STORYLESS_LIST_MAX_MEDIAN_WORDS:
+            if not STORYLESS_LIST_MIN_MEDIAN_WORDS <= _median_words(gap) <= STORYLESS_LIST_MAX_MEDIAN_WORDS:
                 continue
             if printed is None:
                 printed = Counter(x.key for x in doc.blocks)
