@@ -307,6 +307,27 @@ def test_unclosed_and_misnested_tags() -> None:
     assert article.paragraphs[0].startswith("The city council voted on Monday to turn the old riverside")
 
 
+def test_a_script_pasted_before_the_doctype_leaves_the_page_html() -> None:
+    """A tag manager's or a form plugin's <script> printed before '<!DOCTYPE html>' (a CDN rewrites its type):
+    the page was read as a text dump, its markup came out as lines and the title was a menu's '...</a>'."""
+    head = "<html><head><title>Council Approves Riverside Park</title></head><body><h1>Council Approves "
+    body = (
+        "Riverside Park</h1><p>The city council voted on Monday to turn the old riverside warehouses into a "
+        "public park, ending a long debate.</p></body></html>"
+    )
+    # Its lines of code outnumber the tags of the head that follows it, so no tag count tells markup.
+    code = "".join(f"    fields[{i}].value = source;\n" for i in range(40))
+    script = f' \n<script type="a1b2-text/javascript">\nfunction fill(fields) {{\n{code}}}\n</script>\n\n'
+    for html in (
+        script + "<!DOCTYPE html>\n" + head + body,
+        script + "<!-- cached -->\n" + script + head + body,
+    ):
+        assert judge(html).doc.kind == "html"
+        assert clean(html).title == "Council Approves Riverside Park"
+    # A dump quoting a script is still a dump.
+    assert judge("<script>var a = 1;</script>\nA line of a text dump\nAnother line").doc.kind == "text"
+
+
 def test_script_and_style_with_megabytes_inside() -> None:
     html = (
         "<html><head><title>Park</title><script>" + "var a = '<p>not text</p>';\n" * 100_000 + "</script>"

@@ -229,8 +229,13 @@ def check_text(text: str, source_hint: str = "input") -> None:
 
 # A comment's body may not contain "-->": with a lazy ``.*?`` one group could span several comments, and a
 # page opening with a few hundred comments backtracked exponentially (found by benchmarks/redos.py).
+# A page may also open with a <script> pasted before its doctype (a tag manager's or a form plugin's
+# snippet, a CDN's rewritten script type): a browser reads it as HTML all the same. The script's body may
+# not contain "</script>", for the same reason as the comment's.
 _HTML_START_RE = re.compile(
-    r"^\s*(?:<!--(?:(?!-->).)*-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+    r"^\s*(?:<!--(?:(?!-->).)*-->\s*|<script\b[^<>]*>(?:(?!</script>).)*</script>\s*)*"
+    r"<(!doctype\s+html|html|head|body|meta|title)\b",
+    re.I | re.S,
 )
 # ``[^<>]``, not ``[^>]``: a head full of "<p <p <p" without ">" made every "<p" scan to the end (O(n²)).
 _TAG_RE = re.compile(
