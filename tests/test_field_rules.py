@@ -384,6 +384,39 @@ def test_a_product_page_is_named_by_its_h1_not_the_declared_name_with_search_wor
     assert cleaner.clean(page, input_format="html").title == "Harbour Braided Mooring Rope 10 m"
 
 
+def test_a_product_h1_running_the_name_into_its_kind_or_tagline_gives_the_name_both_titles_open_with() -> (
+    None
+):
+    product = '<script type="application/ld+json">{"@type": "Product", "name": "Cleat"}</script>'
+    head = (
+        "<title>Harbour Cleat | Galvanised mooring cleat | Quay Supply</title>"
+        '<meta property="og:title" content="Harbour Cleat | Galvanised mooring cleat">'
+    )
+    for h1 in (
+        "<h1>Mooring Cleats Harbour Cleat</h1>",  # the product's kind as a kicker
+        '<h1>Harbour Cleat<span class="tagline">Galvanised cleat for every boat</span></h1>',
+    ):
+        assert cleaner.clean(_page(head + product, h1), input_format="html").title == "Harbour Cleat"
+    # Not declared a product: the <h1> stays the title.
+    page = _page(head, "<h1>Mooring Cleats Harbour Cleat</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Mooring Cleats Harbour Cleat"
+    # The titles open with the shop's name: that is the site, not the product.
+    shop = (
+        "<title>Quay Supply | Mooring Cleats</title>"
+        '<meta property="og:title" content="Quay Supply | Mooring Cleats">'
+        '<meta property="og:site_name" content="Quay Supply">'
+    )
+    page = _page(shop + product, "<h1>Quay Supply Harbour Cleat for Mooring Lines</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Quay Supply Harbour Cleat for Mooring Lines"
+    # An <h1> that is itself a declared title keeps its words.
+    dash = (
+        "<title>Harbour Cleat - Galvanised | Quay Supply</title>"
+        '<meta property="og:title" content="Harbour Cleat - Galvanised | Quay Supply">'
+    )
+    page = _page(dash + product, "<h1>Harbour Cleat Galvanised</h1>")
+    assert cleaner.clean(page, input_format="html").title == "Harbour Cleat Galvanised"
+
+
 def test_an_h1_sharing_no_word_with_the_declared_name_is_a_slogan_on_any_page_but_a_story() -> None:
     head = (
         "<title>Harbour Mooring Services | Quay Supply</title>"

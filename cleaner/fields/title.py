@@ -20,7 +20,7 @@ from operator import itemgetter, mul
 
 from cleaner.blocks import STOPWORDS, Block, Document
 from cleaner.fields.date import parse_date
-from cleaner.fields.site import TITLE_SEPARATORS_RE, fold_name, strip_site_suffix, title_parts
+from cleaner.fields.site import TITLE_SEPARATORS_RE, fold_name, names_host, strip_site_suffix, title_parts
 from cleaner.fields.text_signals import (
     BY_WORDS,
     byline_name,
@@ -1339,6 +1339,31 @@ def _covers_one(key: str, declared: str, least: float) -> bool:
     return bool(common) and 2 * common / (len(words) + len(other)) >= least
 
 
+def _product_in_heading(doc: Document, g: _Heading, declared: list[str], site: str | None) -> str | None:
+    """On a page declaring a product for sale, the name its <title> and og:title both open with, before their
+    separator, when the <h1> shows that name with more words: the product's kind as a kicker ('Minimalist
+    Sandals Nörd Zero' under '<title>Nörd Zero | <brand> minimalist sandals ...') or its tagline in a span
+    ('Black Edition<span>Complete high-protein powder meal</span>' under 'Black Edition | Meal Replacement
+    Protein Powder | <shop>'). Both metadata set the name apart from what describes it; the heading runs
+    them together. (A shop's name opening its titles, 'Nike | Running Shoes', is the site, not the product;
+    an <h1> that is itself a declared title keeps its words.) On wcxb-dev HTML 2 product pages of 2 shops
+    show it, the name is the gold title on both."""
+    meta = doc.meta
+    if not meta.product_page() or not meta.og_title or not meta.title_tag or g.key in declared:
+        return None
+    parts = [p for p in title_parts(meta.title_tag) if p.strip()]
+    og_parts = [p for p in title_parts(meta.og_title) if p.strip()]
+    if len(parts) < 2 or len(og_parts) < 2:
+        return None
+    name = parts[0].strip()
+    key = fold_name(name)
+    if not key or key != fold_name(og_parts[0]) or key == g.key or f" {key} " not in f" {g.key} ":
+        return None
+    if (site and key == fold_name(site)) or (meta.url and names_host(name, meta.url)):
+        return None
+    return name
+
+
 # Heading levels a product's name may be split over: the maker's or model's line and the name's.
 SPLIT_HEADING_LEVELS = (1, 2)
 
@@ -1482,7 +1507,11 @@ def _html_headline(
         ):
             sub = b.index
         break
-    text = _declared_spelling(doc, best, declared, site) or _without_glued_label(doc, best.text)
+    text = (
+        _product_in_heading(doc, best, declared, site)
+        or _declared_spelling(doc, best, declared, site)
+        or _without_glued_label(doc, best.text)
+    )
     return Headline(text, best.first.index, sub, best.indices[1:])
 
 
