@@ -1436,6 +1436,28 @@ def test_author_bios_calls_to_action_and_disclosures_go_however_long() -> None:
     assert {j.dropped_by[i] for i in (1, 3, 4, 5)} == {"drop_side_notes"}
 
 
+def test_calls_to_action_holding_most_of_the_page_are_its_cards() -> None:
+    # A page builder's call-to-action widget set once per entry: the boxes are the page's list.
+    trails = ("Anthills", "Burroughs Park", "Carl Barton", "Cypress Creek", "Double Lake", "Memorial Park")
+    cards = "".join(
+        "<div class='elementor-widget-container'><div class='elementor-cta__content'>"
+        f"<h2 class='elementor-cta__title'>{name}</h2>"
+        "<div class='elementor-cta__description'>Difficulty: Beginner to intermediate</div>"
+        f"<div class='elementor-cta__description'>Trail steward: {name} volunteers</div>"
+        "</div></div>"
+        for name in trails
+    )
+    j = _judge(_page(f"<h1>Trails</h1><p>Our club builds and rides local trails.</p>{cards}"))
+    kept = j.paragraphs()
+    assert "Difficulty: Beginner to intermediate" in kept
+    assert "Trail steward: Memorial Park volunteers" in kept
+    assert "drop_side_notes" not in j.stats
+    # One call to action beside an article still goes (test_author_bios_calls_to_action_...).
+    cta = "<div class='post-cta'><p>Want to win more jobs with less effort? Try our software today.</p></div>"
+    j = _judge(_page(f"<div class='entry-content'><p>{PROSE}</p>{cta}<p>{PROSE} Again.</p></div>"))
+    assert j.paragraphs() == [PROSE, f"{PROSE} Again."]
+
+
 def test_a_forum_posts_user_box_and_signature_go_but_the_posts_stay() -> None:
     # Every post of a thread carries its poster's card (name, rank, join date, post count) and often a
     # signature; the posts themselves are the content.

@@ -360,13 +360,29 @@ def _side_note_name(attrs: str) -> str | None:
     return None
 
 
+# A call to action is a box beside the page's text. When the boxes named so hold more than this share of
+# the words left on the page, they are the page's own cards: a page builder's call-to-action widget set
+# once per entry of a list (a club's trails, each with its difficulty, length and steward, and a button).
+CTA_MAX_PAGE_SHARE = 0.5
+
+
 def drop_side_notes(ctx: RuleContext) -> Iterator[Drop]:
-    """Author bios and boxes, calls to action and disclaimers, named so by their containers' classes."""
-    for b in ctx.alive():
+    """Author bios and boxes, calls to action and disclaimers, named so by their containers' classes.
+    Calls to action holding most of the page (CTA_MAX_PAGE_SHARE) are its cards, kept."""
+    alive = ctx.alive()
+    named: list[tuple[int, str]] = []
+    in_cta = 0
+    for b in alive:
         if b.attrs:
             name = _side_note_name(b.attrs)
             if name:
-                yield b.index, f"in a container named '{name}'"
+                named.append((b.index, name))
+                if name == "cta":
+                    in_cta += b.words
+    cards = in_cta > 0 and in_cta > CTA_MAX_PAGE_SHARE * sum(b.words for b in alive)
+    for index, name in named:
+        if not (cards and name == "cta"):
+            yield index, f"in a container named '{name}'"
 
 
 MAX_LINK_DENSITY = 0.5
