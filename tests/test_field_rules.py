@@ -1134,6 +1134,56 @@ def test_dump_headline_under_its_dateline_outweighs_a_section_label_over_it() ->
     assert cleaner.clean(page, input_format="text").title == lines[7]
 
 
+def test_dump_line_set_in_capitals_is_a_banner_not_the_headline() -> None:
+    """innerText prints CSS 'text-transform: uppercase' as capitals, which templates give banners, kickers
+    and promotions: such a line right over the text gives way to the page's own heading above it."""
+    lines = ["Bakery Supplies", "Shop", "Recipes", "Sourdough Starter Basics", "Recipes", "Baking Guides"]
+    page = "\n".join([*lines, "BAKE BETTER SOURDOUGH AT HOME", "", SOURDOUGH, "", "Contact us"]) + "\n"
+    assert cleaner.clean(page, input_format="text").title == "Sourdough Starter Basics"
+
+
+def test_dump_caption_over_a_dated_headline_is_not_its_headline() -> None:
+    """A headline-like line above the picked one makes it a standfirst only right above it: with a kicker
+    and a date between them, the date is the picked headline's dateline and the line over them a photo's
+    caption."""
+    lines = [
+        "Bakery Journal",
+        "Shop",
+        "Volunteers gather around the long table during an open house evening",
+        "PRESS RELEASE",
+        "March 3, 2025",
+        "Sourdough starter classes open for spring enrolment",
+    ]
+    page = "\n".join([*lines, "", SOURDOUGH, "", "Contact us"]) + "\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.subtitle) == (lines[5], None)
+
+
+def test_dump_search_box_prompt_is_chrome_not_a_headline_over_its_standfirst() -> None:
+    """A search box's prompt printed as its label ('What are you looking for?') right over the headline
+    looked like a headline over its standfirst when the text's words ('looking') echo it; it is chrome."""
+    body = "\n\n".join(
+        [
+            "Looking for a starter that rises on a cold shelf? We tested twelve jars over a month, looking "
+            "at how fast each doubled and how sour the first loaf tasted.",
+            "If you are looking for speed, a rye starter wins; if you are looking for a mild loaf, pick a "
+            "wheat one and feed it twice a day.",
+            "Whatever you are looking for, keep the jar warm: every starter we tested rose faster near the "
+            "oven.",
+        ]
+    )
+    lines = [
+        "Bakery Journal",
+        "Recipes",
+        "Guides",
+        "What are you looking for?",
+        "Our Favourite Jars of the Year",
+    ]
+    page = "\n".join([*lines, "Written By:", "Jane Doe", "", body, "", "Contact us"]) + "\n"
+    article = cleaner.clean(page, input_format="text")
+    assert (article.title, article.subtitle) == ("Our Favourite Jars of the Year", None)
+
+
 def test_a_menu_printed_twice_is_no_near_copy() -> None:
     """A menu printed twice (the desktop and the mobile one) repeats each entry's neighbours with it: its
     entries are no headline printed again, only a copy standing alone is."""

@@ -133,6 +133,9 @@ CHROME = _set(
     "iniciar sesión|registrarse|suscribirse|suscríbete|buscar|búsqueda|inicio|mi cuenta|aviso legal",
     "política de privacidad|accedi|registrati|abbonati|cerca|iscriviti|entrar|assinar|pesquisar|início",
     "inloggen|registreren|abonneren|zoeken",
+    # A search box's prompt printed as its label: 6 wcxb-dev dumps of 6 sites (blogs, a shop, a docs site)
+    # print it on a line of its own, in no gold; one took it for the headline over the real one under it.
+    "what are you looking for",
     # A shop's or a software vendor's buttons. Over wcxb-dev's dumps they stand alone on 1,251 lines of 299
     # pages (246 sites); 115 pages name one as a must-not-have snippet, 14 hold one as a line of the gold.
     "add to cart|add to bag|add to basket|shop now|get started|get started for free|start free trial",
