@@ -85,12 +85,18 @@ def _template_key(b: Block) -> str:
 
 def _steady_run(positions: list[int]) -> list[int]:
     """The longest run of ``positions`` stepping by RECORD_MIN_LINES..RECORD_MAX_LINES, its steps within
-    RECORD_STEP_SPREAD of one another."""
+    RECORD_STEP_SPREAD of one another. A template line right under another (a card on sale prints its
+    price over the struck-out regular one: '$139.97', '$170') is the same record's and steps nothing; it
+    broke the run there, and the records above it were left to the shape rules. Over wcxb-dev dumps: 3
+    pages better (3 sites: two shops' category grids +.096 and +.027, a product page's grid +.016), none
+    worse; collection BoW +.0014; scrapinghub dumps unchanged."""
     best: list[int] = []
     run: list[int] = []
     low = high = 0  # the run's shortest and longest step
     for p in positions:
         step = p - run[-1] if run else 0
+        if run and step < RECORD_MIN_LINES:
+            continue  # the same record's second template line (see _steady_run)
         if run and not RECORD_MIN_LINES <= step <= RECORD_MAX_LINES:
             run = []
         elif len(run) == 1:
