@@ -2329,6 +2329,39 @@ def test_comments_stamped_alike_are_no_records() -> None:
     assert dump_listing(read_text(_dump(*_grid(8))).blocks)
 
 
+def test_records_with_a_blurb_each_are_records() -> None:
+    # A card may carry one sentence beside its name and cells (a part's one-line description, a plan's
+    # pitch): about a third of the records' words are prose, and they are still records, not a thread.
+    from cleaner.read.text import read_text
+    from cleaner.rules.records import dump_listing
+
+    grid: list[str] = []
+    for i, record in enumerate(_grid(8)[::4]):
+        grid += [
+            record,
+            f"It throws a big picture from a short distance {i}.",
+            *_grid(8)[4 * i + 1 : 4 * i + 4],
+        ]
+    doc = read_text(_dump(*grid))
+    prose = sum(b.words for b in doc.blocks if b.is_prose)
+    assert 0.3 < prose / sum(b.words for b in doc.blocks) < 0.4
+    assert dump_listing(doc.blocks) == frozenset(b.index for b in doc.blocks)
+
+
+def test_a_records_sale_price_over_its_regular_price_steps_no_record() -> None:
+    # Cards on sale print two prices, one line each: the second is the same record's, and the records
+    # above the first such card are the list's as much as those below it.
+    from cleaner.read.text import read_text
+    from cleaner.rules.records import dump_listing
+
+    grid: list[str] = []
+    for i in range(8):
+        prices = [f"${100 + i}.97", f"${150 + i}"] if i in (3, 5) else [f"${100 + i}"]
+        grid += [f"Trail Runner Model {i} Road Running Shoes", f"{i + 2} Colors", *prices]
+    doc = read_text(_dump(*grid))
+    assert dump_listing(doc.blocks) == frozenset(b.index for b in doc.blocks)
+
+
 def test_records_priced_alike_under_a_category_intro_are_its_content() -> None:
     # A shop's category page: an intro paragraph, then a grid whose records print a name, a price and a
     # tagline, the price's amount differing from card to card ('$38.00', 'From $29.00', '$49.00 $24.50').
