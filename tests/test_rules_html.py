@@ -1180,6 +1180,26 @@ def test_a_shops_short_blurb_does_not_cut_the_page_as_an_article() -> None:
     assert "Lifetime warranty" not in cleaner.clean(_product_blurb(buy, 4), input_format="html").paragraphs
 
 
+def test_a_declared_products_main_lets_in_only_strong_runs() -> None:
+    # A <main> holding a product's description, a row of shop badges, then a care note: the note is a run
+    # too weak to join the description (SECONDARY_RUN_SHARE) and goes on a page declaring a product; in
+    # any other page's <main> every run joins (a service page's sections are parts of one text).
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Trail pack"}</script>'
+    desc = (
+        "This roomy trail pack carries a full day of gear in comfort, with a padded back panel, a rain cover "
+        "tucked into its base and a hip belt that spreads the load."
+    )
+    badges = "".join(
+        f"<div>{x}</div>"
+        for x in ("Free returns", "Secure checkout", "Fast delivery", "Gift wrapping", "Size guide")
+    )
+    note = "Rinse the pack in cold water after a muddy trip and let it dry in the shade."
+    body = "".join(f"<p>{desc} Part {i}.</p>" for i in range(4))
+    body = f"<main><h1>Trail pack</h1>{body}{badges}<p>{note}</p></main>"
+    assert note not in cleaner.clean(_page(body, head=ld), input_format="html").paragraphs
+    assert note in cleaner.clean(_page(body), input_format="html").paragraphs
+
+
 def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> None:
     # No cart button and no declared product: a guide's 'Shipping & Returns' section is its content; a
     # bare 'Delivery' heads the product's own delivery options.
