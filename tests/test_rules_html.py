@@ -1153,6 +1153,53 @@ def test_a_price_in_the_metadata_marks_a_shop_page_without_a_cart_button() -> No
     assert any("ship within" in p for p in article.paragraphs)
 
 
+def _product_blurb(buy: str, paragraphs: int) -> str:
+    """A product's name, ``buy``, a blurb of ``paragraphs`` paragraphs and its feature lines under it."""
+    blurb = (
+        "This roomy trail pack carries a full day of gear in comfort, with a padded back panel and a rain "
+        "cover tucked into its base."
+    )
+    feats = (
+        "Weight 1.2 kg",
+        "Volume 40 litres",
+        "Recycled nylon shell",
+        "Padded hip belt",
+        "Lifetime warranty",
+    )
+    body = "".join(f"<p>{blurb} Part {i}.</p>" for i in range(paragraphs))
+    return _page(f"<h1>Trail pack</h1>{buy}{body}" + "".join(f"<div>{f}</div>" for f in feats))
+
+
+def test_a_shops_short_blurb_does_not_cut_the_page_as_an_article() -> None:
+    # Two paragraphs (~55 words) are an article's minimum run but under a shop's (SHOP_MIN_ARTICLE_RUN_SCORE):
+    # on a shop's page the feature lines under the blurb stay; elsewhere the blurb is the article.
+    buy = "<button>Add to cart</button>"
+    assert "Lifetime warranty" in cleaner.clean(_product_blurb(buy, 2), input_format="html").paragraphs
+    assert "Lifetime warranty" not in cleaner.clean(_product_blurb("", 2), input_format="html").paragraphs
+    # A description of four paragraphs is the shop's text: the page is cut to it as before.
+    assert "Lifetime warranty" not in cleaner.clean(_product_blurb(buy, 4), input_format="html").paragraphs
+
+
+def test_a_declared_products_main_lets_in_only_strong_runs() -> None:
+    # A <main> holding a product's description, a row of shop badges, then a care note: the note is a run
+    # too weak to join the description (SECONDARY_RUN_SHARE) and goes on a page declaring a product; in
+    # any other page's <main> every run joins (a service page's sections are parts of one text).
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Trail pack"}</script>'
+    desc = (
+        "This roomy trail pack carries a full day of gear in comfort, with a padded back panel, a rain cover "
+        "tucked into its base and a hip belt that spreads the load."
+    )
+    badges = "".join(
+        f"<div>{x}</div>"
+        for x in ("Free returns", "Secure checkout", "Fast delivery", "Gift wrapping", "Size guide")
+    )
+    note = "Rinse the pack in cold water after a muddy trip and let it dry in the shade."
+    body = "".join(f"<p>{desc} Part {i}.</p>" for i in range(4))
+    body = f"<main><h1>Trail pack</h1>{body}{badges}<p>{note}</p></main>"
+    assert note not in cleaner.clean(_page(body, head=ld), input_format="html").paragraphs
+    assert note in cleaner.clean(_page(body), input_format="html").paragraphs
+
+
 def test_terms_of_sale_stay_off_a_shop_or_under_a_bare_delivery_heading() -> None:
     # No cart button and no declared product: a guide's 'Shipping & Returns' section is its content; a
     # bare 'Delivery' heads the product's own delivery options.
