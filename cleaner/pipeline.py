@@ -122,7 +122,7 @@ def judge(
     fields = extract_fields(doc, kept, dropped_by)
     # Taken out of the page whatever the fields find: it holds a context that holds the page, a cycle
     # that would keep every such page's blocks alive until the garbage collector's next full pass.
-    isolated: tuple[RuleContext, list[Drop]] | None = page.pop(STORYLESS_ISOLATED, None)
+    isolated: tuple[RuleContext, list[Drop], list[float]] | None = page.pop(STORYLESS_ISOLATED, None)
     if doc.kind == "text" and fields.date is None and fields.author is None:
         _open_text(doc, kept, dropped_by, reasons, fields, page, isolated)
     # Counted once here, in C, from the verdicts (in the order the rules first dropped something), not
@@ -138,7 +138,7 @@ def _open_text(
     reasons: dict[int, str],
     fields: Fields,
     page: dict[str, Any],
-    isolated: tuple[RuleContext, list[Drop]] | None,
+    isolated: tuple[RuleContext, list[Drop], list[float]] | None,
 ) -> None:
     """Keep a dump's opening lines that tell no story (see cleaner.rules.structure.page_opening), and the
     weaker runs and the lone blurbs drop_outside_article set aside for such a page (STORYLESS_TEXT,
@@ -154,7 +154,7 @@ def _open_text(
             fields.subtitle = None
     storyless: list[int] = page.get(STORYLESS_TEXT, [])
     if isolated is not None:
-        storyless = storyless + storyless_isolated(isolated[0], isolated[1])
+        storyless = storyless + storyless_isolated(isolated[0], isolated[1], isolated[2])
     for i in storyless:
         if dropped_by.get(i) == "drop_outside_article":
             kept[i] = True

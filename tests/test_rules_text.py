@@ -12,6 +12,7 @@ from cleaner.rules.base import RuleContext
 from cleaner.rules.structure import (
     STORYLESS_GAP_LINES,
     STORYLESS_ISOLATED,
+    _article_scores,
     _fact_sheets,
     _text_gap,
     drop_outside_article,
@@ -3900,6 +3901,18 @@ def test_the_lighter_weights_run_is_set_aside_only_when_a_lone_paragraph_was_dro
         "Home", "Budget software", *text[:3], "Vote tracking", _OFFERINGS[3], "Grant reports", *text[3:]
     )
     assert STORYLESS_ISOLATED not in _outside_article_page_keys(inside)
+
+
+def test_the_lighter_weights_run_reuses_the_first_runs_scores_at_full_weight() -> None:
+    # What is set aside for the second run is each line's score before any lone paragraph is weighed down:
+    # the first run weighs a copy, so the second starts from the same scores and weighs them its own way.
+    doc = read_text(_offerings_page())
+    ctx = RuleContext(doc=doc, kept=[True] * len(doc.blocks), config=Config(input_format="text"))
+    list(drop_outside_article(ctx))
+    _, _, scores = ctx.page[STORYLESS_ISOLATED]
+    assert scores == _article_scores(ctx, ctx.alive(), True)
+    blurb = [b.text for b in doc.blocks].index(_OFFERINGS[1])
+    assert scores[blurb] == doc.blocks[blurb].words
 
 
 def test_storyless_gaps_takes_short_gaps_and_the_pages_own_lists() -> None:

@@ -898,7 +898,7 @@ STORYLESS_RUN_SHARE = 0.15
 STORYLESS_RUN_END = 0.9
 STORYLESS_TEXT = "storyless_text"
 # Set by drop_outside_article on a dump whose run dropped a lone paragraph it weighed down (see
-# STORYLESS_ISOLATED_PROSE_WEIGHT): its context and drops, for storyless_isolated.
+# STORYLESS_ISOLATED_PROSE_WEIGHT): its context, drops and lines' scores, for storyless_isolated.
 STORYLESS_ISOLATED = "storyless_isolated"
 # Set when drop_outside_article read a dump as a listing's extent (MIN_LISTING_EXTENT_SCORE).
 LISTING_EXTENT = "listing_extent"
@@ -1108,24 +1108,26 @@ def drop_outside_article(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     if not alive:
         return
+    stretch = has_prose_stretch(alive)
+    scores = _article_scores(ctx, alive, stretch)
     isolated: list[int] = []
-    drops = list(_outside_article(ctx, alive, has_prose_stretch(alive), ISOLATED_PROSE_WEIGHT, isolated))
+    drops = list(_outside_article(ctx, alive, stretch, scores, ISOLATED_PROSE_WEIGHT, isolated))
     if isolated and ctx.doc.kind == "text":
         dropped = {i for i, _ in drops}
         if any(alive[i].index in dropped for i in isolated):
-            ctx.page[STORYLESS_ISOLATED] = (ctx, drops)
+            ctx.page[STORYLESS_ISOLATED] = (ctx, drops, scores)
     yield from drops
 
 
-def storyless_isolated(ctx: RuleContext, drops: list[Drop]) -> list[int]:
-    """The lines of a dump in ``drops`` (drop_outside_article's, with ``ctx`` as it ran) that it keeps when
-    isolated prose weighs STORYLESS_ISOLATED_PROSE_WEIGHT: none when one of them holds a price (a shop's
-    grid) or when more than STORYLESS_ISOLATED_MAX_REPEATED of their short lines are printed elsewhere too
-    (a mega-menu's panel). Asked by the pipeline only once the fields found no story, so the second run
-    costs nothing on the other pages."""
-    kept_then = {
-        i for i, _ in _outside_article(ctx, ctx.alive(), True, STORYLESS_ISOLATED_PROSE_WEIGHT, None)
-    }
+def storyless_isolated(ctx: RuleContext, drops: list[Drop], scores: list[float]) -> list[int]:
+    """The lines of a dump in ``drops`` (drop_outside_article's, with ``ctx`` as it ran and its lines'
+    ``scores`` from _article_scores) that it keeps when isolated prose weighs
+    STORYLESS_ISOLATED_PROSE_WEIGHT: none when one of them holds a price (a shop's grid) or when more than
+    STORYLESS_ISOLATED_MAX_REPEATED of their short lines are printed elsewhere too (a mega-menu's panel).
+    Asked by the pipeline only once the fields found no story, so the second run costs nothing on the other
+    pages, and on those it reuses the first run's scores."""
+    run = _outside_article(ctx, ctx.alive(), True, scores, STORYLESS_ISOLATED_PROSE_WEIGHT, None)
+    kept_then = {i for i, _ in run}
     aside = [i for i, _ in drops if i not in kept_then]
     if not aside or any(PRICE_IN_LINE_RE.search(ctx.blocks[i].text) for i in aside):
         return []
@@ -1136,13 +1138,9 @@ def storyless_isolated(ctx: RuleContext, drops: list[Drop]) -> list[int]:
     return aside
 
 
-def _outside_article(
-    ctx: RuleContext, alive: list[Block], stretch: bool, isolated_weight: float, isolated: list[int] | None
-) -> Iterator[Drop]:
-    """drop_outside_article's drops with isolated prose weighing ``isolated_weight`` (``stretch``: whether
-    ``alive`` has a stretch of paragraphs). With ``isolated`` (the first run) it gets the positions of the
-    lines so weighed and the run writes the page keys it sets (STORYLESS_TEXT, LISTING_EXTENT); without it
-    (storyless_isolated's run) it writes nothing."""
+def _article_scores(ctx: RuleContext, alive: list[Block], stretch: bool) -> list[float]:
+    """What each line of ``alive`` adds to drop_outside_article's run, lone paragraphs (_isolated) still at
+    full weight: the part of the run that both of its weights share (see STORYLESS_ISOLATED)."""
     scores = [_score(b) for b in alive]
     # A list the article introduces (kept by drop_link_lists) is the article's, like an unlinked one.
     for start, end in _link_runs(alive):
@@ -1160,14 +1158,7 @@ def _outside_article(
         for i, b in enumerate(alive):
             if b.index in entries:
                 scores[i] = -STRUCTURED_PENALTY
-    if stretch:
-        for i in range(len(alive)):
-            if scores[i] > 0 and _isolated(alive, i):
-                scores[i] *= isolated_weight
-                if isolated is not None:
-                    isolated.append(i)
-    text = ctx.doc.kind == "text"
-    if text:
+    if ctx.doc.kind == "text":
         # A documentation generator's section heading ends in its permalink's mark ('Command-line
         # options¶', and each option's own: 'infile¶', '--sort-keys¶'): the document's, weighing nothing
         # like its code. Each cost a menu's penalty, and a reference's options, a heading over a line or
@@ -1187,6 +1178,32 @@ def _outside_article(
             for k in range(i, j):
                 if scores[k] == -NON_PROSE_PENALTY:
                     scores[k] = -STRUCTURED_PENALTY
+    return scores
+
+
+def _outside_article(
+    ctx: RuleContext,
+    alive: list[Block],
+    stretch: bool,
+    base: list[float],
+    isolated_weight: float,
+    isolated: list[int] | None,
+) -> Iterator[Drop]:
+    """drop_outside_article's drops on the lines' ``base`` scores (_article_scores, left as they are) with
+    isolated prose weighing ``isolated_weight`` (``stretch``: whether ``alive`` has a stretch of
+    paragraphs). With ``isolated`` (the first run) it gets the positions of the lines so weighed and the run
+    writes the page keys it sets (STORYLESS_TEXT, LISTING_EXTENT); without it (storyless_isolated's run) it
+    writes nothing."""
+    scores = list(base)
+    # (Weighed after _article_scores' own changes, which only move lines to or from a penalty: a lone
+    # paragraph they turn into a penalty (_COUNTED_ENTRY_RE) weighs the same either way.)
+    if stretch:
+        for i in range(len(alive)):
+            if scores[i] > 0 and _isolated(alive, i):
+                scores[i] *= isolated_weight
+                if isolated is not None:
+                    isolated.append(i)
+    text = ctx.doc.kind == "text"
     s, e, total = _best_run(scores, 0, len(alive))
     if total < MIN_ARTICLE_RUN_SCORE and not text:
         return  # too little running text to call it an article: leave the page to the label rules
