@@ -21,10 +21,17 @@ from cleaner.read.detect import SNIFF_CHARS, check_text, decode, detect_kind, re
 from cleaner.read.html import read_html
 from cleaner.read.text import read_text
 from cleaner.rules import RULES, RuleContext
-from cleaner.rules.base import MAIN_ITEMS
+from cleaner.rules.base import MAIN_ITEMS, Drop
 from cleaner.rules.items import main_listing
 from cleaner.rules.records import dump_listing
-from cleaner.rules.structure import LISTING_EXTENT, STORYLESS_TEXT, page_opening, storyless_gaps
+from cleaner.rules.structure import (
+    LISTING_EXTENT,
+    STORYLESS_ISOLATED,
+    STORYLESS_TEXT,
+    page_opening,
+    storyless_gaps,
+    storyless_isolated,
+)
 
 # A kept page needs this much prose to be called an article rather than a listing or a stub.
 ARTICLE_MIN_PROSE_WORDS = 100
@@ -113,8 +120,11 @@ def judge(
                 dropped_by[index] = name
                 reasons[index] = reason
     fields = extract_fields(doc, kept, dropped_by)
+    # Taken out of the page whatever the fields find: it holds a context that holds the page, a cycle
+    # that would keep every such page's blocks alive until the garbage collector's next full pass.
+    isolated: tuple[RuleContext, list[Drop], list[float]] | None = page.pop(STORYLESS_ISOLATED, None)
     if doc.kind == "text" and fields.date is None and fields.author is None:
-        _open_text(doc, kept, dropped_by, reasons, fields, page)
+        _open_text(doc, kept, dropped_by, reasons, fields, page, isolated)
     # Counted once here, in C, from the verdicts (in the order the rules first dropped something), not
     # by a Counter update per drop (~135 a page).
     stats: Counter[str] = Counter(dropped_by.values())
@@ -128,9 +138,11 @@ def _open_text(
     reasons: dict[int, str],
     fields: Fields,
     page: dict[str, Any],
+    isolated: tuple[RuleContext, list[Drop], list[float]] | None,
 ) -> None:
     """Keep a dump's opening lines that tell no story (see cleaner.rules.structure.page_opening), and the
-    weaker runs drop_outside_article set aside for such a page (STORYLESS_TEXT, STORYLESS_RUN_SHARE):
+    weaker runs and the lone blurbs drop_outside_article set aside for such a page (STORYLESS_TEXT,
+    STORYLESS_RUN_SHARE, STORYLESS_ISOLATED_PROSE_WEIGHT):
     known only once the fields found no date and no byline. The standfirst among them is the text's first
     line, no longer a field."""
     for i in page_opening(doc, kept, dropped_by, fields.roles):
@@ -141,6 +153,8 @@ def _open_text(
             del fields.roles[i]
             fields.subtitle = None
     storyless: list[int] = page.get(STORYLESS_TEXT, [])
+    if isolated is not None:
+        storyless = storyless + storyless_isolated(isolated[0], isolated[1], isolated[2])
     for i in storyless:
         if dropped_by.get(i) == "drop_outside_article":
             kept[i] = True

@@ -8,7 +8,17 @@ from cleaner import clean
 from cleaner.config import Config
 from cleaner.pipeline import judge
 from cleaner.read.text import read_text
-from cleaner.rules.structure import STORYLESS_GAP_LINES, _fact_sheets, _text_gap, page_opening, storyless_gaps
+from cleaner.rules.base import RuleContext
+from cleaner.rules.structure import (
+    STORYLESS_GAP_LINES,
+    STORYLESS_ISOLATED,
+    _article_scores,
+    _fact_sheets,
+    _text_gap,
+    drop_outside_article,
+    page_opening,
+    storyless_gaps,
+)
 
 PROSE = (
     "The committee met on Tuesday to discuss the budget, and the members agreed that the plan "
@@ -3860,6 +3870,82 @@ def test_a_menu_printed_again_between_two_sections_stays_out() -> None:
     labels = _labels(_services_page(*_SERVICES, *_FOOTER))
     assert labels[_WEAK_SECTION] == "kept"
     assert all(labels[line] != "kept" for line in _SERVICES)
+
+
+_OFFERINGS = [
+    "Budget planning",
+    "We draft the yearly budget with your treasurer and check each line.",
+    "Vote tracking",
+    "Each member can see how the council voted on every motion.",
+    "Grant reports",
+    "We write the reports that your funders ask for, and send them.",
+    "Audit trail",
+    "Every change to a plan is kept with the name of its member.",
+]
+
+
+def _offerings_page(*story: str, offerings: tuple[str, ...] = tuple(_OFFERINGS)) -> str:
+    # The main run, then offerings: a label over a one-sentence blurb each, isolated prose that weighs
+    # ISOLATED_PROSE_WEIGHT and does not outweigh its label, then the footer.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    head = ["Home", "Pricing", "Log in", "Budget software for every council", *story]
+    return _dump(*head, *text, *offerings, *_FOOTER)
+
+
+def test_a_dump_that_tells_no_story_keeps_its_one_sentence_sections() -> None:
+    # No date and no byline: at STORYLESS_ISOLATED_PROSE_WEIGHT the blurbs carry the run through their
+    # labels, and the lines drop_outside_article set aside for it are kept.
+    labels = _labels(_offerings_page())
+    assert all(labels[line] == "kept" for line in _OFFERINGS)
+    assert all(labels[line] != "kept" for line in _FOOTER)
+
+
+def test_a_storys_isolated_blurbs_stay_out() -> None:
+    # The same page with a byline and a dateline: a story, whose lone blurbs below it are teasers.
+    labels = _labels(_offerings_page("By Jane Doe", "Apr 21, 2021"))
+    assert all(labels[line] == "drop_outside_article" for line in _OFFERINGS)
+
+
+def test_a_no_story_dumps_priced_cards_stay_out() -> None:
+    # Blurbs under prices are a shop's grid of cards, not the page's sections: nothing is set aside.
+    priced = tuple(line if i % 2 else f"{line} $49.00" for i, line in enumerate(_OFFERINGS))
+    labels = _labels(_offerings_page(offerings=priced))
+    assert all(labels[line] == "drop_outside_article" for line in priced)
+
+
+def _outside_article_page_keys(text: str) -> set[str]:
+    """The page keys drop_outside_article sets on ``text`` read as a dump, every line alive."""
+    doc = read_text(text)
+    ctx = RuleContext(doc=doc, kept=[True] * len(doc.blocks), config=Config(input_format="text"))
+    list(drop_outside_article(ctx))
+    return set(ctx.page)
+
+
+def test_the_lighter_weights_run_is_set_aside_only_when_a_lone_paragraph_was_dropped() -> None:
+    # The offerings' one-sentence blurbs are weighed down and dropped: the second run may keep some, so
+    # its context is set aside. With their labels alone, or with a lone blurb inside the kept run, the
+    # second run could keep nothing more: nothing is set aside, and the pipeline never runs it.
+    text = [PROSE.replace("committee", word) for word in ("team", "board", "staff", "crew", "group", "panel")]
+    assert STORYLESS_ISOLATED in _outside_article_page_keys(_offerings_page())
+    assert STORYLESS_ISOLATED not in _outside_article_page_keys(
+        _offerings_page(offerings=tuple(_OFFERINGS[::2]))
+    )
+    inside = _dump(
+        "Home", "Budget software", *text[:3], "Vote tracking", _OFFERINGS[3], "Grant reports", *text[3:]
+    )
+    assert STORYLESS_ISOLATED not in _outside_article_page_keys(inside)
+
+
+def test_the_lighter_weights_run_reuses_the_first_runs_scores_at_full_weight() -> None:
+    # What is set aside for the second run is each line's score before any lone paragraph is weighed down:
+    # the first run weighs a copy, so the second starts from the same scores and weighs them its own way.
+    doc = read_text(_offerings_page())
+    ctx = RuleContext(doc=doc, kept=[True] * len(doc.blocks), config=Config(input_format="text"))
+    list(drop_outside_article(ctx))
+    _, _, scores = ctx.page[STORYLESS_ISOLATED]
+    assert scores == _article_scores(ctx, ctx.alive(), True)
+    blurb = [b.text for b in doc.blocks].index(_OFFERINGS[1])
+    assert scores[blurb] == doc.blocks[blurb].words
 
 
 def test_storyless_gaps_takes_short_gaps_and_the_pages_own_lists() -> None:

@@ -692,3 +692,8 @@ BIO_WORDS_RE = re.compile(
     r"|redact(?:or|ora)|giornalista|scrittric?e|jornalista|redator[a]?|escritor[a]?|schrijver|journalist)\b",
     re.I,
 )
+
+
+# An amount with its currency in a line (a card's price: '$229.99', '19,99 €', 'USD 40'): a shop's grid
+# prints one per card (cleaner.rules.records' PRICE_KEY, structure.storyless_isolated).
+PRICE_IN_LINE_RE = re.compile(r"[$£€¥]\s?\d|(?<![\d,.])\d[\d,.]*\s?[$£€¥]|\b(?:USD|EUR|GBP) ?\d")

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from cleaner.blocks import Block
 from cleaner.rules.items import ARTICLE_RUN_OVER_LISTING, LISTING_MIN_ITEMS
-from cleaner.rules.phrases import lines_holding
+from cleaner.rules.phrases import PRICE_IN_LINE_RE, lines_holding
 from cleaner.rules.structure import _best_run, _score
 
 # A template line is short; a label ends its first few words with a colon ('Item Number:').
@@ -60,7 +60,6 @@ PRICE_KEY = "<price>"
 # (An amount before its sign starts where a number starts: tried from inside a run of digits, the search
 # was quadratic on one.)
 _CURRENCY_NEEDLES = ("$", "£", "€", "¥", "USD", "EUR", "GBP")
-_PRICE_IN_LINE_RE = re.compile(r"[$£€¥]\s?\d|(?<![\d,.])\d[\d,.]*\s?[$£€¥]|\b(?:USD|EUR|GBP) ?\d")
 
 
 def control_key(b: Block) -> str:
@@ -122,7 +121,7 @@ def dump_listing(alive: list[Block]) -> frozenset[int]:
     priced = {cells[n] for n in lines_holding(joined, _CURRENCY_NEEDLES)}
     for i in cells:
         b = alive[i]
-        key = PRICE_KEY if i in priced and _PRICE_IN_LINE_RE.search(b.text) else _template_key(b)
+        key = PRICE_KEY if i in priced and PRICE_IN_LINE_RE.search(b.text) else _template_key(b)
         # A stamp with a number ('November 3', 'Posts: 120', '80 Reviews') dates or counts posts and
         # comments as often as it prices records: a thread's, judged by the comment rules.
         if key and not key.endswith(NUMBERED):
