@@ -2145,6 +2145,53 @@ def test_customer_reviews_in_a_shop_dump_are_dropped() -> None:
     assert labels["Verified buyer"] == "drop_review_thread"
 
 
+def _offered_cards(head: str, *cards: tuple[str, str]) -> tuple[str, ...]:
+    lines: list[str] = [head]
+    for name, price in cards:
+        lines += [name, "Pre-owned", price, "Free delivery"]
+    return tuple(lines)
+
+
+OFFERED = (
+    ("Canvas Hiking Boot", "$84.99"),
+    ("Leather Hiking Boot", "$129.00"),
+    ("Mesh Trail Shoe", "$65.50"),
+)
+
+
+def _offered_dump(*cards: tuple[str, str]) -> str:
+    return _dump(
+        "Trail Boot",
+        "$120.00",
+        "Add to cart",
+        "",
+        DESCRIPTION,
+        "",
+        *_offered_cards("People who viewed this item also viewed", *cards),
+        "",
+        DESCRIPTION.replace("waxed", "oiled"),
+        "",
+        "About us",
+    )
+
+
+def test_a_dumps_grid_of_other_products_under_its_heading_is_dropped() -> None:
+    # The cards under 'People who viewed this item also viewed' show themselves by their prices; the
+    # product's own text after the grid stays.
+    labels = _labels(_offered_dump(*OFFERED))
+    assert labels["People who viewed this item also viewed"] == "drop_offered_products"
+    assert [labels[name] for name, _ in OFFERED] == ["drop_offered_products"] * 3
+    art = clean(_offered_dump(*OFFERED), input_format="text")
+    assert DESCRIPTION in art.paragraphs
+    assert DESCRIPTION.replace("waxed", "oiled") in art.paragraphs
+
+
+def test_one_priced_line_under_an_offering_heading_is_no_grid() -> None:
+    # A single price under the heading may be the product's own add-on: MIN_TEXT_GRID_PRICES.
+    labels = _labels(_offered_dump(OFFERED[0]))
+    assert "drop_offered_products" not in labels.values()
+
+
 def test_a_lone_rating_by_the_price_is_no_review_thread() -> None:
     # One or two marker lines are a rating summary or a quoted testimonial: the page keeps its text.
     reviews = (*_review("Anna", "Verified buyer"), *_review("Carl", "Verified buyer"))

@@ -34,6 +34,7 @@ from cleaner.rules.related import (
 )
 from cleaner.rules.shop import (
     drop_more_products,
+    drop_offered_products,
     drop_other_products,
     drop_review_section,
     drop_review_thread,
@@ -117,6 +118,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_above_breadcrumb, TEXT_ONLY),
     _rule(drop_outside_article, spares_items=ALL_KINDS),
     _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
+    _rule(drop_offered_products, TEXT_ONLY),
     _rule(drop_closing_promos),
     _rule(drop_post_controls),
     _rule(drop_post_comments, TEXT_ONLY),

@@ -20,6 +20,7 @@ from itertools import pairwise
 from cleaner.blocks import Block, Document
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.items import main_listing
+from cleaner.rules.phrases import lines_holding
 
 # A price: a currency sign or code next to a number ('$13.40', '€ 9,99', 'EUR 15.49', '12,50 zł',
 # '1.299 kr'). A price is a short cell of a card; longer blocks quoting a sum are text.
@@ -418,6 +419,25 @@ _MORE_PRODUCTS_HEAD_RE = re.compile(
 )
 
 
+# Words every one of those headings holds (each alternative of the pattern holds one of them): a page-wide
+# prefilter (``lines_holding``) where a dump's every short line is asked.
+MORE_PRODUCTS_HEAD_NEEDLES = (
+    "items",
+    "products",
+    "also ",
+    "frequently",
+    "recently",
+    "look",
+    "often",
+    "more from",
+    "accessories",
+    "ähnliche",
+    "produits",
+    "productos",
+    "prodotti",
+)
+
+
 # Of those headings, the ones telling what other shoppers bought or viewed ('Customers also bought',
 # 'Frequently bought together', 'People who viewed this item also viewed', 'Customers frequently viewed')
 # are a shop's alone: on wcxb-dev 9 pages of 6 shops head a grid so, and no article, service page or
@@ -445,7 +465,8 @@ def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
     the side box holding the heading): what follows the grid (the item's own details) stays. Cards without
     prices and the carousel's first, uncounted card are what drop_other_products leaves of such a section.
     The heading says whose the cards are, so they go even when they are the page's largest list: a shop
-    that declares no product has no other evidence (its own item is a few short lines beside them)."""
+    that declares no product has no other evidence (its own item is a few short lines beside them). A dump
+    has neither ranks nor items: there the cards' prices mark the section (``drop_offered_products``)."""
     blocks = ctx.doc.blocks
     heads = [b.index for b in ctx.headings() if _more_products_head(b)]
     if not heads or ctx.doc.meta.story or not shop_page(ctx.doc):
@@ -466,6 +487,55 @@ def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
         for b in blocks[start : last + 1]:
             if kept[b.index]:
                 yield b.index, f"under '{blocks[start].text}'"
+
+
+# --- other products under a heading offering them, in a text dump ----------------------------------------
+
+# A dump has no heading ranks and no repeated items: there the cards under such a heading show themselves by
+# their prices, each card's a few lines below the last ('People who viewed this item also viewed' / a name /
+# 'Pre-owned' / '$8.03' / '+ $23.51 delivery' / the next name ...). The section runs from the heading to the
+# last price of the chain, each price at most GRID_LEAD_MAX_BLOCKS lines below the heading or the price
+# before; the product's own details further down stay. At least MIN_TEXT_GRID_PRICES prices: one priced line
+# under 'Recommended accessories' may be the product's own add-on. The heading and the grid's prices are the
+# shop's evidence (the largest marketplaces print no cart button a dump shows).
+# Over wcxb-dev dumps such a section stands on 19 pages of 16 sites (18 product pages, a category page); on 13
+# the earlier rules had dropped it already, and 6 (4 shops) change, all better. The rule runs after drop_outside_article: asked before it, the run it found lost the
+# grid that had parted the text from a footer's lines, and took those in (a category page -.17, a product
+# -.05). A chain of prices up to 8 lines apart also took a category page's own grid under its heading
+# 'Accessories for standing desks' (collection -.89).
+MIN_TEXT_GRID_PRICES = 2
+
+
+def drop_offered_products(ctx: RuleContext) -> Iterator[Drop]:
+    """Dumps: a line offering other products (``_MORE_PRODUCTS_HEAD_RE``) and the priced cards under it.
+    The headings are looked for first, by the words they hold (``MORE_PRODUCTS_HEAD_NEEDLES``, one C scan
+    each over the page's short lines): most pages have none, and only those that do are searched for
+    prices."""
+    blocks = ctx.blocks
+    short = [b for b in blocks if 1 < b.words <= GRID_HEADING_MAX_WORDS]  # each heading has 2 words or more
+    found = lines_holding("\n".join([b.key for b in short]), MORE_PRODUCTS_HEAD_NEEDLES)
+    heads = [short[n].index for n in found if _MORE_PRODUCTS_HEAD_RE.match(short[n].key)]
+    if not heads:
+        return
+    prices = [b.index for b in blocks if _priced(b)]
+    kept = ctx.kept
+    done = -1
+    for h in heads:
+        if h <= done:
+            continue
+        last, count = h, 0
+        for p in prices:
+            if p <= h:
+                continue
+            if p - last > GRID_LEAD_MAX_BLOCKS:
+                break
+            last, count = p, count + 1
+        if count < MIN_TEXT_GRID_PRICES:
+            continue
+        done = last
+        for x in blocks[h : last + 1]:
+            if kept[x.index]:
+                yield x.index, f"under '{blocks[h].text}'"
 
 
 # --- customer reviews in a text dump -------------------------------------------------------------------------
