@@ -30,7 +30,7 @@ from cleaner.fields.text_signals import (
     is_starter_label,
     thread_starter,
 )
-from cleaner.rules.phrases import CHROME, SOCIAL, TRAIL_SEPARATOR_RE, fold
+from cleaner.rules.phrases import BREADCRUMB_MAX_WORDS, CHROME, SOCIAL, TRAIL_SEPARATOR_RE, fold
 
 # How many blocks above the body the headline may stand (menus, tables of contents and share rows
 # often sit between them).
@@ -286,8 +286,6 @@ class _Page:
     near_copies: frozenset[int] = frozenset()
 
 
-# Breadcrumb trails are short; longer lines ending in a candidate's words are sentences.
-BREADCRUMB_MAX_WORDS = 30
 # Words this long or longer count for a line's topic; shorter ones are mostly function words ('the', 'and').
 TOPIC_MIN_CHARS = 4
 # A word in this many kept lines is the page's subject (or its site's name); more lines say no more, and a

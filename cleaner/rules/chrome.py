@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
+    BREADCRUMB_MAX_WORDS,
     CHROME,
     CONSENT_BUTTONS,
     ENTRY_STAMP_RE,
@@ -23,7 +24,7 @@ from cleaner.rules.phrases import (
     is_call_to_action,
     lines_matching,
 )
-from cleaner.rules.structure import BREADCRUMB_MAX_WORDS, _code_line
+from cleaner.rules.structure import _code_line
 
 # Breadcrumbs and menus flattened onto one line: "Home > News > World", "News | Sport | Weather".
 _SEPARATED_RE = re.compile(r"\s(?:[>|»›/•·]|::)\s")
@@ -39,7 +40,7 @@ MAX_CHROME_WORDS = 8
 # as long (or as punctuated: 'Habits?') as a headline, which _is_flat_menu's short items and the sentence
 # test miss; the crumbs before it are a menu's. Over wcxb-dev dumps 6 such lines were kept on 6 pages of 6
 # sites; 5 pages better, 1 worse (a service's gold keeping its 2-crumb trail). A trail is as short as
-# drop_above_breadcrumb's (structure.BREADCRUMB_MAX_WORDS).
+# drop_above_breadcrumb's (phrases.BREADCRUMB_MAX_WORDS).
 HOME_CRUMB_OPENING = "home "
 MAX_CONSENT_WORDS = 120
 MAX_COPYRIGHT_WORDS = 40

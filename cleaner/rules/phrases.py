@@ -495,6 +495,8 @@ _IGNORECASE_EXTRA_CHARS = "İıſ"
 # a bar or a dot parts a title from its site's name, or a menu's entries. Read by the dump title's
 # features (cleaner.fields.title) and by drop_above_breadcrumb.
 TRAIL_SEPARATOR_RE = re.compile(r"\s[>»›/]\s")
+# A trail is short: a longer line ending in a page's heading is a sentence.
+BREADCRUMB_MAX_WORDS = 24
 
 
 # The hints as one alternation of literals: one C call per line instead of a Python loop of substring

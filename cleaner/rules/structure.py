@@ -11,7 +11,13 @@ from itertools import compress, pairwise
 
 from cleaner.blocks import PROSE_MIN_STOPWORDS, Block, Document, fold
 from cleaner.rules.base import MAIN_ITEMS, Drop, RuleContext
-from cleaner.rules.phrases import PERMALINK_MARK, PRICE_IN_LINE_RE, TRAIL_SEPARATOR_RE, copyright_lines
+from cleaner.rules.phrases import (
+    BREADCRUMB_MAX_WORDS,
+    PERMALINK_MARK,
+    PRICE_IN_LINE_RE,
+    TRAIL_SEPARATOR_RE,
+    copyright_lines,
+)
 
 # --- HTML evidence --------------------------------------------------------------------------------------
 
@@ -640,7 +646,6 @@ def drop_above_thread_title(ctx: RuleContext) -> Iterator[Drop]:
 # it on all but one, a category page without any text (left whole to the label rules), whose 88 lines of
 # menus go now (BoW .171 -> .563). On scrapinghub dumps one form's 'City / State' over 'State' matches,
 # under a whole article: the prose above it keeps it.
-BREADCRUMB_MAX_WORDS = 24
 BREADCRUMB_HEADING_REACH = 2
 
 
