@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from cleaner.blocks import Block
 from cleaner.fields.date import date_start, opens_with_date, parse_date, without_dates
-from cleaner.rules.phrases import TWO_DIGITS_RE
+from cleaner.rules.phrases import PERSON_PRONOUNS, TWO_DIGITS_RE
 
 BYLINE_RE = re.compile(
     r"^(?:written\s+by|words\s+by|posted\s+by|story\s+by|text\s+by|reported\s+by|by|von|par|por|di|door|av|"
@@ -386,7 +386,7 @@ def labelled_byline(b: Block) -> str | None:
 # Microsoft tool that …').
 _BIO_VERB_RE = re.compile(r"\s+(?:is|has|was)\s")
 _PERSON_RE = re.compile(
-    r"\b(?:he|she|his|her|him|writer|editor|author|journalist|founder|co-founder|expert|contributor|reporter)\b",
+    rf"\b(?:{PERSON_PRONOUNS}|writer|editor|author|journalist|founder|co-founder|expert|contributor|reporter)\b",
     re.I,
 )
 MAX_BIO_CHARS = 600

@@ -491,6 +491,10 @@ _IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _IGNORECASE_EXTRA_CHARS = "İıſ"
 
 
+# The pronouns that say a paragraph speaks of a person (a bio, an introduction), not of a thing: read by the
+# bio rules (cleaner.rules.related) and by the dump author's bio test (cleaner.fields.text_signals).
+PERSON_PRONOUNS = r"he|she|his|her|him"
+
 # A breadcrumb trail's separator: a slash or an arrow between spaces ('Home / Shop / Tents', 'Docs > API');
 # a bar or a dot parts a title from its site's name, or a menu's entries. Read by the dump title's
 # features (cleaner.fields.title) and by drop_above_breadcrumb.

@@ -17,6 +17,7 @@ from cleaner.rules.phrases import (
     COMMENT_STAMP_RE,
     DISCLAIMER_HEADS,
     PERMALINK_MARK,
+    PERSON_PRONOUNS,
     SECTION_ENDS,
     TWO_DIGITS_RE,
     copyright_lines,
@@ -1390,7 +1391,7 @@ def _named_bio(alive: list[Block], i: int) -> tuple[int, list[str], bool] | None
 # clinic's with 328, both in their golds); so does a car review's reviewer box, which its gold keeps. At a
 # bound of 150 or 250 words the same pages change.
 LONE_BIO_MAX_PROSE_AFTER = 60
-_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_PERSON_PRONOUN_RE = re.compile(rf"\b(?:{PERSON_PRONOUNS})\b", re.I)
 
 
 def _lone_bio(alive: list[Block], i: int, k: int) -> bool:
