@@ -1116,6 +1116,20 @@ def test_a_name_line_over_a_bio_closing_the_kept_text_is_dropped(bio: str) -> No
     assert labels[_article(4)[-1]] == "kept"
 
 
+def test_a_staff_bio_without_its_name_line_closing_the_kept_text_is_dropped() -> None:
+    bio = "Jane is the founder of Doe Cleaning. When not working, you can find her hiking by the harbour."
+    text = _dump("Budget Vote Delayed Again", *_article(4), bio)
+    labels = _labels(text)
+    assert labels[bio] == "drop_closing_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_storys_closing_quote_of_a_person_is_no_bio() -> None:
+    last = "Jane Doe, director of the port, said she would ask the council again in the spring session."
+    text = _dump("Budget Vote Delayed Again", *_article(4), last)
+    assert _labels(text)[last] == "kept"
+
+
 def test_a_name_line_over_a_paragraph_on_other_things_closing_the_text_stays() -> None:
     # A last section headed by a name, its paragraph on something else: the article's own.
     last = "Harbour Road carries the most traffic into the city, and the council plans to widen it in spring."
