@@ -1109,6 +1109,44 @@ def test_a_listicles_entries_on_people_are_no_lone_bio() -> None:
     assert labels[first] == labels[last] == "kept"
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "With over seven years at the Daily Example, Jane has covered the council. She lives by the harbour.",
+        "As the Daily Example's shopping editor, Jane tests the gadgets our readers ask about.",
+        "As the half of this blog who plans the trips, I'm the one who books the trains and the hotels.",
+    ],
+)
+def test_a_name_line_over_a_bio_closing_the_kept_text_is_dropped(bio: str) -> None:
+    # The writer's box is the last thing kept, its paragraph speaking of the person without opening on
+    # the name (so drop_author_bio leaves it); a short link under it goes with it.
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Jane Doe", bio, "Contact")
+    labels = _labels(text)
+    assert labels["Jane Doe"] == labels[bio] == "drop_closing_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_staff_bio_without_its_name_line_closing_the_kept_text_is_dropped() -> None:
+    bio = "Jane is the founder of Doe Cleaning. When not working, you can find her hiking by the harbour."
+    text = _dump("Budget Vote Delayed Again", *_article(4), bio)
+    labels = _labels(text)
+    assert labels[bio] == "drop_closing_bio"
+    assert labels[_article(4)[-1]] == "kept"
+
+
+def test_a_storys_closing_quote_of_a_person_is_no_bio() -> None:
+    last = "Jane Doe, director of the port, said she would ask the council again in the spring session."
+    text = _dump("Budget Vote Delayed Again", *_article(4), last)
+    assert _labels(text)[last] == "kept"
+
+
+def test_a_name_line_over_a_paragraph_on_other_things_closing_the_text_stays() -> None:
+    # A last section headed by a name, its paragraph on something else: the article's own.
+    last = "Harbour Road carries the most traffic into the city, and the council plans to widen it in spring."
+    text = _dump("Budget Vote Delayed Again", *_article(4), "Harbour Road", last)
+    assert _labels(text)[last] == "kept"
+
+
 def test_about_the_author_heading_and_first_person_bio() -> None:
     bio = "Hi, I'm Jane, a freelance writer who has followed the council for ten years."
     text = _dump("Budget Vote Delayed Again", *_article(4), "About the Author", bio)

@@ -23,6 +23,7 @@ from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos, drop_site_blurb
 from cleaner.rules.related import (
     drop_author_bio,
+    drop_closing_bio,
     drop_comment_section,
     drop_comment_threads,
     drop_disclaimer,
@@ -126,6 +127,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_glued_links, TEXT_ONLY),
     _rule(drop_teaser_excerpts, TEXT_ONLY),
     _rule(drop_site_blurb, TEXT_ONLY),
+    _rule(drop_closing_bio, TEXT_ONLY),
     _rule(drop_leading_menu, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
