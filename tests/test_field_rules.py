@@ -1950,3 +1950,22 @@ def test_a_second_stamp_of_the_page_date_over_the_text_is_no_text() -> None:
         f"{head}{stamp}\n{BODY}\n{quoted}\n{BODY.replace('committee', 'board')}", input_format="text"
     )
     assert quoted in art.paragraphs
+
+
+def test_a_quotation_s_attribution_dates_the_quote_not_the_page() -> None:
+    """'— Jane Doe (@jdoe) November 18, 2019' (an embedded post) and '— David Roe on Sunday, October 13th, 2019
+    in a local newspaper' (a quoted statement) date the quoted words: the byline's date is the page's."""
+    from cleaner.fields.date import is_other_date_line
+
+    assert is_other_date_line("— Jane Doe (@jdoe) November 18, 2019")
+    assert is_other_date_line("– David Roe on Sunday, October 13th, 2019 in a local newspaper")
+    assert not is_other_date_line("-- November 18, 2019")
+    assert not is_other_date_line("November 18, 2019 — Jane Doe")
+    page = (
+        "Fact Checks\nTopics\nSubjects\n\n"
+        '"Forty trucks a day cross the bridge at Millford."\n\n'
+        "— David Roe on Sunday, October 13th, 2019 in a local newspaper\n\n"
+        "By Anna Lee on Monday, November 18th, 2019 at 11:08 a.m.\n\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").date == "2019-11-18"
