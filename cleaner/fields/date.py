@@ -378,9 +378,17 @@ def opens_as_published(text: str) -> bool:
     return bool(_PUBLISHED_RE.match(text))
 
 
+# A question-and-answer site's stamp of the question ('asked Jul 18, 2024 at 4:39' on the Stack Exchange sites,
+# 'asked Mar 5, 2019 in Networking by jdoe' in Question2Answer): the thread's publication, printed under the
+# question's text with its 'edited' stamp and followed by each answer's 'answered …'. Only at the line's start,
+# where no sentence of the text ('She asked on …') stands.
+_ASKED_RE = re.compile(r"asked\s", re.I)
+
+
 def is_published_line(text: str) -> bool:
-    """'Published on …', 'Posted …', 'Veröffentlicht am …': the line names the publication date."""
-    return _published_in(text) is not None
+    """'Published on …', 'Posted …', 'Veröffentlicht am …', a question's 'asked …': the line names the
+    publication date."""
+    return _published_in(text) is not None or _ASKED_RE.match(text) is not None
 
 
 def written_with_month(text: str, *, language: str | None = None) -> set[str]:
