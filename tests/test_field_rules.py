@@ -1950,3 +1950,41 @@ def test_a_second_stamp_of_the_page_date_over_the_text_is_no_text() -> None:
         f"{head}{stamp}\n{BODY}\n{quoted}\n{BODY.replace('committee', 'board')}", input_format="text"
     )
     assert quoted in art.paragraphs
+
+
+def test_a_quotation_s_attribution_dates_the_quote_not_the_page() -> None:
+    """'— Jane Doe (@jdoe) November 18, 2019' (an embedded post) and '— David Roe on Sunday, October 13th, 2019
+    in a local newspaper' (a quoted statement) date the quoted words: the byline's date is the page's."""
+    from cleaner.fields.date import is_other_date_line
+
+    assert is_other_date_line("— Jane Doe (@jdoe) November 18, 2019")
+    assert is_other_date_line("– David Roe on Sunday, October 13th, 2019 in a local newspaper")
+    assert not is_other_date_line("-- November 18, 2019")
+    assert not is_other_date_line("November 18, 2019 — Jane Doe")
+    page = (
+        "Fact Checks\nTopics\nSubjects\n\n"
+        '"Forty trucks a day cross the bridge at Millford."\n\n'
+        "— David Roe on Sunday, October 13th, 2019 in a local newspaper\n\n"
+        "By Anna Lee on Monday, November 18th, 2019 at 11:08 a.m.\n\n"
+        f"{BODY}\n"
+    )
+    assert cleaner.clean(page, input_format="text").date == "2019-11-18"
+
+
+def test_a_question_s_asked_stamp_dates_a_short_thread() -> None:
+    """A Q&A site prints 'asked <date>' under the question (after its 'edited' stamp): the thread's date,
+    wherever it stands, also when the thread is too short for the first-date fallback."""
+    from cleaner.fields.date import is_published_line
+
+    assert is_published_line("asked Jul 18, 2024 at 4:39")
+    assert is_published_line("Asked Mar 5, 2019 in Networking by jdoe")
+    assert not is_published_line("She asked on Mar 5, 2019 for the keys")
+    page = (
+        "Example Q&A\nQuestions\nTags\nUsers\n\n"
+        "Join two block devices in linear mode\n\nAsk Question\nAsked 1 year, 7 months ago\nViewed 89 times\n\n"
+        "I have two disks and want one linear device over both of them. Which tool does that?\n\n"
+        "linux\nstorage\n\nShare\nImprove this question\nFollow\n"
+        "edited Jul 18, 2024 at 13:41\nasked Jul 18, 2024 at 4:39\njdoe\n\n"
+        "1 Answer\n\nUse dmsetup with a linear table.\n\nanswered Jul 19, 2024 at 9:22\nanna\n"
+    )
+    assert cleaner.clean(page, input_format="text").date == "2024-07-18"

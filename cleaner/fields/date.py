@@ -358,12 +358,16 @@ def is_update_label(text: str) -> bool:
 
 # A forum reply's header: its number past the first post ('#2 2025-11-02 06:23:21', '#14 · Jan 15, 2024').
 _REPLY_NUMBER_RE = re.compile(r"^#\s?(?:[2-9]|[1-9]\d+)\b")
+# A quotation's attribution, opened by a dash: an embedded post's ('— Jane Doe (@jdoe) November 18, 2019', the
+# text an embedded tweet prints) or a quoted statement's ('— David McKinley on Sunday, October 13th, 2019 in an
+# article'). The date is when the quoted words were said, not when the page was published.
+_ATTRIBUTION_RE = re.compile(r"^[—―–]\s")
 
 
 def is_other_date_line(text: str) -> bool:
     """'last post by jo Sep 26, 2024', 'Joined: 2011-11-04', '#2 2025-11-02', 'Preprints … first published
     04.Apr.2019': the line's first date is not the page's."""
-    if _REPLY_NUMBER_RE.match(text) or _OTHER_VERSION_RE.search(text):
+    if _REPLY_NUMBER_RE.match(text) or _ATTRIBUTION_RE.match(text) or _OTHER_VERSION_RE.search(text):
         return True
     other = _OTHER_DATE_RE.search(text)
     return other is not None and not _dated_before(text, other.start())
@@ -374,9 +378,17 @@ def opens_as_published(text: str) -> bool:
     return bool(_PUBLISHED_RE.match(text))
 
 
+# A question-and-answer site's stamp of the question ('asked Jul 18, 2024 at 4:39' on the Stack Exchange sites,
+# 'asked Mar 5, 2019 in Networking by jdoe' in Question2Answer): the thread's publication, printed under the
+# question's text with its 'edited' stamp and followed by each answer's 'answered …'. Only at the line's start,
+# where no sentence of the text ('She asked on …') stands.
+_ASKED_RE = re.compile(r"asked\s", re.I)
+
+
 def is_published_line(text: str) -> bool:
-    """'Published on …', 'Posted …', 'Veröffentlicht am …': the line names the publication date."""
-    return _published_in(text) is not None
+    """'Published on …', 'Posted …', 'Veröffentlicht am …', a question's 'asked …': the line names the
+    publication date."""
+    return _published_in(text) is not None or _ASKED_RE.match(text) is not None
 
 
 def written_with_month(text: str, *, language: str | None = None) -> set[str]:
