@@ -26,6 +26,10 @@ def _page(body: str, head: str = "") -> str:
     return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
+# A story's declared date: a page with it has a story for teasers to hang off (drop_headline_lists).
+DATED_HEAD = '<meta property="article:published_time" content="2024-05-02T10:00:00Z">'
+
+
 def test_walk_skips_scripts_styles_and_hidden_elements() -> None:
     doc = read_html(
         _page(
@@ -2182,12 +2186,16 @@ def test_the_heading_closing_a_headline_run_over_paragraphs_heads_the_text() -> 
     tail = [PROSE.replace("council", w) for w in ("mayor", "clerk")]
     text = "".join(f"<p>{p}</p>" for p in tail)
     page = f"<main><h1>Therapy</h1>{article}<p>And more...</p>{names}<h2>Care backed by evidence</h2>{text}</main>"
-    j = _judge(_page(page))
+    j = _judge(_page(page, DATED_HEAD))
     assert j.paragraphs()[-3:] == ["Care backed by evidence", *tail]
     assert j.dropped_by[next(b.index for b in j.doc.blocks if b.text.startswith("Jane Walker Ames"))] == (
         "drop_headline_lists"
     )
-    j = _judge(_page(page.replace("<h2>Care backed by evidence</h2>", "<h3>Care backed by evidence</h3>")))
+    j = _judge(
+        _page(
+            page.replace("<h2>Care backed by evidence</h2>", "<h3>Care backed by evidence</h3>"), DATED_HEAD
+        )
+    )
     assert "Care backed by evidence" not in j.paragraphs()
 
 
@@ -2204,7 +2212,8 @@ def test_unlinked_short_lines_in_the_articles_own_container_are_its_list() -> No
     assert j.paragraphs() == [*article[:2], "Tour dates", *dates, *article[2:]]
     j = _judge(
         _page(
-            f"<div class='entry'>{head}</div><div class='teasers'>{lines}</div><div class='entry'>{tail}</div>"
+            f"<div class='entry'>{head}</div><div class='teasers'>{lines}</div><div class='entry'>{tail}</div>",
+            DATED_HEAD,
         )
     )
     assert {j.dropped_by[b.index] for b in j.doc.blocks if b.text in dates} == {"drop_headline_lists"}
@@ -2573,6 +2582,25 @@ def test_a_blurb_beside_a_listings_entries_is_no_article() -> None:
     assert "drop_outside_article" in j.dropped_by.values()
 
 
+def test_an_undated_pages_unlinked_card_names_are_its_own() -> None:
+    """A page declaring no date and no written piece (a company's service page) has no story for teasers to
+    hang off: the unlinked names of its feature cards stay, while a run's linked line is still a teaser.
+    With a declared date the same unlinked run is a teaser list again."""
+    article = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel", "jury"))
+    names = ["Automate repetitive work today", "Track every deal you make", "Share reports with your team"]
+    cards = "".join(f"<div class='card'><h3>{n}</h3></div>" for n in names)
+    cards += "<div class='card'><h3>See our <a href='/guide'>pricing guide</a> for teams</h3></div>"
+    text = "".join(f"<p>{PROSE.replace('council', w)}</p>" for w in ("mayor", "clerk"))
+    page = f"<main><h1>Sales software</h1>{article}<p>And more...</p>{cards}<h2>Why teams switch</h2>{text}</main>"
+    j = _judge(_page(page))
+    assert all(n in j.paragraphs() for n in names)
+    linked = next(b.index for b in j.doc.blocks if b.text.startswith("See our pricing guide"))
+    assert j.dropped_by[linked] == "drop_headline_lists"
+    j = _judge(_page(page, DATED_HEAD))
+    assert not any(n in j.paragraphs() for n in names)
+    assert {j.dropped_by[b.index] for b in j.doc.blocks if b.text in names} == {"drop_headline_lists"}
+
+
 def test_a_front_pages_headlines_are_its_content() -> None:
     """A page of bare headlines (no excerpts) and no stretch of paragraphs: no article for a teaser list
     to hang off, so drop_headline_lists leaves the run. Under an article the same run is teasers."""
@@ -2778,7 +2806,7 @@ def test_a_shops_runs_of_short_lines_are_the_products_own() -> None:
     )
     for buy, kept in (("<button>Add to cart</button>", True), ("", False)):
         care = f"<h2>Care</h2><p>{PROSE.replace('council', 'owner')} {PROSE}</p>"
-        j = _judge(_page(f"<main><h1>Classic watch</h1>{buy}{story}{specs}{care}</main>"))
+        j = _judge(_page(f"<main><h1>Classic watch</h1>{buy}{story}{specs}{care}</main>", DATED_HEAD))
         assert ("drop_headline_lists" not in j.dropped_by.values()) is kept
         assert ("Case Size 44 mm" in j.paragraphs()) is kept
 

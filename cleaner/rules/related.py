@@ -950,6 +950,14 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     which drop_link_lists and the shop rules take. Over wcxb-dev HTML: product BoW .698 -> .700, 12 pages
     better (10 sites), 5 worse (4 sites, by at most .015), no other type moves by .001. A dump's shop pages
     print the other products' cards as such bare lines (collection -.002 there): HTML only.
+
+    An HTML teaser names another page and links to it. On an HTML page declaring no date and no written
+    piece (no published date in its metadata, no story type in its JSON-LD: a company's service, a SaaS
+    feature page, a plan comparison) a run's unlinked lines are the page's own cards' names ('Automate
+    repetitive work', 'Unlimited messaging with your therapist'), steps or plans: only its linked lines go.
+    Over wcxb-dev HTML such unlinked lines held 1,609 gold words of service pages against 474 others (85
+    pages of 79 sites over all types; on the other types later rules drop most of them anyway). Service
+    BoW .8558 -> .8572, 23 sites better, 5 worse; no type loses over .0001.
     """
     alive = ctx.alive()
 
@@ -967,6 +975,8 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
         and sum(b.words for b in alive if b.is_prose) < ARTICLE_STRETCH_WORDS
         and not has_prose_stretch(alive)
     )
+    # A page declaring no date and no written piece has no story for teasers to hang off (see above).
+    undated = ctx.doc.kind == "html" and not ctx.doc.meta.published and not ctx.doc.meta.story
     listing_intro = ctx.doc.kind == "text"
     prose_before = _prose_words_before(alive) if listing_intro else []  # HTML never asks
     total_prose = prose_before[-1] if listing_intro else 0
@@ -1010,6 +1020,8 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
                 while end < j and alive[end].heading == alive[i].heading:
                     end += 1
             for b in alive[i:end]:
+                if undated and b.link_density == 0.0:  # a feature card's name, not a teaser
+                    continue
                 yield b.index, "in a list of headlines"
         i = max(j, i + 1)
 
