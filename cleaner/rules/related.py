@@ -952,14 +952,6 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
     """
     alive = ctx.alive()
 
-    @cache
-    def shop() -> bool:
-        # Asked only once a run is judged: most pages have none. On a shop's HTML page the runs are the
-        # product's own (see above); in a shop's dump a writer's list (a product's features) closes the
-        # description, with only the shop's parts below, so it needs prose above it only (see
-        # LIST_IN_TEXT_MIN_PROSE).
-        return shop_page(ctx.doc)
-
     # No article for a teaser list to hang off: the headlines are the page's (a front page, a hub).
     front = (
         ctx.doc.kind == "html"
@@ -988,7 +980,7 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
                 and prose_before[i] >= LIST_IN_TEXT_MIN_PROSE
                 and (
                     (
-                        (total_prose - prose_before[j] >= LIST_IN_TEXT_MIN_PROSE or shop())
+                        (total_prose - prose_before[j] >= LIST_IN_TEXT_MIN_PROSE or shop_page(ctx))
                         and (
                             _sentence_case_run(alive, i, j)
                             or _sentence_case_items(alive, i, j)
@@ -999,7 +991,7 @@ def drop_headline_lists(ctx: RuleContext) -> Iterator[Drop]:
                 )
             )
         ):
-            if ctx.doc.kind == "html" and shop():
+            if ctx.doc.kind == "html" and shop_page(ctx):
                 return
             # The unlinked headings closing the run over a paragraph head that text, not the list: those
             # of another rank than the run's first line (unlinked teaser titles share one rank).
