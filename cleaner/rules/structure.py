@@ -1927,7 +1927,7 @@ def _fact_sheets(alive: list[Block]) -> Iterator[tuple[int, int]]:
     """A dump's fact sheets: runs ``alive[i:j]`` of FACT_SHEET_MIN_LINES or more lines each opening with a
     label of its own and a colon ('Body: Alder', 'Fingerboard radius: 241 mm', 'Care: Dry clean only')."""
     # Imported here: cleaner.rules.related imports this module.
-    from cleaner.rules.related import _LABEL_RE
+    from cleaner.rules.related import line_label
 
     i = 0
     n = len(alive)
@@ -1935,10 +1935,10 @@ def _fact_sheets(alive: list[Block]) -> Iterator[tuple[int, int]]:
         j = i
         labels: set[str] = set()
         while j < n and alive[j].words <= FACT_LINE_MAX_WORDS:
-            m = _LABEL_RE.match(alive[j].text)
-            if m is None or m.group(0) in labels:
+            label = line_label(alive[j].text)
+            if label is None or label in labels:
                 break
-            labels.add(m.group(0))
+            labels.add(label)
             j += 1
         if j - i >= FACT_SHEET_MIN_LINES:
             yield i, j
