@@ -1200,13 +1200,17 @@ def _person_name(b: Block) -> tuple[list[str], bool] | None:
     text = BIO_NAME_PREFIX_RE.sub("", b.text, count=1)
     prefixed = text != b.text
     words = text.split()
-    if not (1 if prefixed else 2) <= len(words) <= BIO_NAME_MAX_WORDS or fold(words[0]) in STOPWORDS:
-        return None  # 'The Mooncast', 'Your Match': a title, not a person
+    if not (1 if prefixed else 2) <= len(words) <= BIO_NAME_MAX_WORDS:
+        return None
     for w in words:
         core = w.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
         if not (core.isalpha() and w[0].isupper()):
             return None
-    return [fold(w) for w in words], prefixed
+    # Asked last: most short lines already failed the test of their words, which costs less than a fold.
+    folded = [fold(w) for w in words]
+    if folded[0] in STOPWORDS:
+        return None  # 'The Mooncast', 'Your Match': a title, not a person
+    return folded, prefixed
 
 
 def _is_bio(p: Block, name: list[str] | None, prefixed: bool, about: bool) -> bool:
