@@ -13,6 +13,8 @@ from cleaner.pipeline import judge, read, to_text
 from cleaner.rules import RULES, RuleContext
 from cleaner.rules.items import main_listing
 from cleaner.rules.records import dump_listing
+from cleaner.rules.related import line_label
+from cleaner.rules.shop import SHOP_PAGE, shop_page
 
 FIXTURES = sorted(p for p in (Path(__file__).parent / "fixtures").iterdir() if p.suffix in (".txt", ".html"))
 
@@ -67,6 +69,28 @@ def test_stats_count_each_rules_drops_in_the_rules_order() -> None:
     assert judged.stats == Counter(judged.dropped_by.values())
     assert list(judged.stats) == [r.name for r in RULES if r.name in judged.stats]
     assert judged.stats["drop_consent_banner"] == 2 and judged.stats["drop_copyright"] == 1
+
+
+def test_shop_page_is_found_once_a_page_and_shared_by_its_contexts() -> None:
+    blocks = [Block(0, "Oak desk", heading=1), Block(1, "Add to cart"), Block(2, "A desk of solid oak.")]
+    doc = Document(blocks=blocks, kind="text")
+    page: dict[str, object] = {}
+    first = RuleContext(doc=doc, kept=(True, True, True), config=Config(), page=page)
+    assert shop_page(first) and page[SHOP_PAGE] is True
+    page[SHOP_PAGE] = False  # the answer stored is the one every later context of the page gets
+    assert not shop_page(RuleContext(doc=doc, kept=(True, False, True), config=Config(), page=page))
+    assert not shop_page(
+        RuleContext(doc=Document(blocks=blocks[::2], kind="text"), kept=(True,) * 2, config=Config())
+    )
+
+
+def test_a_line_label_is_read_only_off_a_line_holding_a_colon() -> None:
+    assert line_label("Body: Alder") == "Body: "
+    assert (
+        line_label("Scale length:648 mm") == "Scale length:" and line_label("see https://example.org") is None
+    )
+    assert line_label("Body Alder and maple top") is None
+    assert line_label("A very long label here: value") is None  # four words are no label
 
 
 def test_headings_are_the_pages_own_kept_or_not_and_found_once_a_page() -> None:

@@ -183,7 +183,20 @@ STAR_LINE_MAX_WORDS = 12
 MIN_STAR_LINES = 3
 
 
-def shop_page(doc: Document) -> bool:
+# The ``RuleContext.page`` key under which shop_page leaves its answer: page-wide, asked by up to ten rules
+# (and twice by each run of drop_outside_article), and a scan of every block when no metadata answers.
+SHOP_PAGE = "shop_page"
+
+
+def shop_page(ctx: RuleContext) -> bool:
+    """Whether the page is a shop's (``_shop_evidence``), found once a page."""
+    found: bool | None = ctx.page.get(SHOP_PAGE)
+    if found is None:
+        found = ctx.page[SHOP_PAGE] = _shop_evidence(ctx.doc)
+    return found
+
+
+def _shop_evidence(doc: Document) -> bool:
     """Whether the page is a shop's: it declares a product for sale (and no written piece about it) or
     states a price in its metadata (``meta.offer``), shows a cart button, or heads a grid with what other
     shoppers bought or viewed (``_shopper_head``); a reviewer's article with a 'Buy now' link declares an
@@ -227,7 +240,7 @@ def drop_review_section(ctx: RuleContext) -> Iterator[Drop]:
     heads = [b for b in ctx.headings() if b.words * (1.0 - b.link_density) <= REVIEW_HEAD_MAX_WORDS]
     if not any(_review_head(b) for b in heads) or ctx.doc.meta.story:
         return
-    if not shop_page(ctx.doc) and _star_lines(blocks) < MIN_STAR_LINES:
+    if not shop_page(ctx) and _star_lines(blocks) < MIN_STAR_LINES:
         return
     for i in _under_headings(blocks, ctx.kept, _review_head):
         yield i, "in the customer reviews"
@@ -274,7 +287,7 @@ def drop_shop_policies(ctx: RuleContext) -> Iterator[Drop]:
     Return Policy') and all under it down to the next heading of its rank: the shop's boilerplate, printed
     alike on every product it sells, not the product's description or specs."""
     blocks = ctx.doc.blocks
-    if not any(_policy_head(b) for b in ctx.headings()) or ctx.doc.meta.story or not shop_page(ctx.doc):
+    if not any(_policy_head(b) for b in ctx.headings()) or ctx.doc.meta.story or not shop_page(ctx):
         return
     for i in _under_headings(blocks, ctx.kept, _policy_head):
         yield i, "in the shop's terms of sale"
@@ -329,7 +342,7 @@ def drop_shopper_widgets(ctx: RuleContext) -> Iterator[Drop]:
     product pages of 3 shops better (by .01 to .04), none worse; off shops they head a service's own
     text ('Need help getting started?')."""
     blocks = ctx.doc.blocks
-    if not any(_widget_head(b) for b in ctx.headings()) or ctx.doc.meta.story or not shop_page(ctx.doc):
+    if not any(_widget_head(b) for b in ctx.headings()) or ctx.doc.meta.story or not shop_page(ctx):
         return
     for i in _under_headings(blocks, ctx.kept, _widget_head):
         yield i, "in a widget for the shopper"
@@ -469,7 +482,7 @@ def drop_more_products(ctx: RuleContext) -> Iterator[Drop]:
     has neither ranks nor items: there the cards' prices mark the section (``drop_offered_products``)."""
     blocks = ctx.doc.blocks
     heads = [b.index for b in ctx.headings() if _more_products_head(b)]
-    if not heads or ctx.doc.meta.story or not shop_page(ctx.doc):
+    if not heads or ctx.doc.meta.story or not shop_page(ctx):
         return
     kept = ctx.kept
     for start in heads:
@@ -604,7 +617,7 @@ def _reviews_below_head(ctx: RuleContext, alive: list[Block]) -> Iterator[Drop]:
         ),
         None,
     )
-    if start is None or not shop_page(ctx.doc):
+    if start is None or not shop_page(ctx):
         return
     for b in alive[start:]:
         yield b.index, "under the customer reviews' heading"
@@ -620,7 +633,7 @@ def drop_review_thread(ctx: RuleContext) -> Iterator[Drop]:
     alive = ctx.alive()
     yield from _reviews_below_head(ctx, alive)
     marks = [i for i, b in enumerate(alive) if _review_mark(b)]
-    if len(marks) < MIN_REVIEW_MARKS or not shop_page(ctx.doc):
+    if len(marks) < MIN_REVIEW_MARKS or not shop_page(ctx):
         return
     # The longest cluster of markers within REVIEW_MAX_GAP of each other is the thread.
     clusters: list[list[int]] = [[marks[0]]]

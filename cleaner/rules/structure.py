@@ -1243,7 +1243,7 @@ def _outside_article(
     text = ctx.doc.kind == "text"
     s, e, total = _best_run(scores, 0, len(alive))
     if not text and (
-        total < MIN_ARTICLE_RUN_SCORE or (total < SHOP_MIN_ARTICLE_RUN_SCORE and _shop_page(ctx.doc))
+        total < MIN_ARTICLE_RUN_SCORE or (total < SHOP_MIN_ARTICLE_RUN_SCORE and _shop_page(ctx))
     ):
         return  # too little running text to call it an article: leave the page to the label rules
     if not text and not stretch and _weak_run(alive, s, e):
@@ -1254,7 +1254,7 @@ def _outside_article(
     # kept all of those. Over wcxb-dev dumps: 5 pages change (4 product, 1 collection), 4 better (4 sites;
     # product BoW .487 -> .495), 1 worse by 0.005; no other type moves.
     extent = False  # the page read as a listing's extent, not an article's run
-    if text and (total < MIN_ARTICLE_RUN_SCORE or (_weak_run(alive, s, e) and not _shop_page(ctx.doc))):
+    if text and (total < MIN_ARTICLE_RUN_SCORE or (_weak_run(alive, s, e) and not _shop_page(ctx))):
         # A listing in a dump: its entries are short lines between the blurbs, with nothing to tell them
         # from menus, so short lines cost nothing here and the extent runs from the first to the last
         # line that reads as text (the menus above and the footer below still go). A dump with no run
@@ -1279,7 +1279,7 @@ def _outside_article(
     # (A dump has no <main>: the tail run's earlier runs are the ones it lets in more easily.)
     if text and alive[s].index >= TAIL_RUN_START * len(ctx.blocks):
         before_share = TAIL_SECONDARY_RUN_SHARE
-    elif text and _shop_page(ctx.doc):
+    elif text and _shop_page(ctx):
         before_share = SHOP_BEFORE_RUN_SHARE
     else:
         before_share = SECONDARY_RUN_SHARE
@@ -1710,7 +1710,7 @@ def _add_feature_sections(ctx: RuleContext, alive: list[Block], first: int, keep
     shown: Counter[str] | None = None  # lines of the whole page, counted at the first need
     blocks = ctx.blocks
     spans = [(0, first, FEATURE_BLURB_MAX_WORDS)]
-    if _shop_page(ctx.doc):
+    if _shop_page(ctx):
         spans.append((max(keep) + 1, len(alive), SHOP_FEATURE_BLURB_MAX_WORDS))
         kept = sorted(keep)
         spans.extend(
@@ -1927,7 +1927,7 @@ def _fact_sheets(alive: list[Block]) -> Iterator[tuple[int, int]]:
     """A dump's fact sheets: runs ``alive[i:j]`` of FACT_SHEET_MIN_LINES or more lines each opening with a
     label of its own and a colon ('Body: Alder', 'Fingerboard radius: 241 mm', 'Care: Dry clean only')."""
     # Imported here: cleaner.rules.related imports this module.
-    from cleaner.rules.related import _LABEL_RE
+    from cleaner.rules.related import line_label
 
     i = 0
     n = len(alive)
@@ -1935,21 +1935,21 @@ def _fact_sheets(alive: list[Block]) -> Iterator[tuple[int, int]]:
         j = i
         labels: set[str] = set()
         while j < n and alive[j].words <= FACT_LINE_MAX_WORDS:
-            m = _LABEL_RE.match(alive[j].text)
-            if m is None or m.group(0) in labels:
+            label = line_label(alive[j].text)
+            if label is None or label in labels:
                 break
-            labels.add(m.group(0))
+            labels.add(label)
             j += 1
         if j - i >= FACT_SHEET_MIN_LINES:
             yield i, j
         i = max(j, i + 1)
 
 
-def _shop_page(doc: Document) -> bool:
+def _shop_page(ctx: RuleContext) -> bool:
     # Imported here: cleaner.rules.shop imports cleaner.rules.items, which imports this module.
     from cleaner.rules.shop import shop_page
 
-    return shop_page(doc)
+    return shop_page(ctx)
 
 
 # Between two kept parts of a <main> (see _fill_main_gaps), an unlinked line of this many words is the page's
