@@ -2917,3 +2917,38 @@ def test_a_products_description_in_a_panel_is_kept_other_panels_are_not() -> Non
         assert (labels[knit] == "kept") is kept, labels[knit]
         assert (labels[shelf] == "kept") is kept, labels[shelf]
         assert labels[post] == "drop_html_landmarks"
+
+
+def test_bare_byline_and_stamp_labels_and_a_likes_placeholder_are_chrome() -> None:
+    # A byline's or an update stamp's label on a line of its own (its name or date in the next element)
+    # and WordPress's likes widget before its script runs are no text of the article (CHROME); a sentence
+    # opening with the same words stays.
+    story = "Written by hand in 1850, the council's first budget survives in the town library."
+    body = (
+        "<main><article><h1>Budget Vote Delayed Again</h1>"
+        f"<p>{PROSE}</p><div><div>Written by</div><div>Jane Doe</div></div>"
+        "<div>Reviewed by</div><div>Sam Lee</div><div>Last updated:</div><div>May 4, 2025</div>"
+        f"<p>{story}</p><p>{PROSE.replace('council', 'board')}</p>"
+        f"<div class='likes-widget-placeholder'>Like Loading…</div><p>{PROSE.replace('the', 'a')}</p>"
+        "</article></main>"
+    )
+    judged = _judge(_page(body))
+    labels = {b.text: judged.label(b) for b in judged.doc.blocks}
+    assert labels["Reviewed by"] == labels["Last updated:"] == labels["Like Loading…"] == "drop_site_chrome"
+    assert labels[story] == labels[PROSE] == "kept"
+
+
+def test_an_update_stamp_on_its_own_is_dropped_outside_item_lists() -> None:
+    # 'Updated on <date>' alone in its element is the page's meta (UPDATE_STAMP_OPENINGS); a sentence
+    # telling of an update stays, and a listing's cards keep theirs for the item rules.
+    stamp = "Last updated on June 2, 2025"
+    story = "Updated on Monday, the plan adds two buses to the morning route and one to the evening."
+    body = (
+        "<main><article><h1>Budget Vote Delayed Again</h1>"
+        f"<p>{PROSE}</p><p>{story}</p><div>{stamp}</div><p>{PROSE.replace('council', 'board')}</p>"
+        f"<p>{PROSE.replace('the', 'a')}</p></article></main>"
+    )
+    judged = _judge(_page(body))
+    labels = {b.text: judged.label(b) for b in judged.doc.blocks}
+    assert labels[stamp] == "drop_site_chrome"
+    assert labels[story] == labels[PROSE] == "kept"

@@ -13,6 +13,7 @@ from cleaner.rules.phrases import (
     CONSENT_BUTTONS,
     ENTRY_STAMP_RE,
     FINE_PRINT_OPENINGS,
+    META_LABELS,
     POST_CONTROLS,
     POST_NOTES_RE,
     POSTER_STATS_RE,
@@ -63,6 +64,14 @@ _RESULT_COUNT_RE = re.compile(
     r"show(?:ing)? (?:all )?\d+(?: \d+)?(?: (?:of|out of) \d+)? (?:results?|items?|products?)(?: per page)?"
 )
 RESULT_COUNT_OPENINGS = ("show ", "showing ")
+
+# An update stamp on a line of its own ('Updated on May 27, 2025', 'Last updated: 2026-03-05 UTC.'): the
+# page's meta, which the date field reads from the publication date, not its text. Over wcxb-dev HTML it
+# was kept on 13 pages of 13 sites (articles, Google's docs), in no gold. A listing's cards carry one
+# each, the gold's on one site and not on another: inside an item list it is left to the item rules.
+UPDATE_STAMP_OPENINGS = ("updated ", "last updated ")
+_UPDATE_LABEL_RE = re.compile(r"^\s*(?:last\s+)?updated(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE)
+UPDATE_STAMP_MAX_WORDS = 9
 _DIGIT_RE = re.compile(r"\d")
 # A price, or two (a range, a sale's old and new price): '$17.00', '£88', '$10.93 - $17.00', '749,00 € 849,00
 # €'. In a dump it is the line of a grid's or a product's record that holds the price, the record's data
@@ -104,6 +113,8 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "user boilerplate phrase"
         elif b.words <= MAX_CHROME_WORDS and f in CHROME:
             yield b.index, "site navigation or account link"
+        elif not text and b.words <= MAX_CHROME_WORDS and f in META_LABELS:
+            yield b.index, "a byline's or a stamp's bare label"
         elif not b.ends_sentence and i in menus and _is_flat_menu(b.text):
             yield b.index, "menu or breadcrumb on one line"
         elif f.startswith(HOME_CRUMB_OPENING) and b.words <= BREADCRUMB_MAX_WORDS and _is_home_trail(b.text):
@@ -115,6 +126,18 @@ def drop_site_chrome(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "a listing's result count or page size"
         elif "://" in b.text and f.startswith(WIKI_PERMALINK_OPENING):
             yield b.index, "a wiki's permanent link"
+        elif not text and f.startswith(UPDATE_STAMP_OPENINGS) and _update_stamp(b):
+            yield b.index, "an update stamp"
+
+
+def _update_stamp(b: Block) -> bool:
+    """'Updated on May 27, 2025 09:10AM' outside an item list: the label, then a date (UPDATE_STAMP_*)."""
+    # Imported here: cleaner.fields.date imports cleaner.rules, which imports this module.
+    from cleaner.fields.date import opens_with_date
+
+    if b.item or b.words > UPDATE_STAMP_MAX_WORDS:
+        return False
+    return opens_with_date(_UPDATE_LABEL_RE.sub("", b.text, count=1))
 
 
 def _is_home_trail(text: str) -> bool:

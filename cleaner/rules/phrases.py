@@ -166,6 +166,18 @@ CHROME = _set(
     "do not sell or share my personal information|do not sell my personal information|email protected",
     "email address|your email|your email address|enter your email|enter your email address|e-mail-adresse",
     "adresse e-mail|votre adresse e-mail|correo electrónico|tu correo electrónico",
+    # WordPress's likes widget before its script runs ('Like Loading…'): kept on 4 wcxb-dev article HTML
+    # pages and 2 dumps (4 sites), in no gold.
+    "like loading",
+)
+
+# A byline's or a stamp's label left in an element of its own, its name or date in the next one ('Written
+# by' / 'Jane Doe', 'Last updated:' / 'May 4'): kept on 8 wcxb-dev article HTML pages of 8 sites, in no
+# gold. A dump prints the label over the name the author field and drop_author_bio's reviewer heads read
+# (4 article dumps worse when dropped there): HTML only (drop_site_chrome).
+META_LABELS = _set(
+    "written by|reviewed by|edited by|fact checked by|medically reviewed by|last updated|last updated on",
+    "updated at|updated on",
 )
 
 # A thread's per-post controls and poster badges, and a Q&A page's widgets (drop_post_controls): over
