@@ -2624,6 +2624,25 @@ def test_a_threads_short_replies_between_two_long_posts_stay() -> None:
     assert labels["Privacy Policy"] != "kept"
 
 
+def test_a_threads_stamped_short_replies_stay_with_the_opening_post() -> None:
+    # A thread whose posts carry no number but a stamp: who posted and how long ago. The short replies
+    # below the opening post are too short for a run of prose; the last reply stands under its stamp.
+    replies = [
+        ("alice", "Thanks, that is exactly the host list I needed."),
+        ("bob", "Which of them has servers in Europe?"),
+        ("carol", "The second one has, and its support answered me within an hour."),
+        ("dave", "I moved to the third one last year and never looked back after the outage in the spring."),
+    ]
+    lines = ["Best Hosts of the Year", "by pelex Posted: 2 years ago 4 replies", *_article(5)]
+    for name, text in replies:
+        lines += [f"{name} 2 years ago", text, "Thanks"]
+    lines += ["Share", "Home Forums Hosting", "Terms", "Privacy Policy"]
+    labels = _labels(_dump(*lines))
+    assert all(labels[text] == "kept" for _, text in replies)
+    assert labels["alice 2 years ago"] != "kept"
+    assert labels["Privacy Policy"] != "kept"
+
+
 def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     # A configuration file's keys ('services:', 'restart: always') are code lines too.
     yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]
