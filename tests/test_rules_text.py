@@ -2624,6 +2624,16 @@ def test_a_threads_short_replies_between_two_long_posts_stay() -> None:
     assert labels["Privacy Policy"] != "kept"
 
 
+@pytest.mark.parametrize("count", ["Viewed 3k times", "Viewed 439k times", "Viewed 89 times"])
+def test_a_questions_view_count_is_a_counter(count: str) -> None:
+    # A Q&A question's header under its title prints its view count like any other counter.
+    labels = _labels(_dump("How do I mount a share at boot?", count, *_article(4)))
+    assert labels[count] == "drop_counters"
+    # A sentence saying how often something was viewed is text.
+    said = "I have viewed 3 times the logs and found nothing."
+    assert _labels(_dump("How do I mount a share at boot?", said, *_article(4)))[said] != "drop_counters"
+
+
 def test_a_threads_stamped_short_replies_stay_with_the_opening_post() -> None:
     # A thread whose posts carry no number but a stamp: who posted and how long ago. The short replies
     # below the opening post are too short for a run of prose; the last reply stands under its stamp.
