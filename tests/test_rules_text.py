@@ -2653,6 +2653,26 @@ def test_a_threads_stamped_short_replies_stay_with_the_opening_post() -> None:
     assert labels["Privacy Policy"] != "kept"
 
 
+def test_a_threads_stamped_first_post_above_a_long_reply_stays() -> None:
+    # The opening post is a line or two under its stamp; the run of prose starts at a long reply below.
+    opening = "Which of these hosts has servers in Europe, and who answers support tickets fastest?"
+    lines = ["Home", "Forums", "Hosting", "Best Hosts of the Year", "pelex 3 years ago", opening, "Thanks"]
+    lines += [
+        "alice 3 years ago",
+        *_article(5),
+        "Thanks",
+        "bob 2 years ago",
+        "Agreed on all counts.",
+        "Thanks",
+    ]
+    lines += ["carol 2 years ago", "The second one has, and its support answered me within an hour."]
+    lines += ["Share", "Terms", "Privacy Policy"]
+    labels = _labels(_dump(*lines))
+    assert labels[opening] == "kept"
+    assert labels["Agreed on all counts."] == "kept"
+    assert labels["Privacy Policy"] != "kept"
+
+
 def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     # A configuration file's keys ('services:', 'restart: always') are code lines too.
     yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]
