@@ -2709,6 +2709,55 @@ def test_a_threads_short_replies_between_two_long_posts_stay() -> None:
     assert labels["Privacy Policy"] != "kept"
 
 
+@pytest.mark.parametrize("count", ["Viewed 3k times", "Viewed 439k times", "Viewed 89 times"])
+def test_a_questions_view_count_is_a_counter(count: str) -> None:
+    # A Q&A question's header under its title prints its view count like any other counter.
+    labels = _labels(_dump("How do I mount a share at boot?", count, *_article(4)))
+    assert labels[count] == "drop_counters"
+    # A sentence saying how often something was viewed is text.
+    said = "I have viewed 3 times the logs and found nothing."
+    assert _labels(_dump("How do I mount a share at boot?", said, *_article(4)))[said] != "drop_counters"
+
+
+def test_a_threads_stamped_short_replies_stay_with_the_opening_post() -> None:
+    # A thread whose posts carry no number but a stamp: who posted and how long ago. The short replies
+    # below the opening post are too short for a run of prose; the last reply stands under its stamp.
+    replies = [
+        ("alice", "Thanks, that is exactly the host list I needed."),
+        ("bob", "Which of them has servers in Europe?"),
+        ("carol", "The second one has, and its support answered me within an hour."),
+        ("dave", "I moved to the third one last year and never looked back after the outage in the spring."),
+    ]
+    lines = ["Best Hosts of the Year", "by pelex Posted: 2 years ago 4 replies", *_article(5)]
+    for name, text in replies:
+        lines += [f"{name} 2 years ago", text, "Thanks"]
+    lines += ["Share", "Home Forums Hosting", "Terms", "Privacy Policy"]
+    labels = _labels(_dump(*lines))
+    assert all(labels[text] == "kept" for _, text in replies)
+    assert labels["alice 2 years ago"] != "kept"
+    assert labels["Privacy Policy"] != "kept"
+
+
+def test_a_threads_stamped_first_post_above_a_long_reply_stays() -> None:
+    # The opening post is a line or two under its stamp; the run of prose starts at a long reply below.
+    opening = "Which of these hosts has servers in Europe, and who answers support tickets fastest?"
+    lines = ["Home", "Forums", "Hosting", "Best Hosts of the Year", "pelex 3 years ago", opening, "Thanks"]
+    lines += [
+        "alice 3 years ago",
+        *_article(5),
+        "Thanks",
+        "bob 2 years ago",
+        "Agreed on all counts.",
+        "Thanks",
+    ]
+    lines += ["carol 2 years ago", "The second one has, and its support answered me within an hour."]
+    lines += ["Share", "Terms", "Privacy Policy"]
+    labels = _labels(_dump(*lines))
+    assert labels[opening] == "kept"
+    assert labels["Agreed on all counts."] == "kept"
+    assert labels["Privacy Policy"] != "kept"
+
+
 def test_a_yaml_block_does_not_cut_a_dump_tutorial() -> None:
     # A configuration file's keys ('services:', 'restart: always') are code lines too.
     yaml = ["services:", "web:", "build: .", "ports:", "db:", "restart: always", "networks:", "backend:"]

@@ -654,7 +654,9 @@ COUNTER_RE = re.compile(
     r"|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|min read|minute read"
     r"|minutes read|min lesezeit|minuten lesezeit|min de lecture|minutos de lectura)\W*$"
     r"|^(?:reading time|read time|lesezeit|lecture|temps de lecture|lectura|tiempo de lectura)\s*:?\s*\d+\s*"
-    r"(?:min|minutes?|minuten|minutos)\W*$",
+    r"(?:min|minutes?|minuten|minutos)\W*$"
+    # A Q&A question's view count under its title ('Viewed 3k times', 'Viewed 439k times').
+    r"|^(?:viewed|read|seen)\s+\d[\d,.]*\s*(?:k|m)?\s+times\W*$",
     re.I,
 )
 
