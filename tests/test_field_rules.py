@@ -1397,6 +1397,22 @@ def test_a_forum_dump_names_the_threads_first_poster() -> None:
     assert thread_starter(started) is None
 
 
+def test_a_qa_dump_names_the_asker_under_the_questions_stamp() -> None:
+    from cleaner.fields.text_signals import question_asker
+
+    page = (
+        "Garden Q&A\nQuestions\nTags\nWhy does my pond pump keep stopping?\n"
+        "Asked 2 years ago\nViewed 812 times\n"
+        f"{BODY}\nshare improve this question\nedited Mar 4, 2024 at 9:12\n"
+        "asked Mar 3, 2024 at 21:40\ngreenthumb42\n1,20511 silver badges\n"
+    )
+    assert cleaner.clean(page).author == "greenthumb42"
+    assert question_asker("asked Mar 3, 2024 at 21:40", "Mia Lund") == "Mia Lund"
+    assert question_asker("asked Mar 3, 2024 at 21:40", "3") is None  # a vote count, no name
+    assert question_asker("asked the neighbours about it", "Mia Lund") is None  # no date: a sentence
+    assert question_asker("answered Mar 4, 2024 at 8:02", "Mia Lund") is None  # an answer's stamp
+
+
 def test_an_articles_author_named_only_at_its_foot() -> None:
     head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n\n"
     body = f"{BODY}\n\n{PROSE.replace('Tuesday', 'Monday')}\n\n{PROSE.replace('Tuesday', 'Sunday')}"

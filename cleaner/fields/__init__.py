@@ -36,6 +36,7 @@ from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import fold_name, pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import (
+    ASKED_HINT,
     BY_WORDS,
     DATELINE_WORDS,
     MAX_DATE_LINE_WORDS,
@@ -50,6 +51,7 @@ from cleaner.fields.text_signals import (
     is_name_list,
     is_role_line,
     labelled_byline,
+    question_asker,
     thread_starter,
     tidy_author,
 )
@@ -409,10 +411,19 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
     return None
 
 
-def _thread_starter(short: tuple[list[Block], str], window: list[int], out: Fields) -> str | None:
+def _thread_starter(
+    blocks: list[Block], short: tuple[list[Block], str], window: list[int], out: Fields
+) -> str | None:
     """The thread's first poster, named by the forum's post header or label (see thread_starter); before
     the markup's names, which on forums are often a signature's or a sidebar's."""
     lines, joined = short
+    for i in lines_holding(joined, (ASKED_HINT,)):
+        b = lines[i]
+        if b.index + 1 < len(blocks):
+            name = question_asker(b.text, blocks[b.index + 1].text, language=out.language)
+            if name:
+                out.roles.setdefault(b.index + 1, "byline")
+                return name
     # thread_starter's own substring tests, over the page's short lines at once (lines_holding).
     hits = lines_holding(joined, STARTER_HINTS)
     near = set(window) if hits else set()
@@ -592,7 +603,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     lines = [b for b in blocks if b.words <= ORIGINALLY_MAX_WORDS]
     short_lines = (lines, "\n".join([b.text for b in lines]) + "\n")
     if out.author is None:
-        out.author = _thread_starter(short_lines, window, out)
+        out.author = _thread_starter(blocks, short_lines, window, out)
     by_body_top = dated_at is not None and dated_at not in window[:by_headline]
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short_lines, by_body_top)
     if out.date is None and doc.kind == "text":
