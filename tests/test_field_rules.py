@@ -1425,6 +1425,11 @@ def test_an_articles_author_named_only_at_its_foot() -> None:
     # A product's heading and its description are no author box.
     product = "Solar Meter is a compact device that reads your panels' output every minute."
     assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{product}").author is None
+    # The label on a line of its own, the name on the next ('Author:' over 'Dana Whitfield').
+    for label in ("Author:", "Article written by:", "written by"):
+        boxed = cleaner.clean(f"{head}{body}\n\n{tags}\n\n{label}\nDana Whitfield\n\nRelated posts")
+        assert boxed.author == "Dana Whitfield", label
+    assert cleaner.clean(f"{head}{body}\n\n{tags}\n\nAuthor:\nSee all posts").author is None
 
 
 @pytest.mark.parametrize(

@@ -436,6 +436,9 @@ def _thread_starter(
     return None
 
 
+# A label on a line of its own over the author's name ('Author:', 'Written by', 'Article written by:'): a
+# template's label and value, folded.
+AUTHOR_LABELS = BY_WORDS | frozenset({"article by", "article written by", "authored by"})
 # How far under the name line an author box's sentence about the person may start.
 BIO_REACH = 2
 
@@ -448,6 +451,13 @@ def _author_box(blocks: list[Block], out: Fields) -> str | None:
         if name:
             out.roles.setdefault(b.index, "byline")
             return name
+    for b in blocks[:-1]:
+        if b.key in AUTHOR_LABELS and is_bare_name(blocks[b.index + 1]):
+            # 'Author:' or 'Written by' on a line of its own, the name on the next, in an author box away
+            # from the headline (by the headline the main scan reads it).
+            out.roles.setdefault(b.index, "byline")
+            out.roles.setdefault(b.index + 1, "byline")
+            return blocks[b.index + 1].text
     for b in blocks:
         if is_bare_name(b) and any(
             introduces(b.text, x.text) for x in blocks[b.index + 1 : b.index + 1 + BIO_REACH]
