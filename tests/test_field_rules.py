@@ -540,6 +540,11 @@ def test_written_by_label_and_the_name_on_the_next_line() -> None:
     article = cleaner.clean(page)
     assert article.author == "Edzel Tabing"
     assert "Written by" not in article.paragraphs and "Edzel Tabing" not in article.paragraphs
+    # 'Article by:' over the name, under a review badge ('Expert Reviewed'), which is no name.
+    badged = (
+        f"Remote Support Tools Compared\nExpert Reviewed\nMay 3, 2025\nArticle by:\nEdzel Tabing\n\n{BODY}"
+    )
+    assert cleaner.clean(badged).author == "Edzel Tabing"
 
 
 @pytest.mark.parametrize(

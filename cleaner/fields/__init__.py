@@ -567,7 +567,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         if out.author is None and out.roles.get(i, "subtitle") == "subtitle":
             name = byline_name(b)
             line = b
-            if not name and b.key in BY_WORDS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
+            if not name and b.key in AUTHOR_LABELS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
                 # 'Written by' on a line of its own, the name on the next (a template's label and value).
                 out.roles[i] = "byline"
                 line = blocks[i + 1]
