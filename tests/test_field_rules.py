@@ -1450,6 +1450,14 @@ def test_a_bare_name_by_the_date_is_the_author_not_its_role_or_category(meta: st
     assert cleaner.clean(page).author == author
 
 
+def test_a_first_name_alone_between_the_headline_and_the_date_is_the_author() -> None:
+    head = "Home Energy Notes\nGuides\nProduct\nHow to Read Your Electricity Bill\n"
+    assert cleaner.clean(f"{head}Rosa\nMay 14, 2025\n\n{BODY}").author == "Rosa"
+    # Not a word the page's menu already showed ('Product'), nor one away from the headline or the date.
+    assert cleaner.clean(f"{head}Product\nMay 14, 2025\n\n{BODY}").author is None
+    assert cleaner.clean(f"{head}Rosa\nGuides for you\nMay 14, 2025\n\n{BODY}").author is None
+
+
 def test_a_role_after_a_comma_leaves_the_author_with_the_whole_comma_part() -> None:
     from cleaner.fields.text_signals import tidy_author
 

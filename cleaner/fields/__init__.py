@@ -364,6 +364,11 @@ _DATELINE_LABEL_TAIL_RE = re.compile(
 _GLUED_NAME_RE = re.compile(r"(?<=\d{4})[A-Z][^\d]{2,60}$")
 
 
+# A first name or a one-word pen name alone ('Kev', 'Stefan'): the author only right between the headline
+# and the date (blogs and small magazines print the first name only; 6 wcxb-dev dumps with a gold author).
+_ONE_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,20}$")
+
+
 def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
     """A bare name next to a date line near the headline ('Jane Doe' over or under 'March 3, 2024'):
     templates print the author's name without a 'By', as a stamp of the date."""
@@ -390,6 +395,22 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
                 break
         if found and found[-1][0] == 0:
             break
+    if not found:
+        for i in window:
+            b = blocks[i]
+            if (
+                b.words == 1
+                and out.roles.get(i - 1) in ("title", "subtitle")
+                and i not in out.roles
+                and _ONE_NAME_RE.match(b.text)
+                and b.key not in UI_WORDS
+                and b.key != title
+                and i + 1 < len(blocks)
+                and is_date_line(blocks[i + 1], out.language)
+                and not any(x.key == b.key for x in blocks[:i])  # a menu's item ('Product') or the masthead
+            ):
+                found.append((0, i))
+                break
     if found:
         best = min(rank for rank, _ in found)
         i = next(i for rank, i in found if rank == best)  # the nearest to the headline of the best rank
