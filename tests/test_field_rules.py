@@ -540,6 +540,11 @@ def test_written_by_label_and_the_name_on_the_next_line() -> None:
     article = cleaner.clean(page)
     assert article.author == "Edzel Tabing"
     assert "Written by" not in article.paragraphs and "Edzel Tabing" not in article.paragraphs
+    # 'Article by:' over the name, under a review badge ('Expert Reviewed'), which is no name.
+    badged = (
+        f"Remote Support Tools Compared\nExpert Reviewed\nMay 3, 2025\nArticle by:\nEdzel Tabing\n\n{BODY}"
+    )
+    assert cleaner.clean(badged).author == "Edzel Tabing"
 
 
 @pytest.mark.parametrize(
@@ -1397,6 +1402,22 @@ def test_a_forum_dump_names_the_threads_first_poster() -> None:
     assert thread_starter(started) is None
 
 
+def test_a_qa_dump_names_the_asker_under_the_questions_stamp() -> None:
+    from cleaner.fields.text_signals import question_asker
+
+    page = (
+        "Garden Q&A\nQuestions\nTags\nWhy does my pond pump keep stopping?\n"
+        "Asked 2 years ago\nViewed 812 times\n"
+        f"{BODY}\nshare improve this question\nedited Mar 4, 2024 at 9:12\n"
+        "asked Mar 3, 2024 at 21:40\ngreenthumb42\n1,20511 silver badges\n"
+    )
+    assert cleaner.clean(page).author == "greenthumb42"
+    assert question_asker("asked Mar 3, 2024 at 21:40", "Mia Lund") == "Mia Lund"
+    assert question_asker("asked Mar 3, 2024 at 21:40", "3") is None  # a vote count, no name
+    assert question_asker("asked the neighbours about it", "Mia Lund") is None  # no date: a sentence
+    assert question_asker("answered Mar 4, 2024 at 8:02", "Mia Lund") is None  # an answer's stamp
+
+
 def test_an_articles_author_named_only_at_its_foot() -> None:
     head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n\n"
     body = f"{BODY}\n\n{PROSE.replace('Tuesday', 'Monday')}\n\n{PROSE.replace('Tuesday', 'Sunday')}"
@@ -1409,6 +1430,11 @@ def test_an_articles_author_named_only_at_its_foot() -> None:
     # A product's heading and its description are no author box.
     product = "Solar Meter is a compact device that reads your panels' output every minute."
     assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{product}").author is None
+    # The label on a line of its own, the name on the next ('Author:' over 'Dana Whitfield').
+    for label in ("Author:", "Article written by:", "written by"):
+        boxed = cleaner.clean(f"{head}{body}\n\n{tags}\n\n{label}\nDana Whitfield\n\nRelated posts")
+        assert boxed.author == "Dana Whitfield", label
+    assert cleaner.clean(f"{head}{body}\n\n{tags}\n\nAuthor:\nSee all posts").author is None
 
 
 @pytest.mark.parametrize(
@@ -1422,6 +1448,14 @@ def test_an_articles_author_named_only_at_its_foot() -> None:
 def test_a_bare_name_by_the_date_is_the_author_not_its_role_or_category(meta: str, author: str) -> None:
     page = f"Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n{meta}\n\n{BODY}"
     assert cleaner.clean(page).author == author
+
+
+def test_a_first_name_alone_between_the_headline_and_the_date_is_the_author() -> None:
+    head = "Home Energy Notes\nGuides\nProduct\nHow to Read Your Electricity Bill\n"
+    assert cleaner.clean(f"{head}Rosa\nMay 14, 2025\n\n{BODY}").author == "Rosa"
+    # Not a word the page's menu already showed ('Product'), nor one away from the headline or the date.
+    assert cleaner.clean(f"{head}Product\nMay 14, 2025\n\n{BODY}").author is None
+    assert cleaner.clean(f"{head}Rosa\nGuides for you\nMay 14, 2025\n\n{BODY}").author is None
 
 
 def test_a_role_after_a_comma_leaves_the_author_with_the_whole_comma_part() -> None:

@@ -36,6 +36,7 @@ from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
 from cleaner.fields.site import fold_name, pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import (
+    ASKED_HINT,
     BY_WORDS,
     DATELINE_WORDS,
     MAX_DATE_LINE_WORDS,
@@ -50,6 +51,7 @@ from cleaner.fields.text_signals import (
     is_name_list,
     is_role_line,
     labelled_byline,
+    question_asker,
     thread_starter,
     tidy_author,
 )
@@ -362,6 +364,11 @@ _DATELINE_LABEL_TAIL_RE = re.compile(
 _GLUED_NAME_RE = re.compile(r"(?<=\d{4})[A-Z][^\d]{2,60}$")
 
 
+# A first name or a one-word pen name alone ('Kev', 'Stefan'): the author only right between the headline
+# and the date (blogs and small magazines print the first name only; 6 wcxb-dev dumps with a gold author).
+_ONE_NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,20}$")
+
+
 def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
     """A bare name next to a date line near the headline ('Jane Doe' over or under 'March 3, 2024'):
     templates print the author's name without a 'By', as a stamp of the date."""
@@ -388,6 +395,22 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
                 break
         if found and found[-1][0] == 0:
             break
+    if not found:
+        for i in window:
+            b = blocks[i]
+            if (
+                b.words == 1
+                and out.roles.get(i - 1) in ("title", "subtitle")
+                and i not in out.roles
+                and _ONE_NAME_RE.match(b.text)
+                and b.key not in UI_WORDS
+                and b.key != title
+                and i + 1 < len(blocks)
+                and is_date_line(blocks[i + 1], out.language)
+                and not any(x.key == b.key for x in blocks[:i])  # a menu's item ('Product') or the masthead
+            ):
+                found.append((0, i))
+                break
     if found:
         best = min(rank for rank, _ in found)
         i = next(i for rank, i in found if rank == best)  # the nearest to the headline of the best rank
@@ -409,10 +432,19 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
     return None
 
 
-def _thread_starter(short: tuple[list[Block], str], window: list[int], out: Fields) -> str | None:
+def _thread_starter(
+    blocks: list[Block], short: tuple[list[Block], str], window: list[int], out: Fields
+) -> str | None:
     """The thread's first poster, named by the forum's post header or label (see thread_starter); before
     the markup's names, which on forums are often a signature's or a sidebar's."""
     lines, joined = short
+    for i in lines_holding(joined, (ASKED_HINT,)):
+        b = lines[i]
+        if b.index + 1 < len(blocks):
+            name = question_asker(b.text, blocks[b.index + 1].text, language=out.language)
+            if name:
+                out.roles.setdefault(b.index + 1, "byline")
+                return name
     # thread_starter's own substring tests, over the page's short lines at once (lines_holding).
     hits = lines_holding(joined, STARTER_HINTS)
     near = set(window) if hits else set()
@@ -425,6 +457,9 @@ def _thread_starter(short: tuple[list[Block], str], window: list[int], out: Fiel
     return None
 
 
+# A label on a line of its own over the author's name ('Author:', 'Written by', 'Article written by:'): a
+# template's label and value, folded.
+AUTHOR_LABELS = BY_WORDS | frozenset({"article by", "article written by", "authored by"})
 # How far under the name line an author box's sentence about the person may start.
 BIO_REACH = 2
 
@@ -437,6 +472,13 @@ def _author_box(blocks: list[Block], out: Fields) -> str | None:
         if name:
             out.roles.setdefault(b.index, "byline")
             return name
+    for b in blocks[:-1]:
+        if b.key in AUTHOR_LABELS and is_bare_name(blocks[b.index + 1]):
+            # 'Author:' or 'Written by' on a line of its own, the name on the next, in an author box away
+            # from the headline (by the headline the main scan reads it).
+            out.roles.setdefault(b.index, "byline")
+            out.roles.setdefault(b.index + 1, "byline")
+            return blocks[b.index + 1].text
     for b in blocks:
         if is_bare_name(b) and any(
             introduces(b.text, x.text) for x in blocks[b.index + 1 : b.index + 1 + BIO_REACH]
@@ -546,7 +588,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
         if out.author is None and out.roles.get(i, "subtitle") == "subtitle":
             name = byline_name(b)
             line = b
-            if not name and b.key in BY_WORDS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
+            if not name and b.key in AUTHOR_LABELS and i + 1 < len(blocks) and is_bare_name(blocks[i + 1]):
                 # 'Written by' on a line of its own, the name on the next (a template's label and value).
                 out.roles[i] = "byline"
                 line = blocks[i + 1]
@@ -592,7 +634,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     lines = [b for b in blocks if b.words <= ORIGINALLY_MAX_WORDS]
     short_lines = (lines, "\n".join([b.text for b in lines]) + "\n")
     if out.author is None:
-        out.author = _thread_starter(short_lines, window, out)
+        out.author = _thread_starter(blocks, short_lines, window, out)
     by_body_top = dated_at is not None and dated_at not in window[:by_headline]
     out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short_lines, by_body_top)
     if out.date is None and doc.kind == "text":

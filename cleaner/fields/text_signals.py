@@ -367,6 +367,35 @@ def thread_starter(text: str, *, language: str | None = None, near_title: bool =
     return m.group(1) if m and parse_date(m.group(2), language=language) else None
 
 
+# A Q&A site's question stamp ('asked Feb 11, 2011 at 23:49'), printed over the asker's name: the asker is
+# the question's author, as the thread's starter is a forum thread's (10 wcxb-dev dumps of Q&A sites, 12
+# such stamps, each with the asker's name on the next line). The answers are stamped 'answered', edits
+# 'edited'.
+_ASKED_RE = re.compile(r"^asked\s+(\S.{3,40})$")
+ASKED_HINT = "asked "
+# The asker's name line: a user name or a person's name, short.
+MAX_ASKER_WORDS = 4
+MAX_ASKER_CHARS = 40
+
+
+def question_asker(stamp: str, name: str, *, language: str | None = None) -> str | None:
+    """The asker's name when ``stamp`` is a Q&A question's stamp and ``name`` the line under it (see
+    _ASKED_RE), else None."""
+    m = _ASKED_RE.match(stamp)
+    if m is None or parse_date(m.group(1), language=language) is None:
+        return None
+    name = name.strip()
+    if (
+        not name
+        or len(name) > MAX_ASKER_CHARS
+        or len(name.split()) > MAX_ASKER_WORDS
+        or name.isdigit()
+        or parse_date(name, language=language) is not None
+    ):
+        return None
+    return name
+
+
 # An explicit authorship label ('Written by Jane Doe', 'Author: Jane Doe', 'Posted By: Jane Doe · In: Recipes'),
 # as against a bare 'By …', which filter menus write too ('By Category', 'By Price').
 _AUTHOR_LABEL_RE = re.compile(r"^(?:written\s+by|posted\s+by|authored\s+by|author\s*:)", re.I)
