@@ -514,6 +514,9 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         "Store and/or access information on a device",
         "By continuing to browse you agree",
         "Sign up for our newsletter to get updates by email",
+        "Readers can join our mailing list at the desk.",
+        "Join 52k Readers",
+        "Never miss another article",
         "Please enable JavaScript to view the comments",
         "You need to enable JavaScript to run this app.",
         "JavaScript is disabled in your browser",
@@ -1399,6 +1402,10 @@ def test_form_field_notes_and_timeout_dialogs_are_dropped(note: str) -> None:
         "Sign up to request clarification or add additional context in comments.",
         "Sign up today and make this your healthiest fall yet.",
         "Sign up for free and start saving.",
+        "Enter your e-mail address below to join our mailing list and receive each new edition.",
+        "Join 800,000+ subscribers to get regular emails on science from our team.",
+        "Join 52k Readers",
+        "Never miss another article",
     ],
 )
 def test_sign_up_prompts_are_dropped(prompt: str) -> None:
