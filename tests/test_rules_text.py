@@ -1481,6 +1481,19 @@ def test_promotion_under_the_article_ends_it() -> None:
     assert {labels[x] for x in ("Newsletter Picks", promo, forum, blurb)} == {"drop_closing_promos"}
 
 
+def test_a_sign_up_prompt_under_the_article_ends_it() -> None:
+    # drop_newsletter_prompts takes the prompt heading the sign-up box first; the site's part of the page
+    # still begins there, and the box's pitch and the site's blurb under it go with it.
+    prompt = "Subscribe to our newsletter"
+    box = ["The council's week in one short letter, every Friday morning, with the votes to watch."]
+    box += ["Council Weekly is an independent newsroom covering the city's budget and its services."]
+    text = _dump("Budget Vote Delayed Again", *_article(4), prompt, *box)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert labels[prompt] == "drop_newsletter_prompts"
+    assert [labels[x] for x in box] == ["drop_closing_promos"] * 2
+
+
 @pytest.mark.parametrize(
     "prompt",
     [
