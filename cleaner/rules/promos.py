@@ -151,10 +151,11 @@ def _site_note_candidates(blocks: list[Block]) -> set[int]:
 PROMPT_HEADING_MAX_WORDS = 10
 
 
-def _prompt_between(ctx: RuleContext, prev: Block, b: Block) -> bool:
+def _prompt_between(ctx: RuleContext, prev: int, b: Block) -> bool:
     """Whether a sign-up box's heading that drop_newsletter_prompts, an earlier rule, already took away
-    stood between two alive blocks: 'Subscribe to our newsletter' heading a box under the article is a
-    prompt there and a promotion here, and without it this rule would not see where the site's part begins.
+    stood between the alive block at index ``prev`` and ``b``: 'Subscribe to our newsletter' heading a box
+    under the article is a prompt there and a promotion here, and without it this rule would not see where
+    the site's part begins.
 
     Only such prompts count (``is_call_to_action``): a promotion an HTML rule dropped with its container
     ('Follow us on ...' in a footer's landmark) may stand anywhere in the page's source order."""
@@ -163,7 +164,7 @@ def _prompt_between(ctx: RuleContext, prev: Block, b: Block) -> bool:
         and not x.text.endswith(".")
         and is_call_to_action(x.key)
         and is_site_note(x)
-        for x in ctx.blocks[prev.index + 1 : b.index]
+        for x in ctx.blocks[prev + 1 : b.index]
     )
 
 
@@ -188,7 +189,9 @@ def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
     notes = _site_note_candidates(alive[tail:])
     for i in range(tail, len(alive)):
         b = alive[i]
-        if i and total - before < PROMO_MAX_PROSE_AFTER and _prompt_between(ctx, alive[i - 1], b):
+        # (Most alive lines follow the one before directly: nothing dropped between them to look at.)
+        prev = alive[i - 1].index if i else b.index - 1
+        if b.index - prev > 1 and total - before < PROMO_MAX_PROSE_AFTER and _prompt_between(ctx, prev, b):
             for x in alive[i:]:
                 yield x.index, "the site's promotion or comment policy under the article, or after it"
             return
