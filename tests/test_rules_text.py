@@ -514,6 +514,9 @@ def test_phrase_prefilters_agree_with_their_regexes() -> None:
         "Store and/or access information on a device",
         "By continuing to browse you agree",
         "Sign up for our newsletter to get updates by email",
+        "Readers can join our mailing list at the desk.",
+        "Join 52k Readers",
+        "Never miss another article",
         "Please enable JavaScript to view the comments",
         "You need to enable JavaScript to run this app.",
         "JavaScript is disabled in your browser",
@@ -1399,6 +1402,10 @@ def test_form_field_notes_and_timeout_dialogs_are_dropped(note: str) -> None:
         "Sign up to request clarification or add additional context in comments.",
         "Sign up today and make this your healthiest fall yet.",
         "Sign up for free and start saving.",
+        "Enter your e-mail address below to join our mailing list and receive each new edition.",
+        "Join 800,000+ subscribers to get regular emails on science from our team.",
+        "Join 52k Readers",
+        "Never miss another article",
     ],
 )
 def test_sign_up_prompts_are_dropped(prompt: str) -> None:
@@ -1472,6 +1479,19 @@ def test_promotion_under_the_article_ends_it() -> None:
     labels = _labels(text)
     assert all(labels[p] == "kept" for p in _article(4))
     assert {labels[x] for x in ("Newsletter Picks", promo, forum, blurb)} == {"drop_closing_promos"}
+
+
+def test_a_sign_up_prompt_under_the_article_ends_it() -> None:
+    # drop_newsletter_prompts takes the prompt heading the sign-up box first; the site's part of the page
+    # still begins there, and the box's pitch and the site's blurb under it go with it.
+    prompt = "Subscribe to our newsletter"
+    box = ["The council's week in one short letter, every Friday morning, with the votes to watch."]
+    box += ["Council Weekly is an independent newsroom covering the city's budget and its services."]
+    text = _dump("Budget Vote Delayed Again", *_article(4), prompt, *box)
+    labels = _labels(text)
+    assert all(labels[p] == "kept" for p in _article(4))
+    assert labels[prompt] == "drop_newsletter_prompts"
+    assert [labels[x] for x in box] == ["drop_closing_promos"] * 2
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import copyright_lines, lines_holding
+from cleaner.rules.phrases import copyright_lines, is_call_to_action, lines_holding
 from cleaner.rules.structure import dangling
 
 _NETWORKS = (
@@ -144,10 +144,35 @@ def _site_note_candidates(blocks: list[Block]) -> set[int]:
     return found
 
 
+# A sign-up box's heading ('Subscribe to our newsletter', 'Subscribe to our newsletter to never miss an
+# update!') is a few words and no sentence; a sentence inviting to sign up ('Sign up for our Business
+# Briefing newsletter to get the day's top stories in your inbox.') is as often a box set inside the story,
+# with more of the story under it.
+PROMPT_HEADING_MAX_WORDS = 10
+
+
+def _prompt_between(ctx: RuleContext, prev: int, b: Block) -> bool:
+    """Whether a sign-up box's heading that drop_newsletter_prompts, an earlier rule, already took away
+    stood between the alive block at index ``prev`` and ``b``: 'Subscribe to our newsletter' heading a box
+    under the article is a prompt there and a promotion here, and without it this rule would not see where
+    the site's part begins.
+
+    Only such prompts count (``is_call_to_action``): a promotion an HTML rule dropped with its container
+    ('Follow us on ...' in a footer's landmark) may stand anywhere in the page's source order."""
+    return any(
+        x.words <= PROMPT_HEADING_MAX_WORDS
+        and not x.text.endswith(".")
+        and is_call_to_action(x.key)
+        and is_site_note(x)
+        for x in ctx.blocks[prev + 1 : b.index]
+    )
+
+
 def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
     """A promotion of the site under the article ('Follow us on Twitter', 'Subscribe to our newsletter',
     'Get the app', 'Support us so …') or its comment policy, and everything after it: the site's part of
-    the page begins there."""
+    the page begins there. A sign-up prompt that drop_newsletter_prompts dropped still marks that start
+    (_prompt_between)."""
     alive = ctx.alive()
     total = sum(b.words for b in alive if b.is_prose)
     before = 0
@@ -164,6 +189,12 @@ def drop_closing_promos(ctx: RuleContext) -> Iterator[Drop]:
     notes = _site_note_candidates(alive[tail:])
     for i in range(tail, len(alive)):
         b = alive[i]
+        # (Most alive lines follow the one before directly: nothing dropped between them to look at.)
+        prev = alive[i - 1].index if i else b.index - 1
+        if b.index - prev > 1 and total - before < PROMO_MAX_PROSE_AFTER and _prompt_between(ctx, prev, b):
+            for x in alive[i:]:
+                yield x.index, "the site's promotion or comment policy under the article, or after it"
+            return
         if (
             i - tail in notes
             and is_site_note(b)
