@@ -1934,6 +1934,7 @@ def test_dump_update_label_over_its_date_and_a_date_by_the_headlines_other_copy(
         is_update_label("Last update:") and is_update_label("Updated on") and is_update_label("Last Modified")
     )
     assert not is_update_label("Update") and not is_update_label("Updated on July 16, 2025")
+    assert is_update_label("Last updated at:") and is_update_label("Last updated")
     headline = "Best Residential Movers in Springfield | Top 19 Companies"
     banner = f"{headline}\nAcme Movers\nFebruary 8, 2022\n•\n10\nmins read\n0:00\n1x\n1.5x\n2x\nBlog\n"
     page = (

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from cleaner.fields.month_names import ANY_LANGUAGE_MONTHS, MONTHS
-from cleaner.rules.phrases import TWO_DIGITS_RE
+from cleaner.rules.phrases import TWO_DIGITS_RE, UPDATE_LABEL_RE
 
 # htmldate's plausibility window: nothing before the web went mainstream, nothing in the future.
 MIN_YEAR = 1995
@@ -56,8 +56,7 @@ _UPDATED_RE = re.compile(
 )
 # A modification label alone on its line, its date on the next ('Last update:' over 'July 16, 2025',
 # 'Updated on' over 'April 19, 2025'): a theme prints the label and the value in two elements, which
-# innerText sets on two lines. A bare 'Update' is a button or a heading, not a label.
-_UPDATE_LABEL_RE = re.compile(r"(?:last\s+update|(?:last\s+)?(?:updated|modified))(?:\s+on)?\s*:?", re.I)
+# innerText sets on two lines (UPDATE_LABEL_RE). A bare 'Update' is a button or a heading, not a label.
 UPDATE_LABEL_MAX_CHARS = 24
 # Lines whose date belongs to something else than the page's publication: a forum thread's last reply, a
 # member's sign-up, a post's last edit ("last post by jo Sep 26, 2024", "Registered: 2012-09-03",
@@ -353,7 +352,7 @@ def is_update_line(text: str) -> bool:
 
 def is_update_label(text: str) -> bool:
     """'Last update:', 'Updated on', 'Last modified': a modification label alone, its date on the next line."""
-    return len(text) <= UPDATE_LABEL_MAX_CHARS and _UPDATE_LABEL_RE.fullmatch(text.strip()) is not None
+    return len(text) <= UPDATE_LABEL_MAX_CHARS and UPDATE_LABEL_RE.fullmatch(text.strip()) is not None
 
 
 # A forum reply's header: its number past the first post ('#2 2025-11-02 06:23:21', '#14 · Jan 15, 2024').

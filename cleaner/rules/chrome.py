@@ -19,6 +19,7 @@ from cleaner.rules.phrases import (
     POSTER_STATS_RE,
     REPLY_BAR_RE,
     TAXONOMY_RE,
+    UPDATE_LABEL_RE,
     consent_notices,
     copyright_lines,
     fold,
@@ -70,7 +71,6 @@ RESULT_COUNT_OPENINGS = ("show ", "showing ")
 # was kept on 13 pages of 13 sites (articles, Google's docs), in no gold. A listing's cards carry one
 # each, the gold's on one site and not on another: inside an item list it is left to the item rules.
 UPDATE_STAMP_OPENINGS = ("updated ", "last updated ")
-_UPDATE_LABEL_RE = re.compile(r"^\s*(?:last\s+)?updated(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE)
 UPDATE_STAMP_MAX_WORDS = 9
 _DIGIT_RE = re.compile(r"\d")
 # A price, or two (a range, a sale's old and new price): '$17.00', '£88', '$10.93 - $17.00', '749,00 € 849,00
@@ -137,7 +137,8 @@ def _update_stamp(b: Block) -> bool:
 
     if b.item or b.words > UPDATE_STAMP_MAX_WORDS:
         return False
-    return opens_with_date(_UPDATE_LABEL_RE.sub("", b.text, count=1))
+    label = UPDATE_LABEL_RE.match(b.text)
+    return opens_with_date(b.text[label.end() :].lstrip() if label else b.text)
 
 
 def _is_home_trail(text: str) -> bool:

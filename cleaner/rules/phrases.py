@@ -520,6 +520,13 @@ _IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _IGNORECASE_EXTRA_CHARS = "İıſ"
 
 
+# A modification label ('Last update:', 'Updated on', 'Last modified', 'Updated at'): alone on its line over
+# the date (cleaner.fields.date.is_update_label), or opening an update stamp (drop_site_chrome). 'updated'
+# comes before 'last update' so that the label opening a stamp is read whole ('Last updated: …').
+UPDATE_LABEL_RE = re.compile(
+    r"(?:(?:last\s+)?(?:updated|modified)|last\s+update)(?:\s+(?:on|at))?\s*:?", re.I
+)
+
 # The pronouns that say a paragraph speaks of a person (a bio, an introduction), not of a thing: read by the
 # bio rules (cleaner.rules.related) and by the dump author's bio test (cleaner.fields.text_signals).
 PERSON_PRONOUNS = r"he|she|his|her|him"
