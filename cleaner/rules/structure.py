@@ -15,6 +15,7 @@ from cleaner.rules.phrases import (
     BREADCRUMB_MAX_WORDS,
     ENTRY_STAMP_RE,
     PERMALINK_MARK,
+    POSTER_STATS_OPENINGS,
     POSTER_STATS_RE,
     PRICE_IN_LINE_RE,
     TRAIL_SEPARATOR_RE,
@@ -1575,36 +1576,16 @@ STAMPED_POSTS_MIN = 3
 STAMPED_POST_MAX_WORDS = 12
 
 
-# Every POSTER_STATS_RE line opens with a digit or one of these words (folded): a C test spares most lines
-# the regex.
-_STATS_OPENINGS = (
-    "posts",
-    "messages",
-    "reaction score",
-    "joined",
-    "points",
-    "reputation",
-    "answered",
-    "asked",
-    "edited",
-    "commented",
-    "modified",
-    "posted",
-    "replied",
-)
 POST_STAMPS = "post_stamps"
 
 
 def _post_stamp(b: Block) -> bool:
-    """A post's stamp or its poster's counts on a line of their own (see STAMPED_POSTS_MIN), on a line of
-    at most STAMPED_POST_MAX_WORDS words holding ' ago' or opening with a digit or a _STATS_OPENINGS word
-    (the caller's cheap test)."""
-    key = b.key
-    if " ago" in key and ENTRY_STAMP_RE.match(b.text) is not None:
+    """A post's stamp or its poster's counts on a line of their own (see STAMPED_POSTS_MIN), asked of a line
+    of at most STAMPED_POST_MAX_WORDS words that holds ' ago' or opens with a digit or one of
+    POSTER_STATS_OPENINGS (the caller's cheap test; the regexes fail on any other line)."""
+    if " ago" in b.key and ENTRY_STAMP_RE.match(b.text) is not None:
         return True
-    return (key[:1].isdigit() or key.startswith(_STATS_OPENINGS)) and POSTER_STATS_RE.match(
-        b.text
-    ) is not None
+    return POSTER_STATS_RE.match(b.text) is not None
 
 
 def _add_stamped_posts(ctx: RuleContext, alive: list[Block], keep: set[int]) -> None:
@@ -1617,7 +1598,7 @@ def _add_stamped_posts(ctx: RuleContext, alive: list[Block], keep: set[int]) -> 
             b.index
             for b in ctx.blocks
             if b.words <= STAMPED_POST_MAX_WORDS
-            and (" ago" in b.key or b.key[:1].isdigit() or b.key.startswith(_STATS_OPENINGS))
+            and (" ago" in b.key or b.key[:1].isdigit() or b.key.startswith(POSTER_STATS_OPENINGS))
             and _post_stamp(b)
         ]
     stamps: list[int] = ctx.page[POST_STAMPS]
