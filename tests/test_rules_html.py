@@ -1530,6 +1530,24 @@ def test_a_forum_posts_user_box_and_signature_go_but_the_posts_stay() -> None:
     assert _side_note_name("post-signature") == "signature"
 
 
+def test_a_threads_unnamed_poster_stats_edit_headers_and_counts_go_but_the_posts_stay() -> None:
+    # Forum engines that set the poster's card in unnamed cells (FluxBB's 'Registered:', vBulletin's 'Join
+    # Date:', MyBB's 'Threads:'), NodeBB's header over an edited post and a thread's counts printed label
+    # first ('Replies 154', 'Views 26.2k', 'Reply 3' over each post).
+    chrome = ["Registered: 2012-09-03", "Join Date: Mar 2016", "Threads: 23", "wrote on last edited by jdoe"]
+    chrome += ["Replies 154", "Views 26.2k", "Reply 3"]
+    posts = [f"{PROSE} Post {i}." for i in range(3)]
+    body = "<h1>Budget thread</h1><div class='stats'>Replies 154</div><div class='stats'>Views 26.2k</div>"
+    body += f"<div class='cell'>{chrome[0]}</div><div class='cell'>{chrome[1]}</div><p>{posts[0]}</p>"
+    body += f"<div class='cell'>{chrome[2]}</div><div class='head'>{chrome[3]}</div><p>{posts[1]}</p>"
+    body += f"<div class='head'>{chrome[6]}</div><p>{posts[2]}</p>"
+    j = _judge(_page(body))
+    assert j.paragraphs() == posts
+    # A sentence holding a count is text.
+    said = "Replies 3 and 4 in this thread were right about the budget."
+    assert _judge(_page(f"<h1>Budget thread</h1><p>{said}</p><p>{PROSE}</p>")).paragraphs()[0] == said
+
+
 def test_a_blog_engines_author_class_on_the_whole_post_is_not_an_author_box() -> None:
     # WordPress themes put "author-<login>" on the post's wrapper: it names the writer, not a bio box.
     j = _judge(_page(f"<div class='author-jdoe'><p>{PROSE}</p><p>{PROSE} Again.</p></div>"))

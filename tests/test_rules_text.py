@@ -2091,6 +2091,27 @@ def test_a_threads_post_controls_left_in_the_text_go() -> None:
     assert all(labels[p] == "kept" for p in posts)
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Registered: 2012-09-03", "drop_post_controls"),
+        ("Join Date: Mar 2016", "drop_post_controls"),
+        ("Threads: 23", "drop_post_controls"),
+        ("wrote on last edited by jdoe", "drop_post_controls"),
+        ("Replies 154", "drop_counters"),
+        ("Views: 26.2k", "drop_counters"),
+        ("Reply 3", "drop_counters"),
+    ],
+)
+def test_a_threads_poster_stats_edit_headers_and_label_first_counts_go(line: str, rule: str) -> None:
+    # A poster's card in more engines' words, NodeBB's header over an edited post, and counts printed
+    # label first; the posts around them stay.
+    posts = _article(3)
+    labels = _labels(_dump("Best Budget Bikes For A Beginner?", posts[0], "Jane", line, posts[1], posts[2]))
+    assert labels[line] == rule
+    assert all(labels[p] == "kept" for p in posts)
+
+
 def test_a_posts_reactions_edit_notes_and_folded_comments_go() -> None:
     # A post's notes under its text: who reacted, who edited it when, a Q&A post's hidden comments.
     posts = _article(6)

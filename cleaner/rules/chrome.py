@@ -348,7 +348,14 @@ MAX_POST_CONTROL_WORDS = 8
 # others'. A longer line opening so is the text's.
 MAX_POST_NOTE_WORDS = 20
 # Every post note opens with one of these words (folded): a C test spares most lines the regex.
-_POST_NOTE_OPENINGS = ("reactions", "last edited", "edited", "show", "this topic has been deleted")
+_POST_NOTE_OPENINGS = (
+    "reactions",
+    "last edited",
+    "edited",
+    "show",
+    "this topic has been deleted",
+    "wrote on",
+)
 # An entry's stamp (ENTRY_STAMP_RE) is a name, a score and a count around its time: 'Alan Woinski and Kim
 # Woinski | 3 days ago', '[–]floris0302 18 points19 points20 points 16 hours ago (1 child)'.
 MAX_ENTRY_STAMP_WORDS = 12

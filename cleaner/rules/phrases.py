@@ -207,7 +207,7 @@ POST_CONTROLS = _set(
 # line of 20,000 digits and dots is rejected in linear time (benchmarks/redos.py).
 POSTER_STATS_RE = re.compile(
     r"^(?:[\d.,]+(?:k\s*|\s+))?[\d.,]+\s*(?:gold|silver|bronze) badges?(?:\s*[\d.,]+\s*(?:gold|silver|bronze) badges?)*$"
-    r"|^(?:posts|messages|reaction score|joined|points|reputation)\s*:\s*\S"
+    r"|^(?:posts|messages|reaction score|joined|join date|registered|threads|points|reputation)\s*:\s*\S"
     r"|^[\d.,]+k?\s+posts(?:\s*·\s*joined\s+\d{4})?$"
     r"|^(?:answered|asked|edited|commented|modified|posted|replied)\s+"
     r"(?:\w{3}\s\d{1,2},\s\d{4}\s+at\s+\d{1,2}:\d{2}|\d+\s+\w+\s+ago)$",
@@ -220,6 +220,9 @@ POSTER_STATS_OPENINGS = (
     "messages",
     "reaction score",
     "joined",
+    "join date",
+    "registered",
+    "threads",
     "points",
     "reputation",
     "answered",
@@ -243,7 +246,9 @@ POST_NOTES_RE = re.compile(
     r"|\|?\s*show \d+ more comments?$"
     # NodeBB's notice over a deleted topic's posts, which a dump prints ('This topic has been deleted. Only
     # users with topic management privileges can see it.'): kept on 3 wcxb-dev forum dumps of 3 sites.
-    r"|this topic has been deleted\b)",
+    r"|this topic has been deleted\b"
+    # NodeBB's header over an edited post, its times left to a script ('wrote on last edited by jdoe').
+    r"|wrote on last edited by\b)",
     re.I,
 )
 
@@ -697,7 +702,11 @@ COUNTER_RE = re.compile(
     r"|^(?:reading time|read time|lesezeit|lecture|temps de lecture|lectura|tiempo de lectura)\s*:?\s*\d+\s*"
     r"(?:min|minutes?|minuten|minutos)\W*$"
     # A Q&A question's view count under its title ('Viewed 3k times', 'Viewed 439k times').
-    r"|^(?:viewed|read|seen)\s+\d[\d,.]*\s*(?:k|m)?\s+times\W*$",
+    r"|^(?:viewed|read|seen)\s+\d[\d,.]*\s*(?:k|m)?\s+times\W*$"
+    # The same counts with their label first, as a thread's header and stats boxes print them ('Replies
+    # 154', 'Views 26.2k', 'Replies: 22', 'Followers 0', 'Reply 3' over each post).
+    r"|^(?:likes?|shares?|comments?|upvotes?|downloads?|views?|followers?|reactions?|replies|reply|answers?"
+    r"|votes?)\s*:?\s*\d[\d,.]*\s*(?:k|m|b)?\W*$",
     re.I,
 )
 
