@@ -1548,6 +1548,16 @@ def test_a_threads_unnamed_poster_stats_edit_headers_and_counts_go_but_the_posts
     assert _judge(_page(f"<h1>Budget thread</h1><p>{said}</p><p>{PROSE}</p>")).paragraphs()[0] == said
 
 
+def test_a_qa_pages_sort_menu_set_on_two_lines_goes() -> None:
+    # Stack Exchange's sort menu over the answers: a dump prints it on one line, HTML on two.
+    answers = [f"{PROSE} Answer {i}." for i in range(2)]
+    menu = "<div class='sort'><span>Sorted by:</span></div><div class='reset'><a href='#'>Reset to default</a></div>"
+    body = f"<h1>How do I mount a share?</h1><p>{PROSE}</p><h2>2 Answers</h2>{menu}"
+    body += "".join(f"<div class='answer'><p>{a}</p></div>" for a in answers)
+    j = _judge(_page(body))
+    assert j.paragraphs() == [PROSE, "2 Answers", *answers]
+
+
 def test_a_blog_engines_author_class_on_the_whole_post_is_not_an_author_box() -> None:
     # WordPress themes put "author-<login>" on the post's wrapper: it names the writer, not a bio box.
     j = _judge(_page(f"<div class='author-jdoe'><p>{PROSE}</p><p>{PROSE} Again.</p></div>"))

@@ -197,6 +197,9 @@ POST_CONTROLS = _set(
     "log in to reply",
     # XenForo's sort menu over a thread's replies: kept on 4 wcxb-dev forum dumps of 4 sites, in no gold.
     "oldest first newest first most reactions",
+    # A Q&A page's sort menu over the answers, which HTML sets on two lines ('Sorted by:', 'Reset to
+    # default'): kept on 4 wcxb-dev HTML threads of 4 Stack Exchange sites, in no gold.
+    "sorted by|reset to default",
 )
 
 # A poster's card under each post: counts and join dates ('Posts: 1,077', '3.4k posts', '14 posts · Joined
