@@ -4275,6 +4275,25 @@ def test_a_wikis_permanent_link_goes() -> None:
     assert _labels(text)[link] != "kept"
 
 
+def test_a_cards_button_naming_its_item_goes() -> None:
+    # A grid's compare and cart buttons print their accessible labels, the item's name inside.
+    cards = []
+    for name, price in (
+        ("Trail 40 Pack", "$149.00"),
+        ("Summit Down Jacket", "$229.00"),
+        ("Ridge Tent", "$399.00"),
+    ):
+        cards += [name, price, f"Add {name} to Compare"]
+    cards.append("Add Ridge Tent Footprint to Cart")
+    labels = _labels(_dump("Hiking Gear", *_article(2), *cards, "Show more"))
+    for line in labels:
+        if line.startswith("Add "):
+            assert labels[line] == "drop_site_chrome", line
+    # A recipe's step ends a sentence: the text's.
+    step = "Add the chicken to the basket."
+    assert _labels(_dump("Air Fryer Chicken", *_article(2), step, *_article(2)))[step] == "kept"
+
+
 _SHOP_BAR = ["Women", "Men", "Kids", "Sale", "New in", "Clothing", "Shoes", "Bags", "Accessories", "Gifts"]
 
 
