@@ -3776,6 +3776,27 @@ def test_a_threads_poster_cards_go() -> None:
     assert labels["member2"] == "drop_poster_cards"
 
 
+def test_a_poster_cards_value_goes_with_its_label() -> None:
+    # Two posts only, too few for the cards' gaps: a card's label goes as a control ('Joined', 'Reaction
+    # score'), and the value printed under it goes with it; a sentence under a label stays.
+    posts = _article(3)
+    page = ["May 2, 2024", posts[0], "member1", "Joined", "Mar 25, 2013", "Reaction score", "1,204", posts[1]]
+    page += ["member2", "Joined", "Sep 21, 2020", "Joined the club last week and loving it.", posts[2]]
+    labels = _labels(_dump("Best Budget Bikes For A Beginner?", *page))
+    assert all(labels[p] == "kept" for p in posts)
+    assert labels["Mar 25, 2013"] == labels["Sep 21, 2020"] == "drop_poster_cards"
+    assert labels["1,204"] != "kept"
+    assert labels["Joined the club last week and loving it."] == "kept"
+
+
+def test_a_kept_label_keeps_its_value() -> None:
+    # An event's details under an article: 'Location' is the article's label, kept, and so is its value.
+    paragraphs = _article(3)
+    page = [paragraphs[0], "Location", "Hudson Valley, NY", paragraphs[1], paragraphs[2]]
+    labels = _labels(_dump("Spring Fair Opens Its Gates", *page))
+    assert labels["Location"] == labels["Hudson Valley, NY"] == "kept"
+
+
 def test_short_lines_between_paragraphs_without_a_threads_controls_are_no_poster_card() -> None:
     # The same shape under an article without a post's control or stat: a list, kept by the other rules.
     paragraphs = _article(4)
