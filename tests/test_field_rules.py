@@ -1886,6 +1886,8 @@ def test_the_headline_score_bound_never_falls_under_the_score() -> None:
         assert T._score_bound(view, i, between, lead) >= score
         cheap = list(T._cheap_features(view, i, between, lead))
         assert cheap == [k for k in T.TITLE_WEIGHTS if k not in T.COSTLY_FEATURES]  # _CHEAP_WEIGHTS' order
+        # The search scores a line from the cheap features its bound was read from: the same float.
+        assert T._scored(view, i, T._cheap_features(view, i, between, lead)) == score
     best = max(scores, key=lambda si: (si[0], -si[1]))
     head = T._text_headline(j.doc, j.kept, j.dropped_by, start, None, "en")
     assert head.title == j.doc.blocks[best[1]].text == "Why Sourdough Starters Fail"

@@ -390,8 +390,13 @@ def _topicality(page: _Page, i: int) -> float:
     if not words:
         return 0.0
     own = 1 if page.kept[i] else 0
-    counts = page.body_words
-    return sum(math.log1p(min(TOPIC_MAX_LINES, max(0, counts[w] - own))) for w in words) / len(words)
+    # (``get``: a Counter's missing word goes through its Python __missing__; the logs are looked up)
+    count = page.body_words.get
+    return sum([_LOG1P_LINES[min(TOPIC_MAX_LINES, max(0, count(w, 0) - own))] for w in words]) / len(words)
+
+
+# log(1 + n) for the counts _topicality weighs, 0 to TOPIC_MAX_LINES: the same floats, computed once.
+_LOG1P_LINES = tuple(math.log1p(n) for n in range(TOPIC_MAX_LINES + 1))
 
 
 def _echoed(page: _Page, i: int) -> bool:
@@ -451,6 +456,13 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
     return {k: found[k] for k in TITLE_WEIGHTS}
 
 
+def _scored(page: _Page, i: int, cheap: dict[str, float]) -> float:
+    """The headline score of line i from its cheap features (_cheap_features) already read for its bound:
+    the same sum as _title_score, in TITLE_WEIGHTS' order."""
+    found = cheap | _costly_features(page, i)
+    return sum(TITLE_WEIGHTS[k] * float(found[k]) for k in TITLE_WEIGHTS)
+
+
 def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict[str, float]:
     """The features read off the line's place among its neighbours, and its topicality: these decide most
     of the score, and a headline search scores ~50 lines a dump page."""
@@ -473,7 +485,8 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "far_body": rel > FAR_BODY_LINES,
         "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
         "repeated": len(copies) > 1,
-        "adjacent_copy": _adjacent_copy(copies, i),
+        # (a line shown once is its own only copy: most are, and need no search)
+        "adjacent_copy": len(copies) > 1 and _adjacent_copy(copies, i),
         "near_copy": i in page.near_copies,
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,
@@ -536,8 +549,12 @@ def _score_bound(page: _Page, i: int, between: int, after_lead: bool) -> float:
     """The most line i's headline score can be: its cheap features weighed, plus the most the costly ones
     can add. The search scores the lines from the highest bound down and stops at a bound under the best
     score so far: on the scrapinghub dumps ~4 of ~53 lines a page are then scored in full."""
-    cheap = _cheap_features(page, i, between, after_lead).values()
-    return sum(map(mul, _CHEAP_WEIGHTS, cheap)) + COSTLY_FEATURES_MAX
+    return _bound_of(_cheap_features(page, i, between, after_lead))
+
+
+def _bound_of(cheap: dict[str, float]) -> float:
+    """The most a line's headline score can be, given its cheap features (see _score_bound)."""
+    return sum(map(mul, _CHEAP_WEIGHTS, cheap.values())) + COSTLY_FEATURES_MAX
 
 
 # Lines of this many words at most may stand between a short label and its date or byline: buttons ('Share',
@@ -832,14 +849,15 @@ def _text_headline(
     if not candidates:
         return Headline()
     # The best score, the first line in page order among equals; lines that cannot reach it are not scored.
+    # A scored line's cheap features are the ones its bound was read from, not read again.
+    cheap = [_cheap_features(page, *c) for c in candidates]
     scored: list[tuple[float, int]] = []
     top = -math.inf
-    for bound, (i, between, after_lead) in sorted(
-        ((_score_bound(page, *c), c) for c in candidates), key=_FIRST_CHAR, reverse=True
-    ):
+    for bound, k in sorted(((_bound_of(f), k) for k, f in enumerate(cheap)), key=_FIRST_CHAR, reverse=True):
         if bound + BOUND_SLACK < top:
             break
-        scored.append((_title_score(page, i, between, after_lead), i))
+        i = candidates[k][0]
+        scored.append((_scored(page, i, cheap[k]), i))
         top = max(top, scored[-1][0])
     best = max(scored, key=lambda si: (si[0], -si[1]))
     best = _answered_question(page, candidates, best)
