@@ -2025,3 +2025,25 @@ def test_a_question_s_asked_stamp_dates_a_short_thread() -> None:
         "1 Answer\n\nUse dmsetup with a linear table.\n\nanswered Jul 19, 2024 at 9:22\nanna\n"
     )
     assert cleaner.clean(page, input_format="text").date == "2024-07-18"
+
+
+def test_the_searched_lines_words_are_counted_as_over_the_whole_text() -> None:
+    """The dump's page view counts the kept lines' words only where a searched line holds them
+    (_page_view's ``searched``): every searched line's topicality, and so its score, is the one counting
+    every word gives."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = (
+        "Home | News | Sport\nOpinion\nWhy Sourdough Starters Fail\nJane Doe | Dec 19, 2025\n\n"
+        f"{SOURDOUGH}\n\nKeeping a Starter Alive\n\n{SOURDOUGH}\n"
+    )
+    j = judge(page, Config(input_format="text"))
+    blocks, start = j.doc.blocks, j.kept.index(True)
+    every = T._page_view(blocks, j.kept, set(), j.dropped_by, start)
+    searched = range(0, start)
+    asked = T._page_view(blocks, j.kept, set(), j.dropped_by, start, True, searched)
+    assert set(asked.body_words) < set(every.body_words)
+    for i in searched:
+        assert T._topicality(asked, i) == T._topicality(every, i)
+        assert T._title_score(asked, i) == T._title_score(every, i)

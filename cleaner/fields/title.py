@@ -277,7 +277,8 @@ class _Page:
     # in a candidate's last word are compared with it (not every tail of every line built up front).
     copies: dict[str, list[int]]
     trails: dict[str, list[str]]
-    # In how many kept lines each word of TOPIC_MIN_CHARS or more stands, and which lines are kept.
+    # In how many kept lines each word of TOPIC_MIN_CHARS or more stands (of the searched lines' words
+    # only, when _page_view is told which lines are searched), and which lines are kept.
     body_words: Counter[str]
     kept: list[bool]
     # The topic words (stop words aside) of the first LEAD_PARAGRAPHS kept paragraphs of prose.
@@ -309,14 +310,17 @@ def _page_view(
     dropped_by: dict[int, str],
     body_start: int,
     topics: bool = True,
+    searched: range | None = None,
 ) -> _Page:
     """The page as the headline score sees it. ``topics`` off (HTML) leaves the kept text's words
     uncounted: there the text's headline is only a fallback that the declared title must contain, and
     the declared title names the page better than the topical core of it ('Dota 2' of 'Dota 2 on Steam')
-    that counting the text's words would favour."""
+    that counting the text's words would favour. ``searched``: the lines whose topicality will be asked
+    (the headline search's); the kept lines' words are then counted only if one of those lines holds them."""
     copies: dict[str, list[int]] = {}
     trails: dict[str, list[str]] = {}
     body_words: Counter[str] = Counter()
+    asked = _asked_words(blocks, searched) if topics and searched is not None else None
     # Pairs of copies NEAR_COPY_LINES apart at most, beyond ADJACENT_COPY_LINES (the previous copies within
     # reach are the last NEAR_COPY_LINES at most; most lines have none within reach).
     pairs: list[tuple[int, int]] = []
@@ -324,18 +328,25 @@ def _page_view(
         key = b.key
         if not key:
             continue
-        found = copies.setdefault(key, [])
-        if found and b.index - found[-1] <= NEAR_COPY_LINES:
-            pairs.extend(
-                (k, b.index)
-                for k in found[-NEAR_COPY_LINES:]
-                if ADJACENT_COPY_LINES < b.index - k <= NEAR_COPY_LINES
-            )
-        found.append(b.index)
+        index = b.index
+        found = copies.get(key)
+        if found is None:  # (most lines: no list made and thrown away, as setdefault would)
+            copies[key] = [index]
+        else:
+            if index - found[-1] <= NEAR_COPY_LINES:
+                pairs.extend(
+                    (k, index)
+                    for k in found[-NEAR_COPY_LINES:]
+                    if ADJACENT_COPY_LINES < index - k <= NEAR_COPY_LINES
+                )
+            found.append(index)
         if b.words <= BREADCRUMB_MAX_WORDS and " " in key:
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
-        if topics and kept[b.index]:
-            body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
+        if topics and kept[index]:
+            if asked is None:
+                body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
+            else:  # (one C-level intersection instead of a Python test of each word of the kept text)
+                body_words.update(asked.intersection(key[:TOPIC_SCAN_CHARS].split()))
     lead: set[str] = set()
     if topics:
         prose = (b for b in blocks[body_start:] if kept[b.index] and b.is_prose)
@@ -345,6 +356,17 @@ def _page_view(
     return _Page(
         blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead), near
     )
+
+
+def _asked_words(blocks: list[Block], searched: range) -> set[str]:
+    """The topic words of the searched lines that can be headlines (TITLE_MAX_WORDS at most): the only
+    words _topicality asks the count of. The kept text's words counted, a dump's wall of prose, were most
+    of the page view's time; a headline's few words are all the score needs."""
+    words: set[str] = set()
+    for j in searched:
+        if blocks[j].words <= TITLE_MAX_WORDS:
+            words.update(blocks[j].key.split())
+    return {w for w in words if len(w) >= TOPIC_MIN_CHARS}
 
 
 def _near_copies(
@@ -389,14 +411,18 @@ def _topicality(page: _Page, i: int) -> float:
     words = [w for w in key.split() if len(w) >= TOPIC_MIN_CHARS]
     if not words:
         return 0.0
-    own = 1 if page.kept[i] else 0
-    # (``get``: a Counter's missing word goes through its Python __missing__; the logs are looked up)
+    # log1p(min(TOPIC_MAX_LINES, max(0, count - own))) looked up by the count (``get``: a Counter's missing
+    # word goes through its Python __missing__).
+    logs = _LOGS_KEPT if page.kept[i] else _LOGS_DROPPED
+    most = len(logs) - 1
     count = page.body_words.get
-    return sum([_LOG1P_LINES[min(TOPIC_MAX_LINES, max(0, count(w, 0) - own))] for w in words]) / len(words)
+    return sum([logs[min(most, count(w, 0))] for w in words]) / len(words)
 
 
-# log(1 + n) for the counts _topicality weighs, 0 to TOPIC_MAX_LINES: the same floats, computed once.
-_LOG1P_LINES = tuple(math.log1p(n) for n in range(TOPIC_MAX_LINES + 1))
+# _topicality's log(1 + lines holding the word, the line itself aside, up to TOPIC_MAX_LINES) by the count
+# of lines holding it: the same floats, computed once. A kept line holds its own words (one line fewer).
+_LOGS_DROPPED = tuple(math.log1p(n) for n in range(TOPIC_MAX_LINES + 1))
+_LOGS_KEPT = (0.0, *_LOGS_DROPPED)
 
 
 def _echoed(page: _Page, i: int) -> bool:
@@ -624,7 +650,8 @@ def _title_candidates(
     # give the title back).
     hi = min(len(blocks) - 1 if len(blocks) > 1 else len(blocks), body_start + HEADER_LOOKAHEAD)
     meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
-    page = _page_view(blocks, kept, meta, dropped_by, body_start, topics=doc.kind == "text")
+    # (Every line the search may weigh lies in [lo, hi): the candidates and the line over the pick.)
+    page = _page_view(blocks, kept, meta, dropped_by, body_start, doc.kind == "text", range(lo, hi))
     # HTML's fallback search stays with two words and more: its one-word lines are mostly menu entries, and
     # without topicality nothing tells them from the page's name.
     min_words = SEARCHED_MIN_WORDS if doc.kind == "text" else TITLE_MIN_WORDS
