@@ -2047,3 +2047,16 @@ def test_the_searched_lines_words_are_counted_as_over_the_whole_text() -> None:
     for i in searched:
         assert T._topicality(asked, i) == T._topicality(every, i)
         assert T._title_score(asked, i) == T._title_score(every, i)
+
+
+def test_a_title_candidate_known_to_be_no_meta_line_skips_the_date_test() -> None:
+    """_candidate's ``no_meta``: the headline search already knows a line of MAX_META_WORDS at most is no
+    byline nor date line when _meta_lines left it out, and a meta line _named_only let through is neither;
+    the other tests still apply."""
+    from cleaner.fields import title as T
+
+    dated = Block(index=0, text="Tuesday, July 1, 2025", para_start=True)
+    assert not T._candidate(dated, {}, None, "en")
+    assert T._candidate(dated, {}, None, "en", no_meta=True)  # (only a caller that knows better says so)
+    menu = Block(index=1, text="menu", para_start=True)
+    assert not T._candidate(menu, {}, None, "en", no_meta=True)  # lower case, one word: still no title

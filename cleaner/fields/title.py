@@ -116,7 +116,10 @@ def _candidate(
     site: str | None,
     language: str | None,
     min_words: int = TITLE_MIN_WORDS,
+    no_meta: bool = False,
 ) -> bool:
+    """A title-like line: its length, its opening, neither the site's name nor a byline or a date line
+    (``no_meta``: the caller already knows it is neither, see _meta_lines)."""
     if dropped_by.get(b.index) in LABEL_RULES:
         return False
     if not min_words <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
@@ -125,7 +128,7 @@ def _candidate(
         return False
     if site and b.key == fold_name(site):
         return False
-    return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
+    return not (b.link_density > 0.5 or (not no_meta and (byline_name(b) or is_date_line(b, language))))
 
 
 def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bool:
@@ -670,9 +673,15 @@ def _title_candidates(
             if sentences > NOTICE_SENTENCES:
                 break
             paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0 or sentences > LEAD_SENTENCES
-        if (i in meta and not _named_only(b, language)) or not _candidate(
-            b, dropped_by, site, language, min_words
-        ):
+        # Whether the line is a byline or a date line is known already: _named_only asks it of a meta line,
+        # and the meta lines hold every such line of MAX_META_WORDS at most.
+        if i in meta:
+            if not _named_only(b, language):
+                continue
+            no_meta = True
+        else:
+            no_meta = b.words <= MAX_META_WORDS
+        if not _candidate(b, dropped_by, site, language, min_words, no_meta):
             continue
         if b.text.endswith(".") and not b.text.endswith("...") and not _title_cased(b.text):
             continue  # a sentence, not a headline
