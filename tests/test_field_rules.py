@@ -2060,3 +2060,13 @@ def test_a_title_candidate_known_to_be_no_meta_line_skips_the_date_test() -> Non
     assert T._candidate(dated, {}, None, "en", no_meta=True)  # (only a caller that knows better says so)
     menu = Block(index=1, text="menu", para_start=True)
     assert not T._candidate(menu, {}, None, "en", no_meta=True)  # lower case, one word: still no title
+
+
+def test_the_meta_lines_are_the_bylines_and_the_dated_lines() -> None:
+    """_meta_lines asks for a date only the short lines holding two digits in a row (found in their text
+    joined): a byline without a digit and a date line are both found, a headline naming neither is not."""
+    from cleaner.fields import title as T
+
+    texts = ["Why Sourdough Starters Fail", "By Jane Doe", "Tuesday, July 1, 2025", "Menu", "Top 10 Breads"]
+    blocks = [Block(index=i, text=t, para_start=True) for i, t in enumerate(texts)]
+    assert T._meta_lines(blocks, 0, len(blocks), "en") == {1, 2}

@@ -30,7 +30,15 @@ from cleaner.fields.text_signals import (
     is_starter_label,
     thread_starter,
 )
-from cleaner.rules.phrases import BREADCRUMB_MAX_WORDS, CHROME, SOCIAL, TRAIL_SEPARATOR_RE, fold
+from cleaner.rules.phrases import (
+    BREADCRUMB_MAX_WORDS,
+    CHROME,
+    SOCIAL,
+    TRAIL_SEPARATOR_RE,
+    TWO_DIGITS_RE,
+    fold,
+    lines_matching,
+)
 
 # How many blocks above the body the headline may stand (menus, tables of contents and share rows
 # often sit between them).
@@ -237,7 +245,11 @@ def _is_meta(b: Block, language: str | None) -> bool:
 
 def _meta_lines(blocks: list[Block], lo: int, hi: int, language: str | None) -> set[int]:
     """Dates and bylines in [lo, hi), plus the name lines templates split off them ('By' / 'Jane Doe')."""
-    meta = {j for j in range(lo, hi) if blocks[j].words <= MAX_META_WORDS and _is_meta(blocks[j], language)}
+    short = [b for b in blocks[lo:hi] if b.words <= MAX_META_WORDS]
+    # A date line holds two digits in a row (parse_date's first test): the short lines holding them are
+    # found by one C-level scan of their text joined, and only those are asked for a date.
+    dated = {short[k].index for k in lines_matching("\n".join([b.text for b in short]), TWO_DIGITS_RE)}
+    meta = {b.index for b in short if byline_name(b) or (b.index in dated and is_date_line(b, language))}
     # The first line stamped 'Posted 2 days ago' is the post's dateline; later ones stamp the replies.
     meta.update(next(([j] for j in range(lo, hi) if is_relative_time_line(blocks[j])), []))
     for j in range(lo, hi):
