@@ -1770,8 +1770,12 @@ def _crumbed_title(
     for i in chain(range(1, reach), homed):
         b = blocks[i]
         trail = blocks[i - 1].text
+        # The cheap tests first: a line holding no separator at all (most lines; one C-level search) is no
+        # trail of MIN_HOME_TRAIL_ITEMS (two or more) items.
+        if _TRAIL_SPLIT_RE.search(trail) is None:
+            continue
         if sum(trail.count(ch) for ch in ">»›/|") < MIN_HOME_TRAIL_ITEMS - 1:
-            continue  # the cheap test first
+            continue
         items = [x for x in _TRAIL_SPLIT_RE.split(trail) if x.strip()]
         if len(items) < MIN_HOME_TRAIL_ITEMS:
             continue
