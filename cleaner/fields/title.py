@@ -511,15 +511,17 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
     after = blocks[i + 1 : i + 1 + PROSE_REACH_LINES]
     rel = page.body_start - i
     copies = page.copies.get(b.key, ())
+    short = b.words <= SHORT_TITLE_WORDS
+    prose_next = bool(after) and after[0].is_prose
     return {
-        "short": b.words <= SHORT_TITLE_WORDS,
+        "short": short,
         "full": FULL_TITLE_WORDS[0] <= b.words <= FULL_TITLE_WORDS[1],
         "meta_after": _meta_after(page, i),
         "meta_before": not page.meta.isdisjoint(range(i - META_REACH, i)),
         "meta_over": b.words > SHORT_TITLE_WORDS and i - 1 in page.meta,
-        "prose_next": bool(after) and after[0].is_prose,
-        "prose_near": any(x.is_prose for x in after),
-        "short_heads_prose": b.words <= SHORT_TITLE_WORDS and bool(after) and after[0].is_prose,
+        "prose_next": prose_next,
+        "prose_near": any([x.is_prose for x in after]),  # (a list of two: no generator to resume)
+        "short_heads_prose": short and prose_next,
         "body_first": rel == 0,
         "in_body": rel < 0,
         "near_body": 0 < rel <= NEAR_BODY_LINES,
