@@ -1886,6 +1886,8 @@ def test_the_headline_score_bound_never_falls_under_the_score() -> None:
         assert T._score_bound(view, i, between, lead) >= score
         cheap = list(T._cheap_features(view, i, between, lead))
         assert cheap == [k for k in T.TITLE_WEIGHTS if k not in T.COSTLY_FEATURES]  # _CHEAP_WEIGHTS' order
+        # The search scores a line from the cheap features its bound was read from: the same float.
+        assert T._scored(view, i, T._cheap_features(view, i, between, lead)) == score
     best = max(scores, key=lambda si: (si[0], -si[1]))
     head = T._text_headline(j.doc, j.kept, j.dropped_by, start, None, "en")
     assert head.title == j.doc.blocks[best[1]].text == "Why Sourdough Starters Fail"
@@ -2023,3 +2025,48 @@ def test_a_question_s_asked_stamp_dates_a_short_thread() -> None:
         "1 Answer\n\nUse dmsetup with a linear table.\n\nanswered Jul 19, 2024 at 9:22\nanna\n"
     )
     assert cleaner.clean(page, input_format="text").date == "2024-07-18"
+
+
+def test_the_searched_lines_words_are_counted_as_over_the_whole_text() -> None:
+    """The dump's page view counts the kept lines' words only where a searched line holds them
+    (_page_view's ``searched``): every searched line's topicality, and so its score, is the one counting
+    every word gives."""
+    from cleaner.fields import title as T
+    from cleaner.pipeline import Config, judge
+
+    page = (
+        "Home | News | Sport\nOpinion\nWhy Sourdough Starters Fail\nJane Doe | Dec 19, 2025\n\n"
+        f"{SOURDOUGH}\n\nKeeping a Starter Alive\n\n{SOURDOUGH}\n"
+    )
+    j = judge(page, Config(input_format="text"))
+    blocks, start = j.doc.blocks, j.kept.index(True)
+    every = T._page_view(blocks, j.kept, set(), j.dropped_by, start)
+    searched = range(0, start)
+    asked = T._page_view(blocks, j.kept, set(), j.dropped_by, start, True, searched)
+    assert set(asked.body_words) < set(every.body_words)
+    for i in searched:
+        assert T._topicality(asked, i) == T._topicality(every, i)
+        assert T._title_score(asked, i) == T._title_score(every, i)
+
+
+def test_a_title_candidate_known_to_be_no_meta_line_skips_the_date_test() -> None:
+    """_candidate's ``no_meta``: the headline search already knows a line of MAX_META_WORDS at most is no
+    byline nor date line when _meta_lines left it out, and a meta line _named_only let through is neither;
+    the other tests still apply."""
+    from cleaner.fields import title as T
+
+    dated = Block(index=0, text="Tuesday, July 1, 2025", para_start=True)
+    assert not T._candidate(dated, {}, None, "en")
+    assert T._candidate(dated, {}, None, "en", no_meta=True)  # (only a caller that knows better says so)
+    menu = Block(index=1, text="menu", para_start=True)
+    assert not T._candidate(menu, {}, None, "en", no_meta=True)  # lower case, one word: still no title
+
+
+def test_the_meta_lines_are_the_bylines_and_the_dated_lines() -> None:
+    """_meta_lines asks for a date only the short lines holding two digits in a row (found in their text
+    joined): a byline without a digit and a date line are both found, a headline naming neither is not."""
+    from cleaner.fields import title as T
+
+    texts = ["Why Sourdough Starters Fail", "By Jane Doe", "Tuesday, July 1, 2025", "Menu", "Top 10 Breads"]
+    blocks = [Block(index=i, text=t, para_start=True) for i, t in enumerate(texts)]
+    assert T._meta_lines(blocks, 0, len(blocks), "en") == {1, 2}

@@ -30,7 +30,15 @@ from cleaner.fields.text_signals import (
     is_starter_label,
     thread_starter,
 )
-from cleaner.rules.phrases import BREADCRUMB_MAX_WORDS, CHROME, SOCIAL, TRAIL_SEPARATOR_RE, fold
+from cleaner.rules.phrases import (
+    BREADCRUMB_MAX_WORDS,
+    CHROME,
+    SOCIAL,
+    TRAIL_SEPARATOR_RE,
+    TWO_DIGITS_RE,
+    fold,
+    lines_matching,
+)
 
 # How many blocks above the body the headline may stand (menus, tables of contents and share rows
 # often sit between them).
@@ -116,7 +124,10 @@ def _candidate(
     site: str | None,
     language: str | None,
     min_words: int = TITLE_MIN_WORDS,
+    no_meta: bool = False,
 ) -> bool:
+    """A title-like line: its length, its opening, neither the site's name nor a byline or a date line
+    (``no_meta``: the caller already knows it is neither, see _meta_lines)."""
     if dropped_by.get(b.index) in LABEL_RULES:
         return False
     if not min_words <= b.words <= TITLE_MAX_WORDS or b.text.endswith(":"):
@@ -125,7 +136,7 @@ def _candidate(
         return False
     if site and b.key == fold_name(site):
         return False
-    return not (b.link_density > 0.5 or byline_name(b) or is_date_line(b, language))
+    return not (b.link_density > 0.5 or (not no_meta and (byline_name(b) or is_date_line(b, language))))
 
 
 def _skippable(b: Block, dropped_by: dict[int, str], language: str | None) -> bool:
@@ -234,7 +245,11 @@ def _is_meta(b: Block, language: str | None) -> bool:
 
 def _meta_lines(blocks: list[Block], lo: int, hi: int, language: str | None) -> set[int]:
     """Dates and bylines in [lo, hi), plus the name lines templates split off them ('By' / 'Jane Doe')."""
-    meta = {j for j in range(lo, hi) if blocks[j].words <= MAX_META_WORDS and _is_meta(blocks[j], language)}
+    short = [b for b in blocks[lo:hi] if b.words <= MAX_META_WORDS]
+    # A date line holds two digits in a row (parse_date's first test): the short lines holding them are
+    # found by one C-level scan of their text joined, and only those are asked for a date.
+    dated = {short[k].index for k in lines_matching("\n".join([b.text for b in short]), TWO_DIGITS_RE)}
+    meta = {b.index for b in short if byline_name(b) or (b.index in dated and is_date_line(b, language))}
     # The first line stamped 'Posted 2 days ago' is the post's dateline; later ones stamp the replies.
     meta.update(next(([j] for j in range(lo, hi) if is_relative_time_line(blocks[j])), []))
     for j in range(lo, hi):
@@ -277,7 +292,8 @@ class _Page:
     # in a candidate's last word are compared with it (not every tail of every line built up front).
     copies: dict[str, list[int]]
     trails: dict[str, list[str]]
-    # In how many kept lines each word of TOPIC_MIN_CHARS or more stands, and which lines are kept.
+    # In how many kept lines each word of TOPIC_MIN_CHARS or more stands (of the searched lines' words
+    # only, when _page_view is told which lines are searched), and which lines are kept.
     body_words: Counter[str]
     kept: list[bool]
     # The topic words (stop words aside) of the first LEAD_PARAGRAPHS kept paragraphs of prose.
@@ -309,14 +325,17 @@ def _page_view(
     dropped_by: dict[int, str],
     body_start: int,
     topics: bool = True,
+    searched: range | None = None,
 ) -> _Page:
     """The page as the headline score sees it. ``topics`` off (HTML) leaves the kept text's words
     uncounted: there the text's headline is only a fallback that the declared title must contain, and
     the declared title names the page better than the topical core of it ('Dota 2' of 'Dota 2 on Steam')
-    that counting the text's words would favour."""
+    that counting the text's words would favour. ``searched``: the lines whose topicality will be asked
+    (the headline search's); the kept lines' words are then counted only if one of those lines holds them."""
     copies: dict[str, list[int]] = {}
     trails: dict[str, list[str]] = {}
     body_words: Counter[str] = Counter()
+    asked = _asked_words(blocks, searched) if topics and searched is not None else None
     # Pairs of copies NEAR_COPY_LINES apart at most, beyond ADJACENT_COPY_LINES (the previous copies within
     # reach are the last NEAR_COPY_LINES at most; most lines have none within reach).
     pairs: list[tuple[int, int]] = []
@@ -324,18 +343,25 @@ def _page_view(
         key = b.key
         if not key:
             continue
-        found = copies.setdefault(key, [])
-        if found and b.index - found[-1] <= NEAR_COPY_LINES:
-            pairs.extend(
-                (k, b.index)
-                for k in found[-NEAR_COPY_LINES:]
-                if ADJACENT_COPY_LINES < b.index - k <= NEAR_COPY_LINES
-            )
-        found.append(b.index)
+        index = b.index
+        found = copies.get(key)
+        if found is None:  # (most lines: no list made and thrown away, as setdefault would)
+            copies[key] = [index]
+        else:
+            if index - found[-1] <= NEAR_COPY_LINES:
+                pairs.extend(
+                    (k, index)
+                    for k in found[-NEAR_COPY_LINES:]
+                    if ADJACENT_COPY_LINES < index - k <= NEAR_COPY_LINES
+                )
+            found.append(index)
         if b.words <= BREADCRUMB_MAX_WORDS and " " in key:
             trails.setdefault(key[key.rfind(" ") + 1 :], []).append(key)
-        if topics and kept[b.index]:
-            body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
+        if topics and kept[index]:
+            if asked is None:
+                body_words.update(_topic_words(key[:TOPIC_SCAN_CHARS]))
+            else:  # (one C-level intersection instead of a Python test of each word of the kept text)
+                body_words.update(asked.intersection(key[:TOPIC_SCAN_CHARS].split()))
     lead: set[str] = set()
     if topics:
         prose = (b for b in blocks[body_start:] if kept[b.index] and b.is_prose)
@@ -345,6 +371,17 @@ def _page_view(
     return _Page(
         blocks, meta, dropped_by, body_start, copies, trails, body_words, kept, frozenset(lead), near
     )
+
+
+def _asked_words(blocks: list[Block], searched: range) -> set[str]:
+    """The topic words of the searched lines that can be headlines (TITLE_MAX_WORDS at most): the only
+    words _topicality asks the count of. The kept text's words counted, a dump's wall of prose, were most
+    of the page view's time; a headline's few words are all the score needs."""
+    words: set[str] = set()
+    for j in searched:
+        if blocks[j].words <= TITLE_MAX_WORDS:
+            words.update(blocks[j].key.split())
+    return {w for w in words if len(w) >= TOPIC_MIN_CHARS}
 
 
 def _near_copies(
@@ -389,9 +426,18 @@ def _topicality(page: _Page, i: int) -> float:
     words = [w for w in key.split() if len(w) >= TOPIC_MIN_CHARS]
     if not words:
         return 0.0
-    own = 1 if page.kept[i] else 0
-    counts = page.body_words
-    return sum(math.log1p(min(TOPIC_MAX_LINES, max(0, counts[w] - own))) for w in words) / len(words)
+    # log1p(min(TOPIC_MAX_LINES, max(0, count - own))) looked up by the count (``get``: a Counter's missing
+    # word goes through its Python __missing__).
+    logs = _LOGS_KEPT if page.kept[i] else _LOGS_DROPPED
+    most = len(logs) - 1
+    count = page.body_words.get
+    return sum([logs[min(most, count(w, 0))] for w in words]) / len(words)
+
+
+# _topicality's log(1 + lines holding the word, the line itself aside, up to TOPIC_MAX_LINES) by the count
+# of lines holding it: the same floats, computed once. A kept line holds its own words (one line fewer).
+_LOGS_DROPPED = tuple(math.log1p(n) for n in range(TOPIC_MAX_LINES + 1))
+_LOGS_KEPT = (0.0, *_LOGS_DROPPED)
 
 
 def _echoed(page: _Page, i: int) -> bool:
@@ -451,6 +497,13 @@ def _title_features(page: _Page, i: int, between: int, after_lead: bool = False)
     return {k: found[k] for k in TITLE_WEIGHTS}
 
 
+def _scored(page: _Page, i: int, cheap: dict[str, float]) -> float:
+    """The headline score of line i from its cheap features (_cheap_features) already read for its bound:
+    the same sum as _title_score, in TITLE_WEIGHTS' order."""
+    found = cheap | _costly_features(page, i)
+    return sum(TITLE_WEIGHTS[k] * float(found[k]) for k in TITLE_WEIGHTS)
+
+
 def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict[str, float]:
     """The features read off the line's place among its neighbours, and its topicality: these decide most
     of the score, and a headline search scores ~50 lines a dump page."""
@@ -458,22 +511,25 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
     after = blocks[i + 1 : i + 1 + PROSE_REACH_LINES]
     rel = page.body_start - i
     copies = page.copies.get(b.key, ())
+    short = b.words <= SHORT_TITLE_WORDS
+    prose_next = bool(after) and after[0].is_prose
     return {
-        "short": b.words <= SHORT_TITLE_WORDS,
+        "short": short,
         "full": FULL_TITLE_WORDS[0] <= b.words <= FULL_TITLE_WORDS[1],
         "meta_after": _meta_after(page, i),
         "meta_before": not page.meta.isdisjoint(range(i - META_REACH, i)),
         "meta_over": b.words > SHORT_TITLE_WORDS and i - 1 in page.meta,
-        "prose_next": bool(after) and after[0].is_prose,
-        "prose_near": any(x.is_prose for x in after),
-        "short_heads_prose": b.words <= SHORT_TITLE_WORDS and bool(after) and after[0].is_prose,
+        "prose_next": prose_next,
+        "prose_near": any([x.is_prose for x in after]),  # (a list of two: no generator to resume)
+        "short_heads_prose": short and prose_next,
         "body_first": rel == 0,
         "in_body": rel < 0,
         "near_body": 0 < rel <= NEAR_BODY_LINES,
         "far_body": rel > FAR_BODY_LINES,
         "between": min(between, MAX_LINES_BETWEEN) / MAX_LINES_BETWEEN,
         "repeated": len(copies) > 1,
-        "adjacent_copy": _adjacent_copy(copies, i),
+        # (a line shown once is its own only copy: most are, and need no search)
+        "adjacent_copy": len(copies) > 1 and _adjacent_copy(copies, i),
         "near_copy": i in page.near_copies,
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,
@@ -536,8 +592,12 @@ def _score_bound(page: _Page, i: int, between: int, after_lead: bool) -> float:
     """The most line i's headline score can be: its cheap features weighed, plus the most the costly ones
     can add. The search scores the lines from the highest bound down and stops at a bound under the best
     score so far: on the scrapinghub dumps ~4 of ~53 lines a page are then scored in full."""
-    cheap = _cheap_features(page, i, between, after_lead).values()
-    return sum(map(mul, _CHEAP_WEIGHTS, cheap)) + COSTLY_FEATURES_MAX
+    return _bound_of(_cheap_features(page, i, between, after_lead))
+
+
+def _bound_of(cheap: dict[str, float]) -> float:
+    """The most a line's headline score can be, given its cheap features (see _score_bound)."""
+    return sum(map(mul, _CHEAP_WEIGHTS, cheap.values())) + COSTLY_FEATURES_MAX
 
 
 # Lines of this many words at most may stand between a short label and its date or byline: buttons ('Share',
@@ -607,7 +667,8 @@ def _title_candidates(
     # give the title back).
     hi = min(len(blocks) - 1 if len(blocks) > 1 else len(blocks), body_start + HEADER_LOOKAHEAD)
     meta = _meta_lines(blocks, max(0, lo - META_REACH), min(len(blocks), hi + META_REACH), language)
-    page = _page_view(blocks, kept, meta, dropped_by, body_start, topics=doc.kind == "text")
+    # (Every line the search may weigh lies in [lo, hi): the candidates and the line over the pick.)
+    page = _page_view(blocks, kept, meta, dropped_by, body_start, doc.kind == "text", range(lo, hi))
     # HTML's fallback search stays with two words and more: its one-word lines are mostly menu entries, and
     # without topicality nothing tells them from the page's name.
     min_words = SEARCHED_MIN_WORDS if doc.kind == "text" else TITLE_MIN_WORDS
@@ -626,9 +687,15 @@ def _title_candidates(
             if sentences > NOTICE_SENTENCES:
                 break
             paragraph = paragraph or blocks[i - 1].para_start or i - 1 == 0 or sentences > LEAD_SENTENCES
-        if (i in meta and not _named_only(b, language)) or not _candidate(
-            b, dropped_by, site, language, min_words
-        ):
+        # Whether the line is a byline or a date line is known already: _named_only asks it of a meta line,
+        # and the meta lines hold every such line of MAX_META_WORDS at most.
+        if i in meta:
+            if not _named_only(b, language):
+                continue
+            no_meta = True
+        else:
+            no_meta = b.words <= MAX_META_WORDS
+        if not _candidate(b, dropped_by, site, language, min_words, no_meta):
             continue
         if b.text.endswith(".") and not b.text.endswith("...") and not _title_cased(b.text):
             continue  # a sentence, not a headline
@@ -832,14 +899,15 @@ def _text_headline(
     if not candidates:
         return Headline()
     # The best score, the first line in page order among equals; lines that cannot reach it are not scored.
+    # A scored line's cheap features are the ones its bound was read from, not read again.
+    cheap = [_cheap_features(page, *c) for c in candidates]
     scored: list[tuple[float, int]] = []
     top = -math.inf
-    for bound, (i, between, after_lead) in sorted(
-        ((_score_bound(page, *c), c) for c in candidates), key=_FIRST_CHAR, reverse=True
-    ):
+    for bound, k in sorted(((_bound_of(f), k) for k, f in enumerate(cheap)), key=_FIRST_CHAR, reverse=True):
         if bound + BOUND_SLACK < top:
             break
-        scored.append((_title_score(page, i, between, after_lead), i))
+        i = candidates[k][0]
+        scored.append((_scored(page, i, cheap[k]), i))
         top = max(top, scored[-1][0])
     best = max(scored, key=lambda si: (si[0], -si[1]))
     best = _answered_question(page, candidates, best)
@@ -1704,8 +1772,12 @@ def _crumbed_title(
     for i in chain(range(1, reach), homed):
         b = blocks[i]
         trail = blocks[i - 1].text
+        # The cheap tests first: a line holding no separator at all (most lines; one C-level search) is no
+        # trail of MIN_HOME_TRAIL_ITEMS (two or more) items.
+        if _TRAIL_SPLIT_RE.search(trail) is None:
+            continue
         if sum(trail.count(ch) for ch in ">»›/|") < MIN_HOME_TRAIL_ITEMS - 1:
-            continue  # the cheap test first
+            continue
         items = [x for x in _TRAIL_SPLIT_RE.split(trail) if x.strip()]
         if len(items) < MIN_HOME_TRAIL_ITEMS:
             continue
