@@ -4285,3 +4285,21 @@ def test_an_ordered_lists_markers_on_their_own_lines_are_the_lists() -> None:
     labels = _labels(_dump(PROSE, *ranking, PROSE.replace("the", "a"), "2", "9."))
     assert all(labels[f"{k}."] == "kept" for k in (1, 2, 3, 4))
     assert labels["2"] == labels["9."] == "drop_symbol_lines"
+
+
+@pytest.mark.parametrize(
+    "nav", ["« Previous Post", "Older post", "Previous Post:How the Council Spends Its Money"]
+)
+def test_lines_under_the_links_to_the_previous_and_next_posts_are_dropped(nav: str) -> None:
+    # A blog's post navigation ends the story: the site's blurb under it goes, the text above stays.
+    blurb = "We're a small team of writers who love the council and write about its budget every week of the year."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), nav, "Next Post", blurb))
+    assert labels[blurb] == "drop_after_post_navigation"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_post_navigation_above_the_story_ends_nothing() -> None:
+    # A blog's menu above the text links the neighbouring posts too: most of the prose is still to come.
+    labels = _labels(_dump("Budget Vote Delayed Again", "Previous Post", "Next Post", *_article(4)))
+    assert "drop_after_post_navigation" not in labels.values()
+    assert all(labels[p] == "kept" for p in _article(4))
