@@ -1911,52 +1911,72 @@ def drop_after_footer(ctx: RuleContext) -> Iterator[Drop]:
             best = max(best, acc)
 
 
-# A blog's or a magazine's links to the posts before and after this one ('Previous Post', 'Next Article',
-# '« Older post', 'Previous Post: <its headline>', 'NEXT STORY: <headline>', 'Older Post Home') stand
-# where the story ends: under them come the site's teasers, comments, sign-up boxes and the author's
-# other pages. A dump prints them as lines of their own (the folded key: arrows and colons gone); the
-# line itself is chrome (drop_site_chrome) and still marks where the story ended. Over wcxb-dev dumps
-# such a line stands on 43 pages of 42 sites, each time under the gold's text; on 6 (5 sites: 4
-# articles, 2 services) lines under it were still kept, none of them in a gold. Scrapinghub dumps show it on 14
-# pages: under the story (nothing kept below it) or, on 4, in a menu above it, which
-# POST_NAV_MIN_PROSE_SHARE leaves alone.
-_POST_NAV_RE = re.compile(
+# The controls a site sets under its text, which a dump prints as lines of their own: the links to the
+# posts before and after this one ('Previous Post', 'Next Article', '« Older post', 'Previous Post:
+# <its headline>', 'NEXT STORY: <headline>', 'Older Post Home', 'Post navigation') and the reader's
+# feedback prompt ('Was this page helpful?', 'Did you find this content helpful?', 'How are we doing?',
+# 'Rate this article'). They stand where the text ends: under them come the site's teasers, comments,
+# sign-up boxes and the author's other pages. The line itself is often chrome already (drop_site_chrome)
+# and still marks where the text ended (the folded key is read: arrows and question marks are gone).
+# Over wcxb-dev dumps a post navigation line stands on 43 pages of 42 sites, each time under the gold's
+# text; a feedback prompt on 36 pages of 22 sites, under the gold's text but on one listing, where it
+# stands under the first of its entries (a fifth of the gold above it). Scrapinghub dumps show post
+# navigation on 14 pages: under the story or, on 4, in a menu above it, which
+# CLOSING_CONTROL_MIN_PROSE_SHARE leaves alone.
+_CLOSING_CONTROL_RE = re.compile(
     r"^(?:previous|prev|next|older|newer) (?:blog )?(?:post|article|story|entry|posts|articles|stories|entries)\b"
     r"|^post navigation$"
+    r"|^(?:was|is|did you find) this (?:(?:page|article|post|information|content|answer|guide) )?(?:helpful|useful)\b"
+    r"|^how are we doing\b|^give us feedback on this page$|^rate this (?:article|page|post)$"
 )
-_POST_NAV_OPENINGS = ("previous ", "prev ", "next ", "older ", "newer ", "post navigation")
+_CLOSING_CONTROL_OPENINGS = (
+    "previous ",
+    "prev ",
+    "next ",
+    "older ",
+    "newer ",
+    "post navigation",
+    "was this ",
+    "is this ",
+    "did you find this ",
+    "how are we doing",
+    "give us feedback",
+    "rate this ",
+)
 # A headline may follow the link's label on its line ('Previous Post: Edible Cookie Dough Energy Bites').
-POST_NAV_MAX_WORDS = 20
+CLOSING_CONTROL_MAX_WORDS = 20
 # The share of the page's kept prose that must stand above the line: a blog's menu above the text prints
-# 'Previous Post' too.
-POST_NAV_MIN_PROSE_SHARE = 0.5
+# 'Previous Post' too, and a listing may ask for feedback under its first entry.
+CLOSING_CONTROL_MIN_PROSE_SHARE = 0.5
 
 
-def _post_nav(b: Block) -> bool:
-    """Whether a dump's line is a link to the post before or after this one (see _POST_NAV_RE)."""
+def _closing_control(b: Block) -> bool:
+    """Whether a dump's line is a control a site sets under its text (see _CLOSING_CONTROL_RE); a
+    sentence opening the same way ('Next post, I will show you ...') is the text's."""
     return (
-        b.words <= POST_NAV_MAX_WORDS
-        and b.key.startswith(_POST_NAV_OPENINGS)
-        and not b.ends_sentence
-        and _POST_NAV_RE.match(b.key) is not None
+        b.words <= CLOSING_CONTROL_MAX_WORDS
+        and b.key.startswith(_CLOSING_CONTROL_OPENINGS)
+        and not b.is_prose
+        and _CLOSING_CONTROL_RE.match(b.key) is not None
     )
 
 
-def drop_after_post_navigation(ctx: RuleContext) -> Iterator[Drop]:
-    """Dumps: every kept line under the links to the previous and next posts ('Previous Post', 'Next
-    Article: <headline>') once most of the kept prose stands above them: the story has ended there."""
+def drop_after_closing_controls(ctx: RuleContext) -> Iterator[Drop]:
+    """Dumps: every kept line under the controls a site sets under its text (links to the previous and
+    next posts, 'Was this page helpful?') once most of the kept prose stands above them: the text has
+    ended there."""
     blocks = ctx.blocks
-    navs = [b.index for b in blocks if _post_nav(b)]
-    if not navs:
+    controls = [b.index for b in blocks if _closing_control(b)]
+    if not controls:
         return  # most pages
     kept = ctx.kept
     total = sum(b.words for b in blocks if kept[b.index] and b.is_prose)
-    for at in navs:
+    for at in controls:
         before = sum(b.words for b in blocks[:at] if kept[b.index] and b.is_prose)
-        if before and before >= POST_NAV_MIN_PROSE_SHARE * total:
+        if before and before >= CLOSING_CONTROL_MIN_PROSE_SHARE * total:
             for x in blocks[at:]:
                 if kept[x.index]:
-                    yield x.index, "under the links to the previous and next posts"
+                    yield x.index, "under the controls a site sets under its text"
             return
 
 
