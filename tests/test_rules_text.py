@@ -4295,6 +4295,8 @@ def test_an_ordered_lists_markers_on_their_own_lines_are_the_lists() -> None:
         "Previous Post:How the Council Spends Its Money",
         "Was this page helpful?",
         "Did you find this content helpful?",
+        "Like Loading…",
+        "Share this article:",
     ],
 )
 def test_lines_under_the_controls_closing_the_text_are_dropped(control: str) -> None:
@@ -4306,9 +4308,12 @@ def test_lines_under_the_controls_closing_the_text_are_dropped(control: str) -> 
     assert all(labels[p] == "kept" for p in _article(4))
 
 
-def test_post_navigation_above_the_story_ends_nothing() -> None:
-    # A blog's menu above the text links the neighbouring posts too: most of the prose is still to come.
-    labels = _labels(_dump("Budget Vote Delayed Again", "Previous Post", "Next Post", *_article(4)))
+def test_post_navigation_or_a_share_bar_above_the_story_ends_nothing() -> None:
+    # A blog's menu above the text links the neighbouring posts too, and a share bar stands under the
+    # byline as often as under the text: most of the prose is still to come.
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", "Previous Post", "Next Post", "Share this article", *_article(4))
+    )
     assert "drop_after_closing_controls" not in labels.values()
     assert all(labels[p] == "kept" for p in _article(4))
 

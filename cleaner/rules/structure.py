@@ -1915,19 +1915,24 @@ def drop_after_footer(ctx: RuleContext) -> Iterator[Drop]:
 # posts before and after this one ('Previous Post', 'Next Article', '« Older post', 'Previous Post:
 # <its headline>', 'NEXT STORY: <headline>', 'Older Post Home', 'Post navigation') and the reader's
 # feedback prompt ('Was this page helpful?', 'Did you find this content helpful?', 'How are we doing?',
-# 'Rate this article'). They stand where the text ends: under them come the site's teasers, comments,
-# sign-up boxes and the author's other pages. The line itself is often chrome already (drop_site_chrome)
-# and still marks where the text ended (the folded key is read: arrows and question marks are gone).
+# 'Rate this article'), WordPress's likes widget before its script runs ('Like Loading…') and a share
+# bar's heading ('Share this article'). They stand where the text ends: under them come the site's
+# teasers, comments, sign-up boxes and the author's other pages. The line itself is often chrome already
+# (drop_site_chrome) and still marks where the text ended (the folded key is read: arrows and question
+# marks are gone).
 # Over wcxb-dev dumps a post navigation line stands on 43 pages of 42 sites, each time under the gold's
 # text; a feedback prompt on 36 pages of 22 sites, under the gold's text but on one listing, where it
-# stands under the first of its entries (a fifth of the gold above it). Scrapinghub dumps show post
-# navigation on 14 pages: under the story or, on 4, in a menu above it, which
-# CLOSING_CONTROL_MIN_PROSE_SHARE leaves alone.
+# stands under the first of its entries (a fifth of the gold above it); 'Like Loading…' on 11 pages of
+# 11 sites, all under the gold's text; a share bar's heading on 45 pages of 44 sites, under the gold's
+# text on 33 and over it on 12 (the bar under the byline). Scrapinghub dumps show post navigation on 14
+# pages and a share heading on 9: under the story or, on 4 and 5, above it. Above the text
+# CLOSING_CONTROL_MIN_PROSE_SHARE leaves them alone.
 _CLOSING_CONTROL_RE = re.compile(
     r"^(?:previous|prev|next|older|newer) (?:blog )?(?:post|article|story|entry|posts|articles|stories|entries)\b"
     r"|^post navigation$"
     r"|^(?:was|is|did you find) this (?:(?:page|article|post|information|content|answer|guide) )?(?:helpful|useful)\b"
     r"|^how are we doing\b|^give us feedback on this page$|^rate this (?:article|page|post)$"
+    r"|^like loading$|^share (?:this|the) (?:article|post|story|page|recipe|guide)$"
 )
 _CLOSING_CONTROL_OPENINGS = (
     "previous ",
@@ -1942,11 +1947,14 @@ _CLOSING_CONTROL_OPENINGS = (
     "how are we doing",
     "give us feedback",
     "rate this ",
+    "like loading",
+    "share th",
 )
 # A headline may follow the link's label on its line ('Previous Post: Edible Cookie Dough Energy Bites').
 CLOSING_CONTROL_MAX_WORDS = 20
 # The share of the page's kept prose that must stand above the line: a blog's menu above the text prints
-# 'Previous Post' too, and a listing may ask for feedback under its first entry.
+# 'Previous Post' too, a share bar stands under the byline as often as under the text, and a listing may
+# ask for feedback under its first entry.
 CLOSING_CONTROL_MIN_PROSE_SHARE = 0.5
 
 
