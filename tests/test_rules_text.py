@@ -4297,6 +4297,7 @@ def test_an_ordered_lists_markers_on_their_own_lines_are_the_lists() -> None:
         "Did you find this content helpful?",
         "Like Loading…",
         "Share this article:",
+        "View all posts by Jane Doe",
     ],
 )
 def test_lines_under_the_controls_closing_the_text_are_dropped(control: str) -> None:

@@ -128,7 +128,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_glued_links, TEXT_ONLY),
     _rule(drop_teaser_excerpts, TEXT_ONLY),
     _rule(drop_site_blurb, TEXT_ONLY),
-    _rule(drop_after_closing_controls, TEXT_ONLY),
+    _rule(drop_after_closing_controls),
     _rule(drop_closing_bio, TEXT_ONLY),
     _rule(drop_leading_menu, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
