@@ -2980,3 +2980,23 @@ def test_an_update_stamp_on_its_own_is_dropped_outside_item_lists() -> None:
     labels = {b.text: judged.label(b) for b in judged.doc.blocks}
     assert labels[stamp] == "drop_site_chrome"
     assert labels[story] == labels[PROSE] == "kept"
+
+
+def test_the_teaser_under_a_previous_article_link_is_dropped() -> None:
+    # The links to the neighbouring posts end the story (drop_after_closing_controls): the teaser of the
+    # previous post under its link goes, the story above stays.
+    teaser = (
+        "Roadschooling is a way for families who travel to keep teaching their children on the road, and "
+        "many of them swear by it."
+    )
+    paragraphs = [PROSE.replace("council", w) for w in ("council", "board", "panel")]
+    body = (
+        "<main><article><h1>Budget Vote Delayed Again</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "<div><a href='/prev'>Previous article</a></div><div><h4>How Families Learn on the Road</h4>"
+        + f"<p>{teaser}</p><a href='/next'>Next article</a></div></article></main>"
+    )
+    judged = _judge(_page(body))
+    labels = {b.text: judged.label(b) for b in judged.doc.blocks}
+    assert labels[teaser] == labels["How Families Learn on the Road"] == "drop_after_closing_controls"
+    assert all(labels[p] == "kept" for p in paragraphs)

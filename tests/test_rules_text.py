@@ -4346,3 +4346,42 @@ def test_an_ordered_lists_markers_on_their_own_lines_are_the_lists() -> None:
     labels = _labels(_dump(PROSE, *ranking, PROSE.replace("the", "a"), "2", "9."))
     assert all(labels[f"{k}."] == "kept" for k in (1, 2, 3, 4))
     assert labels["2"] == labels["9."] == "drop_symbol_lines"
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "« Previous Post",
+        "Older post",
+        "Previous Post:How the Council Spends Its Money",
+        "Was this page helpful?",
+        "Did you find this content helpful?",
+        "Like Loading…",
+        "Share this article:",
+        "View all posts by Jane Doe",
+    ],
+)
+def test_lines_under_the_controls_closing_the_text_are_dropped(control: str) -> None:
+    # A blog's post navigation or a feedback prompt ends the text: the site's blurb under it goes, the
+    # text above stays.
+    blurb = "We're a small team of writers who love the council and write about its budget every week of the year."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(4), control, "Next Post", blurb))
+    assert labels[blurb] == "drop_after_closing_controls"
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_post_navigation_or_a_share_bar_above_the_story_ends_nothing() -> None:
+    # A blog's menu above the text links the neighbouring posts too, and a share bar stands under the
+    # byline as often as under the text: most of the prose is still to come.
+    labels = _labels(
+        _dump("Budget Vote Delayed Again", "Previous Post", "Next Post", "Share this article", *_article(4))
+    )
+    assert "drop_after_closing_controls" not in labels.values()
+    assert all(labels[p] == "kept" for p in _article(4))
+
+
+def test_a_sentence_opening_like_post_navigation_ends_nothing() -> None:
+    # 'Next post, ...' announcing the writer's next piece is the text's own sentence.
+    line = "Next post I will show you how the council spends the money it saved this year."
+    labels = _labels(_dump("Budget Vote Delayed Again", *_article(3), line, *_article(4)[3:]))
+    assert "drop_after_closing_controls" not in labels.values()

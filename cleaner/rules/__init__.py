@@ -48,6 +48,7 @@ from cleaner.rules.social import drop_ad_labels, drop_counters, drop_social_butt
 from cleaner.rules.structure import (
     drop_above_breadcrumb,
     drop_above_thread_title,
+    drop_after_closing_controls,
     drop_after_footer,
     drop_before_headline,
     drop_boilerplate_containers,
@@ -127,6 +128,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_glued_links, TEXT_ONLY),
     _rule(drop_teaser_excerpts, TEXT_ONLY),
     _rule(drop_site_blurb, TEXT_ONLY),
+    _rule(drop_after_closing_controls),
     _rule(drop_closing_bio, TEXT_ONLY),
     _rule(drop_leading_menu, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
