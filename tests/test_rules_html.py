@@ -2862,6 +2862,31 @@ def test_a_shops_banners_badges_and_overlays_are_dropped() -> None:
         }
 
 
+def test_a_shops_purchase_controls_are_dropped() -> None:
+    """On a page declaring a product, the text of the buy box's controls named for what they do (the size
+    picker of an 'add-to-cart' form, a quantity stepper, the ways to pay, the selling-points strip) goes; a
+    class saying an element holds one ('has-swatch') names no control, and the product's description and
+    specs stay. On a page that sells nothing the same markup is left alone."""
+    controls = (
+        "<div class='add-to-cart__sizes'>Select a size</div>"
+        "<div class='quantity-selector'>Quantity: one, two or three</div>"
+        "<div class='payment-icons'>Pay in four interest-free instalments</div>"
+        "<div class='usp-bar'>Free standard delivery on orders over fifty dollars</div>"
+    )
+    tile = "<div class='product-tile has-swatch'>Available in space grey, blue and starlight.</div>"
+    specs = "<ul class='product-specs'><li>Driver size 40 mm</li><li>Weight 250 g</li></ul>"
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
+        j = _judge(_page(f"<main><h1>Studio headphones</h1>{controls}{desc}{specs}{tile}</main>", head))
+        for phrase in ("Select a size", "Quantity", "instalments", "standard delivery"):
+            rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
+            assert ("drop_purchase_controls" in rules) is dropped, phrase
+        for phrase in ("starlight", "Driver size", "board"):
+            assert "drop_purchase_controls" not in {
+                j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text
+            }, phrase
+
+
 def test_a_gallerys_counter_is_a_viewer_control() -> None:
     """'Picture 1 of 3' under a product's photos is the gallery's counter, dropped as a player's timestamp
     is."""

@@ -408,6 +408,39 @@ def drop_shop_banners(ctx: RuleContext) -> Iterator[Drop]:
             yield b.index, "in a shop's banner, badge or overlay"
 
 
+# The buy box's controls: a shop names the elements of its purchase form for what they do ('add-to-cart',
+# 'quantity-selector', 'swatch-list', 'product-variants'), and the strips beside them for the selling points
+# and ways to pay they list ('usp-bar', 'payment-icons', 'afterpay-widget', 'klarna-placement'). Their
+# text is the form's ('Select a size', 'xs', '$130 Add to cart', 'Qty', 'Pay in 4 interest-free
+# instalments', 'Free Standard Delivery for orders over $75'), not the product's description or specs. As
+# for the banners, the word is one part of an innermost class/id word, and a modifier saying an element
+# holds one ('has-swatch', 'with-cart') names no control. Over wcxb-dev HTML: 7 product pages change (7
+# sites), 6 better (+.139 a size picker and delivery strip, +.033, +.024, +.008, +.003, +.002), 1 worse
+# (-.003); product BoW .7430 -> .7453, no page of another type moves; scrapinghub HTML unchanged. Words
+# left out: 'atc' (-.035 on its one page), 'price' (-.22 page-units: the product's own price is in some
+# golds), 'delivery' (-.05), 'size' (+.05 but 4 pages worse): they name the product's facts as often.
+_PURCHASE_NAME_RE = re.compile(
+    r"(?:^|(?<!has)(?<!with)(?<!show)[_-])(?:cart|basket|checkout|quantity|qty|swatch(?:es)?|variants"
+    r"|usps?|payments?|klarna|afterpay|affirm|installments|paypal|wishlist)(?=$|[_-])"
+)
+
+
+@lru_cache(maxsize=4096)  # a form's controls share their class/id words
+def _in_purchase_form(attrs: str) -> bool:
+    return any(_PURCHASE_NAME_RE.search(w) for w in attrs.split()[:PROMO_NAME_WORDS])
+
+
+def drop_purchase_controls(ctx: RuleContext) -> Iterator[Drop]:
+    """On a page declaring a product, the text of the buy box's controls and strips named for their
+    function (``_PURCHASE_NAME_RE``): size and colour pickers, quantity, cart buttons, ways to pay, the
+    shop's selling points. The product's description and specs sit in elements named for what they hold."""
+    if not ctx.doc.meta.product_page():
+        return
+    for b in ctx.alive():
+        if b.attrs and _in_purchase_form(b.attrs):
+            yield b.index, "in the buy box's controls"
+
+
 # --- other products under a heading offering them -----------------------------------------------------------
 
 # A heading offering other products than the page's ('Similar items', 'Explore related items', 'Customers
