@@ -2842,19 +2842,20 @@ def test_a_shops_hover_popups_are_dropped() -> None:
 
 
 def test_a_shops_banners_badges_and_overlays_are_dropped() -> None:
-    """On a page declaring a product, the text of an element named a banner, a badge or an overlay (a
-    loyalty strip, a trust badge, a help bubble) goes; a class saying the element holds one
+    """On a page declaring a product, the text of an element named a banner, a badge, an overlay or a sale
+    (a loyalty strip, a trust badge, a help bubble, a sale's terms) goes; a class saying the element holds one
     ('has-badge-row') names no promotion. On a page that sells nothing the same markup is left alone."""
     promos = (
         "<div class='lm--product-banner__content'>Members earn 179 points on this purchase.</div>"
         "<div class='trust-badge-text'>Great customer service, easy returns and fast delivery.</div>"
         "<div class='infotip__overlay'>Customs may apply import fees when your item arrives.</div>"
+        "<div class='sale-info'>Outlet items are not eligible for refunds or exchanges.</div>"
     )
     tile = "<div class='product-tile has-badge-row'>Available in space grey, blue and starlight.</div>"
     desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
     for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
         j = _judge(_page(f"<main><h1>Studio headphones</h1>{desc}{promos}{tile}</main>", head))
-        for phrase in ("179 points", "easy returns", "import fees"):
+        for phrase in ("179 points", "easy returns", "import fees", "Outlet items"):
             rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
             assert ("drop_shop_banners" in rules) is dropped, phrase
         assert "drop_shop_banners" not in {
