@@ -2888,6 +2888,29 @@ def test_a_shops_purchase_controls_are_dropped() -> None:
             }, phrase
 
 
+def test_text_for_screen_readers_only_is_dropped() -> None:
+    """A block whose own element is hidden from sight for screen readers ('sr-only', 'visually-hidden',
+    'screen-reader-text') goes; a paragraph holding such a span inline stays, and so does an element
+    whose class merely starts with the name ('visually-hidden-focusable': a skip link shown on focus)."""
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    hidden = (
+        "<h2 class='sr-only'>Filter controls</h2>"
+        "<p class='visually-hidden'>This is an image gallery with clickable slides. Use the buttons to move.</p>"
+        "<div class='screen-reader-text'>Results list</div>"
+    )
+    inline = "<p class='lead'>The trail pack <span class='sr-only'>(opens a size chart)</span> fits all.</p>"
+    skip = "<div class='visually-hidden-focusable'>Skip to the trail pack's details</div>"
+    j = _judge(_page(f"<main><h1>Trail pack</h1>{hidden}{desc}{inline}{skip}</main>"))
+    for phrase in ("Filter controls", "image gallery", "Results list"):
+        assert {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text} == {
+            "drop_screen_reader_text"
+        }, phrase
+    for phrase in ("fits all", "Skip to"):
+        assert "drop_screen_reader_text" not in {
+            j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text
+        }, phrase
+
+
 def test_a_gallerys_counter_is_a_viewer_control() -> None:
     """'Picture 1 of 3' under a product's photos is the gallery's counter, dropped as a player's timestamp
     is."""

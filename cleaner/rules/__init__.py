@@ -15,6 +15,7 @@ from cleaner.rules.chrome import (
     drop_newsletter_prompts,
     drop_post_controls,
     drop_poster_cards,
+    drop_screen_reader_text,
     drop_site_chrome,
     drop_symbol_lines,
 )
@@ -102,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_counters),
     _rule(drop_site_chrome),
     _rule(drop_copyright),
+    _rule(drop_screen_reader_text, HTML_ONLY),
     _rule(drop_affiliate_disclosures),
     _rule(drop_image_credits),
     _rule(drop_symbol_lines, spares_items=ALL_KINDS),

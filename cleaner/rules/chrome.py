@@ -229,6 +229,30 @@ _SITE_LICENCE_OPENINGS = ("except as otherwise noted", "content is", "the conten
 _NOTICE_OPENINGS = _SITE_LICENCE_OPENINGS + _MARKET_DATA_OPENINGS
 
 
+# Class names the CSS frameworks give text meant for screen readers only, clipped to a pixel off the page so
+# that sighted readers never see it: a results list's or a filter panel's heading ('Results list', 'Filter
+# controls', 'In-page Links'), a gallery's instructions ('This is an image gallery carousel with clickable
+# slides...'), a card's hidden labels. Bootstrap's and Tailwind's, WordPress's, HTML5 Boilerplate's,
+# Foundation's and Drupal's names. Only the block's innermost class word is read (a block whose own element
+# carries no class reads its nearest wrapper's): text merely near such an element is not hidden.
+SCREEN_READER_CLASSES = (
+    "sr-only",
+    "visually-hidden",
+    "screen-reader-text",
+    "visuallyhidden",
+    "show-for-sr",
+    "element-invisible",
+)
+_SCREEN_READER_RE = re.compile("(?:" + "|".join(map(re.escape, SCREEN_READER_CLASSES)) + ")(?: |$)")
+
+
+def drop_screen_reader_text(ctx: RuleContext) -> Iterator[Drop]:
+    """HTML: text for screen readers only (SCREEN_READER_CLASSES), which no sighted reader sees."""
+    for b in ctx.alive():
+        if b.attrs.startswith(SCREEN_READER_CLASSES) and _SCREEN_READER_RE.match(b.attrs):
+            yield b.index, "text for screen readers only"
+
+
 def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     """Copyright and 'All rights reserved' lines (jusText drops every block with ©), a site's licence
     notice for its pages ('Content is available under ...', see SITE_LICENCE_RE), and market-data
