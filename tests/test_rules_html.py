@@ -115,6 +115,20 @@ def test_walk_skips_elements_a_hiding_class_hides() -> None:
     assert not any("retail_price" in t or "CRM" in t for t in texts)
 
 
+def test_a_short_text_printed_twice_in_one_block_is_read_once() -> None:
+    """A price, a stamp or a label set twice in one element (a screen reader's copy glued to the shown one)
+    is read once; a name repeated on its own and a long text set twice are left as they are."""
+    long = "The council met on Monday to vote on the riverside park plan after a decade of debate."
+    doc = read_html(
+        _page(
+            "<main><div><span>EUR 355.58</span><span>EUR 355.58</span></div>"
+            "<p>Best Overall Best Overall</p><p>Sing Sing</p>"
+            f"<p>{long} {long}</p></main>"
+        )
+    )
+    assert [b.text for b in doc.blocks] == ["EUR 355.58", "Best Overall", "Sing Sing", f"{long} {long}"]
+
+
 def test_hidden_panel_of_running_text_is_read() -> None:
     # A closed tab or accordion holds text readers open and read.
     panel = f"<div class='tab-panel hide'><p>{PROSE}</p><p>{PROSE}</p></div>"
