@@ -4285,3 +4285,17 @@ def test_an_ordered_lists_markers_on_their_own_lines_are_the_lists() -> None:
     labels = _labels(_dump(PROSE, *ranking, PROSE.replace("the", "a"), "2", "9."))
     assert all(labels[f"{k}."] == "kept" for k in (1, 2, 3, 4))
     assert labels["2"] == labels["9."] == "drop_symbol_lines"
+
+
+def test_placeholder_text_is_dropped() -> None:
+    """A template's unfilled 'Lorem ipsum' block goes from a dump as from HTML; a sentence merely naming
+    the placeholder stays."""
+    lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt."
+    named = "Designers fill a layout with lorem ipsum until the real copy arrives from the council."
+    labels = _labels(
+        _dump("Riverside park plan approved", PROSE, lorem, PROSE.replace("council", "board"), named)
+    )
+    assert labels[lorem] == "drop_placeholder_text"
+    assert labels[named] != "drop_placeholder_text"
+    j = judge(f"<main><h1>Riverside park</h1><p>{PROSE}</p><p>{lorem}</p><p>{named}</p></main>", Config())
+    assert {j.label(b) for b in j.doc.blocks if b.text == lorem} == {"drop_placeholder_text"}
