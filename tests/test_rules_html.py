@@ -2925,6 +2925,23 @@ def test_text_for_screen_readers_only_is_dropped() -> None:
         }, phrase
 
 
+def test_an_invitation_to_sign_in_is_chrome() -> None:
+    """'Log in to set a price alert on this product.', 'Please sign in to post.' are the site's account
+    prompts; a tutorial's step into one's own account and a shop's 'Sign in for free shipping' are not."""
+    prompts = [
+        "Log in to set a price alert on this product.",
+        "Please sign in to post.",
+        "Sign in to continue",
+    ]
+    kept = ["Log in to your developer console and open the settings.", "Sign in for free shipping"]
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    lines = "".join(f"<p>{line}</p>" for line in (*prompts, *kept))
+    j = _judge(_page(f"<main><h1>Trail pack</h1>{desc}{lines}</main>"))
+    rules = {b.text: j.dropped_by.get(b.index) for b in j.doc.blocks}
+    assert [rules[line] for line in prompts] == ["drop_site_chrome"] * 3
+    assert all(rules[line] != "drop_site_chrome" for line in kept)
+
+
 def test_a_gallerys_counter_is_a_viewer_control() -> None:
     """'Picture 1 of 3' under a product's photos is the gallery's counter, dropped as a player's timestamp
     is."""
