@@ -11,7 +11,7 @@ import pytest
 
 import cleaner
 from cleaner.config import Config
-from cleaner.pipeline import judge
+from cleaner.pipeline import judge, undoubled
 from cleaner.read.html import read_html
 from cleaner.rules.items import main_listing
 from cleaner.rules.structure import _linked_sentence
@@ -115,18 +115,21 @@ def test_walk_skips_elements_a_hiding_class_hides() -> None:
     assert not any("retail_price" in t or "CRM" in t for t in texts)
 
 
-def test_a_short_text_printed_twice_in_one_block_is_read_once() -> None:
+def test_a_short_text_printed_twice_in_one_block_is_given_once() -> None:
     """A price, a stamp or a label set twice in one element (a screen reader's copy glued to the shown one)
-    is read once; a name repeated on its own and a long text set twice are left as they are."""
+    comes out once; a name repeated on its own and a long text set twice are left as they are."""
     long = "The council met on Monday to vote on the riverside park plan after a decade of debate."
-    doc = read_html(
-        _page(
-            "<main><div><span>EUR 355.58</span><span>EUR 355.58</span></div>"
-            "<p>Best Overall Best Overall</p><p>Sing Sing</p>"
-            f"<p>{long} {long}</p></main>"
-        )
+    assert undoubled("EUR 355.58EUR 355.58") == "EUR 355.58"
+    assert undoubled("Best Overall Best Overall") == "Best Overall"
+    assert undoubled("Sing Sing") == "Sing Sing"
+    assert undoubled(f"{long} {long}") == f"{long} {long}"
+    twice = (
+        "<ul><li><span>Lifetime warranty</span><span>Lifetime warranty</span></li><li>Free repairs</li></ul>"
     )
-    assert [b.text for b in doc.blocks] == ["EUR 355.58", "Best Overall", "Sing Sing", f"{long} {long}"]
+    body = f"<p>{PROSE}</p>{twice}<p>{PROSE.replace('council', 'board')}</p>"
+    j = _judge(_page(f"<main><h1>Trail pack</h1>{body}</main>"))
+    assert "Lifetime warranty" in j.paragraphs()
+    assert "Lifetime warrantyLifetime warranty" not in j.paragraphs()
 
 
 def test_hidden_panel_of_running_text_is_read() -> None:

@@ -343,33 +343,6 @@ def _prune(candidates: list[_Match]) -> bool:
     return hidden_copy
 
 
-# A short block whose text is one text twice over ('EUR 355.58EUR 355.58', 'Mon, Apr 22, 06:03 AMMon, Apr
-# 22, 06:03 AM', 'Best Overall Best Overall', 'Save 15% on 10,000+ contacts Save 15% on 10,000+ contacts')
-# holds a copy for screen readers or for another screen size beside the one shown, and a reader sees it
-# once: it is read once, glued or joined by a space. Only a card's or a label's few words (at most
-# DOUBLED_MAX_WORDS a copy) and at least two (a name repeated on its own, 'Duran Duran', 'Sing Sing', is a
-# name): a teaser's long blurb set twice, read once, became a copy of the article's own intro, and the
-# duplicate rule then took the intro (an article -.02, its date and byline lost). Over wcxb-dev HTML: 10
-# pages of 6 sites change, 9 better (product +.054, +.018, +.018, +.016; collection +.008; service +.004,
-# +.004; article +.003, +.002), 1 worse (an article -.010: a teaser's title read once let its excerpt join
-# the article's run); without the cap a brand intro set twice on a collection page +.19 too.
-DOUBLED_MAX_WORDS = 12
-
-
-def _undoubled(text: str) -> str:
-    """``text`` once when it is the same short text twice (see DOUBLED_MAX_WORDS). A first test on two
-    characters spares the comparison on almost every block."""
-    n = len(text)
-    half = n // 2
-    if n % 2 == 0:
-        if text[0] != text[half] or text[half - 1] != text[-1] or text[:half] != text[half:]:
-            return text
-    elif text[half] != " " or text[0] != text[half + 1] or text[:half] != text[half + 1 :]:
-        return text
-    words = text[:half].count(" ") + 1
-    return text[:half] if 2 <= words <= DOUBLED_MAX_WORDS else text
-
-
 class _Builder:
     """Accumulates inline text into the current block and flushes at block boundaries."""
 
@@ -389,7 +362,6 @@ class _Builder:
             text = "".join(self.parts)
             text = normalize_space(strip_controls(text) if self.strip else text)
             if text:
-                text = _undoubled(text)
                 if len(self.blocks) >= self.max_lines:
                     raise too_many_lines(self.max_lines)
                 ld = min(1.0, self.link_chars / len(text))
