@@ -11,7 +11,7 @@ import pytest
 
 import cleaner
 from cleaner.config import Config
-from cleaner.pipeline import judge
+from cleaner.pipeline import judge, undoubled
 from cleaner.read.html import read_html
 from cleaner.rules.items import main_listing
 from cleaner.rules.structure import _linked_sentence
@@ -113,6 +113,23 @@ def test_walk_skips_elements_a_hiding_class_hides() -> None:
     texts = [b.text for b in doc.blocks]
     assert "Shown on desktops" in texts and "Also shown on desktops" in texts
     assert not any("retail_price" in t or "CRM" in t for t in texts)
+
+
+def test_a_short_text_printed_twice_in_one_block_is_given_once() -> None:
+    """A price, a stamp or a label set twice in one element (a screen reader's copy glued to the shown one)
+    comes out once; a name repeated on its own and a long text set twice are left as they are."""
+    long = "The council met on Monday to vote on the riverside park plan after a decade of debate."
+    assert undoubled("EUR 355.58EUR 355.58") == "EUR 355.58"
+    assert undoubled("Best Overall Best Overall") == "Best Overall"
+    assert undoubled("Sing Sing") == "Sing Sing"
+    assert undoubled(f"{long} {long}") == f"{long} {long}"
+    twice = (
+        "<ul><li><span>Lifetime warranty</span><span>Lifetime warranty</span></li><li>Free repairs</li></ul>"
+    )
+    body = f"<p>{PROSE}</p>{twice}<p>{PROSE.replace('council', 'board')}</p>"
+    j = _judge(_page(f"<main><h1>Trail pack</h1>{body}</main>"))
+    assert "Lifetime warranty" in j.paragraphs()
+    assert "Lifetime warrantyLifetime warranty" not in j.paragraphs()
 
 
 def test_hidden_panel_of_running_text_is_read() -> None:
@@ -2870,24 +2887,90 @@ def test_a_shops_hover_popups_are_dropped() -> None:
 
 
 def test_a_shops_banners_badges_and_overlays_are_dropped() -> None:
-    """On a page declaring a product, the text of an element named a banner, a badge or an overlay (a
-    loyalty strip, a trust badge, a help bubble) goes; a class saying the element holds one
+    """On a page declaring a product, the text of an element named a banner, a badge, an overlay or a sale
+    (a loyalty strip, a trust badge, a help bubble, a sale's terms) goes; a class saying the element holds one
     ('has-badge-row') names no promotion. On a page that sells nothing the same markup is left alone."""
     promos = (
         "<div class='lm--product-banner__content'>Members earn 179 points on this purchase.</div>"
         "<div class='trust-badge-text'>Great customer service, easy returns and fast delivery.</div>"
         "<div class='infotip__overlay'>Customs may apply import fees when your item arrives.</div>"
+        "<div class='sale-info'>Outlet items are not eligible for refunds or exchanges.</div>"
     )
     tile = "<div class='product-tile has-badge-row'>Available in space grey, blue and starlight.</div>"
     desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
     for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
         j = _judge(_page(f"<main><h1>Studio headphones</h1>{desc}{promos}{tile}</main>", head))
-        for phrase in ("179 points", "easy returns", "import fees"):
+        for phrase in ("179 points", "easy returns", "import fees", "Outlet items"):
             rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
             assert ("drop_shop_banners" in rules) is dropped, phrase
         assert "drop_shop_banners" not in {
             j.dropped_by.get(b.index) for b in j.doc.blocks if "starlight" in b.text
         }
+
+
+def test_a_shops_purchase_controls_are_dropped() -> None:
+    """On a page declaring a product, the text of the buy box's controls named for what they do (the size
+    picker of an 'add-to-cart' form, a quantity stepper, the ways to pay, the selling-points strip) goes; a
+    class saying an element holds one ('has-swatch') names no control, and the product's description and
+    specs stay. On a page that sells nothing the same markup is left alone."""
+    controls = (
+        "<div class='add-to-cart__sizes'>Select a size</div>"
+        "<div class='quantity-selector'>Quantity: one, two or three</div>"
+        "<div class='payment-icons'>Pay in four interest-free instalments</div>"
+        "<div class='usp-bar'>Free standard delivery on orders over fifty dollars</div>"
+    )
+    tile = "<div class='product-tile has-swatch'>Available in space grey, blue and starlight.</div>"
+    specs = "<ul class='product-specs'><li>Driver size 40 mm</li><li>Weight 250 g</li></ul>"
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
+        j = _judge(_page(f"<main><h1>Studio headphones</h1>{controls}{desc}{specs}{tile}</main>", head))
+        for phrase in ("Select a size", "Quantity", "instalments", "standard delivery"):
+            rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
+            assert ("drop_purchase_controls" in rules) is dropped, phrase
+        for phrase in ("starlight", "Driver size", "board"):
+            assert "drop_purchase_controls" not in {
+                j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text
+            }, phrase
+
+
+def test_text_for_screen_readers_only_is_dropped() -> None:
+    """A block whose own element is hidden from sight for screen readers ('sr-only', 'visually-hidden',
+    'screen-reader-text') goes; a paragraph holding such a span inline stays, and so does an element
+    whose class merely starts with the name ('visually-hidden-focusable': a skip link shown on focus)."""
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    hidden = (
+        "<h2 class='sr-only'>Filter controls</h2>"
+        "<p class='visually-hidden'>This is an image gallery with clickable slides. Use the buttons to move.</p>"
+        "<div class='screen-reader-text'>Results list</div>"
+    )
+    inline = "<p class='lead'>The trail pack <span class='sr-only'>(opens a size chart)</span> fits all.</p>"
+    skip = "<div class='visually-hidden-focusable'>Skip to the trail pack's details</div>"
+    j = _judge(_page(f"<main><h1>Trail pack</h1>{hidden}{desc}{inline}{skip}</main>"))
+    for phrase in ("Filter controls", "image gallery", "Results list"):
+        assert {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text} == {
+            "drop_screen_reader_text"
+        }, phrase
+    for phrase in ("fits all", "Skip to"):
+        assert "drop_screen_reader_text" not in {
+            j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text
+        }, phrase
+
+
+def test_an_invitation_to_sign_in_is_chrome() -> None:
+    """'Log in to set a price alert on this product.', 'Please sign in to post.' are the site's account
+    prompts; a tutorial's step into one's own account and a shop's 'Sign in for free shipping' are not."""
+    prompts = [
+        "Log in to set a price alert on this product.",
+        "Please sign in to post.",
+        "Sign in to continue",
+    ]
+    kept = ["Log in to your developer console and open the settings.", "Sign in for free shipping"]
+    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
+    lines = "".join(f"<p>{line}</p>" for line in (*prompts, *kept))
+    j = _judge(_page(f"<main><h1>Trail pack</h1>{desc}{lines}</main>"))
+    rules = {b.text: j.dropped_by.get(b.index) for b in j.doc.blocks}
+    assert [rules[line] for line in prompts] == ["drop_site_chrome"] * 3
+    assert all(rules[line] != "drop_site_chrome" for line in kept)
 
 
 def test_a_gallerys_counter_is_a_viewer_control() -> None:

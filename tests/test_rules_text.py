@@ -4385,3 +4385,17 @@ def test_a_sentence_opening_like_post_navigation_ends_nothing() -> None:
     line = "Next post I will show you how the council spends the money it saved this year."
     labels = _labels(_dump("Budget Vote Delayed Again", *_article(3), line, *_article(4)[3:]))
     assert "drop_after_closing_controls" not in labels.values()
+
+
+def test_placeholder_text_is_dropped() -> None:
+    """A template's unfilled 'Lorem ipsum' block goes from a dump as from HTML; a sentence merely naming
+    the placeholder stays."""
+    lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt."
+    named = "Designers fill a layout with lorem ipsum until the real copy arrives from the council."
+    labels = _labels(
+        _dump("Riverside park plan approved", PROSE, lorem, PROSE.replace("council", "board"), named)
+    )
+    assert labels[lorem] == "drop_placeholder_text"
+    assert labels[named] != "drop_placeholder_text"
+    j = judge(f"<main><h1>Riverside park</h1><p>{PROSE}</p><p>{lorem}</p><p>{named}</p></main>", Config())
+    assert {j.label(b) for b in j.doc.blocks if b.text == lorem} == {"drop_placeholder_text"}
