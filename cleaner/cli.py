@@ -301,12 +301,17 @@ def rules(as_json: bool) -> None:
 
     The name is the same everywhere: in --disable, in explain's labels and in batch statistics.
     """
+    # A rule standing at two places (one for dumps, one for HTML) is listed once, with both kinds.
+    kinds: dict[str, set[str]] = {}
     for r in RULES:
+        kinds.setdefault(r.name, set()).update(r.kinds)
+    summaries = {r.name: r.summary for r in RULES}
+    for name in RULE_NAMES:
         if as_json:
-            click.echo(json.dumps({"name": r.name, "inputs": sorted(r.kinds), "summary": r.summary}))
+            click.echo(json.dumps({"name": name, "inputs": sorted(kinds[name]), "summary": summaries[name]}))
         else:
-            only = "" if len(r.kinds) > 1 else f" [{next(iter(r.kinds))} only]"
-            click.echo(f"{r.name:<30} {r.summary}{only}")
+            only = "" if len(kinds[name]) > 1 else f" [{next(iter(kinds[name]))} only]"
+            click.echo(f"{name:<30} {summaries[name]}{only}")
 
 
 def batch_options(fn: F) -> F:

@@ -3083,3 +3083,41 @@ def test_the_teaser_under_a_previous_article_link_is_dropped() -> None:
     labels = {b.text: judged.label(b) for b in judged.doc.blocks}
     assert labels[teaser] == labels["How Families Learn on the Road"] == "drop_after_closing_controls"
     assert all(labels[p] == "kept" for p in paragraphs)
+
+
+def test_a_writers_bio_closing_an_html_article_goes() -> None:
+    # drop_author_bio reads HTML too, at the end of the article drop_outside_article cut: the byline's name
+    # over 'Jane Doe is a reporter ...' under the text is the writer's box, whatever its classes.
+    bio = "Jane Doe is a reporter who covers city hall and the county budget for the paper since 2015."
+    paragraphs = "".join(
+        f"<p>{PROSE.replace('council', w)}</p>" for w in ("council", "board", "panel", "city")
+    )
+    body = (
+        "<main><article><h1>Budget Vote Delayed Again</h1><p class='by'>By Jane Doe</p>"
+        + paragraphs
+        + f"<div class='x'><p>Jane Doe</p><p>{bio}</p></div></article></main>"
+    )
+    judged = _judge(_page(body))
+    labels = {b.text: judged.label(b) for b in judged.doc.blocks}
+    assert labels[bio] == "drop_author_bio"
+    assert labels[PROSE] == "kept"
+
+
+def test_may_open_late_bio_is_asked_before_the_bio_tests() -> None:
+    # The HTML gate passes every line the rule's own tests could open a box on, and no plain paragraph.
+    from cleaner.blocks import Block
+    from cleaner.rules.related import _may_open_late_bio
+
+    def block(text: str) -> Block:
+        return Block(index=0, text=text)
+
+    for opener in (
+        "About the Author",
+        "Jane Doe",
+        "Written by Jane Doe, Senior Analyst",
+        "Hi, I'm Chris! I write about coffee, travel and the small joys of a slow morning at home.",
+        "About the author: Jane Doe is a freelance photographer based in Lisbon, Portugal.",
+        "Jane Doe is a freelance writer who covers personal finance for several national magazines.",
+    ):
+        assert _may_open_late_bio(block(opener)), opener
+    assert not _may_open_late_bio(block(PROSE))

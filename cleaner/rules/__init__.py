@@ -125,6 +125,9 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_after_footer, TEXT_ONLY),
     _rule(drop_above_breadcrumb, TEXT_ONLY),
     _rule(drop_outside_article, spares_items=ALL_KINDS),
+    # On HTML the writer's box is looked for only at the end of the article this rule has cut (cheaper, and
+    # no box above it is the writer's), so the same rule stands here for HTML and above for dumps.
+    _rule(drop_author_bio, HTML_ONLY),
     _rule(drop_trailing_fragments, spares_items=ALL_KINDS),
     _rule(drop_offered_products, TEXT_ONLY),
     _rule(drop_closing_promos),
@@ -142,6 +145,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_page_controls, HTML_ONLY),
 )
 
-RULE_NAMES: tuple[str, ...] = tuple(r.name for r in RULES)
+# Each name once, in the order of its first entry (a rule may stand at one place for dumps, another for HTML).
+RULE_NAMES: tuple[str, ...] = tuple(dict.fromkeys(r.name for r in RULES))
 
 __all__ = ["RULES", "RULE_NAMES", "Drop", "Rule", "RuleContext"]
