@@ -1458,6 +1458,39 @@ def test_a_first_name_alone_between_the_headline_and_the_date_is_the_author() ->
     assert cleaner.clean(f"{head}Rosa\nGuides for you\nMay 14, 2025\n\n{BODY}").author is None
 
 
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("rosalind42", "rosalind42"),  # a user name
+        ("GRIDWISE", "GRIDWISE"),  # a brand set in capitals
+        ("Dan Lind", "Dan Lind"),  # 'Dan' is a stop word (Malay), refused by is_bare_name
+        ("Rosa Lind, Tom Berg & Ann Holm", "Rosa Lind, Tom Berg & Ann Holm"),  # a list of names
+        ("Rosa Lind\nSenior Editor", "Rosa Lind"),  # her role between name and date
+    ],
+)
+def test_a_signed_name_between_the_headline_and_the_date_is_the_author(name: str, author: str) -> None:
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
+    assert cleaner.clean(f"{head}{name}\nMay 14, 2025\n\n{BODY}").author == author
+
+
+def test_a_signed_name_is_not_a_menu_item_a_label_or_glued_menu_items() -> None:
+    from cleaner.fields.text_signals import is_signed_name
+
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n"
+    for line in (
+        "Guides",
+        "Back to posts",
+        "4 min read",
+        "Published on",
+        "Energy BillsMeter ReadingsSolar Panels",
+    ):
+        assert cleaner.clean(f"{head}{line}\nMay 14, 2025\n\n{BODY}").author is None, line
+    assert is_signed_name(Block(0, "Rosa Lind, Energy Expert"))  # her role after a comma
+    assert is_signed_name(Block(0, "Nick van Mead"))
+    assert not is_signed_name(Block(0, "2025"))
+    assert not is_signed_name(Block(0, "Rosa Lind, see her posts"))
+
+
 def test_a_role_after_a_comma_leaves_the_author_with_the_whole_comma_part() -> None:
     from cleaner.fields.text_signals import tidy_author
 

@@ -263,6 +263,40 @@ def is_bare_name(b: Block) -> bool:
 _GLUED_RE = re.compile(r"[a-z]{3}[A-Z]")
 
 
+# How a name is signed where a template prints it between the headline and the date (see is_signed_name):
+# one token, a user name or a pen name ('inikosoftseo', '3d23d65-ddc6-4ce5', 'Kev', a brand in capitals);
+# two to four capitalised words, particles between them ('Nick van Mead'; 'Dan Davies', whose 'Dan' is a
+# stop word in Malay, which is_bare_name refuses); and after a comma a role in capitals ('Mike Marshall,
+# Shipping Expert'). A line of menu items glued by innerText has more than one glue point ('Digital
+# OrganizationOfficeOrganizing'); a name at most one ('DianaHR Team').
+_SIGNED_TOKEN_RE = re.compile(r"^[\w.-]{3,30}$")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_SIGNED_NAME_RE = re.compile(rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}$")
+_SIGNED_ROLE_RE = re.compile(rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$")
+MAX_SIGNED_GLUES = 1
+
+
+def is_signed_name(b: Block) -> bool:
+    """Whether the line may be a name as a template signs it by the date (see _SIGNED_TOKEN_RE): looser
+    than is_bare_name, so asked only where a name is expected."""
+    text = b.text
+    if is_name_list(text):
+        return True  # 'Rui Ma, Heba Ledwon & Suparn Patra'
+    if _SIGNED_TOKEN_RE.match(text):
+        name = text
+    else:
+        name, comma, role = text.partition(",")
+        if comma and not _SIGNED_ROLE_RE.match(role.strip()):
+            return False
+        if not _SIGNED_NAME_RE.match(name):
+            return False
+    return (
+        any(ch.isalpha() for ch in name)
+        and len(_GLUED_RE.findall(name)) <= MAX_SIGNED_GLUES
+        and parse_date(name) is None
+    )
+
+
 # Words of a job title or a forum rank written after the name ("Harry RabinowitzTech Reporter",
 # "JosephF Discussion starter", "Claire Wilson, Co-Founder & COO"): the name ends before the first one.
 # Words that also name a group as the author ("Podium Staff", "Our Editors", "SFist Contributor") are not here.
