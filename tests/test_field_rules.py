@@ -1402,6 +1402,32 @@ def test_a_forum_dump_names_the_threads_first_poster() -> None:
     assert thread_starter(started) is None
 
 
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        ("greenthumb42\nPosts: 116\nJoined: Sun Dec 17, 2023 11:18 am", "greenthumb42"),  # phpBB
+        ("#1 2025-11-01 15:14:37\ngreenthumb42\nMember\nRegistered: 2025-11-01", "greenthumb42"),  # FluxBB
+        ("Mia Lund\nBig Board Owner\nPosts: 116", "Mia Lund"),  # a rank under the name (MyBB)
+        ("Topic Author\ngreenthumb42\nPosts: 524", "greenthumb42"),  # a label over the name
+        ("Share\ngreenthumb42\nMembers\n2.8k posts", "greenthumb42"),  # Invision
+    ],
+)
+def test_a_forum_dump_names_the_poster_on_the_first_posters_card(card: str, author: str) -> None:
+    reply = "I had the same trouble with the pump last winter and replaced the seal myself in an afternoon."
+    page = f"Garden Forum\nForums\nPumps\nPond pump keeps stopping\n{card}\n\n{BODY}\n\nreedbed\nPosts: 3\n\n{reply}"
+    assert cleaner.clean(page).author == author
+
+
+def test_a_poster_card_under_an_editors_stamp_is_the_editors() -> None:
+    from cleaner.fields import _first_poster
+
+    lines = (
+        "Follow\nedited Mar 4, 2024 at 9:12\nreedbed\n12.5k 3 gold badges\nMia Lund\n1,205 11 silver badges"
+    )
+    assert _first_poster([Block(i, t) for i, t in enumerate(lines.split("\n"))]) == "Mia Lund"
+    assert _first_poster([Block(0, "1 Votes"), Block(1, "8 Posts")]) is None  # a thread's counts
+
+
 def test_a_qa_dump_names_the_asker_under_the_questions_stamp() -> None:
     from cleaner.fields.text_signals import question_asker
 
