@@ -1517,6 +1517,22 @@ def test_a_signed_name_is_not_a_menu_item_a_label_or_glued_menu_items() -> None:
     assert not is_signed_name(Block(0, "Rosa Lind, see her posts"))
 
 
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("May 14, 2025 · 6 min · 1279 words · Rosa Lind", "Rosa Lind"),  # the last field
+        ("May 14, 2025 • Rosa Lind in Home Energy", "Rosa Lind"),  # the category cut
+        ("rosalind42 · 14/05/2025 19:44", "rosalind42"),  # a user name, then the date
+        ("Energy Desk / Updated: May 14, 2025, 21:47 IST", "Energy Desk"),
+        ("Video - May 14, 2025", None),  # a category, no name
+        ("May 14, 2025 · 6 min read", None),
+    ],
+)
+def test_a_dateline_under_the_headline_signed_with_a_name(dateline: str, author: str | None) -> None:
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
+    assert cleaner.clean(f"{head}{dateline}\n\n{BODY}").author == author
+
+
 def test_a_role_after_a_comma_leaves_the_author_with_the_whole_comma_part() -> None:
     from cleaner.fields.text_signals import tidy_author
 

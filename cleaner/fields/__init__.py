@@ -48,6 +48,7 @@ from cleaner.fields.text_signals import (
     introduces,
     is_bare_name,
     is_date_line,
+    is_dated_headline,
     is_name_list,
     is_role_line,
     is_signed_name,
@@ -445,6 +446,66 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
             glued = _GLUED_NAME_RE.search(b.text)
             name = glued.group(0).strip() if glued else ""
         if name and is_bare_name(Block(i, name)) and not any(w in UI_WORDS for w in fold(name).split()):
+            return name
+    return _signed_dateline(blocks, out)
+
+
+# A dateline right under the headline that signs it, the name before the date or in a field after it
+# ('longshot · 03/03/2026 19:44', 'TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025', 'December 15,
+# 2025 · 30 min · 6279 words · Ash Vardanian', 'Dec 26, 2025 • Mahua Das in Project Management'): the name
+# as a template signs it (is_signed_name), after the date the last field, its category or on-behalf-of
+# tail cut. A single capitalised word before the date is the post's category ('Video - December 19, 2025',
+# 'Essay - Published: 2025.12.17'), not a name. Over wcxb-dev dumps: 6 pages on 6 sites gain their author
+# (both halves of the set split by site), none is named wrongly; one listing without a gold author names
+# its first item's source ('12/09/2025 | Chalkbeat Philadelphia').
+MAX_SIGNED_DATELINE_WORDS = 14
+_SIGNATURE_FIELD_SEP_RE = re.compile(r"\s+[·•|/]\s+|\s*[·•|]\s*")
+_SIGNATURE_TAIL_RE = re.compile(r"\s+(?:in|on behalf of)\s.*$")
+_CATEGORY_WORD_RE = re.compile(r"^[A-Z][a-z]+$")
+# The line after a short one (a kicker, a read time) may still be the headline's dateline.
+SHORT_LINE_WORDS = 3
+
+
+def _signed_name(text: str) -> bool:
+    b = Block(0, text)
+    return is_signed_name(b) and not any(w in UI_WORDS or w in DATELINE_WORDS for w in b.key.split())
+
+
+def _signed_dateline(blocks: list[Block], out: Fields) -> str | None:
+    """The name a dateline right under the headline signs with (see MAX_SIGNED_DATELINE_WORDS), or None."""
+    top = next((i for i, r in out.roles.items() if r == "title"), None)
+    if top is None:
+        return None
+    while out.roles.get(top + 1) == "title":
+        top += 1  # a headline on two lines
+    places = [top + 1]
+    if top + 1 < len(blocks) and (
+        out.roles.get(top + 1) == "subtitle" or blocks[top + 1].words <= SHORT_LINE_WORDS
+    ):
+        places.append(top + 2)
+    for i in places:
+        if i >= len(blocks):
+            break
+        b = blocks[i]
+        if b.words > MAX_SIGNED_DATELINE_WORDS or out.roles.get(i, "date") not in ("date", "subtitle"):
+            continue
+        cut = date_start(b.text)
+        if cut is None:
+            continue
+        if cut:
+            head = _DATELINE_LABEL_TAIL_RE.sub("", b.text[:cut]).rstrip(" ,|·•–—-/")
+            name = _SIGNATURE_FIELD_SEP_RE.split(head, 1)[0].strip()
+            if _CATEGORY_WORD_RE.match(name) or is_dated_headline(b.text):
+                continue
+        else:
+            fields = _SIGNATURE_FIELD_SEP_RE.split(b.text)
+            if len(fields) < 2:
+                continue
+            name = _SIGNATURE_TAIL_RE.sub("", fields[-1].strip())
+        if name and _signed_name(name):
+            if out.roles.get(i) == "subtitle":
+                out.roles[i] = "byline"  # the headline's dateline, not its standfirst
+                out.subtitle = None
             return name
     return None
 

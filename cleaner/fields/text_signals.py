@@ -158,7 +158,7 @@ def is_date_line(b: Block, language: str | None) -> bool:
     return (
         b.words <= MAX_DATE_LINE_WORDS
         and parse_date(b.text, language=language) is not None
-        and not _dated_headline(b.text)
+        and not is_dated_headline(b.text)
     )
 
 
@@ -181,7 +181,7 @@ def dateline_free_words(text: str) -> list[str]:
     return _WORD_RE.findall(without_dates(text))
 
 
-def _dated_headline(text: str) -> bool:
+def is_dated_headline(text: str) -> bool:
     """'How to request the longer chain after 08/02/2024?', 'Metasploit Wrap-Up 12/19/2025': besides the
     date the line has words enough of its own, none a dateline's; it opens with neither the date nor a
     dateline's word ('Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY'), and its date is one of its
