@@ -1453,6 +1453,11 @@ def test_an_articles_author_named_only_at_its_foot() -> None:
     assert "Written by Dana Whitfield" not in labelled.paragraphs
     bio = "Dana Whitfield is an energy writer who has covered utilities for ten years. She lives in Ohio."
     assert cleaner.clean(f"{head}{body}\n\nDana Whitfield\n{bio}").author == "Dana Whitfield"
+    # The bio may call her by her first name.
+    first = bio.replace("Dana Whitfield is", "Dana is")
+    assert cleaner.clean(f"{head}{body}\n\nDana Whitfield\n{first}").author == "Dana Whitfield"
+    solar = "Solar is a compact device that reads your panels' output every minute."
+    assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{solar}").author is None
     # A product's heading and its description are no author box.
     product = "Solar Meter is a compact device that reads your panels' output every minute."
     assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{product}").author is None
