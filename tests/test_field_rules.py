@@ -1410,6 +1410,7 @@ def test_a_forum_dump_names_the_threads_first_poster() -> None:
         ("Mia Lund\nBig Board Owner\nPosts: 116", "Mia Lund"),  # a rank under the name (MyBB)
         ("Topic Author\ngreenthumb42\nPosts: 524", "greenthumb42"),  # a label over the name
         ("Share\ngreenthumb42\nMembers\n2.8k posts", "greenthumb42"),  # Invision
+        ("G Offline\nG Offline\ngreenthumb42 | Premium\nwrote on last edited by", "greenthumb42"),  # NodeBB
     ],
 )
 def test_a_forum_dump_names_the_poster_on_the_first_posters_card(card: str, author: str) -> None:

@@ -596,9 +596,30 @@ def _card_name(b: Block) -> bool:
     )
 
 
+# NodeBB heads each post with the poster's avatar letter and presence ('J Offline'), then the name (a
+# group's badge may follow it: 'luizjr4 | Premium'): the page's first such header is the opening post's.
+# Over wcxb-dev dumps 3 forums (3 sites, both halves of the set split by site) print it, and the first
+# header names the gold author on all 3; no other page has such a line.
+_PRESENCE_RE = re.compile(r"^\w (?:Offline|Online)$")
+PRESENCE_WORDS = ("offline", "online")
+
+
+def _presence_poster(blocks: list[Block], i: int) -> str | None:
+    """The name under the presence line ``i`` (see _PRESENCE_RE), or None."""
+    while i + 1 < len(blocks) and _PRESENCE_RE.match(blocks[i + 1].text):
+        i += 1  # the avatar's letter and presence printed twice
+    if i + 1 >= len(blocks):
+        return None
+    name = blocks[i + 1].text.split(" | ", 1)[0].strip()
+    return name if _card_name(Block(i + 1, name)) else None
+
+
 def _first_poster(blocks: list[Block]) -> str | None:
-    """The name on the page's first poster's card (see POSTER_CARD_RE), or None."""
+    """The name on the page's first poster's card (see POSTER_CARD_RE) or under its first post's presence
+    line (_PRESENCE_RE), or None."""
     for b in blocks:
+        if b.words == 2 and b.key.endswith(PRESENCE_WORDS) and _PRESENCE_RE.match(b.text):
+            return _presence_poster(blocks, b.index)
         if not (
             b.words <= POSTER_CARD_MAX_WORDS
             and (b.key[:1].isdigit() or b.key.startswith(POSTER_STATS_OPENINGS))
