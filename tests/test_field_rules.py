@@ -1505,6 +1505,12 @@ def test_a_signed_name_between_the_headline_and_the_date_is_the_author(name: str
     assert cleaner.clean(f"{head}{name}\nMay 14, 2025\n\n{BODY}").author == author
 
 
+def test_a_signed_name_over_a_day_without_its_year_is_the_author() -> None:
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
+    assert cleaner.clean(f"{head}Rosa Lind\nJun 9\n5 min read\n\n{BODY}").author == "Rosa Lind"
+    assert cleaner.clean(f"{head}Rosa Lind\nJun Lee\n5 min read\n\n{BODY}").author is None  # no month
+
+
 def test_a_signed_name_is_not_a_menu_item_a_label_or_glued_menu_items() -> None:
     from cleaner.fields.text_signals import is_signed_name
 

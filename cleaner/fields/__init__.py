@@ -378,14 +378,29 @@ _GLUED_NAME_RE = re.compile(r"(?<=\d{4})[A-Z][^\d]{2,60}$")
 # ('inikosoftseo'), a brand in capitals, a name with its role after a comma, a list of names, or the
 # publication's name when it is the writer's own (a newsletter's masthead, taken for the site). Over
 # wcxb-dev dumps the loose forms name 8 more pages on 8 sites rightly (both halves of the set split by
-# site), none wrongly, and no page without a gold author.
+# site), none wrongly, and no page without a gold author. A line the headline picker took for the
+# standfirst is the byline when a date follows (a list of names: 1 dump).
+
+
+# A blog template's day without its year ('Jun 9', then '5 min read'), as _YEARLESS_DAY_RE reads it, is as
+# much a date under the name (2 wcxb-dev dumps on 2 sites); parsed in a stand-in year to know the month.
+STAND_IN_YEAR = "2000"
 
 
 def _date_under_name(blocks: list[Block], i: int, language: str | None) -> bool:
     """Whether a date line follows line ``i``, right under it or under its role line ('Jeffrey A. Slotnick',
     'President', 'Dec. 17, 2025')."""
     under = i + 2 if i + 2 < len(blocks) and is_role_line(blocks[i + 1]) else i + 1
-    return under < len(blocks) and is_date_line(blocks[under], language)
+    if under >= len(blocks):
+        return False
+    b = blocks[under]
+    if is_date_line(b, language):
+        return True
+    day = b.text.strip()
+    return (
+        _YEARLESS_DAY_RE.match(day) is not None
+        and parse_date(f"{day} {STAND_IN_YEAR}", language=language) is not None
+    )
 
 
 def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
@@ -419,7 +434,7 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
             b = blocks[i]
             if (
                 out.roles.get(i - 1) in ("title", "subtitle")
-                and out.roles.get(i, "site") == "site"
+                and out.roles.get(i, "site") in ("site", "subtitle")
                 and b.key != title
                 and is_signed_name(b)
                 and not any(w in UI_WORDS or w in DATELINE_WORDS for w in b.key.split())
@@ -432,6 +447,8 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
     if found:
         best = min(rank for rank, _ in found)
         i = next(i for rank, i in found if rank == best)  # the nearest to the headline of the best rank
+        if out.roles.get(i) == "subtitle":
+            out.subtitle = None  # the byline, taken for the standfirst ('Jane Doe, John Roe' over the date)
         out.roles[i] = "byline"
         return blocks[i].text
     for i in window:
