@@ -1496,6 +1496,7 @@ def test_a_first_name_alone_between_the_headline_and_the_date_is_the_author() ->
         ("rosalind42", "rosalind42"),  # a user name
         ("GRIDWISE", "GRIDWISE"),  # a brand set in capitals
         ("Dan Lind", "Dan Lind"),  # 'Dan' is a stop word (Malay), refused by is_bare_name
+        ("Min Lee", "Min Lee"),  # 'min' is a dateline's word ('3 min read'), not a label
         ("Rosa Lind, Tom Berg & Ann Holm", "Rosa Lind, Tom Berg & Ann Holm"),  # a list of names
         ("Rosa Lind\nSenior Editor", "Rosa Lind"),  # her role between name and date
     ],
@@ -1509,6 +1510,16 @@ def test_a_signed_name_over_a_day_without_its_year_is_the_author() -> None:
     head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
     assert cleaner.clean(f"{head}Rosa Lind\nJun 9\n5 min read\n\n{BODY}").author == "Rosa Lind"
     assert cleaner.clean(f"{head}Rosa Lind\nJun Lee\n5 min read\n\n{BODY}").author is None  # no month
+
+
+def test_a_fact_check_label_by_the_date_is_no_name() -> None:
+    body = f"{BODY}\n\n{PROSE.replace('Tuesday', 'Monday')}\n\n{PROSE.replace('Tuesday', 'Sunday')}"
+    head = (
+        "Home Energy Notes\nAuthor: Dana Whitfield\nEdited By: Tom Berg\nLast Updated: May 14, 2025\n"
+        "Fact Checked\nWhy Trust Us?\nHome » How to Read Your Electricity Bill\n"
+        "How to Read Your Electricity Bill and Lower It This Winter\n\n"
+    )
+    assert cleaner.clean(f"{head}{body}").author == "Dana Whitfield"
 
 
 def test_a_signed_name_is_not_a_menu_item_a_label_or_glued_menu_items() -> None:

@@ -39,6 +39,7 @@ from cleaner.fields.text_signals import (
     ASKED_HINT,
     BY_WORDS,
     DATELINE_WORDS,
+    LABEL_WORDS,
     MAX_DATE_LINE_WORDS,
     NAME_JOINERS,
     STARTER_HINTS,
@@ -387,6 +388,11 @@ _GLUED_NAME_RE = re.compile(r"(?<=\d{4})[A-Z][^\d]{2,60}$")
 STAND_IN_YEAR = "2000"
 
 
+def _button_or_label(key: str) -> bool:
+    """Whether a folded line holds a button's word or a dateline's label (UI_WORDS, LABEL_WORDS): no name."""
+    return any(w in UI_WORDS or w in LABEL_WORDS for w in key.split())
+
+
 def _date_under_name(blocks: list[Block], i: int, language: str | None) -> bool:
     """Whether a date line follows line ``i``, right under it or under its role line ('Jeffrey A. Slotnick',
     'President', 'Dec. 17, 2025')."""
@@ -418,7 +424,7 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
             or not is_bare_name(b)
             or is_role_line(b)  # 'Marketing Director' under 'Liza Burke'
             or b.key == title
-            or any(w in UI_WORDS for w in b.key.split())
+            or _button_or_label(b.key)  # 'Go Back', 'Fact Checked'
         ):
             continue  # the headline again, or a button ('Go Back', 'All Insights')
         over = (i + 1, i + 2) if i + 1 < len(blocks) and is_role_line(blocks[i + 1]) else (i + 1,)
@@ -437,7 +443,7 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
                 and out.roles.get(i, "site") in ("site", "subtitle")
                 and b.key != title
                 and is_signed_name(b)
-                and not any(w in UI_WORDS or w in DATELINE_WORDS for w in b.key.split())
+                and not _button_or_label(b.key)
                 and not is_role_line(b)
                 and _date_under_name(blocks, i, out.language)
                 and not any(x.key == b.key for x in blocks[:i])  # a menu's item ('Product') or the masthead
@@ -485,7 +491,7 @@ SHORT_LINE_WORDS = 3
 
 def _signed_name(text: str) -> bool:
     b = Block(0, text)
-    return is_signed_name(b) and not any(w in UI_WORDS or w in DATELINE_WORDS for w in b.key.split())
+    return is_signed_name(b) and not _button_or_label(b.key)
 
 
 def _signed_dateline(blocks: list[Block], out: Fields) -> str | None:
@@ -608,7 +614,8 @@ def _card_name(b: Block) -> bool:
         0 < len(words) <= MAX_CARD_NAME_WORDS
         and _CARD_NAME_RE.match(b.text) is not None
         and not b.text[0].isdigit()
-        and not any(w in UI_WORDS or w in DATELINE_WORDS or w in CARD_NAME_LABELS for w in words)
+        and not _button_or_label(b.key)
+        and not any(w in CARD_NAME_LABELS for w in words)
         and parse_date(b.text) is None
     )
 

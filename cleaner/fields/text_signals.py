@@ -170,6 +170,9 @@ DATELINE_WORDS = frozenset(
     tuesday wednesday thursday friday saturday sunday""".split()
 )
 DATED_HEADLINE_WORDS = 3
+# A dateline's or a review stamp's labels ('Last updated', 'Written By', 'Fact Checked'): never a word of
+# a name, unlike some DATELINE_WORDS ('Min', 'Sat', 'De La Cruz').
+LABEL_WORDS = frozenset("posted published updated modified reviewed checked edited written by".split())
 # What sets a dateline's date apart from the name or label before it; a headline's date is one of its words.
 _FIELD_SEPARATORS = frozenset("·|•/–—-,:»")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
