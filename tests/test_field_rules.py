@@ -77,6 +77,11 @@ def test_a_hyphen_ends_a_bylines_name_only_between_spaces() -> None:
     assert byline_name(Block(0, "December 20, 2025 by Mary-Kate Olsen")) == "Mary-Kate Olsen"
 
 
+def test_a_dot_operator_sets_off_a_bylines_fields_like_a_middle_dot() -> None:
+    assert byline_name(Block(0, "By Jane Doe ⋅ Senior Review Analyst ⋅ Updated March 5, 2025")) == "Jane Doe"
+    assert byline_name(Block(0, "By Jean-Luc Martin ⋅ Review Editor")) == "Jean-Luc Martin"
+
+
 def test_masthead_below_a_skip_link_is_named_by_the_copyright_line() -> None:
     page = (
         f"Skip to content\nSlow Loaf\nHome\nRecipes\nThe Rye Starter That Beat Me\n{BODY}\n© 2024 Slow Loaf\n"

@@ -482,7 +482,7 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
 # (both halves of the set split by site), none is named wrongly; one listing without a gold author names
 # its first item's source ('12/09/2025 | Chalkbeat Philadelphia').
 MAX_SIGNED_DATELINE_WORDS = 14
-_SIGNATURE_FIELD_SEP_RE = re.compile(r"\s+[·•|/]\s+|\s*[·•|]\s*")
+_SIGNATURE_FIELD_SEP_RE = re.compile(r"\s+[·⋅•|/]\s+|\s*[·⋅•|]\s*")
 _SIGNATURE_TAIL_RE = re.compile(r"\s+(?:in|on behalf of)\s.*$")
 _CATEGORY_WORD_RE = re.compile(r"^[A-Z][a-z]+$")
 # The line after a short one (a kicker, a read time) may still be the headline's dateline.

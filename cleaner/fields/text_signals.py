@@ -24,9 +24,10 @@ _NAME_RE = re.compile(
 )
 # ``(?<!\s)``: one try per run of spaces, not one per space (a run of n spaces cost O(n²)).
 # A hyphen ends the name only after a space ('Jane Doe - 5 Comments'): inside a word it joins a name
-# ('Jean-Luc Aufranc', 'Al-Sayed').
+# ('Jean-Luc Aufranc', 'Al-Sayed'). The dot operator '⋅' sets off fields as the middle dot does ('By Jane Doe
+# ⋅ Review Editor ⋅ Updated May 6, 2025').
 _BYLINE_TAIL_RE = re.compile(
-    r"(?<!\s)\s*(?:[|•·●▪∙,–—]|(?<=\s)-|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
+    r"(?<!\s)\s*(?:[|•·⋅●▪∙,–—]|(?<=\s)-|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
     re.I,
 )
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
