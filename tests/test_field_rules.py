@@ -1511,6 +1511,17 @@ def test_a_signed_name_between_the_headline_and_the_date_is_the_author(name: str
     assert cleaner.clean(f"{head}{name}\nMay 14, 2025\n\n{BODY}").author == author
 
 
+def test_a_first_name_that_is_a_stop_word_still_makes_a_bare_name() -> None:
+    from cleaner.fields.text_signals import is_bare_name
+
+    assert is_bare_name(Block(0, "Will Judd"))
+    assert is_bare_name(Block(0, "Dan Pantelo"))
+    assert not is_bare_name(Block(0, "Will Be Back"))  # a stop word after the first word
+    assert not is_bare_name(Block(0, "About Us"))
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n"
+    assert cleaner.clean(f"{head}Written by\nMay Lind\n\n{BODY}").author == "May Lind"
+
+
 def test_a_signed_name_over_a_day_without_its_year_is_the_author() -> None:
     head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
     assert cleaner.clean(f"{head}Rosa Lind\nJun 9\n5 min read\n\n{BODY}").author == "Rosa Lind"

@@ -249,13 +249,26 @@ _BARE_NAME_RE = re.compile(
 )
 
 
+# First names that are stop words too ('Will Judd', 'May Chen'; 'Dan' is Malay for 'and'): is_bare_name
+# forgives the first word only, the rest of the name without a stop word.
+STOP_FIRST_NAMES = ("will ", "may ", "dan ")
+
+
+def _stop_first_name(b: Block) -> bool:
+    """Whether the line opens with one of STOP_FIRST_NAMES and its other words hold no stop word."""
+    return (
+        b.key.startswith(STOP_FIRST_NAMES)
+        and Block(b.index, b.text.split(maxsplit=1)[1]).stopword_density == 0.0
+    )
+
+
 def is_bare_name(b: Block) -> bool:
     """'Jane Doe' or 'Dylan Bailey, MS, RD': looks like a name, says nothing else."""
     # Split at most MAX_NAME_WORDS times: a block may be a 50 MB line, and a name has few words.
     head = b.text.split(",", 1)[0]
     return (
         2 <= len(head.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
-        and b.stopword_density == 0.0  # before the walk over the characters: most lines fail it
+        and (b.stopword_density == 0.0 or _stop_first_name(b))  # before the walk over the characters
         and not any(ch.isdigit() for ch in b.text)
         and bool(_BARE_NAME_RE.match(b.text))
         and not _GLUED_RE.search(b.text)
