@@ -34,6 +34,7 @@ from cleaner.fields.html_author import markup_named_author
 from cleaner.fields.html_date import DATE_BLOCK_LOOKAHEAD, markup_named_date, parse_markup_date
 from cleaner.fields.language import MIN_CHARS as LANGUAGE_MIN_CHARS
 from cleaner.fields.language import detect_language
+from cleaner.fields.month_names import ANY_LANGUAGE_MONTHS, ENGLISH_MONTHS
 from cleaner.fields.site import fold_name, pick_site, strip_site_suffix, title_tag_site
 from cleaner.fields.text_signals import (
     ASKED_HINT,
@@ -384,8 +385,9 @@ _GLUED_NAME_RE = re.compile(r"(?<=\d{4})[A-Z][^\d]{2,60}$")
 
 
 # A blog template's day without its year ('Jun 9', then '5 min read'), as _YEARLESS_DAY_RE reads it, is as
-# much a date under the name (2 wcxb-dev dumps on 2 sites); parsed in a stand-in year to know the month.
-STAND_IN_YEAR = "2000"
+# much a date under the name (2 wcxb-dev dumps on 2 sites), when its word is a month's (a table look-up:
+# parsing 'tvOS 13' as a date would load dateparser).
+_MONTH_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _button_or_label(key: str) -> bool:
@@ -403,10 +405,11 @@ def _date_under_name(blocks: list[Block], i: int, language: str | None) -> bool:
     if is_date_line(b, language):
         return True
     day = b.text.strip()
-    return (
-        _YEARLESS_DAY_RE.match(day) is not None
-        and parse_date(f"{day} {STAND_IN_YEAR}", language=language) is not None
-    )
+    if _YEARLESS_DAY_RE.match(day) is None:
+        return False
+    word = _MONTH_WORD_RE.search(day)
+    month = word.group(0).lower() if word else ""
+    return month in ENGLISH_MONTHS or month in ANY_LANGUAGE_MONTHS
 
 
 def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | None:
@@ -616,7 +619,7 @@ def _card_name(b: Block) -> bool:
         and not b.text[0].isdigit()
         and not _button_or_label(b.key)
         and not any(w in CARD_NAME_LABELS for w in words)
-        and parse_date(b.text) is None
+        and not opens_with_date(b.text)  # a regex, not a parse: no dateparser
     )
 
 

@@ -310,7 +310,7 @@ def is_signed_name(b: Block) -> bool:
     return (
         any(ch.isalpha() for ch in name)
         and len(_GLUED_RE.findall(name)) <= MAX_SIGNED_GLUES
-        and parse_date(name) is None
+        and not opens_with_date(name)
     )
 
 
