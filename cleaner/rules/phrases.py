@@ -206,10 +206,11 @@ POST_CONTROLS = _set(
 # on 13 pages, 14 in the gold (all on one page). A number run ends at a 'k', a space or a badge word, so a
 # line of 20,000 digits and dots is rejected in linear time (benchmarks/redos.py).
 # The card alone, POSTER_CARD_RE, names its poster on the line over it (the fields' _first_poster).
-# 'Registered: 2025-11-01' is FluxBB's join date: 27 lines on 2 wcxb-dev forum dumps, none in the gold.
+# 'Registered: 2025-11-01' is FluxBB's join date: 27 lines on 2 wcxb-dev forum dumps, none in the gold;
+# 'Join Date: Mar 2016' vBulletin's: 15 lines on 2 dumps, none in the gold.
 POSTER_CARD_RE = re.compile(
     r"^(?:[\d.,]+(?:k\s*|\s+))?[\d.,]+\s*(?:gold|silver|bronze) badges?(?:\s*[\d.,]+\s*(?:gold|silver|bronze) badges?)*$"
-    r"|^(?:posts|messages|reaction score|joined|registered|points|reputation)\s*:\s*\S"
+    r"|^(?:posts|messages|reaction score|joined|join date|registered|points|reputation)\s*:\s*\S"
     r"|^[\d.,]+k?\s+posts(?:\s*·\s*joined\s+\d{4})?$",
     re.I,
 )
@@ -225,6 +226,7 @@ POSTER_STATS_OPENINGS = (
     "messages",
     "reaction score",
     "joined",
+    "join date",
     "registered",
     "points",
     "reputation",
