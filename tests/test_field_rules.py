@@ -1415,6 +1415,7 @@ def test_a_forum_dump_names_the_threads_first_poster() -> None:
         ("Mia Lund\nBig Board Owner\nPosts: 116", "Mia Lund"),  # a rank under the name (MyBB)
         ("Topic Author\ngreenthumb42\nPosts: 524", "greenthumb42"),  # a label over the name
         ("Share\ngreenthumb42\nMembers\n2.8k posts", "greenthumb42"),  # Invision
+        ("greenthumb42\nRegistered User\nJoin Date: Mar 2016\nPosts: 1", "greenthumb42"),  # vBulletin
         ("G Offline\nG Offline\ngreenthumb42 | Premium\nwrote on last edited by", "greenthumb42"),  # NodeBB
     ],
 )
@@ -1430,8 +1431,10 @@ def test_a_poster_card_under_an_editors_stamp_is_the_editors() -> None:
     lines = (
         "Follow\nedited Mar 4, 2024 at 9:12\nreedbed\n12.5k 3 gold badges\nMia Lund\n1,205 11 silver badges"
     )
-    assert _first_poster([Block(i, t) for i, t in enumerate(lines.split("\n"))]) == "Mia Lund"
-    assert _first_poster([Block(0, "1 Votes"), Block(1, "8 Posts")]) is None  # a thread's counts
+    blocks = [Block(i, t) for i, t in enumerate(lines.split("\n"))]
+    assert _first_poster(blocks, (blocks, lines + "\n")) == "Mia Lund"
+    counts = [Block(0, "1 Votes"), Block(1, "8 Posts")]
+    assert _first_poster(counts, (counts, "1 Votes\n8 Posts\n")) is None  # a thread's counts
 
 
 def test_a_qa_dump_names_the_asker_under_the_questions_stamp() -> None:

@@ -641,10 +641,29 @@ def _presence_poster(blocks: list[Block], i: int) -> str | None:
     return name if _card_name(Block(i + 1, name)) else None
 
 
-def _first_poster(blocks: list[Block]) -> str | None:
+# What every POSTER_CARD_RE line and presence line holds, lower-cased: the page-wide prefilter
+# (lines_holding) that spares the other lines a Python step each (keep in step with POSTER_CARD_RE).
+FIRST_POSTER_HINTS = (
+    "posts",
+    "messages",
+    "reaction score",
+    "joined",
+    "join date",
+    "registered",
+    "points",
+    "reputation",
+    "badge",
+    " offline\n",
+    " online\n",
+)
+
+
+def _first_poster(blocks: list[Block], short: tuple[list[Block], str]) -> str | None:
     """The name on the page's first poster's card (see POSTER_CARD_RE) or under its first post's presence
-    line (_PRESENCE_RE), or None."""
-    for b in blocks:
+    line (_PRESENCE_RE), or None. ``short`` holds the page's short lines and their text joined."""
+    lines, joined = short
+    for k in lines_holding(joined.lower(), FIRST_POSTER_HINTS):
+        b = lines[k]
         if b.words == 2 and b.key.endswith(PRESENCE_WORDS) and _PRESENCE_RE.match(b.text):
             return _presence_poster(blocks, b.index)
         if not (
@@ -833,7 +852,7 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     if out.author is None and doc.meta.author_link:
         out.author = doc.meta.author_link  # the first link to an author's page (a related list's come later)
     if out.author is None and doc.kind == "text":
-        out.author = _first_poster(blocks)
+        out.author = _first_poster(blocks, short_lines)
     if out.author is None and doc.kind == "text":
         # HTML names its author in markup and author links, found above; its bare name lines are more
         # often a section's or a product's name.
