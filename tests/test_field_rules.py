@@ -1431,10 +1431,8 @@ def test_a_poster_card_under_an_editors_stamp_is_the_editors() -> None:
     lines = (
         "Follow\nedited Mar 4, 2024 at 9:12\nreedbed\n12.5k 3 gold badges\nMia Lund\n1,205 11 silver badges"
     )
-    blocks = [Block(i, t) for i, t in enumerate(lines.split("\n"))]
-    assert _first_poster(blocks, (blocks, lines + "\n")) == "Mia Lund"
-    counts = [Block(0, "1 Votes"), Block(1, "8 Posts")]
-    assert _first_poster(counts, (counts, "1 Votes\n8 Posts\n")) is None  # a thread's counts
+    assert _first_poster([Block(i, t) for i, t in enumerate(lines.split("\n"))], 0) == "Mia Lund"
+    assert _first_poster([Block(0, "1 Votes"), Block(1, "8 Posts")], 0) is None  # a thread's counts
 
 
 def test_a_qa_dump_names_the_asker_under_the_questions_stamp() -> None:
