@@ -77,6 +77,11 @@ def test_a_hyphen_ends_a_bylines_name_only_between_spaces() -> None:
     assert byline_name(Block(0, "December 20, 2025 by Mary-Kate Olsen")) == "Mary-Kate Olsen"
 
 
+def test_a_dot_operator_sets_off_a_bylines_fields_like_a_middle_dot() -> None:
+    assert byline_name(Block(0, "By Jane Doe ⋅ Senior Review Analyst ⋅ Updated March 5, 2025")) == "Jane Doe"
+    assert byline_name(Block(0, "By Jean-Luc Martin ⋅ Review Editor")) == "Jean-Luc Martin"
+
+
 def test_masthead_below_a_skip_link_is_named_by_the_copyright_line() -> None:
     page = (
         f"Skip to content\nSlow Loaf\nHome\nRecipes\nThe Rye Starter That Beat Me\n{BODY}\n© 2024 Slow Loaf\n"
@@ -1402,6 +1407,34 @@ def test_a_forum_dump_names_the_threads_first_poster() -> None:
     assert thread_starter(started) is None
 
 
+@pytest.mark.parametrize(
+    ("card", "author"),
+    [
+        ("greenthumb42\nPosts: 116\nJoined: Sun Dec 17, 2023 11:18 am", "greenthumb42"),  # phpBB
+        ("#1 2025-11-01 15:14:37\ngreenthumb42\nMember\nRegistered: 2025-11-01", "greenthumb42"),  # FluxBB
+        ("Mia Lund\nBig Board Owner\nPosts: 116", "Mia Lund"),  # a rank under the name (MyBB)
+        ("Topic Author\ngreenthumb42\nPosts: 524", "greenthumb42"),  # a label over the name
+        ("Share\ngreenthumb42\nMembers\n2.8k posts", "greenthumb42"),  # Invision
+        ("greenthumb42\nRegistered User\nJoin Date: Mar 2016\nPosts: 1", "greenthumb42"),  # vBulletin
+        ("G Offline\nG Offline\ngreenthumb42 | Premium\nwrote on last edited by", "greenthumb42"),  # NodeBB
+    ],
+)
+def test_a_forum_dump_names_the_poster_on_the_first_posters_card(card: str, author: str) -> None:
+    reply = "I had the same trouble with the pump last winter and replaced the seal myself in an afternoon."
+    page = f"Garden Forum\nForums\nPumps\nPond pump keeps stopping\n{card}\n\n{BODY}\n\nreedbed\nPosts: 3\n\n{reply}"
+    assert cleaner.clean(page).author == author
+
+
+def test_a_poster_card_under_an_editors_stamp_is_the_editors() -> None:
+    from cleaner.fields import _first_poster
+
+    lines = (
+        "Follow\nedited Mar 4, 2024 at 9:12\nreedbed\n12.5k 3 gold badges\nMia Lund\n1,205 11 silver badges"
+    )
+    assert _first_poster([Block(i, t) for i, t in enumerate(lines.split("\n"))], 0) == "Mia Lund"
+    assert _first_poster([Block(0, "1 Votes"), Block(1, "8 Posts")], 0) is None  # a thread's counts
+
+
 def test_a_qa_dump_names_the_asker_under_the_questions_stamp() -> None:
     from cleaner.fields.text_signals import question_asker
 
@@ -1427,6 +1460,11 @@ def test_an_articles_author_named_only_at_its_foot() -> None:
     assert "Written by Dana Whitfield" not in labelled.paragraphs
     bio = "Dana Whitfield is an energy writer who has covered utilities for ten years. She lives in Ohio."
     assert cleaner.clean(f"{head}{body}\n\nDana Whitfield\n{bio}").author == "Dana Whitfield"
+    # The bio may call her by her first name.
+    first = bio.replace("Dana Whitfield is", "Dana is")
+    assert cleaner.clean(f"{head}{body}\n\nDana Whitfield\n{first}").author == "Dana Whitfield"
+    solar = "Solar is a compact device that reads your panels' output every minute."
+    assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{solar}").author is None
     # A product's heading and its description are no author box.
     product = "Solar Meter is a compact device that reads your panels' output every minute."
     assert cleaner.clean(f"{head}{body}\n\nSolar Meter\n{product}").author is None
@@ -1456,6 +1494,83 @@ def test_a_first_name_alone_between_the_headline_and_the_date_is_the_author() ->
     # Not a word the page's menu already showed ('Product'), nor one away from the headline or the date.
     assert cleaner.clean(f"{head}Product\nMay 14, 2025\n\n{BODY}").author is None
     assert cleaner.clean(f"{head}Rosa\nGuides for you\nMay 14, 2025\n\n{BODY}").author is None
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("rosalind42", "rosalind42"),  # a user name
+        ("GRIDWISE", "GRIDWISE"),  # a brand set in capitals
+        ("Dan Lind", "Dan Lind"),  # 'Dan' is a stop word (Malay), refused by is_bare_name
+        ("Min Lee", "Min Lee"),  # 'min' is a dateline's word ('3 min read'), not a label
+        ("Rosa Lind, Tom Berg & Ann Holm", "Rosa Lind, Tom Berg & Ann Holm"),  # a list of names
+        ("Rosa Lind\nSenior Editor", "Rosa Lind"),  # her role between name and date
+    ],
+)
+def test_a_signed_name_between_the_headline_and_the_date_is_the_author(name: str, author: str) -> None:
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
+    assert cleaner.clean(f"{head}{name}\nMay 14, 2025\n\n{BODY}").author == author
+
+
+def test_a_first_name_that_is_a_stop_word_still_makes_a_bare_name() -> None:
+    from cleaner.fields.text_signals import is_bare_name
+
+    assert is_bare_name(Block(0, "Will Judd"))
+    assert is_bare_name(Block(0, "Dan Pantelo"))
+    assert not is_bare_name(Block(0, "Will Be Back"))  # a stop word after the first word
+    assert not is_bare_name(Block(0, "About Us"))
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n"
+    assert cleaner.clean(f"{head}Written by\nMay Lind\n\n{BODY}").author == "May Lind"
+
+
+def test_a_signed_name_over_a_day_without_its_year_is_the_author() -> None:
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
+    assert cleaner.clean(f"{head}Rosa Lind\nJun 9\n5 min read\n\n{BODY}").author == "Rosa Lind"
+    assert cleaner.clean(f"{head}Rosa Lind\nJun Lee\n5 min read\n\n{BODY}").author is None  # no month
+
+
+def test_a_fact_check_label_by_the_date_is_no_name() -> None:
+    body = f"{BODY}\n\n{PROSE.replace('Tuesday', 'Monday')}\n\n{PROSE.replace('Tuesday', 'Sunday')}"
+    head = (
+        "Home Energy Notes\nAuthor: Dana Whitfield\nEdited By: Tom Berg\nLast Updated: May 14, 2025\n"
+        "Fact Checked\nWhy Trust Us?\nHome » How to Read Your Electricity Bill\n"
+        "How to Read Your Electricity Bill and Lower It This Winter\n\n"
+    )
+    assert cleaner.clean(f"{head}{body}").author == "Dana Whitfield"
+
+
+def test_a_signed_name_is_not_a_menu_item_a_label_or_glued_menu_items() -> None:
+    from cleaner.fields.text_signals import is_signed_name
+
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill\n"
+    for line in (
+        "Guides",
+        "Back to posts",
+        "4 min read",
+        "Published on",
+        "Energy BillsMeter ReadingsSolar Panels",
+    ):
+        assert cleaner.clean(f"{head}{line}\nMay 14, 2025\n\n{BODY}").author is None, line
+    assert is_signed_name(Block(0, "Rosa Lind, Energy Expert"))  # her role after a comma
+    assert is_signed_name(Block(0, "Nick van Mead"))
+    assert not is_signed_name(Block(0, "2025"))
+    assert not is_signed_name(Block(0, "Rosa Lind, see her posts"))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("May 14, 2025 · 6 min · 1279 words · Rosa Lind", "Rosa Lind"),  # the last field
+        ("May 14, 2025 • Rosa Lind in Home Energy", "Rosa Lind"),  # the category cut
+        ("rosalind42 · 14/05/2025 19:44", "rosalind42"),  # a user name, then the date
+        ("Energy Desk / Updated: May 14, 2025, 21:47 IST", "Energy Desk"),
+        ("Video - May 14, 2025", None),  # a category, no name
+        ("May 14, 2025 · 6 min read", None),
+    ],
+)
+def test_a_dateline_under_the_headline_signed_with_a_name(dateline: str, author: str | None) -> None:
+    head = "Home Energy Notes\nGuides\nHow to Read Your Electricity Bill and Lower It This Winter\n"
+    assert cleaner.clean(f"{head}{dateline}\n\n{BODY}").author == author
 
 
 def test_a_role_after_a_comma_leaves_the_author_with_the_whole_comma_part() -> None:

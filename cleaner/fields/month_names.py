@@ -38,3 +38,15 @@ MONTHS: dict[str, dict[str, int]] = {
 ANY_LANGUAGE_MONTHS: dict[str, int] = {
     name: number for months in MONTHS.values() for name, number in months.items()
 }
+
+# English month names and their short forms, lower-cased: English dates are read by dateutil, not the tables
+# above; this is for a cheap test of a month word ('Jun 9', a day without its year).
+ENGLISH_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august|sep sept september"
+        "|oct october|nov november|dec december".split("|"),
+        1,
+    )
+    for name in names.split()
+}

@@ -24,9 +24,10 @@ _NAME_RE = re.compile(
 )
 # ``(?<!\s)``: one try per run of spaces, not one per space (a run of n spaces cost O(n²)).
 # A hyphen ends the name only after a space ('Jane Doe - 5 Comments'): inside a word it joins a name
-# ('Jean-Luc Aufranc', 'Al-Sayed').
+# ('Jean-Luc Aufranc', 'Al-Sayed'). The dot operator '⋅' sets off fields as the middle dot does ('By Jane Doe
+# ⋅ Review Editor ⋅ Updated May 6, 2025').
 _BYLINE_TAIL_RE = re.compile(
-    r"(?<!\s)\s*(?:[|•·●▪∙,–—]|(?<=\s)-|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
+    r"(?<!\s)\s*(?:[|•·⋅●▪∙,–—]|(?<=\s)-|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\b(?:last\s+)?updated\b|\bpublished\b).*$",
     re.I,
 )
 # A date glued after the name: "Jane Doe 5 October 2024", "Jill Barshay August 5, 2024", "ZeldmanNovember 3",
@@ -158,7 +159,7 @@ def is_date_line(b: Block, language: str | None) -> bool:
     return (
         b.words <= MAX_DATE_LINE_WORDS
         and parse_date(b.text, language=language) is not None
-        and not _dated_headline(b.text)
+        and not is_dated_headline(b.text)
     )
 
 
@@ -170,6 +171,9 @@ DATELINE_WORDS = frozenset(
     tuesday wednesday thursday friday saturday sunday""".split()
 )
 DATED_HEADLINE_WORDS = 3
+# A dateline's or a review stamp's labels ('Last updated', 'Written By', 'Fact Checked'): never a word of
+# a name, unlike some DATELINE_WORDS ('Min', 'Sat', 'De La Cruz').
+LABEL_WORDS = frozenset("posted published updated modified reviewed checked edited written by".split())
 # What sets a dateline's date apart from the name or label before it; a headline's date is one of its words.
 _FIELD_SEPARATORS = frozenset("·|•/–—-,:»")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -181,7 +185,7 @@ def dateline_free_words(text: str) -> list[str]:
     return _WORD_RE.findall(without_dates(text))
 
 
-def _dated_headline(text: str) -> bool:
+def is_dated_headline(text: str) -> bool:
     """'How to request the longer chain after 08/02/2024?', 'Metasploit Wrap-Up 12/19/2025': besides the
     date the line has words enough of its own, none a dateline's; it opens with neither the date nor a
     dateline's word ('Updated Dec. 23, 2024, 1:24 PM EST / Source: TODAY'), and its date is one of its
@@ -245,13 +249,26 @@ _BARE_NAME_RE = re.compile(
 )
 
 
+# First names that are stop words too ('Will Judd', 'May Chen'; 'Dan' is Malay for 'and'): is_bare_name
+# forgives the first word only, the rest of the name without a stop word.
+STOP_FIRST_NAMES = ("will ", "may ", "dan ")
+
+
+def _stop_first_name(b: Block) -> bool:
+    """Whether the line opens with one of STOP_FIRST_NAMES and its other words hold no stop word."""
+    return (
+        b.key.startswith(STOP_FIRST_NAMES)
+        and Block(b.index, b.text.split(maxsplit=1)[1]).stopword_density == 0.0
+    )
+
+
 def is_bare_name(b: Block) -> bool:
     """'Jane Doe' or 'Dylan Bailey, MS, RD': looks like a name, says nothing else."""
     # Split at most MAX_NAME_WORDS times: a block may be a 50 MB line, and a name has few words.
     head = b.text.split(",", 1)[0]
     return (
         2 <= len(head.split(maxsplit=MAX_NAME_WORDS)) <= MAX_NAME_WORDS
-        and b.stopword_density == 0.0  # before the walk over the characters: most lines fail it
+        and (b.stopword_density == 0.0 or _stop_first_name(b))  # before the walk over the characters
         and not any(ch.isdigit() for ch in b.text)
         and bool(_BARE_NAME_RE.match(b.text))
         and not _GLUED_RE.search(b.text)
@@ -261,6 +278,40 @@ def is_bare_name(b: Block) -> bool:
 # Menu items glued together by innerText ('ChecklistsJust Engaged'): names glue at most two lower-case
 # letters before a capital (McDonald, DeSiato).
 _GLUED_RE = re.compile(r"[a-z]{3}[A-Z]")
+
+
+# How a name is signed where a template prints it between the headline and the date (see is_signed_name):
+# one token, a user name or a pen name ('inikosoftseo', '3d23d65-ddc6-4ce5', 'Kev', a brand in capitals);
+# two to four capitalised words, particles between them ('Nick van Mead'; 'Dan Davies', whose 'Dan' is a
+# stop word in Malay, which is_bare_name refuses); and after a comma a role in capitals ('Mike Marshall,
+# Shipping Expert'). A line of menu items glued by innerText has more than one glue point ('Digital
+# OrganizationOfficeOrganizing'); a name at most one ('DianaHR Team').
+_SIGNED_TOKEN_RE = re.compile(r"^[\w.-]{3,30}$")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_SIGNED_NAME_RE = re.compile(rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}$")
+_SIGNED_ROLE_RE = re.compile(rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}$")
+MAX_SIGNED_GLUES = 1
+
+
+def is_signed_name(b: Block) -> bool:
+    """Whether the line may be a name as a template signs it by the date (see _SIGNED_TOKEN_RE): looser
+    than is_bare_name, so asked only where a name is expected."""
+    text = b.text
+    if is_name_list(text):
+        return True  # 'Rui Ma, Heba Ledwon & Suparn Patra'
+    if _SIGNED_TOKEN_RE.match(text):
+        name = text
+    else:
+        name, comma, role = text.partition(",")
+        if comma and not _SIGNED_ROLE_RE.match(role.strip()):
+            return False
+        if not _SIGNED_NAME_RE.match(name):
+            return False
+    return (
+        any(ch.isalpha() for ch in name)
+        and len(_GLUED_RE.findall(name)) <= MAX_SIGNED_GLUES
+        and not opens_with_date(name)
+    )
 
 
 # Words of a job title or a forum rank written after the name ("Harry RabinowitzTech Reporter",
@@ -412,7 +463,8 @@ def labelled_byline(b: Block) -> str | None:
 
 # An author box: the name, then a sentence about the person ('Jane Doe is a finance writer who …'), with a
 # person's pronoun or a writer's trade in it, unlike a product's heading and its description ('Power BI is a
-# Microsoft tool that …').
+# Microsoft tool that …'). The sentence may call the person by the first name ('Jane is a market analyst
+# based in …'): 3 wcxb-dev dumps on 3 sites, whose author nothing else names.
 _BIO_VERB_RE = re.compile(r"\s+(?:is|has|was)\s")
 _PERSON_RE = re.compile(
     rf"\b(?:{PERSON_PRONOUNS}|writer|editor|author|journalist|founder|co-founder|expert|contributor|reporter)\b",
@@ -422,10 +474,14 @@ MAX_BIO_CHARS = 600
 
 
 def introduces(name: str, text: str) -> bool:
-    """Whether ``text`` is a sentence about the person ``name`` (see _BIO_VERB_RE)."""
+    """Whether ``text`` is a sentence about the person ``name``, named whole or by the first name (see
+    _BIO_VERB_RE)."""
+    if not text.startswith(name):
+        name = name.split(maxsplit=1)[0]
+        if not text.startswith(name):
+            return False
     return (
-        text.startswith(name)
-        and _BIO_VERB_RE.match(text, len(name)) is not None
+        _BIO_VERB_RE.match(text, len(name)) is not None
         and _PERSON_RE.search(text, 0, MAX_BIO_CHARS) is not None
     )
 

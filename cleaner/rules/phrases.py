@@ -208,11 +208,17 @@ POST_CONTROLS = _set(
 # ('answered Feb 4, 2014 at 13:07', 'Commented Mar 28, 2014 at 15:49', 'posted 6 years ago'): 294 lines
 # on 13 pages, 14 in the gold (all on one page). A number run ends at a 'k', a space or a badge word, so a
 # line of 20,000 digits and dots is rejected in linear time (benchmarks/redos.py).
-POSTER_STATS_RE = re.compile(
+# The card alone, POSTER_CARD_RE, names its poster on the line over it (the fields' _first_poster).
+# 'Registered: 2025-11-01' is FluxBB's join date: 27 lines on 2 wcxb-dev forum dumps, none in the gold;
+# 'Join Date: Mar 2016' vBulletin's: 15 lines on 2 dumps, none in the gold; 'Threads:' a board's thread count.
+POSTER_CARD_RE = re.compile(
     r"^(?:[\d.,]+(?:k\s*|\s+))?[\d.,]+\s*(?:gold|silver|bronze) badges?(?:\s*[\d.,]+\s*(?:gold|silver|bronze) badges?)*$"
     r"|^(?:posts|messages|reaction score|joined|join date|registered|threads|points|reputation)\s*:\s*\S"
-    r"|^[\d.,]+k?\s+posts(?:\s*·\s*joined\s+\d{4})?$"
-    r"|^(?:answered|asked|edited|commented|modified|posted|replied)\s+"
+    r"|^[\d.,]+k?\s+posts(?:\s*·\s*joined\s+\d{4})?$",
+    re.I,
+)
+POSTER_STATS_RE = re.compile(
+    POSTER_CARD_RE.pattern + r"|^(?:answered|asked|edited|commented|modified|posted|replied)\s+"
     r"(?:\w{3}\s\d{1,2},\s\d{4}\s+at\s+\d{1,2}:\d{2}|\d+\s+\w+\s+ago)$",
     re.I,
 )
