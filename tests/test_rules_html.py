@@ -11,7 +11,7 @@ import pytest
 
 import cleaner
 from cleaner.config import Config
-from cleaner.pipeline import judge, undoubled
+from cleaner.pipeline import Judged, judge, undoubled
 from cleaner.read.html import read_html
 from cleaner.rules.items import main_listing
 from cleaner.rules.structure import _linked_sentence
@@ -442,6 +442,11 @@ def _judge(html: str):  # type: ignore[no-untyped-def]
     from cleaner.pipeline import judge
 
     return judge(html, replace(Config(), input_format="html"))
+
+
+def _rules_over(j, phrase: str) -> set[str | None]:  # type: ignore[no-untyped-def]
+    """The verdicts of every block holding PHRASE (None: kept), so a test can say which rule took it."""
+    return {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
 
 
 def test_a_form_wrapping_the_whole_page_is_not_boilerplate() -> None:
@@ -2882,55 +2887,59 @@ def test_a_shops_hover_popups_are_dropped() -> None:
     desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
     for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
         j = _judge(_page(f"<main><h1>Studio headphones</h1>{desc}<div>{tip}</div></main>", head))
-        rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if "leak sound" in b.text}
+        rules = _rules_over(j, "leak sound")
         assert ("drop_shop_tooltips" in rules) is dropped
 
 
-def test_a_shops_banners_badges_and_overlays_are_dropped() -> None:
-    """On a page declaring a product, the text of an element named a banner, a badge, an overlay or a sale
-    (a loyalty strip, a trust badge, a help bubble, a sale's terms) goes; a class saying the element holds one
-    ('has-badge-row') names no promotion. On a page that sells nothing the same markup is left alone."""
-    promos = (
-        "<div class='lm--product-banner__content'>Members earn 179 points on this purchase.</div>"
-        "<div class='trust-badge-text'>Great customer service, easy returns and fast delivery.</div>"
-        "<div class='infotip__overlay'>Customs may apply import fees when your item arrives.</div>"
-        "<div class='sale-info'>Outlet items are not eligible for refunds or exchanges.</div>"
-    )
-    tile = "<div class='product-tile has-badge-row'>Available in space grey, blue and starlight.</div>"
+def _declared_product_sheet(parts: str, head: str) -> Judged:
+    """A headphone product's page whose description surrounds PARTS, declared a product when HEAD says so."""
     desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
-    for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
-        j = _judge(_page(f"<main><h1>Studio headphones</h1>{desc}{promos}{tile}</main>", head))
-        for phrase in ("179 points", "easy returns", "import fees", "Outlet items"):
-            rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
-            assert ("drop_shop_banners" in rules) is dropped, phrase
-        assert "drop_shop_banners" not in {
-            j.dropped_by.get(b.index) for b in j.doc.blocks if "starlight" in b.text
-        }
-
-
-def test_a_shops_purchase_controls_are_dropped() -> None:
-    """On a page declaring a product, the text of the buy box's controls named for what they do (the size
-    picker of an 'add-to-cart' form, a quantity stepper, the ways to pay, the selling-points strip) goes; a
-    class saying an element holds one ('has-swatch') names no control, and the product's description and
-    specs stay. On a page that sells nothing the same markup is left alone."""
-    controls = (
-        "<div class='add-to-cart__sizes'>Select a size</div>"
-        "<div class='quantity-selector'>Quantity: one, two or three</div>"
-        "<div class='payment-icons'>Pay in four interest-free instalments</div>"
-        "<div class='usp-bar'>Free standard delivery on orders over fifty dollars</div>"
-    )
-    tile = "<div class='product-tile has-swatch'>Available in space grey, blue and starlight.</div>"
     specs = "<ul class='product-specs'><li>Driver size 40 mm</li><li>Weight 250 g</li></ul>"
-    desc = "".join(f"<p>{PROSE.replace('council', w)} {PROSE}</p>" for w in ("board", "panel"))
-    for head, dropped in (('<meta property="og:type" content="product">', True), ("", False)):
-        j = _judge(_page(f"<main><h1>Studio headphones</h1>{controls}{desc}{specs}{tile}</main>", head))
-        for phrase in ("Select a size", "Quantity", "instalments", "standard delivery"):
-            rules = {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text}
-            assert ("drop_purchase_controls" in rules) is dropped, phrase
-        for phrase in ("starlight", "Driver size", "board"):
-            assert "drop_purchase_controls" not in {
-                j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text
-            }, phrase
+    return _judge(_page(f"<main><h1>Studio headphones</h1>{parts}{desc}{specs}</main>", head))
+
+
+@pytest.mark.parametrize(
+    ("rule", "parts", "dropped", "kept"),
+    [
+        pytest.param(
+            # An element named a banner, a badge, an overlay or a sale: a loyalty strip, a trust badge, a help
+            # bubble, a sale's terms; a class saying the element holds one ('has-badge-row') names none.
+            "drop_shop_banners",
+            "<div class='lm--product-banner__content'>Members earn 179 points on this purchase.</div>"
+            "<div class='trust-badge-text'>Great customer service, easy returns and fast delivery.</div>"
+            "<div class='infotip__overlay'>Customs may apply import fees when your item arrives.</div>"
+            "<div class='sale-info'>Outlet items are not eligible for refunds or exchanges.</div>"
+            "<div class='product-tile has-badge-row'>Available in space grey, blue and starlight.</div>",
+            ("179 points", "easy returns", "import fees", "Outlet items"),
+            ("starlight", "Driver size", "board"),
+            id="banners",
+        ),
+        pytest.param(
+            # The buy box's controls named for what they do: the size picker of an 'add-to-cart' form, a
+            # quantity stepper, the ways to pay, the selling-points strip; 'has-swatch' names none.
+            "drop_purchase_controls",
+            "<div class='add-to-cart__sizes'>Select a size</div>"
+            "<div class='quantity-selector'>Quantity: one, two or three</div>"
+            "<div class='payment-icons'>Pay in four interest-free instalments</div>"
+            "<div class='usp-bar'>Free standard delivery on orders over fifty dollars</div>"
+            "<div class='product-tile has-swatch'>Available in space grey, blue and starlight.</div>",
+            ("Select a size", "Quantity", "instalments", "standard delivery"),
+            ("starlight", "Driver size", "board"),
+            id="purchase-controls",
+        ),
+    ],
+)
+def test_a_declared_products_named_promotions_and_controls_are_dropped(
+    rule: str, parts: str, dropped: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    """On a page declaring a product, elements whose innermost class words name a promotion or a purchase
+    control go, and the description and specs stay; on a page that sells nothing the same markup stays."""
+    for head, declared in (('<meta property="og:type" content="product">', True), ("", False)):
+        j = _declared_product_sheet(parts, head)
+        for phrase in dropped:
+            assert (rule in _rules_over(j, phrase)) is declared, phrase
+        for phrase in kept:
+            assert rule not in _rules_over(j, phrase), phrase
 
 
 def test_text_for_screen_readers_only_is_dropped() -> None:
@@ -2947,13 +2956,9 @@ def test_text_for_screen_readers_only_is_dropped() -> None:
     skip = "<div class='visually-hidden-focusable'>Skip to the trail pack's details</div>"
     j = _judge(_page(f"<main><h1>Trail pack</h1>{hidden}{desc}{inline}{skip}</main>"))
     for phrase in ("Filter controls", "image gallery", "Results list"):
-        assert {j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text} == {
-            "drop_screen_reader_text"
-        }, phrase
+        assert _rules_over(j, phrase) == {"drop_screen_reader_text"}, phrase
     for phrase in ("fits all", "Skip to"):
-        assert "drop_screen_reader_text" not in {
-            j.dropped_by.get(b.index) for b in j.doc.blocks if phrase in b.text
-        }, phrase
+        assert "drop_screen_reader_text" not in _rules_over(j, phrase), phrase
 
 
 def test_an_invitation_to_sign_in_is_chrome() -> None:
