@@ -602,7 +602,9 @@ def _author_box(blocks: list[Block], out: Fields) -> str | None:
 # forum pages on 6 sites gain their author (3 and 4 in the two halves of the set split by site), none is
 # lost; one page without a gold author names its opening poster. On the 17 dumps whose author the other
 # forms found and that have a card, the card names the same poster on 15 and the gold's on the 2 others.
-POSTER_CARD_MAX_WORDS = 12
+# The longest POSTER_CARD_RE line ('12.5k 3 gold badges 41 silver badges 52 bronze badges'): a C test
+# before the regex. (drop_poster_cards' POSTER_CARD_MAX_WORDS is another measure: a card's short lines.)
+CARD_STATS_MAX_WORDS = 12
 _CARD_NAME_RE = re.compile(r"^[\w.@-][\w .@'’-]{1,38}$")
 MAX_CARD_NAME_WORDS = 3
 CARD_NAME_LABELS = frozenset({"author", "starter"})
@@ -655,7 +657,7 @@ def _first_poster(blocks: list[Block], anchor: int) -> str | None:
         if b.words == 2 and b.key.endswith(PRESENCE_WORDS) and _PRESENCE_RE.match(b.text):
             return _presence_poster(blocks, b.index)
         if not (
-            b.words <= POSTER_CARD_MAX_WORDS
+            b.words <= CARD_STATS_MAX_WORDS
             and (b.key[:1].isdigit() or b.key.startswith(POSTER_STATS_OPENINGS))
             and POSTER_CARD_RE.match(b.text)
         ):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from cleaner.blocks import Block
 from cleaner.fields.date import date_start, opens_with_date, parse_date, without_dates
-from cleaner.rules.phrases import PERSON_PRONOUNS, TWO_DIGITS_RE
+from cleaner.rules.phrases import AUTHOR_LABELS, PERSON_PRONOUNS, TWO_DIGITS_RE
 
 BYLINE_RE = re.compile(
     r"^(?:written\s+by|words\s+by|posted\s+by|story\s+by|text\s+by|reported\s+by|by|von|par|por|di|door|av|"
@@ -447,9 +447,11 @@ def question_asker(stamp: str, name: str, *, language: str | None = None) -> str
     return name
 
 
-# An explicit authorship label ('Written by Jane Doe', 'Author: Jane Doe', 'Posted By: Jane Doe · In: Recipes'),
-# as against a bare 'By …', which filter menus write too ('By Category', 'By Price').
-_AUTHOR_LABEL_RE = re.compile(r"^(?:written\s+by|posted\s+by|authored\s+by|author\s*:)", re.I)
+# An explicit authorship label (AUTHOR_LABELS), any spacing.
+_AUTHOR_LABEL_RE = re.compile(
+    "^(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(":", r"\s*:") for x in AUTHOR_LABELS) + ")",
+    re.I,
+)
 MAX_LABELLED_BYLINE_WORDS = 12
 
 

@@ -171,6 +171,13 @@ CHROME = _set(
     "like loading",
 )
 
+# The labels that make a line an explicit authorship claim ('Written by Jane Doe', 'Author: Jane Doe',
+# 'Posted By: Jane Doe · In: Recipes'), as against a bare 'By …', which filter menus write too ('By
+# Category'): the fields' labelled byline reads them, and drop_author_bio's gate tests a folded line's
+# opening against them (folded, 'Author:' and 'Authored by' both open on 'author').
+AUTHOR_LABELS = ("written by", "posted by", "authored by", "author:")
+AUTHOR_LABEL_OPENINGS = ("written by", "posted by", "author")
+
 # A byline's or a stamp's label left in an element of its own, its name or date in the next one ('Written
 # by' / 'Jane Doe', 'Last updated:' / 'May 4'): kept on 8 wcxb-dev article HTML pages of 8 sites, in no
 # gold. A dump prints the label over the name the author field and drop_author_bio's reviewer heads read
@@ -211,20 +218,7 @@ POST_CONTROLS = _set(
 # The card alone, POSTER_CARD_RE, names its poster on the line over it (the fields' _first_poster).
 # 'Registered: 2025-11-01' is FluxBB's join date: 27 lines on 2 wcxb-dev forum dumps, none in the gold;
 # 'Join Date: Mar 2016' vBulletin's: 15 lines on 2 dumps, none in the gold; 'Threads:' a board's thread count.
-POSTER_CARD_RE = re.compile(
-    r"^(?:[\d.,]+(?:k\s*|\s+))?[\d.,]+\s*(?:gold|silver|bronze) badges?(?:\s*[\d.,]+\s*(?:gold|silver|bronze) badges?)*$"
-    r"|^(?:posts|messages|reaction score|joined|join date|registered|threads|points|reputation)\s*:\s*\S"
-    r"|^[\d.,]+k?\s+posts(?:\s*·\s*joined\s+\d{4})?$",
-    re.I,
-)
-POSTER_STATS_RE = re.compile(
-    POSTER_CARD_RE.pattern + r"|^(?:answered|asked|edited|commented|modified|posted|replied)\s+"
-    r"(?:\w{3}\s\d{1,2},\s\d{4}\s+at\s+\d{1,2}:\d{2}|\d+\s+\w+\s+ago)$",
-    re.I,
-)
-# Every POSTER_STATS_RE line opens with a digit or one of these words (folded): a C test that spares most
-# lines the regex. Keep the two in step.
-POSTER_STATS_OPENINGS = (
+POSTER_CARD_LABELS = (
     "posts",
     "messages",
     "reaction score",
@@ -234,14 +228,23 @@ POSTER_STATS_OPENINGS = (
     "threads",
     "points",
     "reputation",
-    "answered",
-    "asked",
-    "edited",
-    "commented",
-    "modified",
-    "posted",
-    "replied",
 )
+# A Q&A post's stamp opens with one of these.
+POST_STAMP_VERBS = ("answered", "asked", "edited", "commented", "modified", "posted", "replied")
+POSTER_CARD_RE = re.compile(
+    r"^(?:[\d.,]+(?:k\s*|\s+))?[\d.,]+\s*(?:gold|silver|bronze) badges?(?:\s*[\d.,]+\s*(?:gold|silver|bronze) badges?)*$"
+    rf"|^(?:{'|'.join(POSTER_CARD_LABELS)})\s*:\s*\S"
+    r"|^[\d.,]+k?\s+posts(?:\s*·\s*joined\s+\d{4})?$",
+    re.I,
+)
+POSTER_STATS_RE = re.compile(
+    POSTER_CARD_RE.pattern + rf"|^(?:{'|'.join(POST_STAMP_VERBS)})\s+"
+    r"(?:\w{3}\s\d{1,2},\s\d{4}\s+at\s+\d{1,2}:\d{2}|\d+\s+\w+\s+ago)$",
+    re.I,
+)
+# Every POSTER_STATS_RE line opens with a digit or one of these words (folded): a C test that spares most
+# lines the regex. Built from the same two lists, so the two stay in step.
+POSTER_STATS_OPENINGS = POSTER_CARD_LABELS + POST_STAMP_VERBS
 
 # A post's notes under its text: who reacted ('Reactions: Bobby T, Aviator and 19 others'), when and by
 # whom it was edited ('Last edited: Jul 13, 2022', 'Last edited by lowjhg; Feb 17, 2026 at 9:17 am',

@@ -11,6 +11,7 @@ from itertools import accumulate, groupby
 from cleaner.blocks import STOPWORDS, Block
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
+    AUTHOR_LABEL_OPENINGS,
     BIO_HEADS,
     BIO_NAME_PREFIX_RE,
     BIO_WORDS_RE,
@@ -1516,11 +1517,6 @@ def _glued_bio_head(b: Block) -> bool:
     )
 
 
-# The folded openings of the labels labelled_byline reads ('Written by', 'Posted by', 'Authored by',
-# 'Author:'): a line opening on none of them is no labelled byline.
-_AUTHOR_LABEL_KEYS = ("written by", "posted by", "author")
-
-
 def _may_open_late_bio(b: Block) -> bool:
     """Whether ``b``, past SELF_INTRO_TAIL_SHARE of the prose, may open one of the boxes drop_author_bio
     looks for: a bio heading, a person's name line, a blogger's introduction, a labelled byline, a bio
@@ -1541,7 +1537,7 @@ def _may_open_late_bio(b: Block) -> bool:
         return True
     return (
         _self_intro(b)
-        or b.key.startswith(_AUTHOR_LABEL_KEYS)
+        or b.key.startswith(AUTHOR_LABEL_OPENINGS)  # no labelled byline opens otherwise
         or b.key.startswith(_GLUED_BIO_HEAD_STARTS)
         or _bare_bio(b)
     )
