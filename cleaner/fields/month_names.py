@@ -29,10 +29,13 @@ _MONTHS: dict[str, str] = {
     "tr": "oca ocak | şub şubat | mar mart | nis nisan | may mayıs | haz haziran | tem temmuz | ağu ağustos | eyl eylül | eki ekim | kas kasım | ara aralık",
 }
 
-MONTHS: dict[str, dict[str, int]] = {
-    lang: {name: number for number, names in enumerate(row.split("|"), 1) for name in names.split()}
-    for lang, row in _MONTHS.items()
-}
+
+def _month_table(row: str) -> dict[str, int]:
+    """Each name of a row (twelve months separated by '|', a month's names by spaces) -> its number."""
+    return {name: number for number, names in enumerate(row.split("|"), 1) for name in names.split()}
+
+
+MONTHS: dict[str, dict[str, int]] = {lang: _month_table(row) for lang, row in _MONTHS.items()}
 
 # Every language's month words together: no word names two different months in the tables above.
 ANY_LANGUAGE_MONTHS: dict[str, int] = {
@@ -41,12 +44,7 @@ ANY_LANGUAGE_MONTHS: dict[str, int] = {
 
 # English month names and their short forms, lower-cased: English dates are read by dateutil, not the tables
 # above; this is for a cheap test of a month word ('Jun 9', a day without its year).
-ENGLISH_MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august|sep sept september"
-        "|oct october|nov november|dec december".split("|"),
-        1,
-    )
-    for name in names.split()
-}
+ENGLISH_MONTHS: dict[str, int] = _month_table(
+    "jan january | feb february | mar march | apr april | may | jun june | jul july | aug august"
+    " | sep sept september | oct october | nov november | dec december"
+)
