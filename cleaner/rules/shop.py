@@ -390,13 +390,24 @@ def drop_shop_tooltips(ctx: RuleContext) -> Iterator[Drop]:
 # regular one ('price__sale': 'Regular price Sale price $19.99') or the sale's terms ('sale-info': 'Outlet
 # items are not eligible for refunds or exchanges.'). Over wcxb-dev HTML 'sale' moves 3 product pages of 3
 # shops, all better (+.070, +.015, +.001): product BoW +.0009; no page of another type moves.
-_PROMO_NAME_RE = re.compile(r"(?:^|(?<!has)(?<!with)(?<!show)[_-])(?:banner|overlay|badge|sale)(?=$|[_-])")
+# The innermost class/id words read (PROMO_NAME_WORDS), and the shape of a word naming one of WORDS as one
+# of its parts, not after a modifier ('has-', 'with-', 'show-').
 PROMO_NAME_WORDS = 6
+_NAMED_PART = r"(?:^|(?<!has)(?<!with)(?<!show)[_-])(?:{})(?=$|[_-])"
 
 
-@lru_cache(maxsize=4096)  # a banner's lines share their class/id words
-def _in_promo(attrs: str) -> bool:
-    return any(_PROMO_NAME_RE.search(w) for w in attrs.split()[:PROMO_NAME_WORDS])
+def _named_part_re(words: str) -> re.Pattern[str]:
+    """A class/id word naming one of ``words`` ('a|b') as one of its parts (see _NAMED_PART)."""
+    return re.compile(_NAMED_PART.format(words))
+
+
+@lru_cache(maxsize=8192)  # an element's lines share their class/id words
+def _innermost_named(attrs: str, name_re: re.Pattern[str]) -> bool:
+    """Whether one of the innermost class/id words of ``attrs`` matches ``name_re``."""
+    return any(name_re.search(w) for w in attrs.split()[:PROMO_NAME_WORDS])
+
+
+_PROMO_NAME_RE = _named_part_re("banner|overlay|badge|sale")
 
 
 def drop_shop_banners(ctx: RuleContext) -> Iterator[Drop]:
@@ -409,7 +420,7 @@ def drop_shop_banners(ctx: RuleContext) -> Iterator[Drop]:
     for b in ctx.alive():
         if (
             "banner" in b.attrs or "overlay" in b.attrs or "badge" in b.attrs or "sale" in b.attrs
-        ) and _in_promo(b.attrs):
+        ) and _innermost_named(b.attrs, _PROMO_NAME_RE):
             yield b.index, "in a shop's banner, badge or overlay"
 
 
@@ -424,15 +435,10 @@ def drop_shop_banners(ctx: RuleContext) -> Iterator[Drop]:
 # (-.003); product BoW .7430 -> .7453, no page of another type moves; scrapinghub HTML unchanged. Words
 # left out: 'atc' (-.035 on its one page), 'price' (-.22 page-units: the product's own price is in some
 # golds), 'delivery' (-.05), 'size' (+.05 but 4 pages worse): they name the product's facts as often.
-_PURCHASE_NAME_RE = re.compile(
-    r"(?:^|(?<!has)(?<!with)(?<!show)[_-])(?:cart|basket|checkout|quantity|qty|swatch(?:es)?|variants"
-    r"|usps?|payments?|klarna|afterpay|affirm|installments|paypal|wishlist)(?=$|[_-])"
+_PURCHASE_NAME_RE = _named_part_re(
+    "cart|basket|checkout|quantity|qty|swatch(?:es)?|variants"
+    "|usps?|payments?|klarna|afterpay|affirm|installments|paypal|wishlist"
 )
-
-
-@lru_cache(maxsize=4096)  # a form's controls share their class/id words
-def _in_purchase_form(attrs: str) -> bool:
-    return any(_PURCHASE_NAME_RE.search(w) for w in attrs.split()[:PROMO_NAME_WORDS])
 
 
 def drop_purchase_controls(ctx: RuleContext) -> Iterator[Drop]:
@@ -442,7 +448,7 @@ def drop_purchase_controls(ctx: RuleContext) -> Iterator[Drop]:
     if not ctx.doc.meta.product_page():
         return
     for b in ctx.alive():
-        if b.attrs and _in_purchase_form(b.attrs):
+        if b.attrs and _innermost_named(b.attrs, _PURCHASE_NAME_RE):
             yield b.index, "in the buy box's controls"
 
 
