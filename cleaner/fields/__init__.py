@@ -370,6 +370,15 @@ def _day_month_settled(doc: Document, day: str, language: str | None) -> str:
 _DATELINE_LABEL_TAIL_RE = re.compile(
     r"(?:(?:last\s*)?(?:updated|published|posted)(?:\s+on)?|\s(?:on|at))\s*:?\s*$", re.I
 )
+# What may trail the name before a dateline's date ('Jane Doe · ', 'Desk / ').
+DATELINE_NAME_TRAIL = " ,|·•–—-/"
+
+
+def _before_date(text: str, cut: int) -> str:
+    """The dateline's text before its date at ``cut``, without a label or separator trailing the name."""
+    return _DATELINE_LABEL_TAIL_RE.sub("", text[:cut]).rstrip(DATELINE_NAME_TRAIL)
+
+
 # A name glued by innerText after the date's year, closing the line ('Dec 17, 2025Jane K. Doe').
 _GLUED_NAME_RE = re.compile(r"(?<=\d{4})[A-Z][^\d]{2,60}$")
 
@@ -467,7 +476,7 @@ def _name_by_date(blocks: list[Block], window: list[int], out: Fields) -> str | 
         if out.roles.get(i, "date") != "date" or not is_date_line(b, out.language):
             continue
         cut = date_start(b.text)
-        name = _DATELINE_LABEL_TAIL_RE.sub("", b.text[:cut]).rstrip(" ,|·•–—-") if cut else ""
+        name = _before_date(b.text, cut) if cut else ""
         if not name:
             glued = _GLUED_NAME_RE.search(b.text)
             name = glued.group(0).strip() if glued else ""
@@ -519,7 +528,7 @@ def _signed_dateline(blocks: list[Block], out: Fields) -> str | None:
         if cut is None:
             continue
         if cut:
-            head = _DATELINE_LABEL_TAIL_RE.sub("", b.text[:cut]).rstrip(" ,|·•–—-/")
+            head = _before_date(b.text, cut)
             name = _SIGNATURE_FIELD_SEP_RE.split(head, 1)[0].strip()
             if _CATEGORY_WORD_RE.match(name) or is_dated_headline(b.text):
                 continue
