@@ -140,6 +140,32 @@ def test_first_date_line_dates_an_article_when_none_is_near_the_headline() -> No
     assert clean(text, input_format="text").date == "2024-03-03"
 
 
+@pytest.mark.parametrize(
+    ("tail", "rule"),
+    [
+        (
+            [
+                "Related Posts",
+                "Parking Fees Rise in the Old Town",
+                "August 12, 2024",
+                "A New Bridge for the River Quarter",
+                "July 30, 2024",
+            ],
+            "drop_related_section",
+        ),
+        (
+            ["2 Comments", "Jane Roe January 23, 2025 10:01 am", "Thanks for the clear summary.", "Reply"],
+            "drop_comment_section",
+        ),
+    ],
+)
+def test_another_items_date_under_the_article_is_not_the_pages(tail: list[str], rule: str) -> None:
+    body = [PROSE.replace("committee", f"committee {i}") for i in range(12)]
+    text = _dump("Council Delays the Budget Vote Again", *body, *tail)
+    assert rule in _labels(text).values()
+    assert clean(text, input_format="text").date is None
+
+
 def test_number_runs_are_not_dates() -> None:
     from cleaner.fields.date import parse_date
 

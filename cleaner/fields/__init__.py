@@ -155,11 +155,29 @@ def _published_line(doc: Document, language: str | None) -> str | None:
 DATED_MIN_PROSE_WORDS = 100
 
 
-def _first_date_line(doc: Document, language: str | None) -> str | None:
+# Rules that drop another item's lines: a related post's teaser, a comment, a customer review. The date such
+# a line shows is that item's (the last entry of a 'Related Posts' list, a commenter's 'January 23, 2025
+# 10:01 am', a product's review dated 'Jan 20, 2026'), not the page's, so the last resort passes it by.
+OTHER_ITEM_RULES = frozenset(
+    {
+        "drop_related_section",
+        "drop_comment_section",
+        "drop_comment_threads",
+        "drop_post_comments",
+        "drop_review_thread",
+        "drop_review_section",
+        "drop_product_reviews",
+    }
+)
+
+
+def _first_date_line(doc: Document, language: str | None, dropped_by: dict[int, str]) -> str | None:
+    """Last resort: an article's date stands first on its page, but not on a line another item's rule
+    dropped (OTHER_ITEM_RULES): that line dates the item."""
     for b in doc.blocks:
         if b.words <= MAX_DATE_LINE_WORDS or (b.words <= DATE_LINE_MAX_WORDS and opens_with_date(b.text)):
             found = parse_date(b.text, language=language)
-            if found and not is_other_date_line(b.text):
+            if found and not is_other_date_line(b.text) and dropped_by.get(b.index) not in OTHER_ITEM_RULES:
                 return found
     return None
 
@@ -211,6 +229,7 @@ def _settle_date(
     anchors: tuple[int, int],
     body: list[Block],
     short: tuple[list[Block], str],
+    dropped_by: dict[int, str],
     by_body_top: bool = False,
 ) -> str | None:
     """The publication date, from the visible date found by the headline (``out.date``), the first
@@ -259,7 +278,7 @@ def _settle_date(
             return named[1]
     found = declared or _published_line(doc, language) or updated
     if found is None and sum(b.words for b in body if b.is_prose) >= DATED_MIN_PROSE_WORDS:
-        found = _first_date_line(doc, language)
+        found = _first_date_line(doc, language, dropped_by)
     if found is None and doc.meta.modified:
         # A page that shows no date and declares no publication still declares its last modification
         # (a service page, an evergreen guide): of the days the page gives, the only one; the same last
@@ -833,7 +852,9 @@ def extract_fields(doc: Document, kept: list[bool], dropped_by: dict[int, str]) 
     if out.author is None:
         out.author = _thread_starter(blocks, short_lines, window, out)
     by_body_top = dated_at is not None and dated_at not in window[:by_headline]
-    out.date = _settle_date(doc, out, updated, (anchor, body_start), body, short_lines, by_body_top)
+    out.date = _settle_date(
+        doc, out, updated, (anchor, body_start), body, short_lines, dropped_by, by_body_top
+    )
     if out.date is None and doc.kind == "text":
         out.date = _yearless_day(blocks, window, out)
     if out.date:
