@@ -1520,6 +1520,25 @@ def test_a_sign_up_prompt_under_the_article_ends_it() -> None:
     assert [labels[x] for x in box] == ["drop_closing_promos"] * 2
 
 
+def test_a_sign_up_prompt_under_a_grid_of_cards_ends_it() -> None:
+    # A shop's grid keeps a sentence of prose or two: its end is told by its kept words, not its prose
+    # (CARDS_MAX_PROSE_SHARE), and the sign-up box's pitch under the grid goes.
+    woods = ["Oak", "Walnut", "Bamboo", "Cherry", "Maple", "Ash", "Pine", "Birch", "Teak", "Elm"]
+    cards = [
+        line
+        for kind in ("Standing Desk Frame", "Corner Desk Converter")
+        for k, wood in enumerate(woods)
+        for line in (f"{wood} {kind}", f"${199 + 40 * k}+")
+    ]
+    intro = "Shop every desk we make, from compact converters to corner desks."
+    prompt = "Sign up for our newsletter"
+    pitch = "Be the first to hear about new arrivals, special offers and giveaways."
+    labels = _labels(_dump("Standing Desks", intro, *cards, prompt, pitch, "Support", "Track your order"))
+    assert labels[intro] == labels[cards[-2]] == "kept"
+    assert labels[prompt] == "drop_newsletter_prompts"
+    assert labels[pitch] == "drop_closing_promos"
+
+
 @pytest.mark.parametrize(
     "prompt",
     [
