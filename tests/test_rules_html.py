@@ -3006,6 +3006,30 @@ def test_a_button_of_the_page_is_dropped_but_a_question_button_is_kept() -> None
     assert "Save this story" not in j.paragraphs()
 
 
+def test_a_caption_of_the_pages_form_is_dropped_but_a_cards_label_is_kept() -> None:
+    """A <label> or a <legend> outside a list's items captions the page's form controls (a size picker, a
+    colour swatch); a label inside each card of a list is the card's own text, left to the item rules."""
+    paras = ["".join(f"<p>{PROSE} Part {part}, paragraph {i}.</p>" for i in range(3)) for part in range(2)]
+    picker = (
+        "<div class='sizes'><label>US 9½-13</label><input type='radio'></div>"
+        "<fieldset><legend>Color: white</legend><input type='radio'></fieldset>"
+    )
+    cards = "".join(
+        f"<li class='plan'><label class='plan-name'>Plan {n} seats</label><p>For teams of {n} people.</p></li>"
+        for n in ("two", "five", "nine", "forty")
+    )
+    j = _judge(
+        _page(
+            f"<main><article><h1>Team socks</h1>{paras[0]}{picker}{paras[1]}<ul class='plans'>{cards}</ul>"
+            "</article></main>"
+        )
+    )
+    labels = {b.text: j.label(b) for b in j.doc.blocks}
+    assert labels["US 9½-13"] == "drop_page_controls"
+    assert labels["Color: white"] == "drop_page_controls"
+    assert labels["Plan two seats"] == "kept"
+
+
 def test_a_link_dressed_as_a_button_is_dropped_but_a_plain_linked_line_is_kept() -> None:
     paras = ["".join(f"<p>{PROSE} Part {part}, paragraph {i}.</p>" for i in range(3)) for part in range(2)]
     for wrapper, label in (("wp-block-button", "drop_page_controls"), ("hero-actions", "kept")):
