@@ -212,8 +212,11 @@ TITLE_WEIGHTS: dict[str, float] = {
     "repeated": -1.6,  # shown elsewhere on the page: a menu item or a teaser ...
     # ... unless shown twice in a row (a hidden copy, a heading over a hero image, a breadcrumb's last item
     # over the heading): a category's or a listing's name printed so outweighs its first item's name (2.4
-    # before: the item won on 5 wcxb-dev dumps of 5 sites, and a label over its headline took 1 page)
-    "adjacent_copy": 2.9,
+    # before: the item won on 5 wcxb-dev dumps of 5 sites, and a label over its headline took 1 page), and
+    # a tutorial's or a chapter's name printed in the docs' sidebar and as the heading outweighs the last
+    # entry of its table of contents right over the text (2.9 before: that entry or a related teaser won
+    # on 4 wcxb-dev dumps of 4 sites, by less than 0.2 each; 3.2 wins a fifth and loses a page)
+    "adjacent_copy": 3.1,
     # ... or a few lines off, alone (see NEAR_COPY_LINES)
     "near_copy": 1.5,
     "echo": 1.5,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
