@@ -1118,6 +1118,29 @@ def test_dump_docs_heading_printed_twice_is_the_title_not_the_last_contents_entr
     assert cleaner.clean(page, input_format="text").title == "Tutorial: Build a small web server"
 
 
+def test_dump_storyless_page_tagline_set_as_paragraph_is_not_the_title() -> None:
+    """A shop's page has no date and no byline: its product name is the title, not the tagline set as a
+    paragraph under it, though the tagline is longer and stands right over the description."""
+    lines = [
+        "Northwind Hosiery",
+        "Shop",
+        "Men",
+        "Women",
+        "Men's Quarter Socks",
+        "Color: White",
+        "€17",
+        "",
+        "Soft on your feet all day long",
+    ]
+    prose = [
+        "A midweight sock with a cushioned sole and a ribbed arch band that keeps the sock in place all day.",
+        "The blend of cotton and nylon keeps your feet dry, and the seamless toe never rubs inside your shoes.",
+        "Machine wash warm and tumble dry low; the socks keep their shape and colour wash after wash.",
+    ]
+    page = "\n".join(lines) + "\n\n" + "\n\n".join(prose) + "\n"
+    assert cleaner.clean(page, input_format="text").title == "Men's Quarter Socks"
+
+
 def test_dump_headline_printed_again_a_few_lines_off_is_the_title() -> None:
     """A banner or a sticky header prints the headline again three lines under it, past its kicker and its
     reading time: the copy vouches for it over the section heading right above the text."""
