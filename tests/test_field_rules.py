@@ -1091,6 +1091,56 @@ def test_dump_heading_printed_twice_in_a_row_names_the_listing_not_its_first_ite
     assert cleaner.clean(page, input_format="text").title == "Garden Tools"
 
 
+def test_dump_docs_heading_printed_twice_is_the_title_not_the_last_contents_entry() -> None:
+    """A docs page prints the tutorial's name in its sidebar and again as the heading, then the table of
+    contents, whose last entry stands right over the text and shares its words: the name printed twice in
+    a row names the page, the contents entry does not."""
+    lines = [
+        "Harbor Docs",
+        "Documentation",
+        "Tutorials",
+        "Tutorial: Build a small web server",
+        "Tutorial: Build a small web server",
+        "Table of Contents",
+        "Prerequisites",
+        "Install the toolkit",
+        "Write the request handler",
+        "Test the server",
+    ]
+    prose = [
+        "In this tutorial you will write a server that answers requests, then test the server with a browser.",
+        "Each test sends a request to the server and checks the answer that comes back.",
+        "A failing test prints the request the server could not answer, so you can fix the handler.",
+        "The next tutorials build on this one: they add routing and templates to what you wrote here.",
+        "When you build the final version, logging shows every request as it arrives.",
+    ]
+    page = "\n".join(lines) + "\n\n" + "\n\n".join(prose) + "\n"
+    assert cleaner.clean(page, input_format="text").title == "Tutorial: Build a small web server"
+
+
+def test_dump_storyless_page_tagline_set_as_paragraph_is_not_the_title() -> None:
+    """A shop's page has no date and no byline: its product name is the title, not the tagline set as a
+    paragraph under it, though the tagline is longer and stands right over the description."""
+    lines = [
+        "Northwind Hosiery",
+        "Shop",
+        "Men",
+        "Women",
+        "Men's Quarter Socks",
+        "Color: White",
+        "€17",
+        "",
+        "Soft on your feet all day long",
+    ]
+    prose = [
+        "A midweight sock with a cushioned sole and a ribbed arch band that keeps the sock in place all day.",
+        "The blend of cotton and nylon keeps your feet dry, and the seamless toe never rubs inside your shoes.",
+        "Machine wash warm and tumble dry low; the socks keep their shape and colour wash after wash.",
+    ]
+    page = "\n".join(lines) + "\n\n" + "\n\n".join(prose) + "\n"
+    assert cleaner.clean(page, input_format="text").title == "Men's Quarter Socks"
+
+
 def test_dump_headline_printed_again_a_few_lines_off_is_the_title() -> None:
     """A banner or a sticky header prints the headline again three lines under it, past its kicker and its
     reading time: the copy vouches for it over the section heading right above the text."""

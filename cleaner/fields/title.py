@@ -212,13 +212,21 @@ TITLE_WEIGHTS: dict[str, float] = {
     "repeated": -1.6,  # shown elsewhere on the page: a menu item or a teaser ...
     # ... unless shown twice in a row (a hidden copy, a heading over a hero image, a breadcrumb's last item
     # over the heading): a category's or a listing's name printed so outweighs its first item's name (2.4
-    # before: the item won on 5 wcxb-dev dumps of 5 sites, and a label over its headline took 1 page)
-    "adjacent_copy": 2.9,
+    # before: the item won on 5 wcxb-dev dumps of 5 sites, and a label over its headline took 1 page), and
+    # a tutorial's or a chapter's name printed in the docs' sidebar and as the heading outweighs the last
+    # entry of its table of contents right over the text (2.9 before: that entry or a related teaser won
+    # on 4 wcxb-dev dumps of 4 sites, by less than 0.2 each; 3.2 wins a fifth and loses a page)
+    "adjacent_copy": 3.1,
     # ... or a few lines off, alone (see NEAR_COPY_LINES)
     "near_copy": 1.5,
     "echo": 1.5,  # repeated whole or as a breadcrumb's last item ('Home » Blog » <headline>')
     "question": 0.2,
     "paragraph": -0.9,  # innerText puts blank lines around paragraphs (<p> margins), not headings
+    # ... the more so on a page with no date or byline near its top (a shop's, a service's or a category's):
+    # its lines set as paragraphs are taglines and card blurbs ('Just enough cush for your everyday shoes')
+    # over or beside the page's name, where an article's template may still set its headline apart so (on
+    # the wcxb-dev dumps 4 headlines of 4 sites won, 1 lost; 0.9 won 5 and lost 3)
+    "storyless_paragraph": -0.4,
     "capitalised": 1.2,  # share of words capitalised
     "ui_words": -1.9,  # share of interface words ('Log In Get Started Free')
     "separated": -1.6,  # 'Tab | Tab | Tab': several labels in one line
@@ -533,6 +541,7 @@ def _cheap_features(page: _Page, i: int, between: int, after_lead: bool) -> dict
         "near_copy": i in page.near_copies,
         "question": b.text.endswith("?"),
         "paragraph": b.para_start,
+        "storyless_paragraph": b.para_start and not page.meta,
         "first_line": i == 0,
         "topical": _topicality(page, i),
         "after_lead": after_lead,
