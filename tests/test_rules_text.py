@@ -4477,3 +4477,17 @@ def test_a_line_opening_with_a_verb_is_no_button_when_punctuated_as_a_sentence_o
     labels = _sections_with(*lines)
     assert labels[lines[0]] == labels[lines[1]] == "kept"
     assert labels[lines[2]] == "drop_action_buttons"
+
+
+def test_a_button_under_a_cards_price_or_under_another_button_is_dropped() -> None:
+    sections = []
+    for n in range(3):
+        sections += [f"Plan {n} for small teams", PROSE.replace("committee", f"board {n}")]
+        sections += [
+            f"${n + 9} a month" if n % 2 else ("Compare plans", "", "Compare all plans")[n],
+            f"Learn more about plan {n}",
+        ]
+    labels = _labels(_dump("Accounting Services", *_article(2), *sections, "Our offices", *_article(4)[2:]))
+    assert {labels[f"Learn more about plan {n}"] for n in range(3)} == {"drop_action_buttons"}
+    assert labels["Compare plans"] == labels["Compare all plans"] == "drop_action_buttons"
+    assert labels["$10 a month"] == "kept"
