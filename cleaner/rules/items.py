@@ -381,9 +381,9 @@ def drop_item_repeats(ctx: RuleContext) -> Iterator[Drop]:
 # and its place: it opens with a verb of ACTION_VERBS, holds ACTION_BUTTON_MAX_WORDS words at most and
 # only words (no sentence's or label's punctuation, at most a trailing '!' or arrow), follows a paragraph
 # (the blurb it acts on) and no paragraph follows it (a heading opening with a verb, 'Find the right
-# plan', heads the paragraph under it). Over wcxb-dev dumps (all types) such lines were kept on 237 pages
-# of 224 sites: dropping them made 173 pages (161 sites) better and 64 (63 sites) worse, the golds of
-# some sites keeping their buttons' labels; 6 words, not 4, since the labels name what they lead to.
+# plan', heads the paragraph under it). Over wcxb-dev dumps (all types) dropping them made 172 pages (161
+# sites) better and 58 (57 sites) worse, the golds of some sites keeping their buttons' labels; 6 words,
+# not 4, since the labels name what they lead to.
 ACTION_BUTTON_MAX_WORDS = 6
 ACTION_VERBS = frozenset(
     (
