@@ -4444,3 +4444,50 @@ def test_placeholder_text_is_dropped() -> None:
     assert labels[named] != "drop_placeholder_text"
     j = judge(f"<main><h1>Riverside park</h1><p>{PROSE}</p><p>{lorem}</p><p>{named}</p></main>", Config())
     assert {j.label(b) for b in j.doc.blocks if b.text == lorem} == {"drop_placeholder_text"}
+
+
+def _sections_with(*buttons: str) -> dict[str, str]:
+    """Labels of a service page's sections, each a heading, a paragraph and then ``buttons``' line."""
+    sections = []
+    for n, button in enumerate(buttons):
+        sections += [f"Plan {n} for small teams", PROSE.replace("committee", f"board {n}"), button]
+    return _labels(
+        _dump(
+            "Accounting Services",
+            "Find the right plan",
+            *_article(2),
+            *sections,
+            "Our offices",
+            *_article(4)[2:],
+        )
+    )
+
+
+def test_a_button_under_a_paragraph_is_dropped_and_a_heading_opening_with_a_verb_is_kept() -> None:
+    buttons = ("Learn more about budgets", "Read the report", "Get your free quote!")
+    labels = _sections_with(*buttons)
+    assert {labels[b] for b in buttons} == {"drop_action_buttons"}
+    assert labels["Plan 1 for small teams"] == labels["Our offices"] == "kept"
+    # A verb opening a heading between two paragraphs: the paragraph under it is what it heads.
+    assert _label_in_article("Learn more about budgets") == "kept"
+
+
+def test_a_line_opening_with_a_verb_is_no_button_when_punctuated_as_a_sentence_or_a_label() -> None:
+    lines = ("Read the report: what we found", "See the notes below.", "Learn more about budgets")
+    labels = _sections_with(*lines)
+    assert labels[lines[0]] == labels[lines[1]] == "kept"
+    assert labels[lines[2]] == "drop_action_buttons"
+
+
+def test_a_button_under_a_cards_price_or_under_another_button_is_dropped() -> None:
+    sections = []
+    for n in range(3):
+        sections += [f"Plan {n} for small teams", PROSE.replace("committee", f"board {n}")]
+        sections += [
+            f"${n + 9} a month" if n % 2 else ("Compare plans", "", "Compare all plans")[n],
+            f"Learn more about plan {n}",
+        ]
+    labels = _labels(_dump("Accounting Services", *_article(2), *sections, "Our offices", *_article(4)[2:]))
+    assert {labels[f"Learn more about plan {n}"] for n in range(3)} == {"drop_action_buttons"}
+    assert labels["Compare plans"] == labels["Compare all plans"] == "drop_action_buttons"
+    assert labels["$10 a month"] == "kept"

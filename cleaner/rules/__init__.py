@@ -20,7 +20,13 @@ from cleaner.rules.chrome import (
     drop_site_chrome,
     drop_symbol_lines,
 )
-from cleaner.rules.items import drop_item_controls, drop_item_labels, drop_item_repeats, drop_page_controls
+from cleaner.rules.items import (
+    drop_action_buttons,
+    drop_item_controls,
+    drop_item_labels,
+    drop_item_repeats,
+    drop_page_controls,
+)
 from cleaner.rules.media import drop_image_credits, drop_player_residue
 from cleaner.rules.promos import drop_affiliate_disclosures, drop_closing_promos, drop_site_blurb
 from cleaner.rules.related import (
@@ -139,6 +145,7 @@ RULES: tuple[Rule, ...] = (
     _rule(drop_site_blurb, TEXT_ONLY),
     _rule(drop_after_closing_controls),
     _rule(drop_closing_bio, TEXT_ONLY),
+    _rule(drop_action_buttons, TEXT_ONLY, spares_items=ALL_KINDS),
     _rule(drop_leading_menu, TEXT_ONLY),
     _rule(drop_item_labels, HTML_ONLY),
     _rule(drop_item_repeats, HTML_ONLY),
