@@ -4399,3 +4399,20 @@ def test_placeholder_text_is_dropped() -> None:
     assert labels[named] != "drop_placeholder_text"
     j = judge(f"<main><h1>Riverside park</h1><p>{PROSE}</p><p>{lorem}</p><p>{named}</p></main>", Config())
     assert {j.label(b) for b in j.doc.blocks if b.text == lorem} == {"drop_placeholder_text"}
+
+
+def test_page_copyright_lines_are_the_scan_of_each_word_cap_found_once() -> None:
+    from cleaner.blocks import Block, Document
+    from cleaner.rules.phrases import COPYRIGHT_LINE_MAX_WORDS, copyright_lines, page_copyright_lines
+
+    long_notice = "© 2026 Example Media. All rights reserved. " + "Use of this site is bound by terms. " * 8
+    texts = ["Menu", "© 2024 Daily Planet", "A story about parks.", long_notice, "All Rights Reserved."]
+    doc = Document(blocks=[Block(i, t) for i, t in enumerate(texts)], kind="text")
+    for cap in (2, 5, 40, COPYRIGHT_LINE_MAX_WORDS):
+        assert page_copyright_lines(doc, cap) == copyright_lines(doc.blocks, cap)
+    assert [b.index for b in page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS)] == [1, 3, 4]
+    assert [b.index for b in page_copyright_lines(doc, 40)] == [1, 4]
+    # Found once: the page's list is kept on the document and handed out again.
+    assert page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS) is doc.copyright
+    with pytest.raises(ValueError):
+        page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS + 1)

@@ -21,10 +21,10 @@ from cleaner.rules.phrases import (
     TAXONOMY_RE,
     UPDATE_LABEL_RE,
     consent_notices,
-    copyright_lines,
     fold,
     is_call_to_action,
     lines_matching,
+    page_copyright_lines,
 )
 from cleaner.rules.structure import _code_line
 
@@ -317,9 +317,11 @@ def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     """Copyright and 'All rights reserved' lines (jusText drops every block with ©), a site's licence
     notice for its pages ('Content is available under ...', see SITE_LICENCE_RE), and market-data
     notices ('Quotes delayed at least 15 minutes')."""
+    kept = ctx.kept
+    for b in page_copyright_lines(ctx.doc, MAX_COPYRIGHT_WORDS):
+        if kept[b.index]:
+            yield b.index, "copyright notice"
     alive = ctx.alive()
-    for b in copyright_lines(alive, MAX_COPYRIGHT_WORDS):
-        yield b.index, "copyright notice"
     for b in alive:
         # Every notice opens with one of these words: one C test spares most lines both regexes.
         if not b.key.startswith(_NOTICE_OPENINGS):

@@ -22,9 +22,9 @@ from cleaner.rules.phrases import (
     PERSON_PRONOUNS,
     SECTION_ENDS,
     TWO_DIGITS_RE,
-    copyright_lines,
     fold,
     is_social,
+    page_copyright_lines,
 )
 from cleaner.rules.records import control_key
 from cleaner.rules.shop import shop_page
@@ -654,9 +654,9 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
 
     @cache
     def owners() -> list[str]:
-        # copyright_lines: the lines COPYRIGHT_RE finds, looked for over the page at once (the regex on
+        # page_copyright_lines: the lines COPYRIGHT_RE finds, looked for over the page once (the regex on
         # every short line cost ~0.4 ms on a page with a 'More <Name>' line).
-        return [b.key for b in copyright_lines(ctx.blocks, MAX_OWNER_LINE_WORDS)]
+        return [b.key for b in page_copyright_lines(ctx.doc, MAX_OWNER_LINE_WORDS)]
 
     i = 0
     while i < len(alive):
