@@ -4416,3 +4416,30 @@ def test_page_copyright_lines_are_the_scan_of_each_word_cap_found_once() -> None
     assert page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS) is doc.copyright
     with pytest.raises(ValueError):
         page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS + 1)
+
+
+def test_bio_name_prefix_initials_are_every_character_the_lead_in_regex_opens_with() -> None:
+    import re
+    import sys
+
+    from cleaner.rules.phrases import BIO_NAME_PREFIX_INITIALS, BIO_NAME_PREFIX_RE
+
+    # Any character re.I lets stand for a lead-in's first letter, in the whole of Unicode: the initials
+    # gate the regex (``_person_name``), so a missing one would leave a lead-in on the name.
+    firsts = "".join(sorted({w[0] for w in BIO_NAME_PREFIX_RE.pattern[4:].split(")")[0].split("|")}))
+    first_re = re.compile(f"[{firsts}]", re.I)
+    opening = {chr(c) for c in range(sys.maxunicode + 1) if first_re.match(chr(c))}
+    assert opening == BIO_NAME_PREFIX_INITIALS
+
+
+def test_person_name_reads_lead_ins_and_marked_words_as_the_regex_alone_did() -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.related import _person_name
+
+    assert _person_name(Block(0, "About Brigit Katz")) == (["brigit", "katz"], True)
+    assert _person_name(Block(0, "ſobre Ana Ruiz")) == (["ana", "ruiz"], True)  # 'ſ' is 's' to re.I
+    assert _person_name(Block(0, "Mary-Jane O’Neil")) == (["mary jane", "o neil"], False)
+    assert _person_name(Block(0, "Home Page")) == (["home", "page"], False)
+    assert _person_name(Block(0, "Meg james")) is None  # a word in lower case
+    assert _person_name(Block(0, "Meg J4mes")) is None  # a word with a digit
+    assert _person_name(Block(0, "Written")) is None  # one word, no lead-in

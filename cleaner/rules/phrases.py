@@ -783,8 +783,15 @@ BIO_HEADS = _set(
     "об авторе|tentang penulis",
 )
 # A name line's lead-in: "About Brigit Katz", "Written by Cassidy Horton", "Über Moritz Bachmann".
-BIO_NAME_PREFIX_RE = re.compile(
-    r"^(?:about|written by|by|meet|über|sobre|à propos de|acerca de|su|over|von|par|por|di)\s+", re.I
+BIO_NAME_PREFIXES = "about|written by|by|meet|über|sobre|à propos de|acerca de|su|over|von|par|por|di".split(
+    "|"
+)
+BIO_NAME_PREFIX_RE = re.compile(rf"^(?:{'|'.join(BIO_NAME_PREFIXES)})\s+", re.I)
+# The characters a line the regex matches may open with: each lead-in's first letter in either case, and
+# the one letter re.I folds onto an ASCII one of them ('ſ' for 's'). Tested first, one C lookup: most
+# short lines open otherwise, and the regex call costs several times as much.
+BIO_NAME_PREFIX_INITIALS = frozenset(
+    c for w in BIO_NAME_PREFIXES for c in (w[0], w[0].upper(), *("ſ" if w[0] == "s" else ""))
 )
 # What a bio says of its subject (the trade of writing), in the languages of the lists above. Not the
 # verbs of reporting in general: "covers" and "writing" are as common in an article's own text.

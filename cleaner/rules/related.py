@@ -13,6 +13,7 @@ from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
     AUTHOR_LABEL_OPENINGS,
     BIO_HEADS,
+    BIO_NAME_PREFIX_INITIALS,
     BIO_NAME_PREFIX_RE,
     BIO_WORDS_RE,
     COMMENT_SAYS_RE,
@@ -1212,14 +1213,21 @@ def _person_name(b: Block) -> tuple[list[str], bool] | None:
     a lead-in preceded it: two to four capitalised words of letters, one after a lead-in."""
     if b.ends_sentence or b.words > BIO_NAME_MAX_WORDS + 2:
         return None
-    text = BIO_NAME_PREFIX_RE.sub("", b.text, count=1)
+    text = b.text
+    if text[:1] in BIO_NAME_PREFIX_INITIALS:
+        text = BIO_NAME_PREFIX_RE.sub("", text, count=1)
     prefixed = text != b.text
     words = text.split()
     if not (1 if prefixed else 2) <= len(words) <= BIO_NAME_MAX_WORDS:
         return None
     for w in words:
-        core = w.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
-        if not (core.isalpha() and w[0].isupper()):
+        if not w[0].isupper():
+            return None
+        # A word of letters alone (most) has none of the marks to take out first.
+        if (
+            not w.isalpha()
+            and not w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+        ):
             return None
     # Asked last: most short lines already failed the test of their words, which costs less than a fold.
     folded = [fold(w) for w in words]
@@ -1560,6 +1568,7 @@ def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
     before = _prose_words_before(alive)
     total = before[-1]
     intro_from = max(MIN_WORDS_BEFORE_CUT, SELF_INTRO_TAIL_SHARE * total)
+    tail_from = max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * total)
     html = ctx.doc.kind == "html"
     i = bisect_left(before, max(intro_from, total - HTML_BIO_MAX_PROSE_AFTER)) if html else 0
     while i < len(alive):
@@ -1597,12 +1606,13 @@ def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
                 for b in alive[i:]:
                     yield b.index, "the writer's bio under 'Written by <name>', or after it"
                 return
-        tail = before[i] >= max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * total)
+        tail = before[i] >= tail_from
         if tail and _glued_bio_head(alive[i]):
             for b in alive[i:]:
                 yield b.index, "the writer's bio under its heading, or after it"
             return
-        end = _bio_at(alive, i, tail)
+        # Only a bio heading or a name line heads one (_bio_at): a longer line is neither, and most are.
+        end = _bio_at(alive, i, tail) if alive[i].words <= BIO_NAME_MAX_WORDS + 2 else None
         if end is None and not (tail and _bare_bio(alive[i])):
             i += 1
             continue
