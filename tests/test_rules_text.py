@@ -4443,3 +4443,23 @@ def test_person_name_reads_lead_ins_and_marked_words_as_the_regex_alone_did() ->
     assert _person_name(Block(0, "Meg james")) is None  # a word in lower case
     assert _person_name(Block(0, "Meg J4mes")) is None  # a word with a digit
     assert _person_name(Block(0, "Written")) is None  # one word, no lead-in
+
+
+def test_photographer_lines_are_those_holding_a_needle_found_through_their_stems() -> None:
+    """The lines searched for the needles are found by the stems every needle holds; the set is the one
+    a page-wide scan per needle finds, lower case taken line by line ('İ', a final 'Σ')."""
+    from cleaner.blocks import Block
+    from cleaner.rules.media import _PHOTOGRAPHER_NEEDLES, _PHOTOGRAPHER_STEMS, _credit_endings
+    from cleaner.rules.phrases import lines_holding
+
+    assert all(any(stem in needle for stem in _PHOTOGRAPHER_STEMS) for needle in _PHOTOGRAPHER_NEEDLES)
+    texts = [
+        "İmage: a view of the bay",  # 'İ' lower-cases to two characters
+        "The images show the harbour.",  # a stem, no needle
+        "ΟΔΟΣ Photograph of the road",
+        "Cabinets line the shop. | PICTURES COURTESY OF JANE DOE",
+        "Nothing to see",
+        "Photos by Jane Doe",
+    ]
+    _, photographed = _credit_endings([Block(i, t) for i, t in enumerate(texts)])
+    assert photographed == set(lines_holding("\n".join(texts).lower(), _PHOTOGRAPHER_NEEDLES)) == {2, 3, 5}
