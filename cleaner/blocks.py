@@ -716,5 +716,5 @@ class Document:
     kind: str  # "text" or "html"
     meta: PageMeta = field(default_factory=PageMeta)
     # The blocks mentioning copyright (``cleaner.rules.phrases.page_copyright_lines``), found on first need:
-    # three rules and the site name ask, and the blocks' texts never change.
+    # on dumps four rules and the site name ask, and the blocks' texts never change.
     copyright: list[Block] | None = field(default=None, repr=False, compare=False)
