@@ -715,3 +715,6 @@ class Document:
     blocks: list[Block]
     kind: str  # "text" or "html"
     meta: PageMeta = field(default_factory=PageMeta)
+    # The blocks mentioning copyright (``cleaner.rules.phrases.page_copyright_lines``), found on first need:
+    # on dumps four rules and the site name ask, and the blocks' texts never change.
+    copyright: list[Block] | None = field(default=None, repr=False, compare=False)

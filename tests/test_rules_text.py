@@ -4491,3 +4491,67 @@ def test_a_button_under_a_cards_price_or_under_another_button_is_dropped() -> No
     assert {labels[f"Learn more about plan {n}"] for n in range(3)} == {"drop_action_buttons"}
     assert labels["Compare plans"] == labels["Compare all plans"] == "drop_action_buttons"
     assert labels["$10 a month"] == "kept"
+
+
+def test_page_copyright_lines_are_the_scan_of_each_word_cap_found_once() -> None:
+    from cleaner.blocks import Block, Document
+    from cleaner.rules.phrases import COPYRIGHT_LINE_MAX_WORDS, copyright_lines, page_copyright_lines
+
+    long_notice = "© 2026 Example Media. All rights reserved. " + "Use of this site is bound by terms. " * 8
+    texts = ["Menu", "© 2024 Daily Planet", "A story about parks.", long_notice, "All Rights Reserved."]
+    doc = Document(blocks=[Block(i, t) for i, t in enumerate(texts)], kind="text")
+    for cap in (2, 5, 40, COPYRIGHT_LINE_MAX_WORDS):
+        assert page_copyright_lines(doc, cap) == copyright_lines(doc.blocks, cap)
+    assert [b.index for b in page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS)] == [1, 3, 4]
+    assert [b.index for b in page_copyright_lines(doc, 40)] == [1, 4]
+    # Found once: the page's list is kept on the document and handed out again.
+    assert page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS) is doc.copyright
+    with pytest.raises(ValueError):
+        page_copyright_lines(doc, COPYRIGHT_LINE_MAX_WORDS + 1)
+
+
+def test_bio_name_prefix_initials_are_every_character_the_lead_in_regex_opens_with() -> None:
+    import re
+    import sys
+
+    from cleaner.rules.phrases import BIO_NAME_PREFIX_INITIALS, BIO_NAME_PREFIX_RE
+
+    # Any character re.I lets stand for a lead-in's first letter, in the whole of Unicode: the initials
+    # gate the regex (``_person_name``), so a missing one would leave a lead-in on the name.
+    firsts = "".join(sorted({w[0] for w in BIO_NAME_PREFIX_RE.pattern[4:].split(")")[0].split("|")}))
+    first_re = re.compile(f"[{firsts}]", re.I)
+    opening = {chr(c) for c in range(sys.maxunicode + 1) if first_re.match(chr(c))}
+    assert opening == BIO_NAME_PREFIX_INITIALS
+
+
+def test_person_name_reads_lead_ins_and_marked_words_as_the_regex_alone_did() -> None:
+    from cleaner.blocks import Block
+    from cleaner.rules.related import _person_name
+
+    assert _person_name(Block(0, "About Brigit Katz")) == (["brigit", "katz"], True)
+    assert _person_name(Block(0, "ſobre Ana Ruiz")) == (["ana", "ruiz"], True)  # 'ſ' is 's' to re.I
+    assert _person_name(Block(0, "Mary-Jane O’Neil")) == (["mary jane", "o neil"], False)
+    assert _person_name(Block(0, "Home Page")) == (["home", "page"], False)
+    assert _person_name(Block(0, "Meg james")) is None  # a word in lower case
+    assert _person_name(Block(0, "Meg J4mes")) is None  # a word with a digit
+    assert _person_name(Block(0, "Written")) is None  # one word, no lead-in
+
+
+def test_photographer_lines_are_those_holding_a_needle_found_through_their_stems() -> None:
+    """The lines searched for the needles are found by the stems every needle holds; the set is the one
+    a page-wide scan per needle finds, lower case taken line by line ('İ', a final 'Σ')."""
+    from cleaner.blocks import Block
+    from cleaner.rules.media import _PHOTOGRAPHER_NEEDLES, _PHOTOGRAPHER_STEMS, _credit_endings
+    from cleaner.rules.phrases import lines_holding
+
+    assert all(any(stem in needle for stem in _PHOTOGRAPHER_STEMS) for needle in _PHOTOGRAPHER_NEEDLES)
+    texts = [
+        "İmage: a view of the bay",  # 'İ' lower-cases to two characters
+        "The images show the harbour.",  # a stem, no needle
+        "ΟΔΟΣ Photograph of the road",
+        "Cabinets line the shop. | PICTURES COURTESY OF JANE DOE",
+        "Nothing to see",
+        "Photos by Jane Doe",
+    ]
+    _, photographed = _credit_endings([Block(i, t) for i, t in enumerate(texts)])
+    assert photographed == set(lines_holding("\n".join(texts).lower(), _PHOTOGRAPHER_NEEDLES)) == {2, 3, 5}

@@ -17,7 +17,9 @@ from cleaner.config import DEFAULT_MAX_LINES
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
 # A Common Crawl WET record starts with WARC headers up to the first blank line.
 _WARC_HEAD_RE = re.compile(r"\AWARC/\d\.\d\r?\n.*?\r?\n\r?\n", re.S)
-_BULLET_RE = re.compile(r"^[*•·‣◦▪■–-]\s+")
+_BULLETS = "*•·‣◦▪■–-"
+_BULLET_RE = re.compile(rf"^[{_BULLETS}]\s+")
+_NO_LANDMARKS: frozenset[str] = frozenset()  # a dump's lines stand in no landmark
 # innerText joins a table row's cells with tabs (and its rows with newlines); a tab between two words is
 # such a row, a leading tab is code's or a poem's indent. A cell ending in a block (a paragraph, a <br>)
 # breaks its row there, and the next cell's line then opens with what is left of the cell, a no-break
@@ -156,18 +158,14 @@ def read_text(text: str, max_lines: int = DEFAULT_MAX_LINES) -> Document:
             line = stripped
             if not line:
                 continue
-        in_list = bool(_BULLET_RE.match(line))
+        # One character's test spares most lines the regex (they open with no bullet).
+        in_list = line[0] in _BULLETS and _BULLET_RE.match(line) is not None
         if len(blocks) >= max_lines:
             raise too_many_lines(max_lines)
+        # Positional, in the order of Block's fields, the HTML fields empty: keywords cost more than the
+        # call itself (as in the HTML reader's ``_Builder.flush``), on every line of every dump.
         blocks.append(
-            Block(
-                index=len(blocks),
-                text=line,
-                para_start=blank,
-                link_density=link_density,
-                in_list=in_list,
-                in_table=in_table,
-            )
+            Block(len(blocks), line, blank, "", 0, _NO_LANDMARKS, "", link_density, in_list, in_table)
         )
         blank = False
     _mark_introduced_lists(blocks)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import copyright_lines, is_call_to_action, lines_holding
+from cleaner.rules.phrases import is_call_to_action, lines_holding, page_copyright_lines
 from cleaner.rules.structure import dangling
 
 _NETWORKS = (
@@ -282,5 +282,5 @@ def drop_site_blurb(ctx: RuleContext) -> Iterator[Drop]:
     if len(name) < SITE_BLURB_MIN_NAME_CHARS:
         return
     name = f" {name} "  # whole words of the notice: 'art' is not 'smart'
-    if any(name in f" {b.key} " for b in copyright_lines(ctx.blocks, SITE_BLURB_MAX_OWNER_WORDS)):
+    if any(name in f" {b.key} " for b in page_copyright_lines(ctx.doc, SITE_BLURB_MAX_OWNER_WORDS)):
         yield last.index, "the site's paragraph about itself, closing the page"

@@ -13,6 +13,7 @@ from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.phrases import (
     AUTHOR_LABEL_OPENINGS,
     BIO_HEADS,
+    BIO_NAME_PREFIX_INITIALS,
     BIO_NAME_PREFIX_RE,
     BIO_WORDS_RE,
     COMMENT_SAYS_RE,
@@ -22,9 +23,10 @@ from cleaner.rules.phrases import (
     PERSON_PRONOUNS,
     SECTION_ENDS,
     TWO_DIGITS_RE,
-    copyright_lines,
     fold,
     is_social,
+    lines_holding,
+    page_copyright_lines,
 )
 from cleaner.rules.records import control_key
 from cleaner.rules.shop import shop_page
@@ -198,11 +200,10 @@ def _prose_words_before(alive: list[Block]) -> list[int]:
     """Prefix sums: element i is the prose words in ``alive[:i]``.
 
     Summing afresh at every candidate heading was O(n²): a dump of 100,000 'Related' lines took minutes.
+    Summed by ``accumulate`` in C over the words listed in one comprehension (a Python step, an index and
+    an append per block cost twice as much; several rules ask on every page).
     """
-    sums = [0]
-    for b in alive:
-        sums.append(sums[-1] + (b.words if b.is_prose else 0))
-    return sums
+    return [0, *accumulate([b.words if b.is_prose else 0 for b in alive])]
 
 
 def drop_comment_section(ctx: RuleContext) -> Iterator[Drop]:
@@ -497,7 +498,10 @@ def drop_post_comments(ctx: RuleContext) -> Iterator[Drop]:
     """A Q&A post's comments (a dump's): the comment's line, its author's name and the dashed signature
     a 'Commented <date>' stamp follows."""
     blocks = ctx.doc.blocks
-    for i, b in enumerate(blocks):
+    # The lines holding a dash and a space, found in the page's lines joined (a C scan per dash): a test per
+    # line was a Python step for each of a page's lines, and few hold one.
+    for i in lines_holding("\n".join([b.text for b in blocks]), REPLY_ATTRIBUTION_DASHES):
+        b = blocks[i]
         if (
             i >= 2
             and b.words <= REPLY_ATTRIBUTION_MAX_WORDS
@@ -654,9 +658,9 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
 
     @cache
     def owners() -> list[str]:
-        # copyright_lines: the lines COPYRIGHT_RE finds, looked for over the page at once (the regex on
+        # page_copyright_lines: the lines COPYRIGHT_RE finds, looked for over the page once (the regex on
         # every short line cost ~0.4 ms on a page with a 'More <Name>' line).
-        return [b.key for b in copyright_lines(ctx.blocks, MAX_OWNER_LINE_WORDS)]
+        return [b.key for b in page_copyright_lines(ctx.doc, MAX_OWNER_LINE_WORDS)]
 
     i = 0
     while i < len(alive):
@@ -1212,14 +1216,21 @@ def _person_name(b: Block) -> tuple[list[str], bool] | None:
     a lead-in preceded it: two to four capitalised words of letters, one after a lead-in."""
     if b.ends_sentence or b.words > BIO_NAME_MAX_WORDS + 2:
         return None
-    text = BIO_NAME_PREFIX_RE.sub("", b.text, count=1)
+    text = b.text
+    if text[:1] in BIO_NAME_PREFIX_INITIALS:
+        text = BIO_NAME_PREFIX_RE.sub("", text, count=1)
     prefixed = text != b.text
     words = text.split()
     if not (1 if prefixed else 2) <= len(words) <= BIO_NAME_MAX_WORDS:
         return None
     for w in words:
-        core = w.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
-        if not (core.isalpha() and w[0].isupper()):
+        if not w[0].isupper():
+            return None
+        # A word of letters alone (most) has none of the marks to take out first.
+        if (
+            not w.isalpha()
+            and not w.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()
+        ):
             return None
     # Asked last: most short lines already failed the test of their words, which costs less than a fold.
     folded = [fold(w) for w in words]
@@ -1560,6 +1571,7 @@ def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
     before = _prose_words_before(alive)
     total = before[-1]
     intro_from = max(MIN_WORDS_BEFORE_CUT, SELF_INTRO_TAIL_SHARE * total)
+    tail_from = max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * total)
     html = ctx.doc.kind == "html"
     i = bisect_left(before, max(intro_from, total - HTML_BIO_MAX_PROSE_AFTER)) if html else 0
     while i < len(alive):
@@ -1597,12 +1609,13 @@ def drop_author_bio(ctx: RuleContext) -> Iterator[Drop]:
                 for b in alive[i:]:
                     yield b.index, "the writer's bio under 'Written by <name>', or after it"
                 return
-        tail = before[i] >= max(MIN_WORDS_BEFORE_CUT, BIO_TAIL_SHARE * total)
+        tail = before[i] >= tail_from
         if tail and _glued_bio_head(alive[i]):
             for b in alive[i:]:
                 yield b.index, "the writer's bio under its heading, or after it"
             return
-        end = _bio_at(alive, i, tail)
+        # Only a bio heading or a name line heads one (_bio_at): a longer line is neither, and most are.
+        end = _bio_at(alive, i, tail) if alive[i].words <= BIO_NAME_MAX_WORDS + 2 else None
         if end is None and not (tail and _bare_bio(alive[i])):
             i += 1
             continue

@@ -19,8 +19,8 @@ from cleaner.rules.phrases import (
     POSTER_STATS_RE,
     PRICE_IN_LINE_RE,
     TRAIL_SEPARATOR_RE,
-    copyright_lines,
     lines_matching,
+    page_copyright_lines,
 )
 
 # --- HTML evidence --------------------------------------------------------------------------------------
@@ -1882,7 +1882,7 @@ def drop_after_footer(ctx: RuleContext) -> Iterator[Drop]:
     kept = ctx.kept
     # The notice itself is gone by now (drop_copyright): it is looked for among all the blocks.
     notices: set[int] = set()
-    for b in copyright_lines(blocks, LONG_NOTICE_MAX_WORDS):
+    for b in page_copyright_lines(ctx.doc, LONG_NOTICE_MAX_WORDS):
         if b.words <= FOOTER_NOTICE_MAX_WORDS:
             if _FOOTER_NOTICE_RE.search(b.text) is not None:
                 notices.add(b.index)
