@@ -2452,6 +2452,42 @@ def test_a_link_list_the_article_introduces_is_kept(lead: str) -> None:
     assert "Most read story of the week" not in paragraphs
 
 
+def _list_in_text_page(lead: str, items: str) -> str:
+    menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    return _page(
+        f"{menu}<article class='post-body'><h1>The library budget</h1>{paras}{lead}<ul>{items}</ul>"
+        f"{paras.replace('Part', 'Later')}</article>"
+        "<div class='sidebar'><ul><li><a href='/x'>Most read story of the week</a></li>"
+        "<li><a href='/y'>Another popular story today</a></li></ul></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "linked"),
+    [
+        # Links listed under a heading, between the text's paragraphs in the text's own container.
+        (
+            "<h2>What the council published</h2>",
+            "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(RESOURCES)),
+            RESOURCES,
+        ),
+        # A writer's list linking some entries only: the linked one is an entry like the others.
+        (
+            "",
+            "<li>Fresh tomatoes from the market</li><li><a href='/z'>Zucchini</a></li><li>Summer squash</li>",
+            ("Zucchini",),
+        ),
+    ],
+)
+def test_a_link_list_in_the_text_flow_is_kept(lead: str, items: str, linked: tuple[str, ...]) -> None:
+    # A sidebar's list has a container of its own and still goes.
+    paragraphs = cleaner.clean(_list_in_text_page(lead, items), input_format="html").paragraphs
+    for item in linked:
+        assert item in paragraphs
+    assert "Most read story of the week" not in paragraphs
+
+
 def test_a_single_linked_line_after_a_paragraph_is_still_dropped() -> None:
     # One link after a paragraph is a "read more" teaser unless a colon announces it.
     page = _introduced_list_page(PROSE, ("Read our earlier story on the museum",))

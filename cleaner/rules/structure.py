@@ -523,9 +523,15 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
     product = ctx.doc.meta.product_page()
     entries = _entry_titles(alive)
     titled: frozenset[int] | None = None  # found at the first linked item of a listing the loop would drop
+    spans: dict[str, tuple[int, int]] | None = None  # found at the first run that could be a text's list
     for start, end in _link_runs(alive):
         if _introduced_list(alive, start, end):
             continue
+        if alive[start].in_list and alive[start].attrs:
+            if spans is None:
+                spans = _prose_spans(alive)
+            if _list_in_text(alive, start, end, spans):
+                continue
         for i in range(start, end):
             b = alive[i]
             if not _link_dense(b) or (listing and _listed_title(b, product)) or _linked_sentence(alive, i):
@@ -538,6 +544,41 @@ def drop_link_lists(ctx: RuleContext) -> Iterator[Drop]:
             if entries and b.index in entries:
                 continue
             yield b.index, f"link density {b.link_density:.2f}"
+
+
+def _prose_spans(alive: list[Block]) -> dict[str, tuple[int, int]]:
+    """For each container (class/id words) holding running text, the positions in ``alive`` of its first
+    and last paragraph (mostly unlinked)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for i, b in enumerate(alive):
+        if b.is_prose and b.attrs and b.link_density <= MAX_LINK_DENSITY:
+            first = spans.get(b.attrs)
+            spans[b.attrs] = (i, i) if first is None else (first[0], i)
+    return spans
+
+
+def _list_in_text(alive: list[Block], start: int, end: int, spans: dict[str, tuple[int, int]]) -> bool:
+    """Whether the linked list entries ``alive[start:end]`` are a list set in the text's flow: each in the
+    very container of paragraphs that stand above and below it (a sidebar's or a menu's list has a
+    container of its own), and either a list of several links under a heading or a bare line, which
+    ``_introduced_list`` does not take as a lead ('Key results', 'Related terms'), or a writer's list
+    linking some entries only ('Tomatoes', linked 'Zucchini', 'Squash'). A lone linked line after a
+    paragraph is still a "read more" teaser, and links after a cut-off excerpt the next card's."""
+    attrs = alive[start].attrs
+    span = spans.get(attrs)
+    if span is None or not span[0] < start or not end <= span[1]:
+        return False
+    run = alive[start:end]
+    if not all(b.in_list and b.attrs == attrs for b in run):
+        return False
+    lead, after = alive[start - 1], alive[end]
+    if (_list_entry(lead) and lead.attrs == attrs) or (_list_entry(after) and after.attrs == attrs):
+        return True  # entries of one list, some of them linked
+    return (
+        len(run) >= INTRODUCED_LIST_MIN_ITEMS
+        and not lead.is_prose
+        and not lead.text.endswith(TRUNCATION_MARKS)
+    )
 
 
 # A blog's index, a news page's stream, a reading list: each entry is a linked heading (the post's
