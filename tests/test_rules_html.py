@@ -10,11 +10,12 @@ from collections.abc import Callable
 import pytest
 
 import cleaner
+from cleaner.blocks import Block
 from cleaner.config import Config
 from cleaner.pipeline import Judged, judge, undoubled
 from cleaner.read.html import read_html
 from cleaner.rules.items import main_listing
-from cleaner.rules.structure import _linked_sentence
+from cleaner.rules.structure import _linked_sentence, _spare_section_headings
 
 PROSE = (
     "The council met on Tuesday evening to discuss the new budget, and the members agreed that the "
@@ -3162,3 +3163,22 @@ def test_may_open_late_bio_is_asked_before_the_bio_tests() -> None:
     ):
         assert _may_open_late_bio(block(opener)), opener
     assert not _may_open_late_bio(block(PROSE))
+
+
+def test_a_section_heading_over_a_kept_block_is_spared() -> None:
+    # drop_outside_article's drops lose the <h2>/<h3> right over a block it keeps (a kept section's title);
+    # a heading over dropped blocks, an <h4> card title and the last of a row of <h2> names still go.
+    alive = [
+        Block(index=0, text="Connect your business apps", heading=2, tag="h2"),
+        Block(index=1, text=PROSE),
+        Block(index=2, text="Explore our other products", heading=3, tag="h3"),
+        Block(index=3, text="Pricing", link_density=1.0),
+        Block(index=4, text="Top rated by reviewers", heading=4, tag="h4"),
+        Block(index=5, text=PROSE),
+        Block(index=6, text="Acme Bank", heading=2, tag="h2"),
+        Block(index=7, text="Globex", heading=2, tag="h2"),
+        Block(index=8, text=PROSE),
+    ]
+    between = "between parts of the article"
+    drops = [(0, between), (2, between), (3, between), (4, between), (6, between), (7, between)]
+    assert [i for i, _ in _spare_section_headings(alive, drops)] == [2, 3, 4, 6, 7]
