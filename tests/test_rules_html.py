@@ -2489,6 +2489,19 @@ def test_a_link_list_in_the_text_flow_is_kept(lead: str, items: str, linked: tup
     assert "Most read story of the week" not in paragraphs
 
 
+def test_a_link_list_in_the_text_flow_does_not_end_the_article() -> None:
+    # Scored as a menu's links, the list cut the article's run: its heading, the list and the paragraph
+    # under it went as "after the article".
+    links = "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(RESOURCES))
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    page = _page(
+        f"<article class='post-body'><h1>The library budget</h1>{paras}"
+        f"<h2>What the council published</h2><ul>{links}</ul><p>{PROSE} The end.</p></article>"
+    )
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    assert paragraphs[-5:] == ("What the council published", *RESOURCES, f"{PROSE} The end.")
+
+
 def test_a_single_linked_line_after_a_paragraph_is_still_dropped() -> None:
     # One link after a paragraph is a "read more" teaser unless a colon announces it.
     page = _introduced_list_page(PROSE, ("Read our earlier story on the museum",))
