@@ -10,11 +10,12 @@ from collections.abc import Callable
 import pytest
 
 import cleaner
+from cleaner.blocks import Block
 from cleaner.config import Config
 from cleaner.pipeline import Judged, judge, undoubled
 from cleaner.read.html import read_html
 from cleaner.rules.items import main_listing
-from cleaner.rules.structure import _linked_sentence
+from cleaner.rules.structure import _linked_sentence, _spare_section_headings
 
 PROSE = (
     "The council met on Tuesday evening to discuss the new budget, and the members agreed that the "
@@ -2452,6 +2453,55 @@ def test_a_link_list_the_article_introduces_is_kept(lead: str) -> None:
     assert "Most read story of the week" not in paragraphs
 
 
+def _list_in_text_page(lead: str, items: str) -> str:
+    menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    return _page(
+        f"{menu}<article class='post-body'><h1>The library budget</h1>{paras}{lead}<ul>{items}</ul>"
+        f"{paras.replace('Part', 'Later')}</article>"
+        "<div class='sidebar'><ul><li><a href='/x'>Most read story of the week</a></li>"
+        "<li><a href='/y'>Another popular story today</a></li></ul></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "linked"),
+    [
+        # Links listed under a heading, between the text's paragraphs in the text's own container.
+        (
+            "<h2>What the council published</h2>",
+            "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(RESOURCES)),
+            RESOURCES,
+        ),
+        # A writer's list linking some entries only: the linked one is an entry like the others.
+        (
+            "",
+            "<li>Fresh tomatoes from the market</li><li><a href='/z'>Zucchini</a></li><li>Summer squash</li>",
+            ("Zucchini",),
+        ),
+    ],
+)
+def test_a_link_list_in_the_text_flow_is_kept(lead: str, items: str, linked: tuple[str, ...]) -> None:
+    # A sidebar's list has a container of its own and still goes.
+    paragraphs = cleaner.clean(_list_in_text_page(lead, items), input_format="html").paragraphs
+    for item in linked:
+        assert item in paragraphs
+    assert "Most read story of the week" not in paragraphs
+
+
+def test_a_link_list_in_the_text_flow_does_not_end_the_article() -> None:
+    # Scored as a menu's links, the list cut the article's run: its heading, the list and the paragraph
+    # under it went as "after the article".
+    links = "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(RESOURCES))
+    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
+    page = _page(
+        f"<article class='post-body'><h1>The library budget</h1>{paras}"
+        f"<h2>What the council published</h2><ul>{links}</ul><p>{PROSE} The end.</p></article>"
+    )
+    paragraphs = cleaner.clean(page, input_format="html").paragraphs
+    assert paragraphs[-5:] == ("What the council published", *RESOURCES, f"{PROSE} The end.")
+
+
 def test_a_single_linked_line_after_a_paragraph_is_still_dropped() -> None:
     # One link after a paragraph is a "read more" teaser unless a colon announces it.
     page = _introduced_list_page(PROSE, ("Read our earlier story on the museum",))
@@ -3150,3 +3200,22 @@ def test_may_open_late_bio_is_asked_before_the_bio_tests() -> None:
     ):
         assert _may_open_late_bio(block(opener)), opener
     assert not _may_open_late_bio(block(PROSE))
+
+
+def test_a_section_heading_over_a_kept_block_is_spared() -> None:
+    # drop_outside_article's drops lose the <h2>/<h3> right over a block it keeps (a kept section's title);
+    # a heading over dropped blocks, an <h4> card title and the last of a row of <h2> names still go.
+    alive = [
+        Block(index=0, text="Connect your business apps", heading=2, tag="h2"),
+        Block(index=1, text=PROSE),
+        Block(index=2, text="Explore our other products", heading=3, tag="h3"),
+        Block(index=3, text="Pricing", link_density=1.0),
+        Block(index=4, text="Top rated by reviewers", heading=4, tag="h4"),
+        Block(index=5, text=PROSE),
+        Block(index=6, text="Acme Bank", heading=2, tag="h2"),
+        Block(index=7, text="Globex", heading=2, tag="h2"),
+        Block(index=8, text=PROSE),
+    ]
+    between = "between parts of the article"
+    drops = [(0, between), (2, between), (3, between), (4, between), (6, between), (7, between)]
+    assert [i for i, _ in _spare_section_headings(alive, drops)] == [2, 3, 4, 6, 7]
