@@ -1553,6 +1553,28 @@ def test_a_forum_posts_user_box_and_signature_go_but_the_posts_stay() -> None:
     assert _side_note_name("post-signature") == "signature"
 
 
+def test_a_signatures_text_named_as_its_content_goes_with_it() -> None:
+    # The signature's own text is named a content or text part of it ('signature-content', 'sig_text'),
+    # which alone would call it the post's text.
+    reply = f"{PROSE} I agree with that."
+    post = (
+        "<div class='message-body'><p>{text}</p></div>"
+        "<div class='board-signature'><div class='board-signature-content'><p>{sig}</p></div></div>"
+        "<div class='sig_text'><p>Current games: three of them, and a fourth one on the shelf for later.</p></div>"
+    )
+    sig = "Get my free guide to landing pages today, click here for the download link now."
+    j = _judge(
+        _page("<h1>Budget thread</h1>" + post.format(text=PROSE, sig=sig) + post.format(text=reply, sig=sig))
+    )
+    assert j.paragraphs() == [PROSE, reply]
+    from cleaner.rules.structure import _side_note_name
+
+    assert _side_note_name("sig_text signature") == "sig_text"
+    # 'sig' ending a word is no signature: a post's box named for its height with one.
+    assert _side_note_name("postcontentheight_sig") is None
+    assert _side_note_name("designer-text") is None
+
+
 def test_a_threads_unnamed_poster_stats_edit_headers_and_counts_go_but_the_posts_stay() -> None:
     # Forum engines that set the poster's card in unnamed cells (FluxBB's 'Registered:', vBulletin's 'Join
     # Date:', MyBB's 'Threads:'), NodeBB's header over an edited post and a thread's counts printed label

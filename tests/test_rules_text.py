@@ -3821,6 +3821,29 @@ def test_a_threads_poster_cards_go() -> None:
     assert labels["member2"] == "drop_poster_cards"
 
 
+def test_a_poster_card_closed_by_the_posts_number_goes() -> None:
+    # XenForo's card without a control: name, rank, join date, message and point counts, the post's date
+    # and its number ('#2'), which the symbol lines drop; the number still marks the gap as a card's.
+    posts = _article(4)
+    page = [posts[0]]
+    for k, post in enumerate(posts[1:], start=1):
+        page += [
+            f"member{k}",
+            f"rank{k} G5",
+            f"Mar {k}, 2019",
+            f"{k}2,094",
+            f"{k}1,262",
+            f"May {k}, 2024",
+            f"#{k + 1}",
+        ]
+        page += [post]
+    labels = _labels(_dump("Best Budget Bikes For A Beginner?", *page))
+    assert all(labels[p] == "kept" for p in posts)
+    assert all(
+        labels[c] == "drop_poster_cards" for c in ("member2", "rank2 G5", "Mar 2, 2019", "May 2, 2024")
+    )
+
+
 def test_a_poster_cards_value_goes_with_its_label() -> None:
     # Two posts only, too few for the cards' gaps: a card's label goes as a control ('Joined', 'Reaction
     # score'), and the value printed under it goes with it; a sentence under a label stays.

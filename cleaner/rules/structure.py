@@ -324,9 +324,12 @@ _AUTHOR_BOX_PARTS = (
 # "usertitle", "postprofile", "ipsEntry__signature" on 53 of the 112 wcxb forum threads (XenForo,
 # Stack Exchange, phpBB, Invision, Discourse-like themes); the post's own text sits in a "message-body",
 # a "post-content", which stops the search first. "signature" ends the word: "digital-signature-compatible"
-# is a product's feature.
+# is a product's feature. The signature's own text may be named a content or text part of it
+# ("discussionboard-signature-content", "sig_text" beside "signature"), which the content word would
+# otherwise make the post's text; "sig" alone is no name ("postcontentheight_sig" is a whole post).
 _USER_BOX_PARTS = (
-    r"users?[_-]*(?:info|details?|card|stats?|title|extras|action[_-]*time)|postprofile|signature$"
+    r"users?[_-]*(?:info|details?|card|stats?|title|extras|action[_-]*time)|postprofile"
+    r"|signature(?:[_-]+(?:content|text|body))?$|sig[_-]+(?:content|text|body)$"
 )
 _SIDE_NOTE_ATTR_RE = re.compile(
     rf"(?:^|[_-])(?:{_SIDE_NOTE_PARTS}|{_AUTHOR_BOX_PARTS}|{_USER_BOX_PARTS})(?=$|[_-])"
@@ -335,7 +338,8 @@ _side_note_term = _class_term_finder(_SIDE_NOTE_ATTR_RE)
 
 
 # Every _SIDE_NOTE_ATTR_RE match opens with one of these (the parts' first words, "short" of "shortbio"
-# holding "bio"): class/id words holding none name no side note.
+# holding "bio"; "sig" with its separator, as "design" holds "sig"): class/id words holding none name no
+# side note.
 _SIDE_NOTE_OPENINGS = (
     "bio",
     "cta",
@@ -348,6 +352,8 @@ _SIDE_NOTE_OPENINGS = (
     "user",
     "postprofile",
     "signature",
+    "sig_",
+    "sig-",
 )
 
 
