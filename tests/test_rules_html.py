@@ -2452,16 +2452,21 @@ def test_a_sidebar_widget_beside_an_article_is_still_dropped() -> None:
 RESOURCES = ("Council budget report 2025", "Library opening hours", "Minutes of the Tuesday meeting")
 
 
-def _introduced_list_page(lead: str, items: tuple[str, ...], list_class: str = "") -> str:
-    links = "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(items))
+def _article_with_list(middle: str) -> str:
+    """A menu, an article of six paragraphs followed by ``middle`` (a list and the text around it), and a
+    sidebar of linked headlines."""
     menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
     paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
     return _page(
-        f"{menu}<article class='post-body'><h1>The library budget</h1>{paras}<p>{lead}</p>"
-        f"<ul class='{list_class}'>{links}</ul><p>{PROSE} The end.</p></article>"
+        f"{menu}<article class='post-body'><h1>The library budget</h1>{paras}{middle}</article>"
         "<div class='sidebar'><ul><li><a href='/x'>Most read story of the week</a></li>"
         "<li><a href='/y'>Another popular story today</a></li></ul></div>"
     )
+
+
+def _introduced_list_page(lead: str, items: tuple[str, ...], list_class: str = "") -> str:
+    links = "".join(f"<li><a href='/r{i}'>{x}</a></li>" for i, x in enumerate(items))
+    return _article_with_list(f"<p>{lead}</p><ul class='{list_class}'>{links}</ul><p>{PROSE} The end.</p>")
 
 
 @pytest.mark.parametrize("lead", ["The documents are online:", f"{PROSE} They are all online."])
@@ -2476,14 +2481,8 @@ def test_a_link_list_the_article_introduces_is_kept(lead: str) -> None:
 
 
 def _list_in_text_page(lead: str, items: str) -> str:
-    menu = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
-    paras = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(6))
-    return _page(
-        f"{menu}<article class='post-body'><h1>The library budget</h1>{paras}{lead}<ul>{items}</ul>"
-        f"{paras.replace('Part', 'Later')}</article>"
-        "<div class='sidebar'><ul><li><a href='/x'>Most read story of the week</a></li>"
-        "<li><a href='/y'>Another popular story today</a></li></ul></div>"
-    )
+    later = "".join(f"<p>{PROSE} Later {i}.</p>" for i in range(6))
+    return _article_with_list(f"{lead}<ul>{items}</ul>{later}")
 
 
 @pytest.mark.parametrize(
