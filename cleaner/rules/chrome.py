@@ -11,6 +11,7 @@ from cleaner.rules.phrases import (
     BREADCRUMB_MAX_WORDS,
     CHROME,
     CONSENT_BUTTONS,
+    DIGIT_RE,
     ENTRY_STAMP_RE,
     FINE_PRINT_OPENINGS,
     META_LABELS,
@@ -87,7 +88,6 @@ RESULT_COUNT_OPENINGS = ("show ", "showing ")
 # each, the gold's on one site and not on another: inside an item list it is left to the item rules.
 UPDATE_STAMP_OPENINGS = ("updated ", "last updated ")
 UPDATE_STAMP_MAX_WORDS = 9
-_DIGIT_RE = re.compile(r"\d")
 # A price, or two (a range, a sale's old and new price): '$17.00', '£88', '$10.93 - $17.00', '749,00 € 849,00
 # €'. In a dump it is the line of a grid's or a product's record that holds the price, the record's data
 # like a table cell's number, not a pager or a counter: drop_symbol_lines leaves it to the extent rules,
@@ -404,7 +404,7 @@ def drop_symbol_lines(ctx: RuleContext) -> Iterator[Drop]:
         b
         for b in ctx.alive()
         if _SYMBOLS_ONLY_RE.match(b.text)
-        and not (b.in_table and _DIGIT_RE.search(b.text))
+        and not (b.in_table and DIGIT_RE.search(b.text))
         and not (text and _PRICE_RE.match(b.text))
     ]
     markers = _list_markers(found) if text else frozenset()

@@ -17,6 +17,7 @@ from typing import Any
 from cleaner.blocks import Block
 from cleaner.read.html import CONTROL_TAGS
 from cleaner.rules.base import Drop, RuleContext
+from cleaner.rules.phrases import DIGIT_RE
 from cleaner.rules.structure import _best_run, _boilerplate_name, _score
 
 # An item list is content when its items carry some text each (a title and a detail or two); menus and
@@ -399,7 +400,6 @@ ACTION_VERBS = frozenset(
 # these add 15 pages better (15 sites) and 4 worse (4 sites, none by more than .002) to the buttons right
 # under a paragraph.
 ACTION_BUTTON_GAP_MAX_WORDS = 3
-_DIGIT_RE = re.compile(r"\d")
 _BUTTON_LABEL_RE = re.compile(r"[\w'’&,+ -]+[!>→›»]?")
 
 
@@ -420,7 +420,7 @@ def _under_paragraph(alive: list[Block], j: int) -> bool:
         return True
     if j < 2 or not alive[j - 2].is_prose:
         return False
-    priced = above.words <= ACTION_BUTTON_GAP_MAX_WORDS and _DIGIT_RE.search(above.text) is not None
+    priced = above.words <= ACTION_BUTTON_GAP_MAX_WORDS and DIGIT_RE.search(above.text) is not None
     return priced or _button_label(above)
 
 

@@ -16,6 +16,10 @@ from cleaner.blocks import Block, Document, fold
 
 __all__ = ["fold"]
 
+# One digit anywhere in a line: a count, a price, a date or a post's number, which no menu label or heading
+# of words holds; the rules ask it of short lines before their costlier tests.
+DIGIT_RE = re.compile(r"\d")
+
 
 def _set(*groups: str) -> frozenset[str]:
     return frozenset(fold(p) for g in groups for p in g.split("|") if p.strip())

@@ -10,12 +10,11 @@ menus and headlines (see ``cleaner.rules.items`` for HTML).
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from cleaner.blocks import Block
 from cleaner.rules.items import ARTICLE_RUN_OVER_LISTING, LISTING_MIN_ITEMS
-from cleaner.rules.phrases import PRICE_IN_LINE_RE, lines_holding
+from cleaner.rules.phrases import DIGIT_RE, PRICE_IN_LINE_RE, lines_holding
 from cleaner.rules.structure import _best_run, _score
 
 # A template line is short; a label ends its first few words with a colon ('Item Number:').
@@ -39,7 +38,6 @@ RECORD_STEP_SPREAD = 3
 # read as records (0.5: 6 pages worse, -.31 the most; net +.20).
 RECORD_MAX_PROSE_SHARE = 0.4
 NUMBERED = "#"
-_DIGIT_RE = re.compile(r"\d")
 # Records carry some text each: a title and a detail or two, not a menu's one or two words.
 RECORD_MIN_WORDS = 6
 # ... and hold this share of the dump's words at least. HTML's item lists ask more
@@ -66,10 +64,10 @@ def control_key(b: Block) -> str:
     """A short line's key, its numbers folded: 'answered Mar 26, 2019 at 16:59' and 'answered Apr 2, 2020
     at 9:03' are one control, 'answered #'. Empty for a line of numbers alone (a vote count)."""
     key = b.key
-    if not _DIGIT_RE.search(key):
+    if not DIGIT_RE.search(key):
         return key
     words = key.split()
-    plain = [w for w in words if not _DIGIT_RE.search(w)]
+    plain = [w for w in words if not DIGIT_RE.search(w)]
     return plain[0] + " " + NUMBERED if plain else ""
 
 

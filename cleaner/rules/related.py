@@ -18,6 +18,7 @@ from cleaner.rules.phrases import (
     BIO_WORDS_RE,
     COMMENT_SAYS_RE,
     COMMENT_STAMP_RE,
+    DIGIT_RE,
     DISCLAIMER_HEADS,
     PERMALINK_MARK,
     PERSON_PRONOUNS,
@@ -402,7 +403,7 @@ class _DumpThreadPosts:
         for b in reversed(blocks[max(0, start - POSTER_CARD_REACH) : start]):
             if is_social(b.key):
                 continue  # a share bar between the card and the post
-            if _DIGIT_RE.search(b.key) is None:
+            if DIGIT_RE.search(b.key) is None:
                 if b.words > POSTER_NAME_MAX_WORDS:
                     break  # the thread's title, or text: the card ends below it
                 names.add(b.key)
@@ -1393,7 +1394,6 @@ BYLINED_BIO_MAX_PROSE_AFTER = SELF_INTRO_MAX_PROSE_AFTER
 BYLINE_MAX_WORDS = 12
 # A dateline or a reading time beside a bare name line makes it a byline ('Jane Doe' over '9 min read').
 BYLINE_STAMP_MAX_WORDS = 6
-_DIGIT_RE = re.compile(r"\d")
 _BIO_VERBS = frozenset(
     {"is", "was", "has", "had", "joined", "covers", "covered", "writes", "wrote", "leads", "serves", "holds"}
     | {"works", "brings", "specializes", "specialises"}
@@ -1462,7 +1462,7 @@ def _in_byline(blocks: list[Block], name: list[str]) -> bool:
             if any(
                 0 <= j < len(blocks)
                 and blocks[j].words <= BYLINE_STAMP_MAX_WORDS
-                and _DIGIT_RE.search(blocks[j].text)
+                and DIGIT_RE.search(blocks[j].text)
                 for j in (i - 1, i + 1)
             ):
                 return True

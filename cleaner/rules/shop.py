@@ -20,7 +20,7 @@ from itertools import pairwise
 from cleaner.blocks import Block, Document
 from cleaner.rules.base import Drop, RuleContext
 from cleaner.rules.items import main_listing
-from cleaner.rules.phrases import lines_holding
+from cleaner.rules.phrases import DIGIT_RE, lines_holding
 
 # A price: a currency sign or code next to a number ('$13.40', '€ 9,99', 'EUR 15.49', '12,50 zł',
 # '1.299 kr'). A price is a short cell of a card; longer blocks quoting a sum are text.
@@ -42,13 +42,10 @@ GRID_LEAD_MAX_BLOCKS = 6
 GRID_LEAD_MAX_WORDS = 40
 
 
-_DIGIT_RE = re.compile(r"\d")
-
-
 def _priced(b: Block) -> bool:
     """Whether the block is a price cell. The regex runs only on short blocks holding a digit."""
     return (
-        b.words <= PRICE_MAX_WORDS and _DIGIT_RE.search(b.text) is not None and bool(_PRICE_RE.search(b.text))
+        b.words <= PRICE_MAX_WORDS and DIGIT_RE.search(b.text) is not None and bool(_PRICE_RE.search(b.text))
     )
 
 

@@ -13,6 +13,7 @@ from cleaner.blocks import PROSE_MIN_STOPWORDS, Block, Document, fold
 from cleaner.rules.base import MAIN_ITEMS, Drop, RuleContext
 from cleaner.rules.phrases import (
     BREADCRUMB_MAX_WORDS,
+    COPYRIGHT_LINE_MAX_WORDS,
     ENTRY_STAMP_RE,
     PERMALINK_MARK,
     POSTER_STATS_OPENINGS,
@@ -1922,7 +1923,7 @@ FOOTER_MIN_RUN_BEFORE = 2 * MIN_ARTICLE_RUN_SCORE
 # registration notice) have not. Such a notice is dropped here, once the section rules have read the page
 # as it stands (as prose it weighs on whether a listing goes on under a section heading), and closes the
 # page as a short one does (1 more page better, +.084: a course's page with its hidden dialogs below).
-LONG_NOTICE_MAX_WORDS = 150
+LONG_NOTICE_MAX_WORDS = COPYRIGHT_LINE_MAX_WORDS  # the widest of the page's copyright lines, found once
 LONG_NOTICE_HEAD_CHARS = 60
 LONG_NOTICE_TAIL_CHARS = 80
 _LONG_NOTICE_HEAD_RE = re.compile(
