@@ -1091,6 +1091,13 @@ def test_dump_heading_printed_twice_in_a_row_names_the_listing_not_its_first_ite
     assert cleaner.clean(page, input_format="text").title == "Garden Tools"
 
 
+def _dump_title(lines: list[str], prose: list[str]) -> str | None:
+    """The title of a dump printing ``lines`` one a line over ``prose`` set as paragraphs (blank lines
+    around each, as innerText prints <p> margins)."""
+    page = "\n".join(lines) + "\n\n" + "\n\n".join(prose) + "\n"
+    return cleaner.clean(page, input_format="text").title
+
+
 def test_dump_docs_heading_printed_twice_is_the_title_not_the_last_contents_entry() -> None:
     """A docs page prints the tutorial's name in its sidebar and again as the heading, then the table of
     contents, whose last entry stands right over the text and shares its words: the name printed twice in
@@ -1114,8 +1121,7 @@ def test_dump_docs_heading_printed_twice_is_the_title_not_the_last_contents_entr
         "The next tutorials build on this one: they add routing and templates to what you wrote here.",
         "When you build the final version, logging shows every request as it arrives.",
     ]
-    page = "\n".join(lines) + "\n\n" + "\n\n".join(prose) + "\n"
-    assert cleaner.clean(page, input_format="text").title == "Tutorial: Build a small web server"
+    assert _dump_title(lines, prose) == "Tutorial: Build a small web server"
 
 
 def test_dump_storyless_page_tagline_set_as_paragraph_is_not_the_title() -> None:
@@ -1137,8 +1143,7 @@ def test_dump_storyless_page_tagline_set_as_paragraph_is_not_the_title() -> None
         "The blend of cotton and nylon keeps your feet dry, and the seamless toe never rubs inside your shoes.",
         "Machine wash warm and tumble dry low; the socks keep their shape and colour wash after wash.",
     ]
-    page = "\n".join(lines) + "\n\n" + "\n\n".join(prose) + "\n"
-    assert cleaner.clean(page, input_format="text").title == "Men's Quarter Socks"
+    assert _dump_title(lines, prose) == "Men's Quarter Socks"
 
 
 def test_dump_headline_printed_again_a_few_lines_off_is_the_title() -> None:
