@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from cleaner.blocks import Document
-from cleaner.rules.phrases import CHROME, fold, page_copyright_lines
+from cleaner.rules.phrases import CHROME, COPYRIGHT_NOTICE_MAX_WORDS, fold, page_copyright_lines
 
 # trafilatura's title separators; the site name is the part that is not the headline.
 # ``(?<!\s)`` starts a try only at the first space of a run: without it a run of n spaces cost O(n²).
@@ -18,8 +18,6 @@ TITLE_SEPARATORS_RE = re.compile(r"(?=[\s|])(?<!\s)(?:\s+[|–—•·⁄:~‹«
 MAX_SITE_WORDS = 6
 # How many lines from the top a masthead may stand, and from the bottom its copyright notice.
 MASTHEAD_LOOKAHEAD = 12
-# The longest copyright line read for the owner's name: a footer's notice, not a paragraph on copyright.
-OWNER_LINE_MAX_WORDS = 40
 _TLD_RE = re.compile(r" (?:com|org|net|co|co uk|io|de|fr|es|it|nl|ai)$")
 _HOST_RE = re.compile(r"^\w+://(?:www\.)?([^/:?#]+)")
 MIN_HOST_MATCH = 3
@@ -65,7 +63,7 @@ def pick_site(doc: Document) -> str | None:
             if first.key in later or (nxt is not None and nxt.para_start):
                 return first.text
         # Below a skip link or a cookie banner: a short top line the copyright notice names.
-        rights = [f" {b.key} " for b in page_copyright_lines(doc, OWNER_LINE_MAX_WORDS)]
+        rights = [f" {b.key} " for b in page_copyright_lines(doc, COPYRIGHT_NOTICE_MAX_WORDS)]
         for b in doc.blocks[:MASTHEAD_LOOKAHEAD]:
             named = any(f" {b.key} " in r for r in rights)
             if named and _masthead_like(b.text, b.words, b.ends_sentence):

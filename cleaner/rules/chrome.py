@@ -11,6 +11,7 @@ from cleaner.rules.phrases import (
     BREADCRUMB_MAX_WORDS,
     CHROME,
     CONSENT_BUTTONS,
+    COPYRIGHT_NOTICE_MAX_WORDS,
     DIGIT_RE,
     ENTRY_STAMP_RE,
     FINE_PRINT_OPENINGS,
@@ -61,7 +62,6 @@ _SIGN_IN_PROMPT_RE = re.compile(
     r"(?:please )?(?:log ?in|sign ?in)(?: or (?:sign up|register))? to (?!your\b)"
 )
 MAX_CONSENT_WORDS = 120
-MAX_COPYRIGHT_WORDS = 40
 # Lines of only digits, punctuation or symbols, or a machine's timestamp printed as it is stored (ISO
 # 8601 with its time: '2019-01-21T21:40:59.62Z+00:00', '2024-05-03T10:09:38+02:00'): no reader's text,
 # only digits and the format's 'T' and 'Z'. Q&A sites print one under each comment; 9 wcxb-dev forum dumps
@@ -322,12 +322,12 @@ def drop_copyright(ctx: RuleContext) -> Iterator[Drop]:
     if ctx.doc.kind == "text":
         # A dump's copyright lines are read by three more rules and its site name: one scan of the page.
         kept = ctx.kept
-        notices = [b for b in page_copyright_lines(ctx.doc, MAX_COPYRIGHT_WORDS) if kept[b.index]]
+        notices = [b for b in page_copyright_lines(ctx.doc, COPYRIGHT_NOTICE_MAX_WORDS) if kept[b.index]]
     else:
         # On HTML no other reader asks on most pages (drop_related_section only under a 'More <Name>'
         # heading), and the rules before this one took most of the page away (menus, footers, asides):
         # the kept blocks alone are scanned: the whole page's scan cost 0.58 M instructions a page (vgk html).
-        notices = copyright_lines(alive, MAX_COPYRIGHT_WORDS)
+        notices = copyright_lines(alive, COPYRIGHT_NOTICE_MAX_WORDS)
     for b in notices:
         yield b.index, "copyright notice"
     for b in alive:

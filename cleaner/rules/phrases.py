@@ -651,8 +651,12 @@ def copyright_lines(blocks: list[Block], max_words: int) -> list[Block]:
     return [short[i] for i in lines_holding(low, _COPYRIGHT_HINTS) if mentions_copyright(short[i].text)]
 
 
+# A footer's copyright notice is a short line; a longer one mentioning copyright is text about it (an
+# article's paragraph on copyright law is as long). drop_copyright drops the notices, and the site name,
+# drop_site_blurb and the related lists' owner test read the owner's name in them.
+COPYRIGHT_NOTICE_MAX_WORDS = 40
 # The longest line any reader of the page's copyright lines asks about: drop_after_footer's long legal
-# notice (LONG_NOTICE_MAX_WORDS); the others ask of lines of at most 40 words.
+# notice (LONG_NOTICE_MAX_WORDS); the others ask of notices (COPYRIGHT_NOTICE_MAX_WORDS).
 COPYRIGHT_LINE_MAX_WORDS = 150
 
 

@@ -16,7 +16,12 @@ from collections.abc import Iterator
 
 from cleaner.blocks import Block
 from cleaner.rules.base import Drop, RuleContext
-from cleaner.rules.phrases import is_call_to_action, lines_holding, page_copyright_lines
+from cleaner.rules.phrases import (
+    COPYRIGHT_NOTICE_MAX_WORDS,
+    is_call_to_action,
+    lines_holding,
+    page_copyright_lines,
+)
 from cleaner.rules.structure import dangling
 
 _NETWORKS = (
@@ -260,9 +265,8 @@ def drop_affiliate_disclosures(ctx: RuleContext) -> Iterator[Drop]:
 # are in their golds); BoW .8373 -> .8376 (service .7815 -> .7827, listing .7136 -> .7142, article .9333 ->
 # .9335, product -.0002); scrapinghub dumps .9511 -> .9514 (2 press releases' 'About' paragraphs).
 SITE_BLURB_MAX_NAME_WORDS = 4
-# A name of a letter or two ('a', 'it') is no site's; a notice is a short line (MAX_COPYRIGHT_WORDS).
+# A name of a letter or two ('a', 'it') is no site's; a notice is a short line (COPYRIGHT_NOTICE_MAX_WORDS).
 SITE_BLURB_MIN_NAME_CHARS = 3
-SITE_BLURB_MAX_OWNER_WORDS = 40
 _SITE_BLURB_RE = re.compile(
     rf"^(?:at )?((?:\S+ ){{1,{SITE_BLURB_MAX_NAME_WORDS}}}?)(?:is|are|was|has|have|we|offers|provides)\b"
 )
@@ -282,5 +286,5 @@ def drop_site_blurb(ctx: RuleContext) -> Iterator[Drop]:
     if len(name) < SITE_BLURB_MIN_NAME_CHARS:
         return
     name = f" {name} "  # whole words of the notice: 'art' is not 'smart'
-    if any(name in f" {b.key} " for b in page_copyright_lines(ctx.doc, SITE_BLURB_MAX_OWNER_WORDS)):
+    if any(name in f" {b.key} " for b in page_copyright_lines(ctx.doc, COPYRIGHT_NOTICE_MAX_WORDS)):
         yield last.index, "the site's paragraph about itself, closing the page"

@@ -18,6 +18,7 @@ from cleaner.rules.phrases import (
     BIO_WORDS_RE,
     COMMENT_SAYS_RE,
     COMMENT_STAMP_RE,
+    COPYRIGHT_NOTICE_MAX_WORDS,
     DIGIT_RE,
     DISCLAIMER_HEADS,
     PERMALINK_MARK,
@@ -122,7 +123,6 @@ _MORE_WORDS = ("More ", "Mehr ", "Plus ", "Más ")
 _MORE_SITE_RE = re.compile(
     rf"^(?:{'|'.join(w.strip() for w in _MORE_WORDS)}) ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){{0,2}})$"
 )
-MAX_OWNER_LINE_WORDS = 40
 # A related list ends where running text resumes: two prose blocks in a row.
 RESUME_PROSE_RUN = 2
 RESUME_MIN_WORDS = 15
@@ -661,7 +661,7 @@ def drop_related_section(ctx: RuleContext) -> Iterator[Drop]:
     def owners() -> list[str]:
         # page_copyright_lines: the lines COPYRIGHT_RE finds, looked for over the page once (the regex on
         # every short line cost ~0.4 ms on a page with a 'More <Name>' line).
-        return [b.key for b in page_copyright_lines(ctx.doc, MAX_OWNER_LINE_WORDS)]
+        return [b.key for b in page_copyright_lines(ctx.doc, COPYRIGHT_NOTICE_MAX_WORDS)]
 
     i = 0
     while i < len(alive):

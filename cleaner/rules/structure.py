@@ -1914,7 +1914,7 @@ FOOTER_MIN_RUN_BEFORE = 2 * MIN_ARTICLE_RUN_SCORE
 # A dump prints a footer's legal notice as one line however long the site's fine print runs: '© 2026
 # Example Media. All rights reserved. Use of this site constitutes acceptance of ...' (40 to 90 words), or
 # a row of legal links ending in the notice ('Privacy Policy - Sitemap - Terms of Use - ... ©2010-2025
-# Example.com. All rights reserved.'). drop_copyright leaves lines over MAX_COPYRIGHT_WORDS alone, as an
+# Example.com. All rights reserved.'). drop_copyright leaves lines over COPYRIGHT_NOTICE_MAX_WORDS alone, as an
 # article's paragraph on copyright law is as long; a longer line is the notice when the notice opens it
 # (the mark, then a year or 'All rights reserved' within LONG_NOTICE_HEAD_CHARS characters) or 'rights
 # reserved' stands in its last LONG_NOTICE_TAIL_CHARS characters. Over wcxb-dev and scrapinghub dumps 22
